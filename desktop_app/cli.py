@@ -1,0 +1,403 @@
+"""The command line: ``sothon`` with no command opens the window; subcommands call services.
+
+Contract (shared/ARCHITECTURE.md): global options before the command; ``--json`` after it prints
+exactly one JSON document on stdout, also on failure; exit 0 success, 1 refused for a stated reason,
+2 usage error. Logs never go to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app import i18n
+from desktop_app.domain.errors import RowErrors, SothonError
+from desktop_app.i18n import tr
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit 2 with text; we honour --json
+        raise UsageError(message)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="sothon", description=tr("Sổ Thôn — the hamlet book."))
+    p.add_argument("--data-dir", help=tr("data directory (default: SOTHON_DATA_DIR or the user data folder)"))
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help=tr("language of messages: vi or en"))
+    p.add_argument("--profile", help=tr("profile to act as (default: the default profile)"))
+    p.add_argument("--exit-when-ready", action="store_true",
+                   help=tr("open the window, wait until the first page shows data, then exit"))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    def cmd(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_text)
+        if json_flag:
+            c.add_argument("--json", action="store_true", help=tr("print one JSON document"))
+        return c
+
+    c = cmd("init", tr("set up a new data directory for a hamlet or a commune"))
+    c.add_argument("--role", choices=["hamlet", "commune"], required=True)
+    c.add_argument("--province-code", required=True)
+    c.add_argument("--commune-code", required=True)
+    c.add_argument("--unit-name")
+    c.add_argument("--unit-code")
+    c.add_argument("--head-name", required=True)
+    c.add_argument("--head-phone")
+
+    c = cmd("demo", tr("fill an initialised data directory with realistic demo data"))
+    c.add_argument("--scale", choices=["hamlet", "commune"], default="hamlet")
+    c.add_argument("--seed", type=int, default=1)
+    c.add_argument("--force", action="store_true")
+
+    cmd("stats", tr("count the records"))
+
+    c = cmd("search", tr("find residents by name or personal ID number"))
+    c.add_argument("query")
+    c.add_argument("--limit", type=int, default=20)
+    c.add_argument("--all", action="store_true", help=tr("include people who died or moved away"))
+
+    c = cmd("households", tr("the household register: import, export, template, list"), json_flag=False)
+    hsub = c.add_subparsers(dest="households_command", required=True, parser_class=_Parser)
+    h = hsub.add_parser("import", help=tr("import households and residents from .xlsx or .csv"))
+    h.add_argument("file")
+    h.add_argument("--dry-run", action="store_true", help=tr("check and count, write nothing"))
+    h.add_argument("--json", action="store_true")
+    h = hsub.add_parser("export", help=tr("export the register to .xlsx"))
+    h.add_argument("file")
+    h.add_argument("--json", action="store_true")
+    h = hsub.add_parser("template", help=tr("write a blank import template (.xlsx)"))
+    h.add_argument("file")
+    h.add_argument("--json", action="store_true")
+    h = hsub.add_parser("list", help=tr("list households"))
+    h.add_argument("--json", action="store_true")
+
+    c = cmd("resident", tr("show one resident with the history of their record"))
+    c.add_argument("id")
+
+    c = cmd("backup", tr("write a backup copy of the database now"))
+    c.add_argument("--out", help=tr("file to write (default: the backups folder)"))
+    c = cmd("restore", tr("replace the database with a backup (after checking it)"))
+    c.add_argument("file")
+    return p
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(type(value))
+
+
+def _print_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=_json_default, indent=2) + "\n")
+
+
+def _error_doc(err: SothonError) -> dict:
+    from desktop_app.messages import render, render_rows
+
+    doc: dict[str, Any] = {"error": err.code, "message": render(err)}
+    doc.update({k: v for k, v in err.params.items() if k not in doc and isinstance(v, (str, int, float))})
+    if isinstance(err, RowErrors):
+        doc["rows"] = [
+            {"row": row, "error": e.code, "message": render(e), **({"field": e.params["field"]}
+                                                                    if "field" in e.params else {})}
+            for row, e in err.errors
+        ]
+        doc["row_messages"] = render_rows(err)
+    return doc
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace, *, unlock: bool = True, need_init: bool = True):
+    from desktop_app import config
+    from desktop_app.bootstrap import open_app
+
+    app = open_app(config.resolve_data_dir(args.data_dir))
+    if need_init and not app.initialised:
+        app.close()
+        raise SothonError("not_initialised")
+    if unlock and app.initialised:
+        name = args.profile or app.default_profile_name()
+        passphrase = os.environ.get("SOTHON_PASSPHRASE")
+        if passphrase is None and sys.stdin is not None and sys.stdin.isatty():
+            passphrase = getpass.getpass(tr("Passphrase for {profile}: ", profile=name))
+        try:
+            app.unlock(name, passphrase)
+        except SothonError:
+            app.close()
+            raise
+    return app
+
+
+def _new_passphrase() -> str:
+    passphrase = os.environ.get("SOTHON_PASSPHRASE")
+    if passphrase is not None:
+        return passphrase
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise SothonError("passphrase_required", profile="")
+    first = getpass.getpass(tr("New passphrase: "))
+    if getpass.getpass(tr("Repeat the passphrase: ")) != first:
+        raise SothonError("passphrase_wrong", profile="")
+    return first
+
+
+def resident_json(v) -> dict:
+    return {
+        "id": v.id,
+        "full_name": v.full_name,
+        "birth_date": v.birth_date.iso() if v.birth_date else None,
+        "sex": v.sex.value,
+        "personal_id": v.personal_id,
+        "household_id": v.household_id,
+        "household_no": v.household_no,
+        "relation": v.relation.value,
+        "residence_type": v.residence_type.value,
+        "residence_from": v.residence_from,
+        "residence_to": v.residence_to,
+        "status": v.status.value,
+        "status_date": v.status_date,
+        "phone": v.phone,
+        "unit_code": v.unit_code,
+    }
+
+
+# --- commands -------------------------------------------------------------------------------------
+
+
+def cmd_init(args) -> tuple[dict, str]:
+    from desktop_app.domain.units import UnitKind
+    from desktop_app.services.setup import initialise
+
+    passphrase = _new_passphrase()
+    app = _open(args, unlock=False, need_init=False)
+    try:
+        with app.uow() as uow:
+            result = initialise(
+                uow, role=UnitKind(args.role), province_code=args.province_code, commune_code=args.commune_code,
+                unit_name=args.unit_name, unit_code=args.unit_code, head_name=args.head_name,
+                head_phone=args.head_phone, passphrase=passphrase,
+            )
+            uow.commit()
+        app.settings.default_profile = result.profile.name
+        app.save_settings()
+    finally:
+        app.close()
+    u = result.unit
+    doc = {
+        "unit": {"code": u.code, "name": u.name, "kind": u.kind.value, "province_code": u.province_code,
+                 "province_name": u.province_name, "commune_code": u.commune_code, "commune_name": u.commune_name},
+        "profile": {"name": result.profile.name, "display_name": result.profile.display_name,
+                    "role": result.profile.role.value},
+        "data_dir": str(app.data_dir),
+    }
+    text = tr("Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.", unit=u.name, code=u.code,
+              commune=u.commune_name, province=u.province_name, profile=result.profile.name)
+    return doc, text
+
+
+def cmd_demo(args) -> tuple[dict, str]:
+    from desktop_app.services.demo import fill_demo
+
+    app = _open(args)
+    try:
+        with app.uow() as uow:
+            result = fill_demo(uow, scale=args.scale, seed=args.seed, force=args.force, today=dt.date.today())
+            uow.commit()
+    finally:
+        app.close()
+    doc = {"households": result.households, "residents": result.residents, "units": result.units}
+    return doc, tr("Added {households} households and {residents} residents of demo data.",
+                   households=result.households, residents=result.residents)
+
+
+def cmd_stats(args) -> tuple[dict, str]:
+    from desktop_app.services.register import stats
+
+    app = _open(args)
+    try:
+        with app.uow() as uow:
+            s = stats(uow)
+    finally:
+        app.close()
+    doc = {"households": s.households, "residents": s.residents, "residents_by_residence_type": s.by_residence_type,
+           "residents_by_sex": s.by_sex, "former_residents": s.former_residents, "deleted_residents": s.deleted,
+           "unit": app.unit.code if app.unit else None}
+    return doc, tr("{households} households, {residents} residents.", households=i18n.format_number(s.households),
+                   residents=i18n.format_number(s.residents))
+
+
+def cmd_search(args) -> tuple[Any, str]:
+    from desktop_app.services.search import search_residents
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    app = _open(args)
+    try:
+        with app.uow() as uow:
+            found = search_residents(uow, args.query, limit=args.limit, include_former=args.all)
+    finally:
+        app.close()
+    lines = [f"{v.full_name}\t{v.birth_date.display() if v.birth_date else ''}\t{v.personal_id or ''}\t"
+             + tr("household {number}", number=v.household_no) for v in found]
+    return [resident_json(v) for v in found], "\n".join(lines) or tr("Nobody found.")
+
+
+def cmd_households(args) -> tuple[Any, str]:
+    from desktop_app.services import spreadsheet
+    from desktop_app.services.register import list_households
+
+    sub = args.households_command
+    if sub == "template":
+        path = spreadsheet.write_template(Path(args.file))
+        return {"file": str(path)}, tr("Template written to {path}.", path=path)
+    app = _open(args)
+    try:
+        if sub == "import":
+            with app.uow() as uow:
+                preview = spreadsheet.preview_import(uow, Path(args.file))
+                counts = preview.counts()
+                if not args.dry_run:
+                    spreadsheet.apply_import(uow, preview)
+                    uow.commit()
+            doc = {"file": str(Path(args.file)), "dry_run": args.dry_run, **counts}
+            text = tr("{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new"
+                      " households.", **counts)
+            if args.dry_run:
+                text += " " + tr("Nothing was written (--dry-run).")
+            return doc, text
+        if sub == "export":
+            with app.uow() as uow:
+                n = spreadsheet.export_register(uow, Path(args.file))
+            return {"file": str(Path(args.file)), "residents": n}, tr(
+                "Exported {count} residents to {path}.", count=n, path=args.file)
+        with app.uow() as uow:
+            rows = list_households(uow)
+        doc = [{"id": h.id, "number": h.number, "address": h.address, "head_id": h.head_id,
+                "head_name": h.head_name, "members": h.member_count, "unit_code": h.unit_code} for h in rows]
+        return doc, "\n".join(f"{h.number}\t{h.head_name or ''}\t{h.member_count}\t{h.address or ''}" for h in rows)
+    finally:
+        app.close()
+
+
+def cmd_resident(args) -> tuple[Any, str]:
+    from desktop_app.services.register import get_resident, resident_events
+
+    app = _open(args)
+    try:
+        with app.uow() as uow:
+            v = get_resident(uow, args.id)
+            events = resident_events(uow, v.id)
+            audit = uow.history(v.id)
+    finally:
+        app.close()
+    doc = resident_json(v) | {
+        "events": [{"kind": e.kind, "date": e.on_date, "details": e.details} for e in events],
+        "audit": [{"at": a.at, "profile": a.profile, "action": a.action, "changes": a.changes} for a in audit],
+    }
+    lines = [f"{v.full_name} ({v.birth_date.display() if v.birth_date else ''})"]
+    for a in audit:
+        changes = json.dumps(a.changes, ensure_ascii=False)
+        lines.append(f"{a.at.astimezone():%d/%m/%Y %H:%M} {a.profile} {a.action} {changes}")
+    text = "\n".join(lines)
+    return doc, text
+
+
+def cmd_backup(args) -> tuple[dict, str]:
+    from desktop_app.services.backups import backup_now
+
+    app = _open(args)
+    try:
+        path = backup_now(app, Path(args.out) if args.out else None)
+    finally:
+        app.close()
+    return {"backup": str(path)}, tr("Backup written to {path}.", path=path)
+
+
+def cmd_restore(args) -> tuple[dict, str]:
+    from desktop_app.services.backups import restore_from
+
+    app = _open(args)
+    try:
+        safety = restore_from(app, Path(args.file))
+    finally:
+        app.close()
+    return {"restored": str(Path(args.file)), "previous_saved_as": str(safety)}, tr(
+        "Restored {path}. The database as it was is kept in {safety}.", path=args.file, safety=safety)
+
+
+COMMANDS = {
+    "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
+    "resident": cmd_resident, "backup": cmd_backup, "restore": cmd_restore,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    want_json = "--json" in argv
+    lang = os.environ.get("SOTHON_LANG")
+    if "--lang" in argv[:-1]:
+        lang = argv[argv.index("--lang") + 1]
+    if lang in i18n.LANGUAGES:
+        i18n.set_language(lang)
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return gui_main(args=args)
+        doc, text = COMMANDS[args.command](args)
+    except UsageError as exc:
+        if want_json:
+            _print_json({"error": "usage", "message": str(exc)})
+        else:
+            parser.print_usage(sys.stderr)
+            print(f"sothon: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SothonError as err:
+        doc = _error_doc(err)
+        if want_json:
+            _print_json(doc)
+        else:
+            print(doc["message"], file=sys.stderr)
+            for line in doc.get("row_messages", []):
+                print("  " + line, file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+    if want_json:
+        _print_json(doc)
+    else:
+        print(text)
+    return EXIT_OK
+
+
+def gui_main(args: argparse.Namespace | None = None) -> int:
+    """Open the window (``sothon`` with no command, ``sothon-gui``, ``python -m desktop_app``)."""
+    if args is None:
+        try:
+            args = _build_parser().parse_args(sys.argv[1:])
+        except UsageError as exc:
+            print(f"sothon: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    from desktop_app.gui.app import run
+
+    return run(data_dir=args.data_dir, lang=args.lang, profile=args.profile, exit_when_ready=args.exit_when_ready)

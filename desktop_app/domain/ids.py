@@ -1,0 +1,15 @@
+"""Typed identifiers: UUID strings that keep their meaning in signatures."""
+
+from __future__ import annotations
+
+import uuid
+from typing import NewType
+
+HouseholdId = NewType("HouseholdId", str)
+ResidentId = NewType("ResidentId", str)
+ProfileId = NewType("ProfileId", str)
+UnitCode = NewType("UnitCode", str)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())

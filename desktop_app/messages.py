@@ -1,0 +1,146 @@
+"""The core's error codes and their English texts; ``render`` shows one in the current language.
+
+Every ``SothonError`` code raised by ``domain``/``services``/``storage``/``interchange`` has an entry
+here. Placeholders name the error's parameters. A test checks that every code raised in the package
+has an entry and every entry a Vietnamese translation.
+"""
+
+from __future__ import annotations
+
+from desktop_app.domain.errors import RowErrors, SothonError
+from desktop_app.i18n import N_, tr
+
+MESSAGES: dict[str, str] = {
+    # people
+    "name_required": N_("The full name is empty. Type the person's full name, family name first."),
+    "name_too_long": N_("The full name is {length} characters long; at most 120 are allowed."),
+    "name_has_digits": N_("The name \"{value}\" contains digits. Type the name as it is on the ID card."),
+    "sex_required": N_("The sex of {name} is missing. Choose Male or Female."),
+    "birth_date_invalid": N_(
+        "\"{value}\" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone."
+    ),
+    "birth_date_future": N_("The date of birth {value} is in the future. Check the year."),
+    "personal_id_not_digits": N_(
+        "The personal ID number \"{value}\" may only contain digits. Copy the 12 digits from the ID card."
+    ),
+    "personal_id_length": N_(
+        "The personal ID number \"{value}\" has {length} digits; it must have exactly 12."
+    ),
+    "personal_id_sex_mismatch": N_(
+        "The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says"
+        " {sex}. Check the sex or the number."
+    ),
+    "personal_id_year_mismatch": N_(
+        "The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says"
+        " {year}. Check the year or the number."
+    ),
+    "personal_id_duplicate": N_(
+        "The personal ID number {value} is already recorded for {other}. One number belongs to one person."
+    ),
+    "phone_invalid": N_("\"{value}\" is not a Vietnamese phone number. Use 10 digits starting with 0."),
+    "residence_dates_order": N_("The residence end date {end} is before its start date {start}."),
+    "temporary_residence_too_long": N_(
+        "A temporary residence registration lasts at most 2 years; shorten the end date or renew it later."
+    ),
+    "household_number_required": N_("The household number is empty. Give every household a number."),
+    "household_number_too_long": N_("The household number \"{value}\" is too long (at most 20 characters)."),
+    "household_number_duplicate": N_("Household number {value} already exists in this hamlet."),
+    "household_has_members": N_(
+        "Household {number} still has {count} members. Move them to another household first."
+    ),
+    "head_must_be_member": N_("The new household head must be a current member of the household."),
+    "resident_not_present": N_("{name} no longer lives here (moved away or died); the change is not allowed."),
+    "event_date_invalid": N_("The date {value} is not valid for this event."),
+    "not_found": N_("The {kind} you asked for does not exist (it may have been deleted)."),
+    # set-up and profiles
+    "already_initialised": N_(
+        "This data directory is already set up for {unit}. Choose another directory to start afresh."
+    ),
+    "not_initialised": N_(
+        "This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first."
+    ),
+    "province_unknown": N_("There is no province or city with code {value}. Check the official code list."),
+    "commune_unknown": N_("There is no commune or ward with code {value} in {province}."),
+    "unit_name_required": N_("The hamlet or residential-group name is empty."),
+    "unit_code_invalid": N_(
+        "The unit code \"{value}\" is not valid. Use the commune code, a hyphen and a short name in"
+        " lower-case letters without accents, e.g. 17380-thon-dong."
+    ),
+    "head_name_required": N_("The head's full name is empty."),
+    "passphrase_too_short": N_("The passphrase must have at least {minimum} characters."),
+    "passphrase_required": N_(
+        "A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE."
+    ),
+    "passphrase_wrong": N_("The passphrase for profile {profile} is wrong."),
+    "profile_unknown": N_("There is no profile named {profile}."),
+    "profile_exists": N_("A profile named {profile} already exists."),
+    # storage
+    "data_dir_unwritable": N_(
+        "Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions."
+    ),
+    "database_newer": N_(
+        "This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer"
+        " version to open it; nothing was changed."
+    ),
+    "database_corrupt": N_(
+        "The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup."
+    ),
+    "backup_not_found": N_("The backup file {path} does not exist."),
+    "backup_corrupt": N_("The backup file {path} is damaged ({detail}); it was not restored."),
+    "backup_not_sothon": N_("The file {path} is not a Sổ Thôn database; it was not restored."),
+    "demo_not_empty": N_(
+        "This data directory already holds {count} records. Use --force to add demo data anyway."
+    ),
+    "demo_scale_role": N_("Commune-scale demo data needs a commune data directory."),
+    # import and export
+    "file_not_found": N_("The file {path} does not exist."),
+    "file_unreadable": N_("The file {path} cannot be read: {detail}."),
+    "file_unwritable": N_(
+        "Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open."
+    ),
+    "file_type_unsupported": N_("{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv."),
+    "spreadsheet_empty": N_("The spreadsheet has no data rows under its header row."),
+    "spreadsheet_no_header": N_(
+        "No header row was found. The first row must name the columns, e.g. \"Họ và tên\", \"Ngày sinh\"."
+    ),
+    "spreadsheet_missing_columns": N_(
+        "The spreadsheet has no column for: {columns}. Rename the header or map the column."
+    ),
+    "spreadsheet_duplicate_column": N_("Two columns are both mapped to {column}."),
+    "import_rows_invalid": N_("{count} rows are invalid; nothing was imported. Fix them and try again."),
+    "import_duplicate_id_in_file": N_(
+        "The personal ID number {value} appears again in row {other_row}."
+    ),
+    "import_two_heads": N_("Household {number} has more than one head (\"Chủ hộ\") in the file."),
+    "relation_unknown": N_("\"{value}\" is not a known relation to the household head."),
+    "residence_type_unknown": N_(
+        "\"{value}\" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú."
+    ),
+    "sex_unknown": N_("\"{value}\" is not a sex. Use Nam or Nữ."),
+    "date_invalid": N_("\"{value}\" is not a valid date. Use dd/mm/yyyy."),
+}
+
+
+def render(error: SothonError) -> str:
+    """The error's message in the current language."""
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return tr("Unexpected error ({code}).", code=error.code)
+    params = {k: _display(v) for k, v in error.params.items()}
+    try:
+        return tr(template, **params)
+    except (KeyError, IndexError):
+        return tr(template)
+
+
+def render_rows(error: RowErrors) -> list[str]:
+    return [tr("Row {row}: {message}", row=row, message=render(err)) for row, err in error.errors]
+
+
+_ENUM_LABELS = {"male": N_("male"), "female": N_("female")}
+
+
+def _display(value: object) -> object:
+    if isinstance(value, str) and value in _ENUM_LABELS:
+        return tr(_ENUM_LABELS[value])
+    return value

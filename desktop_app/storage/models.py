@@ -1,0 +1,148 @@
+"""ORM mapping (SQLAlchemy 2). The schema itself is created by the Alembic migrations beside this file;
+a test checks that these models and the migrated schema agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Timestamps are stored as naive UTC and handed back timezone-aware (shown in local time)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RecordMixin:
+    """What every record carries: a UUID stable between hamlet and commune, the unit it belongs to,
+    timestamps, a version counter and soft deletion (tombstones travel in bundles)."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Unit(Base):
+    """A hamlet or commune this copy knows: its own unit, and in commune mode the enrolled hamlets."""
+
+    __tablename__ = "units"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))  # hamlet | commune
+    province_code: Mapped[str] = mapped_column(String(2))
+    province_name: Mapped[str] = mapped_column(String(200))
+    commune_code: Mapped[str] = mapped_column(String(5))
+    commune_name: Mapped[str] = mapped_column(String(200))
+    is_own: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Profile(Base):
+    __tablename__ = "profiles"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    passphrase_hash: Mapped[str] = mapped_column(Text)
+    unit_code: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Household(RecordMixin, Base):
+    __tablename__ = "households"
+    number: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    head_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index(
+            "uq_households_unit_number",
+            "unit_code",
+            "number",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
+
+
+class Resident(RecordMixin, Base):
+    __tablename__ = "residents"
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(120), index=True)
+    sort_key: Mapped[str] = mapped_column(Text, index=True)
+    search_key: Mapped[str] = mapped_column(Text, index=True)
+    birth_date: Mapped[str | None] = mapped_column(String(10), nullable=True)  # ISO, or a year alone
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    sex: Mapped[str] = mapped_column(String(10))
+    personal_id: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
+    relation: Mapped[str] = mapped_column(String(20))
+    residence_type: Mapped[str] = mapped_column(String(30))
+    residence_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    residence_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="present")
+    status_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index(
+            "uq_residents_unit_personal_id",
+            "unit_code",
+            "personal_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL AND personal_id IS NOT NULL"),
+        ),
+    )
+
+
+class ResidentEvent(RecordMixin, Base):
+    """The register's history: births, deaths, moves in and out, household and head changes."""
+
+    __tablename__ = "resident_events"
+    resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class AuditEntry(Base):
+    """Append-only: who (the profile), when, which record, old → new values."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    profile: Mapped[str] = mapped_column(String(60))
+    unit_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)

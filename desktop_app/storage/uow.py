@@ -1,0 +1,123 @@
+"""The unit of work: one short-lived session that rolls back unless told to commit.
+
+Services take a unit of work as a parameter (``with uow: ...; uow.commit()``); every write goes
+through ``add``/``update``/``soft_delete``/``restore`` here, which bump the record's version and append
+an audit entry in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import AuditEntry, Base, utcnow
+
+T = TypeVar("T", bound=Base)
+
+_SKIP = {"created_at", "updated_at", "version", "sort_key", "search_key"}
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class UnitOfWork:
+    def __init__(self, engine: Engine, *, actor: str, unit_code: str | None) -> None:
+        self.engine = engine
+        self.actor = actor
+        self.unit_code = unit_code
+        self.session: Session | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = Session(self.engine, expire_on_commit=False, autoflush=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.session is not None
+        # close() rolls back anything uncommitted and detaches objects without expiring them, so
+        # plain values read inside the block stay readable after it.
+        self.session.close()
+        self.session = None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+
+    def rollback(self) -> None:
+        assert self.session is not None
+        self.session.rollback()
+
+    # --- writes that are versioned and audited ------------------------------------------------------
+
+    def audit(self, record_type: str, record_id: str, action: str, changes: dict[str, Any]) -> None:
+        assert self.session is not None
+        self.session.add(
+            AuditEntry(
+                at=utcnow(),
+                profile=self.actor,
+                unit_code=self.unit_code,
+                record_type=record_type,
+                record_id=record_id,
+                action=action,
+                changes=changes,
+            )
+        )
+
+    def add(self, obj: T) -> T:
+        assert self.session is not None
+        now = utcnow()
+        if hasattr(obj, "version"):
+            obj.created_at = obj.created_at or now  # type: ignore[attr-defined]
+            obj.updated_at = now  # type: ignore[attr-defined]
+            obj.version = 1  # type: ignore[attr-defined]
+        self.session.add(obj)
+        values = {
+            c.key: [None, jsonable(getattr(obj, c.key))]
+            for c in obj.__table__.columns  # type: ignore[attr-defined]
+            if c.key not in _SKIP and c.key != "id" and getattr(obj, c.key) is not None
+        }
+        if "passphrase_hash" in values:
+            values["passphrase_hash"] = [None, "***"]
+        self.audit(obj.__tablename__, obj.id, "create", values)  # type: ignore[attr-defined]
+        return obj
+
+    def update(self, obj: Base, values: dict[str, Any], *, action: str = "update") -> dict[str, list]:
+        """Set changed attributes; if any changed, bump the version and audit old → new."""
+        changes: dict[str, list] = {}
+        for key, new in values.items():
+            old = getattr(obj, key)
+            if jsonable(old) != jsonable(new):
+                changes[key] = [jsonable(old), jsonable(new)]
+                setattr(obj, key, new)
+        if changes:
+            obj.version += 1  # type: ignore[attr-defined]
+            obj.updated_at = utcnow()  # type: ignore[attr-defined]
+            audited = {k: v for k, v in changes.items() if k not in _SKIP}
+            if "passphrase_hash" in audited:
+                audited["passphrase_hash"] = ["***", "***"]
+            self.audit(obj.__tablename__, obj.id, action, audited)  # type: ignore[attr-defined]
+        return changes
+
+    def soft_delete(self, obj: Base) -> None:
+        self.update(obj, {"deleted_at": utcnow()}, action="delete")
+
+    def restore(self, obj: Base) -> None:
+        self.update(obj, {"deleted_at": None}, action="restore")
+
+    def history(self, record_id: str) -> list[AuditEntry]:
+        assert self.session is not None
+        return list(
+            self.session.scalars(
+                select(AuditEntry).where(AuditEntry.record_id == record_id).order_by(AuditEntry.id)
+            )
+        )

@@ -1,0 +1,47 @@
+"""Shared fixtures: real data directories with real SQLite files, set up through the services."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "mat-khau-thu"
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_by_default():
+    from desktop_app import i18n
+
+    i18n.set_language("vi")
+    yield
+    i18n.set_language("vi")
+
+
+def make_hamlet(data_dir: Path):
+    """An initialised hamlet data directory: Thôn Đông, Xã Yên Xuân (17380), Nghệ An (40)."""
+    from desktop_app.bootstrap import open_app
+    from desktop_app.domain.units import UnitKind
+    from desktop_app.services.setup import initialise
+
+    app = open_app(data_dir)
+    with app.uow() as uow:
+        result = initialise(uow, role=UnitKind.HAMLET, province_code="40", commune_code="17380",
+                            unit_name="Thôn Đông", unit_code=None, head_name="Nguyễn Văn Trưởng",
+                            head_phone="0912345678", passphrase=PASSPHRASE)
+        uow.commit()
+    app.settings.default_profile = result.profile.name
+    app.save_settings()
+    app.refresh_unit()
+    app.unlock(result.profile.name, PASSPHRASE)
+    return app
+
+
+@pytest.fixture
+def hamlet(tmp_path):
+    app = make_hamlet(tmp_path / "data")
+    yield app
+    app.close()

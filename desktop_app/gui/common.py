@@ -1,0 +1,53 @@
+"""Small helpers every page uses: showing a refusal in the user's language, dates, busy cursors."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Iterator
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.domain.errors import RowErrors, SothonError
+from desktop_app.i18n import tr
+from desktop_app.messages import render, render_rows
+
+log = logging.getLogger(__name__)
+
+
+def message_for(exc: BaseException) -> str:
+    """A refusal's message in the current language; unexpected errors get a generic one (and are logged)."""
+    if isinstance(exc, SothonError):
+        return render(exc)
+    log.error("unexpected error", exc_info=exc)
+    return tr("Something went wrong: {detail}. Nothing was changed. Details are in the log file.",
+              detail=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("Sổ Thôn"))
+    box.setText(message_for(exc))
+    if isinstance(exc, RowErrors):
+        box.setDetailedText("\n".join(render_rows(exc)))
+    box.exec()
+
+
+def qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def pydate(value: QDate) -> dt.date | None:
+    return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -188,9 +188,9 @@ def cmd_init(args) -> tuple[dict, str]:
     from desktop_app.domain.units import UnitKind
     from desktop_app.services.setup import initialise
 
-    passphrase = _new_passphrase()
     app = _open(args, unlock=False, need_init=False)
     try:
+        passphrase = _new_passphrase()
         with app.uow() as uow:
             result = initialise(
                 uow, role=UnitKind(args.role), province_code=args.province_code, commune_code=args.commune_code,
@@ -382,6 +382,17 @@ def main(argv: list[str] | None = None) -> int:
                 print("  " + line, file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except Exception as exc:  # noqa: BLE001 — a bug must still answer in the contract's form
+        import logging
+
+        logging.getLogger(__name__).exception("unexpected error in %s", argv)
+        message = tr("Something went wrong: {detail}. Nothing was changed. Details are in the log file.",
+                     detail=type(exc).__name__)
+        if want_json:
+            _print_json({"error": "unexpected", "message": message})
+        else:
+            print(message, file=sys.stderr)
         return EXIT_REFUSED
     if want_json:
         _print_json(doc)

@@ -6,10 +6,6 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
@@ -20,18 +16,28 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
+# The newest migration's revision. Opening a database already at this revision needs no Alembic at all,
+# which keeps start-up lean; a test checks it equals Alembic's own head.
+SCHEMA_HEAD = "0001"
 
-def _alembic_config() -> Config:
+
+def _alembic_config():  # noqa: ANN202 — alembic.config.Config, imported only when migrating
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -84,31 +90,31 @@ def open_database(path: Path, *, backups_dir: Path) -> Engine:
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         current = read_revision(path)
-        if current is not None and current not in known_revisions():
+        if current is not None and current != SCHEMA_HEAD and current not in known_revisions():
             raise StorageError("database_newer", revision=current)
     else:
         current = None
     engine = make_engine(path)
-    head = head_revision()
-    if current != head:
-        if exists:
-            backup.backup_database(path, backups_dir / f"pre-migration-{current or 'none'}-to-{head}.db")
-        try:
-            with engine.begin() as conn:
-                cfg = _alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        except Exception as exc:
-            engine.dispose()
-            if isinstance(exc, sqlite3.DatabaseError) or "database" in type(exc).__name__.lower():
-                raise StorageError("database_corrupt", path=str(path), detail=str(exc)) from exc
-            raise
-        log.info("database %s migrated from %s to %s", path, current, head)
-    else:
+    if current == SCHEMA_HEAD:
         try:
             with engine.connect() as conn:
-                MigrationContext.configure(conn).get_current_revision()
+                conn.exec_driver_sql("SELECT count(*) FROM units").scalar()
         except Exception as exc:
             engine.dispose()
             raise StorageError("database_corrupt", path=str(path), detail=str(exc)) from exc
+        return engine
+    from alembic import command
+
+    head = head_revision()
+    if exists:
+        backup.backup_database(path, backups_dir / f"pre-migration-{current or 'none'}-to-{head}.db")
+    try:
+        with engine.begin() as conn:
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        engine.dispose()
+        raise StorageError("database_corrupt", path=str(path), detail=str(exc)) from exc
+    log.info("database %s migrated from %s to %s", path, current, head)
     return engine

@@ -99,6 +99,10 @@ MESSAGES: dict[str, str] = {
         "Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open."
     ),
     "file_type_unsupported": N_("{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv."),
+    "spreadsheet_too_large": N_(
+        "The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and"
+        " import each part."
+    ),
     "spreadsheet_empty": N_("The spreadsheet has no data rows under its header row."),
     "spreadsheet_no_header": N_(
         "No header row was found. The first row must name the columns, e.g. \"Họ và tên\", \"Ngày sinh\"."

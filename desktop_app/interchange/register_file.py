@@ -1,7 +1,7 @@
 """The household register as a spreadsheet: its columns, reading rows into residents, writing them back.
 
-Reading is two steps so the window can show a mapping preview in between:
-``guess_mapping(table.headers)`` proposes which column holds which field, the person may correct it,
+Reading is two steps so the window can show a mapping preview in between: ``read_register(path)``,
+then ``guess_mapping(table.headers)`` proposes which column holds which field, the person may correct it,
 ``check_mapping`` refuses an unusable mapping, and ``parse_rows`` turns every row into a validated
 ``RegisterRow`` or an error with its row number. Nothing here touches the database.
 
@@ -30,7 +30,7 @@ from desktop_app.domain.people import (
     normalize_personal_id,
     validate_resident,
 )
-from desktop_app.interchange.tabular import Sheet, Table, write_workbook, write_xlsx
+from desktop_app.interchange.tabular import Sheet, Table, read_table, write_workbook, write_xlsx
 
 FIELDS: tuple[str, ...] = (
     "household_no",
@@ -187,6 +187,16 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
             taken.add(field_name)
         mapping[index] = field_name
     return mapping
+
+
+def is_register_header(headers: list[str]) -> bool:
+    """True when at least two cells name register fields: tells the header from a form's heading."""
+    return sum(field_name is not None for field_name in guess_mapping(headers).values()) >= 2
+
+
+def read_register(path: Path) -> Table:
+    """``read_table`` with the header found by its register column names (see ``is_register_header``)."""
+    return read_table(path, is_header=is_register_header)
 
 
 def check_mapping(mapping: Mapping[int, str | None]) -> None:

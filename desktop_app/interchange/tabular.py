@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +35,7 @@ CSV_SUFFIXES = (".csv",)
 CSV_DELIMITERS = (",", ";", "\t")
 
 Value = str | int | float | dt.datetime | dt.date | dt.time | None
+HeaderTest = Callable[[list[str]], bool]
 
 
 @dataclass
@@ -54,11 +55,14 @@ class Table:
 # --- reading --------------------------------------------------------------------------------------
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: Path, *, is_header: HeaderTest | None = None) -> Table:
     """Read the first worksheet of an .xlsx (or .xlsm) file, or a .csv file.
 
-    The header row is the first of the first 20 rows with at least two non-empty cells. A row right
-    under the header that only numbers the columns ("(1) (2) (3)…", common on official forms) is skipped.
+    The header row is searched among the first 20 rows: the first row with at least two non-empty cells
+    for which ``is_header(names)`` is true, or, when no row passes (or no test is given), the first row
+    with at least two non-empty cells. The test lets a caller skip the two-cell heading of official forms
+    ("UBND xã …" | "CỘNG HÒA XÃ HỘI …") that sits above the real header. A row right under the header
+    that only numbers the columns ("(1) (2) (3)…") is skipped.
 
     Raises ``SothonError`` with code ``file_not_found``, ``file_type_unsupported``, ``file_unreadable``,
     ``spreadsheet_empty`` (nothing in the file, or no data under the header), ``spreadsheet_no_header``
@@ -71,9 +75,9 @@ def read_table(path: Path) -> Table:
     if suffix in XLSX_SUFFIXES:
         # closing(): stopping early (too many rows) must still close the workbook at once.
         with contextlib.closing(_xlsx_rows(path)) as rows:
-            return _table_from_rows(rows)
+            return _table_from_rows(rows, is_header)
     if suffix in CSV_SUFFIXES:
-        return _table_from_rows(_csv_rows(path))
+        return _table_from_rows(_csv_rows(path), is_header)
     raise SothonError("file_type_unsupported", path=str(path))
 
 
@@ -143,39 +147,41 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def _table_from_rows(rows: Iterable[tuple[int, Sequence[object]]]) -> Table:
-    header_at: int | None = None
-    headers: list[str] = []
-    table_rows: list[tuple[int, list[Value]]] = []
-    seen_any = False
-    first_data = True
+def _table_from_rows(rows: Iterable[tuple[int, Sequence[object]]], is_header: HeaderTest | None) -> Table:
+    rows = iter(rows)
+    top: list[tuple[int, list[Value]]] = []  # the non-empty rows among the first HEADER_SEARCH_ROWS
     for number, raw in rows:
         values = [_clean(v) for v in raw]
+        if any(v is not None for v in values):
+            top.append((number, values))
+        if number >= HEADER_SEARCH_ROWS:
+            break
+    candidates = [i for i, (_, values) in enumerate(top) if sum(v is not None for v in values) >= 2]
+    if not candidates:
+        if top or any(any(_clean(v) is not None for v in raw) for _, raw in rows):
+            raise SothonError("spreadsheet_no_header")
+        raise SothonError("spreadsheet_empty")
+    at = candidates[0]
+    if is_header is not None:
+        at = next((i for i in candidates if is_header(_header_names(top[i][1]))), at)
+    headers = _header_names(top[at][1])
+    width = len(headers)
+
+    table_rows: list[tuple[int, list[Value]]] = []
+    first_data = True
+    rest = ((number, [_clean(v) for v in raw]) for number, raw in rows)
+    for number, values in itertools.chain(top[at + 1 :], rest):
+        values = values[:width]
         if not any(v is not None for v in values):
-            continue
-        seen_any = True
-        if header_at is None:
-            if number > HEADER_SEARCH_ROWS:
-                raise SothonError("spreadsheet_no_header")
-            if sum(1 for v in values if v is not None) >= 2:
-                header_at = number
-                headers = _header_names(values)
-            continue
-        values = values[: len(headers)]
-        if not any(v is not None for v in values):
-            continue  # data only in columns without a header
+            continue  # empty, or data only in columns without a header
         if first_data:
             first_data = False
             if _is_column_numbering(values):
                 continue
         if len(table_rows) >= MAX_ROWS:
             raise SothonError("spreadsheet_too_large", limit=MAX_ROWS)
-        values.extend([None] * (len(headers) - len(values)))
+        values.extend([None] * (width - len(values)))
         table_rows.append((number, values))
-    if not seen_any:
-        raise SothonError("spreadsheet_empty")
-    if header_at is None:
-        raise SothonError("spreadsheet_no_header")
     if not table_rows:
         raise SothonError("spreadsheet_empty")
     return Table(headers=headers, rows=table_rows)

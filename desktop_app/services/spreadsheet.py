@@ -20,7 +20,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.people import Relation, ResidentStatus
 from desktop_app.interchange import register_file
 from desktop_app.interchange.register_file import RegisterRow
-from desktop_app.interchange.tabular import Table, read_table
+from desktop_app.interchange.tabular import Table
 from desktop_app.services import register
 from desktop_app.storage.models import Household, Resident
 from desktop_app.storage.uow import UnitOfWork
@@ -72,7 +72,7 @@ class ImportPreview:
 
 def read_for_import(path: Path) -> tuple[Table, dict[int, str | None]]:
     """The file's table and the proposed column mapping (for the window's mapping preview)."""
-    table = read_table(Path(path))
+    table = register_file.read_register(Path(path))
     return table, register_file.guess_mapping(table.headers)
 
 
@@ -85,7 +85,7 @@ def preview_import(
     if not unit:
         raise ValidationError("not_initialised")
     if table is None:
-        table = read_table(Path(path))
+        table = register_file.read_register(Path(path))
     mapping = dict(mapping) if mapping is not None else register_file.guess_mapping(table.headers)
     register_file.check_mapping(mapping)
     rows, errors = register_file.parse_rows(table, mapping, today=today)

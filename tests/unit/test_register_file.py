@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from desktop_app.domain.errors import SothonError, ValidationError
+from desktop_app.domain.legacy_text import TCVN3_TO_UNICODE
 from desktop_app.domain.people import BirthDate, Relation, ResidenceType, Sex
 from desktop_app.interchange import tabular
 from desktop_app.interchange.register_file import (
@@ -25,8 +26,10 @@ from desktop_app.interchange.register_file import (
     export_row,
     fold,
     guess_mapping,
+    is_register_header,
     parse_relation,
     parse_rows,
+    read_register,
     register_rows_for_export,
     write_register,
     write_template,
@@ -56,7 +59,7 @@ def make_xlsx(path: Path, rows: list[list[object]], *, number_formats: dict[str,
 
 
 def read_and_parse(path: Path):
-    table = read_table(path)
+    table = read_register(path)
     mapping = guess_mapping(table.headers)
     check_mapping(mapping)
     return table, parse_rows(table, mapping, today=TODAY)
@@ -216,6 +219,18 @@ def test_reads_a_cp1258_csv(tmp_path):
     assert_people(path)
 
 
+def to_tcvn3(text: str) -> str:
+    """Text as typed with a .VnTime font and read as Windows-1252 (toned capitals fall back to lower case)."""
+    inverse = {letter: code for code, letter in TCVN3_TO_UNICODE.items()}
+    return "".join(inverse.get(ch, inverse.get(ch.lower(), ch)) for ch in unicodedata.normalize("NFC", text))
+
+
+def test_reads_a_csv_typed_in_tcvn3(tmp_path):
+    path = tmp_path / "ds.csv"
+    path.write_bytes(to_tcvn3(csv_text([VI, *PEOPLE], ";")).encode("cp1252"))
+    assert_people(path)
+
+
 def test_normalises_decomposed_unicode_to_nfc(tmp_path):
     path = tmp_path / "ds.csv"
     path.write_bytes(unicodedata.normalize("NFD", csv_text([VI, *PEOPLE], ",")).encode("utf-8"))
@@ -231,6 +246,18 @@ def test_finds_the_header_below_a_title_row_and_numbers_rows_as_excel_does(tmp_p
     assert table.headers == VI
     assert [n for n, _ in table.rows] == [5, 6, 7]
     assert errors == [] and [r.row for r in valid] == [5, 6, 7]
+    assert_people(path)
+
+
+def test_skips_the_two_cell_heading_of_official_forms_when_looking_for_the_register_header(tmp_path):
+    path = make_xlsx(
+        tmp_path / "mau.xlsx",
+        [["UBND XÃ TÂN HỘI", None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+         ["THÔN ĐÔNG", None, None, "Độc lập - Tự do - Hạnh phúc"], [], VI, *PEOPLE],
+    )
+    assert read_table(path).headers[0] == "UBND XÃ TÂN HỘI"  # the generic rule: first row of two cells
+    assert read_register(path).headers == VI
+    assert is_register_header(VI) and not is_register_header(["UBND XÃ TÂN HỘI", "CỘNG HÒA"])
     assert_people(path)
 
 
@@ -277,6 +304,14 @@ def test_repairs_tcvn3_text_typed_in_xlsx_cells(tmp_path):
     # "Nguyễn Văn Đức" typed with a .VnTime font: TCVN3 bytes shown as Windows-1252 characters.
     tcvn3 = "NguyÔn V¨n §øc"
     path = make_xlsx(tmp_path / "old.xlsx", [VI[:4], ["1", tcvn3, "1980", "Nam"]])
+    _, (valid, errors) = read_and_parse(path)
+    assert errors == []
+    assert valid[0].resident.full_name == "Nguyễn Văn Đức"
+
+
+def test_repairs_vni_text_typed_in_xlsx_cells(tmp_path):
+    # "Nguyễn Văn Đức" typed with a VNI-Times font.
+    path = make_xlsx(tmp_path / "old.xlsx", [VI[:4], ["1", "Nguyeãn Vaên Ñöùc", "1980", "Nam"]])
     _, (valid, errors) = read_and_parse(path)
     assert errors == []
     assert valid[0].resident.full_name == "Nguyễn Văn Đức"

@@ -1,23 +1,27 @@
 """The composition root: settings → database → unit of work → services. The only place that wires.
 
 Both faces use it: ``app = open_app(data_dir)``, ``app.unlock(profile, passphrase)``, then
-``with app.uow() as uow: service(uow, ...); uow.commit()``.
+``with app.uow() as uow: service(uow, ...); uow.commit()`` for writes, or ``with app.reader() as conn:``
+for the plain-SQL reads the window shows first. Opening and unlocking need only the standard library;
+SQLAlchemy is imported the first time a unit of work is made.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Iterator
 
 from desktop_app import config
 from desktop_app.domain.errors import AuthError, StorageError
-from desktop_app.services.profiles import ProfileInfo, authenticate, list_profiles
-from desktop_app.services.setup import UnitInfo, own_unit
-from desktop_app.storage import backup
-from desktop_app.storage.db import open_database
-from desktop_app.storage.uow import UnitOfWork
+from desktop_app.services import views
+from desktop_app.services.profiles import authenticate
+from desktop_app.services.views import ProfileInfo, UnitInfo
+from desktop_app.storage import backup, readmodel
+from desktop_app.storage.db import prepare_database
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +32,9 @@ SYSTEM_ACTOR = "system"
 class App:
     data_dir: Path
     settings: config.Settings
-    engine: object
-    unit: UnitInfo | None
+    unit: UnitInfo | None = None
     profile: ProfileInfo | None = None
+    _engine: Any = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -45,17 +49,34 @@ class App:
     def initialised(self) -> bool:
         return self.unit is not None
 
-    def uow(self) -> UnitOfWork:
+    @property
+    def engine(self):  # noqa: ANN201 — sqlalchemy.Engine, made on first use
+        with self._lock:
+            if self._engine is None:
+                from desktop_app.storage.db import make_engine
+
+                self._engine = make_engine(self.db_path)
+            return self._engine
+
+    def uow(self):  # noqa: ANN201 — UnitOfWork
+        from desktop_app.storage.uow import UnitOfWork
+
         actor = self.profile.name if self.profile else SYSTEM_ACTOR
-        return UnitOfWork(self.engine, actor=actor, unit_code=self.unit.code if self.unit else None)  # type: ignore[arg-type]
+        return UnitOfWork(self.engine, actor=actor, unit_code=self.unit.code if self.unit else None)
+
+    @contextmanager
+    def reader(self) -> Iterator[Any]:
+        """A short-lived DB-API connection for plain-SQL reads (``services.views``, ``services.search``)."""
+        with readmodel.connect(self.db_path) as conn:
+            yield conn
 
     def refresh_unit(self) -> None:
-        with self.uow() as uow:
-            self.unit = own_unit(uow)
+        with self.reader() as conn:
+            self.unit = views.own_unit(conn)
 
     def profiles(self) -> list[ProfileInfo]:
-        with self.uow() as uow:
-            return list_profiles(uow)
+        with self.reader() as conn:
+            return views.profiles(conn)
 
     def default_profile_name(self) -> str | None:
         if self.settings.default_profile:
@@ -68,8 +89,8 @@ class App:
         name = name or self.default_profile_name()
         if name is None:
             raise AuthError("not_initialised")
-        with self.uow() as uow:
-            self.profile = authenticate(uow, name=name, passphrase=passphrase)
+        with self.reader() as conn:
+            self.profile = authenticate(conn, name=name, passphrase=passphrase)
         return self.profile
 
     def save_settings(self) -> None:
@@ -81,12 +102,16 @@ class App:
             return None
         try:
             return backup.rotate(self.db_path, self.backups_dir)
-        except (OSError, Exception):  # noqa: BLE001 — a failed backup must not stop the day's work
+        except Exception:  # noqa: BLE001 — a failed backup must not stop the day's work
             log.exception("automatic backup failed")
             return None
 
     def close(self) -> None:
-        self.engine.dispose()  # type: ignore[attr-defined]
+        """Release database connections (the window calls it on exit, ``restore`` before replacing)."""
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
 
 
 def open_app(data_dir: Path) -> App:
@@ -98,11 +123,10 @@ def open_app(data_dir: Path) -> App:
     config.ensure_writable(data_dir)
     config.setup_logging(data_dir)
     settings = config.Settings.load(data_dir)
-    engine = open_database(data_dir / config.DB_NAME, backups_dir=data_dir / "backups")
-    app = App(data_dir=data_dir, settings=settings, engine=engine, unit=None)
+    prepare_database(data_dir / config.DB_NAME, backups_dir=data_dir / "backups")
+    app = App(data_dir=data_dir, settings=settings)
     try:
         app.refresh_unit()
     except Exception as exc:
-        engine.dispose()
         raise StorageError("database_corrupt", path=str(app.db_path), detail=str(exc)) from exc
     return app

@@ -30,7 +30,7 @@ def restore_from(app, file: Path) -> Path:  # noqa: ANN001 — bootstrap.App
         raise StorageError("database_newer", revision=revision)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = backup.backup_database(app.db_path, app.backups_dir / f"before-restore-{stamp}.db")
-    app.engine.dispose()
+    app.close()
     backup.restore_database(file, app.db_path)
     # An older backup is migrated to this version the next time the database opens.
     return safety

@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from desktop_app.domain.errors import NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.people import (
-    AGE_GROUP_BOUNDS,
-    AgeGroup,
     BirthDate,
     Relation,
     ResidenceType,
@@ -27,6 +25,8 @@ from desktop_app.domain.people import (
     validate_resident,
 )
 from desktop_app.domain.vietnamese import fold, name_sort_key
+from desktop_app.services import views
+from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView
 from desktop_app.storage.models import Household, Resident, ResidentEvent
 from desktop_app.storage.uow import UnitOfWork
 
@@ -42,68 +42,12 @@ class EventKind:
 
 
 @dataclass(frozen=True)
-class ResidentView:
-    id: str
-    unit_code: str
-    household_id: str
-    household_no: str
-    full_name: str
-    birth_date: BirthDate | None
-    sex: Sex
-    personal_id: str | None
-    relation: Relation
-    residence_type: ResidenceType
-    residence_from: dt.date | None
-    residence_to: dt.date | None
-    status: ResidentStatus
-    status_date: dt.date | None
-    phone: str | None
-    note: str | None
-    version: int
-    deleted: bool
-
-    def as_input(self) -> ResidentInput:
-        return ResidentInput(
-            full_name=self.full_name, birth_date=self.birth_date, sex=self.sex, personal_id=self.personal_id,
-            relation=self.relation, residence_type=self.residence_type, residence_from=self.residence_from,
-            residence_to=self.residence_to, phone=self.phone, note=self.note,
-        )
-
-
-@dataclass(frozen=True)
-class HouseholdView:
-    id: str
-    unit_code: str
-    number: str
-    address: str | None
-    head_id: str | None
-    head_name: str | None
-    member_count: int
-    note: str | None
-    version: int
-    deleted: bool
-
-
-@dataclass(frozen=True)
 class EventView:
     id: str
     resident_id: str
     kind: str
     on_date: dt.date
     details: dict
-
-
-@dataclass(frozen=True)
-class ResidentFilter:
-    """What a register list shows. Defaults: current residents (not deleted, dead or moved away)."""
-
-    residence_type: ResidenceType | None = None
-    sex: Sex | None = None
-    age_group: AgeGroup | None = None
-    household_id: str | None = None
-    unit_code: str | None = None
-    include_former: bool = False
-    on: dt.date | None = None  # the day ages are computed for
 
 
 def resident_view(r: Resident, household_no: str) -> ResidentView:
@@ -170,41 +114,15 @@ def get_resident(uow: UnitOfWork, resident_id: str) -> ResidentView:
     return resident_view(r, h.number if h else "")
 
 
-def _filtered(stmt: Select, f: ResidentFilter) -> Select:
-    stmt = stmt.where(Resident.deleted_at.is_(None))
-    if not f.include_former:
-        stmt = stmt.where(Resident.status == ResidentStatus.PRESENT.value)
-    if f.residence_type:
-        stmt = stmt.where(Resident.residence_type == f.residence_type.value)
-    if f.sex:
-        stmt = stmt.where(Resident.sex == f.sex.value)
-    if f.household_id:
-        stmt = stmt.where(Resident.household_id == f.household_id)
-    if f.unit_code:
-        stmt = stmt.where(Resident.unit_code == f.unit_code)
-    if f.age_group:
-        # Age by birth year is exact enough for a filter and keeps the query on an index.
-        year = (f.on or dt.date.today()).year
-        low, high = AGE_GROUP_BOUNDS[f.age_group]
-        stmt = stmt.where(Resident.birth_year.between(year - high, year - low))
-    return stmt
-
-
 def count_residents(uow: UnitOfWork, f: ResidentFilter = ResidentFilter()) -> int:
-    return _session(uow).scalar(_filtered(select(func.count(Resident.id)), f)) or 0
+    return views.count_residents(uow.dbapi(), f)
 
 
 def list_residents(
     uow: UnitOfWork, f: ResidentFilter = ResidentFilter(), *, offset: int = 0, limit: int | None = None
 ) -> list[ResidentView]:
     """Residents in Vietnamese name order (given name, middle, family), a page at a time."""
-    stmt = _filtered(select(Resident, Household.number).join(Household), f).order_by(
-        Resident.sort_key, Resident.id
-    )
-    stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [resident_view(r, no) for r, no in _session(uow).execute(stmt)]
+    return views.list_residents(uow.dbapi(), f, offset=offset, limit=limit)
 
 
 def list_households(uow: UnitOfWork, *, unit_code: str | None = None, deleted: bool = False) -> list[HouseholdView]:

@@ -1,26 +1,24 @@
 """Search as you type over residents' names and personal ID numbers.
 
-Ranking (best first): the exact name with its diacritics; the exact name ignoring diacritics and đ/d;
-every query word a whole word of the name; every query word a prefix of a word of the name. ID
-numbers match by prefix. Within a rank, Vietnamese name order. Each query word may be typed plainly
-("nguyen"), with its diacritics, or in Telex ("nguyeenx"): all its readings are tried.
+Ranking (best first): the exact name with its diacritics (as typed, or as its Telex spells it); the exact
+name ignoring diacritics and đ/d; every query word a whole word of the name; every query word a prefix of
+a word of the name. ID numbers match by prefix. Within a rank, Vietnamese name order. Each query word may
+be typed plainly ("nguyen"), with its diacritics, or in Telex ("nguyeenx"): all its readings are tried.
 
 Each rank is one indexed query (an equality on an indexed column, or the FTS5 index) that stops at
-``limit`` rows, so a query costs little even over a commune's 40,000 people.
+``limit`` rows, so a query costs a few milliseconds even over a commune's 40,000 people. Plain SQL on a
+DB-API connection (``App.reader()`` or ``UnitOfWork.dbapi()``): search needs no ORM.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-
-from sqlalchemy import select, text
+from typing import Any
 
 from desktop_app.domain.people import ResidentStatus, clean_name
 from desktop_app.domain.vietnamese import fold, query_variants, telex_to_vietnamese
-from desktop_app.services.register import ResidentView, resident_view
-from desktop_app.storage.models import Household, Resident
-from desktop_app.storage.uow import UnitOfWork
+from desktop_app.services.views import ResidentView, residents_by_id
 
 MAX_COMBINATIONS = 32
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -30,7 +28,7 @@ def _word_readings(query: str) -> list[tuple[str, ...]]:
     """For each typed word, its distinct folded readings (plain and Telex), split into index tokens."""
     readings = []
     for word in query.split():
-        variants = []
+        variants: list[str] = []
         for v in query_variants(word):
             for token in _TOKEN.findall(v):
                 if token not in variants:
@@ -51,56 +49,51 @@ def _fts_query(readings: list[tuple[str, ...]], *, prefix: bool) -> str:
 
 
 def search_residents(
-    uow: UnitOfWork, query: str, *, limit: int = 50, include_former: bool = False, unit_code: str | None = None
+    source: Any, query: str, *, limit: int = 50, include_former: bool = False, unit_code: str | None = None
 ) -> list[ResidentView]:
-    assert uow.session is not None
-    s = uow.session
+    """Residents matching ``query``, best first. ``source`` is a unit of work or a DB-API connection."""
+    conn = source.dbapi() if hasattr(source, "dbapi") else source
     q = " ".join(query.split())
     if not q or limit <= 0:
         return []
-
-    def base(stmt):
-        stmt = stmt.where(Resident.deleted_at.is_(None))
-        if not include_former:
-            stmt = stmt.where(Resident.status == ResidentStatus.PRESENT.value)
-        if unit_code:
-            stmt = stmt.where(Resident.unit_code == unit_code)
-        return stmt
-
+    scope = ["deleted_at IS NULL"]
+    scope_params: list[Any] = []
+    if not include_former:
+        scope.append("status = ?")
+        scope_params.append(ResidentStatus.PRESENT.value)
+    if unit_code:
+        scope.append("unit_code = ?")
+        scope_params.append(unit_code)
     found: list[str] = []
-    seen: set[str] = set()
 
-    def take(stmt) -> None:
+    def take(condition: str, params: list[Any]) -> None:
         remaining = limit - len(found)
         if remaining <= 0:
             return
-        if seen:
-            stmt = stmt.where(Resident.id.not_in(seen))
-        for rid in s.scalars(base(stmt).order_by(Resident.sort_key, Resident.id).limit(remaining)):
-            found.append(rid)
-            seen.add(rid)
+        where = [condition, *scope]
+        args = [*params, *scope_params]
+        if found:
+            where.append(f"id NOT IN ({','.join('?' * len(found))})")
+            args += found
+        sql = f"SELECT id FROM residents WHERE {' AND '.join(where)} ORDER BY sort_key, id LIMIT ?"
+        found.extend(row[0] for row in conn.execute(sql, [*args, remaining]))
+
+    def any_of(column: str, values: set[str]) -> tuple[str, list[Any]]:
+        return f"{column} IN ({','.join('?' * len(values))})", sorted(values)
 
     compact = re.sub(r"[\s.]", "", q)
     if compact.isdigit():
         # ID numbers: a prefix of the 12 digits, on the personal_id index.
-        take(select(Resident.id).where(Resident.personal_id.between(compact, compact + "~")))
+        take("personal_id BETWEEN ? AND ?", [compact, compact + "~"])
     else:
         readings = _word_readings(q)
-        # Exact with diacritics, as typed or as Telex spells it ("nguyeenx vawn aans" → "Nguyễn Văn Ấn").
         spelled = [dict.fromkeys((w, telex_to_vietnamese(w))) for w in q.split()]
         exact = {clean_name(" ".join(c)) for c in itertools.islice(itertools.product(*spelled), MAX_COMBINATIONS)}
-        take(select(Resident.id).where(Resident.full_name.in_(exact)))
-        combos = list(itertools.islice(itertools.product(*readings), MAX_COMBINATIONS)) if readings else []
-        folded = {" ".join(c) for c in combos} | {fold(q)}
-        take(select(Resident.id).where(Resident.search_key.in_(folded)))
+        take(*any_of("full_name", exact))
+        combos = itertools.islice(itertools.product(*readings), MAX_COMBINATIONS) if readings else ()
+        take(*any_of("search_key", {" ".join(c) for c in combos} | {fold(q)}))
         if readings:
-            for prefix in (False, True):
-                match = text("residents.rowid IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH :m)")
-                take(select(Resident.id).where(match.bindparams(m=_fts_query(readings, prefix=prefix))))
-    if not found:
-        return []
-    rows = {
-        r.id: resident_view(r, no)
-        for r, no in s.execute(select(Resident, Household.number).join(Household).where(Resident.id.in_(found)))
-    }
-    return [rows[i] for i in found if i in rows]
+            fts = "rowid IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?)"
+            take(fts, [_fts_query(readings, prefix=False)])
+            take(fts, [_fts_query(readings, prefix=True)])
+    return residents_by_id(conn, found)

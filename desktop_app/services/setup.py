@@ -4,27 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.people import clean_name, normalize_phone
 from desktop_app.domain.units import Role, UnitKind, check_unit_code, slugify
 from desktop_app.domain.vietnamese import fold
 from desktop_app.services import geography
-from desktop_app.services.profiles import ProfileInfo, check_new_passphrase, create_profile, profile_name_for
+from desktop_app.domain.passphrase import check_new_passphrase
+from desktop_app.services import views
+from desktop_app.services.profiles import create_profile, profile_name_for
+from desktop_app.services.views import ProfileInfo, UnitInfo
 from desktop_app.storage.models import Unit
 from desktop_app.storage.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class UnitInfo:
-    code: str
-    name: str
-    kind: UnitKind
-    province_code: str
-    province_name: str
-    commune_code: str
-    commune_name: str
 
 
 def unit_info(u: Unit) -> UnitInfo:
@@ -37,9 +27,7 @@ def suggest_unit_code(commune_code: str, unit_name: str) -> str:
 
 
 def own_unit(uow: UnitOfWork) -> UnitInfo | None:
-    assert uow.session is not None
-    u = uow.session.scalar(select(Unit).where(Unit.is_own.is_(True)))
-    return unit_info(u) if u else None
+    return views.own_unit(uow.dbapi())
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,6 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
-
 from desktop_app.domain.errors import StorageError
 from desktop_app.storage import backup
 
@@ -42,7 +39,10 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path):  # noqa: ANN201 — sqlalchemy.Engine (imported here: start-up never needs it)
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     # NOTE: NullPool — each unit of work opens its own short-lived connection (TagStudio does the same);
     # SQLite connections are cheap, and no connection is ever shared between the GUI and a worker thread.
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": 10})
@@ -80,41 +80,46 @@ def read_revision(path: Path) -> str | None:
         raise StorageError("database_corrupt", path=str(path), detail=str(exc)) from exc
 
 
-def open_database(path: Path, *, backups_dir: Path) -> Engine:
-    """Open (creating if needed) and migrate the database at ``path``.
+def prepare_database(path: Path, *, backups_dir: Path) -> None:
+    """Make the database at ``path`` ready for this version: create it, or migrate it after a backup.
 
     Refuses a database written by a newer version (``database_newer``) and a damaged file
-    (``database_corrupt``) without changing either. Before migrating an existing database, a copy is
-    written to ``backups_dir``.
+    (``database_corrupt``) without changing either. A database already at ``SCHEMA_HEAD`` is only
+    checked, with the standard library: neither SQLAlchemy nor Alembic is imported.
     """
     exists = path.exists() and path.stat().st_size > 0
-    if exists:
-        current = read_revision(path)
-        if current is not None and current != SCHEMA_HEAD and current not in known_revisions():
-            raise StorageError("database_newer", revision=current)
-    else:
-        current = None
-    engine = make_engine(path)
+    current = read_revision(path) if exists else None
     if current == SCHEMA_HEAD:
         try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("SELECT count(*) FROM units").scalar()
-        except Exception as exc:
-            engine.dispose()
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                conn.execute("SELECT count(*) FROM units").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
             raise StorageError("database_corrupt", path=str(path), detail=str(exc)) from exc
-        return engine
+        return
+    if current is not None and current not in known_revisions():
+        raise StorageError("database_newer", revision=current)
     from alembic import command
 
     head = head_revision()
     if exists:
         backup.backup_database(path, backups_dir / f"pre-migration-{current or 'none'}-to-{head}.db")
+    engine = make_engine(path)
     try:
         with engine.begin() as conn:
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except Exception as exc:
-        engine.dispose()
         raise StorageError("database_corrupt", path=str(path), detail=str(exc)) from exc
+    finally:
+        engine.dispose()
     log.info("database %s migrated from %s to %s", path, current, head)
-    return engine
+
+
+def open_database(path: Path, *, backups_dir: Path):  # noqa: ANN201 — sqlalchemy.Engine
+    """``prepare_database``, then an engine on it."""
+    prepare_database(path, backups_dir=backups_dir)
+    return make_engine(path)

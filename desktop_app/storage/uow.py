@@ -53,6 +53,12 @@ class UnitOfWork:
         assert self.session is not None
         self.session.commit()
 
+    def dbapi(self):  # noqa: ANN201 — sqlite3.Connection
+        """The DB-API connection inside this unit of work's transaction, for the plain-SQL read model."""
+        assert self.session is not None
+        self.session.flush()  # plain SQL must see what the ORM has pending
+        return self.session.connection().connection.driver_connection
+
     def rollback(self) -> None:
         assert self.session is not None
         self.session.rollback()

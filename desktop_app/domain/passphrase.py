@@ -1,0 +1,38 @@
+"""Passphrase hashing: scrypt (stdlib, memory-hard), stored as a self-describing string."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+from desktop_app.domain.errors import ValidationError
+
+MIN_PASSPHRASE = 6
+# NOTE: n=2**14, r=8, p=1 is OWASP's minimum for interactive logins (≈ 40 ms here).
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_passphrase(passphrase: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return "scrypt${}${}${}${}${}".format(
+        _N, _R, _P, base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
+    )
+
+
+def verify_passphrase(passphrase: str, stored: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        computed = hashlib.scrypt(
+            passphrase.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(computed, base64.b64decode(digest))
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError("passphrase_too_short", field="passphrase", minimum=MIN_PASSPHRASE)

@@ -83,6 +83,9 @@ def _build_parser() -> argparse.ArgumentParser:
     h = hsub.add_parser("list", help=tr("list households"))
     h.add_argument("--json", action="store_true")
 
+    c = cmd("reminders", tr("temporary residences that expire soon"))
+    c.add_argument("--days", type=int, default=30, help=tr("how many days ahead (default 30)"))
+
     c = cmd("resident", tr("show one resident with the history of their record"))
     c.add_argument("id")
 
@@ -299,6 +302,23 @@ def cmd_households(args) -> tuple[Any, str]:
         app.close()
 
 
+def cmd_reminders(args) -> tuple[Any, str]:
+    from desktop_app.services.register import expiring_temporary_residents
+
+    if args.days < 0:
+        raise UsageError("--days must not be negative")
+    app = _open(args)
+    try:
+        with app.uow() as uow:
+            due = expiring_temporary_residents(uow, today=dt.date.today(), within_days=args.days)
+    finally:
+        app.close()
+    lines = [tr("{name} (household {number}): temporary residence ends {date}", name=v.full_name,
+                number=v.household_no, date=i18n.format_date(v.residence_to)) for v in due]
+    return ([resident_json(v) for v in due],
+            "\n".join(lines) or tr("No temporary residence ends within {days} days.", days=args.days))
+
+
 def cmd_resident(args) -> tuple[Any, str]:
     from desktop_app.services.register import get_resident, resident_events
 
@@ -347,7 +367,7 @@ def cmd_restore(args) -> tuple[dict, str]:
 
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
-    "resident": cmd_resident, "backup": cmd_backup, "restore": cmd_restore,
+    "resident": cmd_resident, "reminders": cmd_reminders, "backup": cmd_backup, "restore": cmd_restore,
 }
 
 

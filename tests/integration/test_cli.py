@@ -223,3 +223,21 @@ def test_the_resident_command_shows_the_audit_history(initialised, capsys, tmp_p
     code, doc = run(capsys, "--data-dir", str(initialised), "resident", found[0]["id"], "--json")
     assert code == 0 and doc["audit"][0]["action"] == "create"
     assert doc["audit"][0]["changes"]["full_name"] == [None, "Nguyễn Văn Ấn"]
+
+
+def test_reminders_list_temporary_residences_ending_within_thirty_days(initialised, capsys, tmp_path):
+    import datetime as dt
+
+    soon = (dt.date.today() + dt.timedelta(days=10)).strftime("%d/%m/%Y")
+    later = (dt.date.today() + dt.timedelta(days=90)).strftime("%d/%m/%Y")
+    start = (dt.date.today() - dt.timedelta(days=100)).strftime("%d/%m/%Y")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Hộ số", "Họ và tên", "Ngày sinh", "Giới tính", "Loại cư trú", "Cư trú từ ngày", "Cư trú đến ngày"])
+    ws.append(["1", "Lê Văn Sắp Hết", "1990", "Nam", "Tạm trú", start, soon])
+    ws.append(["1", "Lê Văn Còn Lâu", "1991", "Nam", "Tạm trú", start, later])
+    wb.save(tmp_path / "t.xlsx")
+    code, doc = run(capsys, "--data-dir", str(initialised), "households", "import", str(tmp_path / "t.xlsx"), "--json")
+    assert code == 0, doc
+    code, due = run(capsys, "--data-dir", str(initialised), "reminders", "--json")
+    assert code == 0 and [r["full_name"] for r in due] == ["Lê Văn Sắp Hết"]

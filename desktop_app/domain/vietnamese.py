@@ -246,7 +246,8 @@ _UNKNOWN = chr(0x3000)
 # Primary order of whitespace, punctuation and symbols in the CLDR root collation (read from ICU 73). Each
 # character has its own primary weight.
 _PUNCTUATION_ORDER = (
-    "\t\n\x0b\x0c\r\x85 _\u2017-\u2010\u2012\u2013\u2014\u2015,;:!¡?¿.·'\u2039\u203a\"«»()[]{}\u2016§¶@*/\\&#%"
+    "\t\n\x0b\x0c\r\x85 _\u2017-\u2010\u2012\u2013\u2014\u2015,;:!¡?¿.·'\u2039\u203a\"«»()[]{}"
+    "\u2016§¶@*/\\&#%"
     "\u2030\u2020\u2021\u2022\u2023\u2027`´^¯¨¸°©®+±÷×<=>¬|¦~¤¢$£¥\u20ab\u20ac"
 )
 _DIGITS = "0123456789"
@@ -343,7 +344,7 @@ def _compute_element(ch: str) -> _Element:
         return "".join(_PRIMARY[b] for b in bases), _S_COMMON * len(bases), tertiary * len(bases)
     category = unicodedata.category(ch)
     if category in ("Mn", "Me"):
-        return _with_marks(("", "", ""), ch)
+        return _with_marks(_IGNORABLE, ch)
     if category in ("Cc", "Cf"):
         return _IGNORABLE  # ICU: controls (other than whitespace) and format characters are ignorable
     decomposed = unicodedata.normalize("NFD", ch)

@@ -66,7 +66,7 @@ MESSAGES: dict[str, str] = {
         "The unit code \"{value}\" is not valid. Use the commune code, a hyphen and a short name in"
         " lower-case letters without accents, e.g. 17380-thon-dong."
     ),
-    "head_name_required": N_("The head's full name is empty."),
+    "head_name_required": N_("Your full name is empty. Type the full name of the person setting up Sổ Thôn."),
     "passphrase_too_short": N_("The passphrase must have at least {minimum} characters."),
     "passphrase_required": N_(
         "A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE."
@@ -141,7 +141,8 @@ def render_rows(error: RowErrors) -> list[str]:
     return [tr("Row {row}: {message}", row=row, message=render(err)) for row, err in error.errors]
 
 
-_ENUM_LABELS = {"male": N_("male"), "female": N_("female")}
+_ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("household"),
+                "resident": N_("resident")}
 
 
 def _display(value: object) -> object:

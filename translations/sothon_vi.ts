@@ -6,482 +6,1896 @@
     <message>
       <location filename="desktop_app/cli.py" line="143" />
       <source>Passphrase for {profile}: </source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="158" />
       <source>New passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu mới: </translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="159" />
       <source>Repeat the passphrase: </source>
-      <translation type="unfinished" />
+      <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="213" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
-      <translation type="unfinished" />
+      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="229" />
       <source>Added {households} households and {residents} residents of demo data.</source>
-      <translation type="unfinished" />
+      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="245" />
       <source>{households} households, {residents} residents.</source>
-      <translation type="unfinished" />
+      <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="261" />
       <source>household {number}</source>
-      <translation type="unfinished" />
+      <translation>hộ {number}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="262" />
       <source>Nobody found.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="272" />
       <source>Template written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="283" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation type="unfinished" />
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="286" />
       <source>Nothing was written (--dry-run).</source>
-      <translation type="unfinished" />
+      <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="291" />
       <source>Exported {count} residents to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="333" />
       <source>Backup written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="344" />
       <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation type="unfinished" />
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="36" />
       <source>Sổ Thôn — the hamlet book.</source>
-      <translation type="unfinished" />
+      <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="37" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
-      <translation type="unfinished" />
+      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="38" />
       <source>language of messages: vi or en</source>
-      <translation type="unfinished" />
+      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="39" />
       <source>profile to act as (default: the default profile)</source>
-      <translation type="unfinished" />
+      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="390" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="41" />
       <source>open the window, wait until the first page shows data, then exit</source>
-      <translation type="unfinished" />
+      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="47" />
       <source>print one JSON document</source>
-      <translation type="unfinished" />
+      <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="50" />
       <source>set up a new data directory for a hamlet or a commune</source>
-      <translation type="unfinished" />
+      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="59" />
       <source>fill an initialised data directory with realistic demo data</source>
-      <translation type="unfinished" />
+      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="64" />
       <source>count the records</source>
-      <translation type="unfinished" />
+      <translation>đếm số bản ghi</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="66" />
       <source>find residents by name or personal ID number</source>
-      <translation type="unfinished" />
+      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="69" />
       <source>include people who died or moved away</source>
-      <translation type="unfinished" />
+      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="71" />
       <source>the household register: import, export, template, list</source>
-      <translation type="unfinished" />
+      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="73" />
       <source>import households and residents from .xlsx or .csv</source>
-      <translation type="unfinished" />
+      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="75" />
       <source>check and count, write nothing</source>
-      <translation type="unfinished" />
+      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="77" />
       <source>export the register to .xlsx</source>
-      <translation type="unfinished" />
+      <translation>xuất danh sách ra tệp .xlsx</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="80" />
       <source>write a blank import template (.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="83" />
       <source>list households</source>
-      <translation type="unfinished" />
+      <translation>liệt kê các hộ</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="86" />
       <source>show one resident with the history of their record</source>
-      <translation type="unfinished" />
+      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="89" />
       <source>write a backup copy of the database now</source>
-      <translation type="unfinished" />
+      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="90" />
       <source>file to write (default: the backups folder)</source>
-      <translation type="unfinished" />
+      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="91" />
       <source>replace the database with a backup (after checking it)</source>
-      <translation type="unfinished" />
+      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="136" />
+      <source>Backups</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="137" />
+      <source>Your data is kept in: {path}</source>
+      <translation>Dữ liệu của bạn được lưu tại: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="138" />
+      <source>Open the data &amp;folder</source>
+      <translation>Mở thư mục &amp;dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="139" />
+      <source>Sổ Thôn makes a backup copy every day by itself and keeps the copies of the last week, month and year. Also copy the backups folder to a USB stick from time to time: a broken computer takes its backups with it.</source>
+      <translation>Sổ Thôn tự động sao lưu mỗi ngày và giữ lại các bản của tuần, tháng và năm gần nhất. Thỉnh thoảng hãy chép thêm thư mục sao lưu sang USB: nếu máy tính hỏng thì các bản sao lưu trên máy cũng mất theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <source>Size</source>
+      <translation>Dung lượng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="144" />
+      <source>There are no backups yet. Press "Back up now" to make the first one.</source>
+      <translation>Chưa có bản sao lưu nào. Bấm "Sao lưu ngay" để tạo bản đầu tiên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="145" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="146" />
+      <source>&amp;Restore the selected backup…</source>
+      <translation>&amp;Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="147" />
+      <source>Restore from &amp;another file…</source>
+      <translation>Khôi phục từ &amp;tệp khác…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="148" />
+      <source>Open the backups folder</source>
+      <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="206" />
+      <source>Choose a backup to restore</source>
+      <translation>Chọn bản sao lưu để khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="207" />
+      <source>Sổ Thôn backups (*.db);;All files (*)</source>
+      <translation>Bản sao lưu Sổ Thôn (*.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="215" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="216" />
+      <source>Replace the current data with the backup {name} ({when})?</source>
+      <translation>Thay dữ liệu hiện tại bằng bản sao lưu {name} ({when})?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="217" />
+      <source>Everything entered after that backup was made will be replaced. The current data is first kept as a copy in the backups folder, so you can go back to it. Sổ Thôn then reopens the data and asks for your passphrase.</source>
+      <translation>Mọi thông tin nhập sau thời điểm sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại sẽ được giữ lại một bản trong thư mục sao lưu để bạn có thể quay lại. Sau đó Sổ Thôn sẽ mở lại dữ liệu và hỏi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="221" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="222" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="241" />
+      <source>The backup was restored. The data as it was before is kept in {safety}. Sổ Thôn will now reopen the data.</source>
+      <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <source>Automatic (daily)</source>
+      <translation>Tự động (hằng ngày)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <source>Kept before a restore</source>
+      <translation>Lưu trước khi khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <source>Kept before an update</source>
+      <translation>Lưu trước khi cập nhật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <source>Made by hand</source>
+      <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/common.py" line="32" />
+      <source>Sổ Thôn</source>
+      <translation>Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="86" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="90" />
+      <source>{unit} · {commune}, {province}</source>
+      <translation>{unit} · {commune}, {province}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="93" />
+      <source>&amp;Profile:</source>
+      <translation>&amp;Tài khoản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="94" />
+      <source>Pass&amp;phrase:</source>
+      <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="95" />
+      <source>Type your passphrase</source>
+      <translation>Nhập mật khẩu của bạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>&amp;Open</source>
+      <translation>&amp;Mở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="97" />
+      <source>&amp;Quit</source>
+      <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="100" />
+      <source>Households &amp; residents</source>
+      <translation>Hộ gia đình và nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="101" />
+      <source>Trash</source>
+      <translation>Thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="103" />
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="116" />
+      <source>Temporary residences ending soon</source>
+      <translation>Tạm trú sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="118" />
+      <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
+      <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="123" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="123" />
+      <source>Household</source>
+      <translation>Hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="123" />
+      <source>Ends on</source>
+      <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="128" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="268" />
+      <source>Sổ Thôn — {unit}</source>
+      <translation>Sổ Thôn — {unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="273" />
+      <source>&amp;File</source>
+      <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="274" />
+      <source>&amp;View</source>
+      <translation>&amp;Xem</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="275" />
+      <source>&amp;Help</source>
+      <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="276" />
+      <source>&amp;Language</source>
+      <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="278" />
+      <source>&amp;Import household list…</source>
+      <translation>&amp;Nhập danh sách hộ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="279" />
+      <source>&amp;Export register…</source>
+      <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="280" />
+      <source>Blank import &amp;template…</source>
+      <translation>Tệp &amp;mẫu để nhập…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="283" />
+      <source>&amp;Larger text</source>
+      <translation>Chữ &amp;to hơn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="284" />
+      <source>&amp;Smaller text</source>
+      <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="285" />
+      <source>&amp;Normal text size</source>
+      <translation>Cỡ chữ &amp;bình thường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="286" />
+      <source>&amp;About Sổ Thôn</source>
+      <translation>&amp;Giới thiệu Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="287" />
+      <source>Find a resident</source>
+      <translation>Tìm nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="288" />
+      <source>New household</source>
+      <translation>Thêm hộ mới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="293" />
+      <source>Go to: {area}</source>
+      <translation>Đi tới: {area}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="295" />
+      <source>{unit} ({code})</source>
+      <translation>{unit} ({code})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="296" />
+      <source>The unit this copy serves and its unit code</source>
+      <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="299" />
+      <source>The profile you signed in with</source>
+      <translation>Tài khoản bạn đang đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="429" />
+      <source>{residents} residents · {households} households</source>
+      <translation>{residents} nhân khẩu · {households} hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="433" />
+      <source>{count} temporary residences end within {days} days</source>
+      <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="435" />
+      <source>Click to see who needs to renew</source>
+      <translation>Bấm để xem những ai cần gia hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="489" />
+      <source>About Sổ Thôn</source>
+      <translation>Giới thiệu Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="489" />
+      <source>Sổ Thôn {version} — the hamlet book.
+
+The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
+      <translation>Sổ Thôn {version} — sổ sách của thôn.
+
+Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
+      <source>Record a death</source>
+      <translation>Ghi nhận người qua đời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="115" />
+      <source>{name} (household {number}) died. They stay in the register's history but leave the list of current residents.</source>
+      <translation>{name} (hộ {number}) đã qua đời. Người này vẫn còn trong lịch sử của danh sách nhưng không còn nằm trong danh sách nhân khẩu hiện tại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="117" />
+      <source>Date of &amp;death</source>
+      <translation>Ngày &amp;mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="118" />
+      <source>Record the death</source>
+      <translation>Ghi nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="120" />
+      <source>Record a move away</source>
+      <translation>Ghi nhận chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="121" />
+      <source>{name} (household {number}) moved away. They stay in the register's history but leave the list of current residents.</source>
+      <translation>{name} (hộ {number}) đã chuyển đi. Người này vẫn còn trong lịch sử của danh sách nhưng không còn nằm trong danh sách nhân khẩu hiện tại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="125" />
+      <source>Moved &amp;to</source>
+      <translation>Chuyển đế&amp;n</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="126" />
+      <source>e.g. Phường Bến Nghé, TP Hồ Chí Minh</source>
+      <translation>ví dụ: Phường Bến Nghé, TP Hồ Chí Minh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="127" />
+      <source>Record the move</source>
+      <translation>Ghi nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="175" />
+      <source>Move to another household</source>
+      <translation>Chuyển sang hộ khác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="176" />
+      <source>Move {name} from household {number} to:</source>
+      <translation>Chuyển {name} từ hộ {number} sang:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="178" />
+      <source>&amp;Find</source>
+      <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="179" />
+      <source>Household number or the head's name</source>
+      <translation>Số hộ hoặc tên chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="180" />
+      <source>&amp;Relation to the new head</source>
+      <translation>&amp;Quan hệ với chủ hộ mới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="181" />
+      <source>Moved on</source>
+      <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="188" />
+      <source>Move</source>
+      <translation>Chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="192" />
+      <source>no head</source>
+      <translation>chưa có chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="193" />
+      <source>Household {number} — {head}</source>
+      <translation>Hộ {number} — {head}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="160" />
+      <source>Choose a person in the list to see their details and household.</source>
+      <translation>Chọn một người trong danh sách để xem thông tin và hộ của người đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="162" />
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="162" />
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="162" />
+      <source>Personal ID</source>
+      <translation>Số định danh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="163" />
+      <source>Relation to head</source>
+      <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="163" />
+      <source>Residence</source>
+      <translation>Cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="163" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="164" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
+      <source>Head</source>
+      <translation>Chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="170" />
+      <source>Life events</source>
+      <translation>Biến động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="194" />
+      <source>{date} ({age} years old)</source>
+      <translation>{date} ({age} tuổi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="207" />
+      <source>Household {number}</source>
+      <translation>Hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="210" />
+      <source>Members ({count})</source>
+      <translation>Thành viên ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="226" />
+      <source>No events recorded.</source>
+      <translation>Chưa ghi nhận biến động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="230" />
+      <source>Lives in household {number}</source>
+      <translation>Đang ở hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="238" />
+      <source>{type}, {start} – {end}</source>
+      <translation>{type}, {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="241" />
+      <source>{type}, until {end}</source>
+      <translation>{type}, đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="243" />
+      <source>{type}, since {start}</source>
+      <translation>{type}, từ {start}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="251" />
+      <source>(household {old} → {new})</source>
+      <translation>(hộ {old} → {new})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/detail_panel.py" line="253" />
+      <source>(to {place})</source>
+      <translation>(đến {place})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/forms.py" line="151" />
+      <source>This form has text that was typed on {when} but not saved. Restore it?</source>
+      <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/forms.py" line="152" />
+      <source>This form has text that was typed earlier but not saved. Restore it?</source>
+      <translation>Biểu mẫu này có nội dung đã nhập trước đó nhưng chưa lưu. Khôi phục lại?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/forms.py" line="153" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/forms.py" line="154" />
+      <source>Discard</source>
+      <translation>Bỏ đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/forms.py" line="69" />
+      <source>Clear the date</source>
+      <translation>Xóa ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="104" />
+      <source>Change history</source>
+      <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="105" />
+      <source>Every change to {record}, newest first. This history cannot be edited.</source>
+      <translation>Mọi thay đổi của {record}, mới nhất ở trên cùng. Không thể sửa lịch sử này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <source>When</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <source>Who</source>
+      <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <source>What</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <source>Changes</source>
+      <translation>Chi tiết thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="63" />
+      <source>{field}: {new}</source>
+      <translation>{field}: {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="66" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="112" />
+      <source>Edit household {number}</source>
+      <translation>Sửa hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="114" />
+      <source>Household &amp;number</source>
+      <translation>&amp;Số hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="115" />
+      <source>&amp;Address</source>
+      <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="116" />
+      <source>N&amp;ote</source>
+      <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="117" />
+      <source>e.g. Xóm 2, Thôn Đông</source>
+      <translation>ví dụ: Xóm 2, Thôn Đông</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="119" />
+      <source>Household head</source>
+      <translation>Chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="121" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/household_dialog.py" line="175" />
+      <source>Household head — {message}</source>
+      <translation>Chủ hộ — {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="100" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="104" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="16" />
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="16" />
+      <source>Female</source>
+      <translation>Nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="19" />
+      <source>Permanent</source>
+      <translation>Thường trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="20" />
+      <source>Temporary</source>
+      <translation>Tạm trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="21" />
+      <source>Temporarily absent</source>
+      <translation>Tạm vắng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="22" />
+      <source>Short stay</source>
+      <translation>Lưu trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="27" />
+      <source>Wife/husband</source>
+      <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="28" />
+      <source>Child</source>
+      <translation>Con</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="29" />
+      <source>Father/mother</source>
+      <translation>Bố/mẹ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="30" />
+      <source>Grandparent</source>
+      <translation>Ông/bà</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="31" />
+      <source>Grandchild</source>
+      <translation>Cháu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="32" />
+      <source>Brother/sister</source>
+      <translation>Anh/chị/em</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="33" />
+      <source>Son/daughter-in-law</source>
+      <translation>Con dâu/con rể</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="34" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="39" />
+      <source>Husband</source>
+      <translation>Chồng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="40" />
+      <source>Wife</source>
+      <translation>Vợ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="41" />
+      <source>Father</source>
+      <translation>Bố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="42" />
+      <source>Mother</source>
+      <translation>Mẹ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="43" />
+      <source>Grandfather</source>
+      <translation>Ông</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="44" />
+      <source>Grandmother</source>
+      <translation>Bà</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="45" />
+      <source>Son-in-law</source>
+      <translation>Con rể</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="46" />
+      <source>Daughter-in-law</source>
+      <translation>Con dâu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="50" />
+      <source>0–15 years</source>
+      <translation>0–15 tuổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="51" />
+      <source>16–59 years</source>
+      <translation>16–59 tuổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="52" />
+      <source>60 and over</source>
+      <translation>Từ 60 tuổi trở lên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="56" />
+      <source>Lives here</source>
+      <translation>Đang cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="57" />
+      <source>Moved away</source>
+      <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="58" />
+      <source>Died</source>
+      <translation>Đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="62" />
+      <source>Born</source>
+      <translation>Sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="63" />
+      <source>Moved in</source>
+      <translation>Chuyển đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="64" />
+      <source>Moved out</source>
+      <translation>Chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="66" />
+      <source>Changed household</source>
+      <translation>Chuyển hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="67" />
+      <source>Became household head</source>
+      <translation>Trở thành chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="68" />
+      <source>Entered in the register</source>
+      <translation>Ghi vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="76" />
+      <source>Personal ID number</source>
+      <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="77" />
+      <source>Relation to the head</source>
+      <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="78" />
+      <source>Residence type</source>
+      <translation>Loại cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="79" />
+      <source>Resident from</source>
+      <translation>Cư trú từ ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="80" />
+      <source>Resident until</source>
+      <translation>Cư trú đến ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="83" />
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="84" />
+      <source>Status date</source>
+      <translation>Ngày thay đổi tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="86" />
+      <source>Household number</source>
+      <translation>Số hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="90" />
+      <source>Deleted</source>
+      <translation>Đã xóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="91" />
+      <source>Hamlet</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="92" />
+      <source>Source</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="93" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="97" />
+      <source>Created</source>
+      <translation>Tạo mới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="98" />
+      <source>Changed</source>
+      <translation>Sửa đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="99" />
+      <source>Moved to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="120" />
+      <source>Full &amp;name</source>
+      <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="120" />
+      <source>Date of &amp;birth</source>
+      <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
+      <source>Personal &amp;ID number</source>
+      <translation>Số định &amp;danh cá nhân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
+      <source>&amp;Relation to the head</source>
+      <translation>&amp;Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="122" />
+      <source>Re&amp;sidence</source>
+      <translation>&amp;Cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="122" />
+      <source>Resident &amp;from</source>
+      <translation>Cư trú &amp;từ ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="123" />
+      <source>Resident &amp;until</source>
+      <translation>Cư trú đế&amp;n ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="123" />
+      <source>&amp;Phone</source>
+      <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="127" />
+      <source>Family name first, e.g. Nguyễn Văn An</source>
+      <translation>Họ trước, tên sau, ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="128" />
+      <source>dd/mm/yyyy or the year</source>
+      <translation>ngày/tháng/năm hoặc chỉ năm sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="129" />
+      <source>Type the full date (05/01/1980), or only the year (1950) if that is all that is known.</source>
+      <translation>Nhập đầy đủ ngày sinh (05/01/1980), hoặc chỉ năm sinh (1950) nếu chỉ biết năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="133" />
+      <source>12 digits from the ID card</source>
+      <translation>12 chữ số trên thẻ căn cước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="134" />
+      <source>10 digits, starting with 0</source>
+      <translation>10 chữ số, bắt đầu bằng 0</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="135" />
+      <source>For temporary residence: the day the registration ends</source>
+      <translation>Với tạm trú: ngày hết hạn đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="169" />
+      <source>To make someone else the head, use "Set as household head".</source>
+      <translation>Để chọn người khác làm chủ hộ, hãy dùng "Đặt làm chủ hộ".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="276" />
+      <source>{field}: {message}</source>
+      <translation>{field}: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="348" />
+      <source>Edit a person</source>
+      <translation>Sửa thông tin nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="349" />
+      <source>{name}, household {number}</source>
+      <translation>{name}, hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="351" />
+      <source>Add a person to household {number}</source>
+      <translation>Thêm người vào hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="352" />
+      <source>The person joins household {number}. Fields other than the name and sex may be left empty and filled in later.</source>
+      <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="39" />
+      <source>Entering them in the register</source>
+      <translation>Bổ sung vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <source>Newborn</source>
+      <translation>Mới sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="240" />
+      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
+      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="244" />
+      <source>{status} {date}</source>
+      <translation>{status} {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="178" />
+      <source>Type your current passphrase first.</source>
+      <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="182" />
+      <source>The two new passphrases are not the same. Type them again.</source>
+      <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="195" />
+      <source>Your passphrase was changed. Use the new one from now on.</source>
+      <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="218" />
+      <source>Display</source>
+      <translation>Hiển thị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="219" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="220" />
+      <source>&amp;Text size:</source>
+      <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="221" />
+      <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
+      <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="222" />
+      <source>This unit</source>
+      <translation>Đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <source>Unit code:</source>
+      <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="224" />
+      <source>Commune or ward:</source>
+      <translation>Xã/phường:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="224" />
+      <source>Province or city:</source>
+      <translation>Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="227" />
+      <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
+      <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <source>Your profile</source>
+      <translation>Tài khoản của bạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <source>Full name:</source>
+      <translation>Họ và tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <source>Profile name:</source>
+      <translation>Tên tài khoản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <source>Role:</source>
+      <translation>Vai trò:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <source>Change your passphrase</source>
+      <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="234" />
+      <source>C&amp;urrent passphrase:</source>
+      <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="235" />
+      <source>&amp;New passphrase:</source>
+      <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <source>&amp;Repeat the new one:</source>
+      <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="237" />
+      <source>&amp;Change passphrase</source>
+      <translation>Đổ&amp;i mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="38" />
+      <source>Hamlet head</source>
+      <translation>Trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="39" />
+      <source>Mediator</source>
+      <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="40" />
+      <source>Party cell secretary</source>
+      <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="41" />
+      <source>Commune officer</source>
+      <translation>Cán bộ xã/phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="43" />
+      <source>Hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="43" />
+      <source>Commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="124" />
+      <source>Type to search, e.g. {example}</source>
+      <translation>Gõ để tìm, ví dụ: {example}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="151" />
+      <source>Chosen: {name}</source>
+      <translation>Đã chọn: {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="206" />
+      <source>Welcome to Sổ Thôn</source>
+      <translation>Chào mừng bạn đến với Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="207" />
+      <source>A few questions to set up this computer. It takes two or three minutes.</source>
+      <translation>Vài câu hỏi để thiết lập máy tính này, chỉ mất hai, ba phút.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="209" />
+      <source>Who will use this copy of Sổ Thôn?</source>
+      <translation>Ai sẽ dùng bản Sổ Thôn này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="210" />
+      <source>A &amp;hamlet or residential group (thôn, tổ dân phố)</source>
+      <translation>&amp;Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="211" />
+      <source>For the hamlet head: the household register, mediation, meetings, and the reports sent to the commune.</source>
+      <translation>Dành cho trưởng thôn: danh sách hộ gia đình, hòa giải, họp thôn và báo cáo gửi xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="213" />
+      <source>A &amp;commune or ward (xã, phường)</source>
+      <translation>&amp;Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="214" />
+      <source>For commune officers: receive and combine what the hamlets send.</source>
+      <translation>Dành cho cán bộ xã/phường: nhận và tổng hợp dữ liệu các thôn gửi lên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="253" />
+      <source>Where is your unit?</source>
+      <translation>Đơn vị của bạn ở đâu?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="254" />
+      <source>Type a few letters to find your province and your commune; accents are not needed.</source>
+      <translation>Gõ vài chữ để tìm tỉnh/thành phố và xã/phường của bạn; không cần gõ dấu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="255" />
+      <source>&amp;Province or city:</source>
+      <translation>&amp;Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="256" />
+      <source>C&amp;ommune or ward:</source>
+      <translation>&amp;Xã/phường:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="317" />
+      <source>Your hamlet</source>
+      <translation>Thôn của bạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="318" />
+      <source>The name as the commune writes it, and the code that identifies this hamlet.</source>
+      <translation>Tên thôn theo cách xã vẫn ghi, và mã để nhận biết thôn này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="319" />
+      <source>Hamlet or residential group &amp;name:</source>
+      <translation>&amp;Tên thôn hoặc tổ dân phố:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="320" />
+      <source>for example: Thôn Đông</source>
+      <translation>ví dụ: Thôn Đông</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="321" />
+      <source>&amp;Unit code:</source>
+      <translation>&amp;Mã đơn vị:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="322" />
+      <source>The unit code is fixed for life: it names the sender of every bundle this copy sends to the commune. Keep the suggestion unless the commune gave you a code.</source>
+      <translation>Mã đơn vị được giữ cố định mãi mãi: mã này cho biết nơi gửi của mọi gói dữ liệu mà bản này gửi lên xã. Hãy giữ mã gợi ý, trừ khi xã đã cấp cho bạn một mã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="369" />
+      <source>About you</source>
+      <translation>Thông tin của bạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="370" />
+      <source>You will be the first profile of this copy; your name is recorded with every change you make.</source>
+      <translation>Bạn sẽ là tài khoản đầu tiên của bản này; tên của bạn được ghi lại kèm theo mọi thay đổi bạn thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="372" />
+      <source>Your &amp;full name:</source>
+      <translation>&amp;Họ và tên của bạn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="373" />
+      <source>family name first, as on your ID card</source>
+      <translation>họ trước, tên sau, như trên thẻ căn cước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="374" />
+      <source>Your &amp;phone number:</source>
+      <translation>&amp;Số điện thoại của bạn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="375" />
+      <source>optional, e.g. 0912345678</source>
+      <translation>không bắt buộc, ví dụ: 0912345678</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="376" />
+      <source>The phone number is printed on documents so that people can reach you.</source>
+      <translation>Số điện thoại được in trên giấy tờ để mọi người liên hệ với bạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="422" />
+      <source>The two passphrases are not the same. Type them again.</source>
+      <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="429" />
+      <source>Choose a passphrase</source>
+      <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="430" />
+      <source>You type it every time you open Sổ Thôn. It protects the residents' personal data.</source>
+      <translation>Bạn sẽ nhập mật khẩu này mỗi lần mở Sổ Thôn. Mật khẩu giúp bảo vệ thông tin cá nhân của người dân.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="431" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="432" />
+      <source>&amp;Repeat it:</source>
+      <translation>Nhập &amp;lại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="433" />
+      <source>&amp;Show what I type</source>
+      <translation>&amp;Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="434" />
+      <source>At least {minimum} characters; a short sentence is easy to remember and hard to guess. Write it down and keep it in a safe place: without it nobody can open the data.</source>
+      <translation>Ít nhất {minimum} ký tự; một câu ngắn vừa dễ nhớ vừa khó đoán. Hãy ghi lại và cất ở nơi an toàn: nếu mất mật khẩu thì không ai mở được dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="459" />
+      <source>Unit:</source>
+      <translation>Đơn vị:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="459" />
+      <source>A hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="459" />
+      <source>A commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="464" />
+      <source>Hamlet:</source>
+      <translation>Thôn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="468" />
+      <source>Your name:</source>
+      <translation>Tên của bạn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="469" />
+      <source>Phone:</source>
+      <translation>Điện thoại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="469" />
+      <source>(none)</source>
+      <translation>(không có)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="470" />
+      <source>Data folder:</source>
+      <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="506" />
+      <source>Check and set up</source>
+      <translation>Kiểm tra và thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="507" />
+      <source>Nothing is saved until you press "Set up". Use "Back" to correct anything.</source>
+      <translation>Chưa có gì được lưu cho đến khi bạn bấm "Thiết lập". Bấm "Quay lại" nếu cần sửa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="547" />
+      <source>Sổ Thôn — first set-up</source>
+      <translation>Sổ Thôn — thiết lập lần đầu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="549" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="550" />
+      <source>&amp;Next &gt;</source>
+      <translation>Tiế&amp;p &gt;</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/wizard.py" line="551" />
+      <source>&amp;Set up</source>
+      <translation>&amp;Thiết lập</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="101" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
-      <translation type="unfinished" />
+      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="102" />
-      <source>The spreadsheet has no data rows under its header row.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="103" />
-      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
-      <translation type="unfinished" />
+      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
+      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="106" />
-      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
-      <translation type="unfinished" />
+      <source>The spreadsheet has no data rows under its header row.</source>
+      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="109" />
-      <source>Two columns are both mapped to {column}.</source>
-      <translation type="unfinished" />
+      <location filename="desktop_app/messages.py" line="107" />
+      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
+      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="110" />
-      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
-      <translation type="unfinished" />
+      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
+      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="111" />
-      <source>The personal ID number {value} appears again in row {other_row}.</source>
-      <translation type="unfinished" />
+      <location filename="desktop_app/messages.py" line="113" />
+      <source>Two columns are both mapped to {column}.</source>
+      <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="114" />
-      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
-      <translation type="unfinished" />
+      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
+      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="115" />
-      <source>"{value}" is not a known relation to the household head.</source>
-      <translation type="unfinished" />
+      <source>The personal ID number {value} appears again in row {other_row}.</source>
+      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="116" />
-      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
-      <translation type="unfinished" />
+      <location filename="desktop_app/messages.py" line="118" />
+      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
+      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="119" />
-      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
-      <translation type="unfinished" />
+      <source>"{value}" is not a known relation to the household head.</source>
+      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="120" />
+      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
+      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="123" />
+      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
+      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="124" />
       <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation type="unfinished" />
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="128" />
+      <location filename="desktop_app/messages.py" line="132" />
       <source>Unexpected error ({code}).</source>
-      <translation type="unfinished" />
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="137" />
+      <location filename="desktop_app/messages.py" line="141" />
       <source>Row {row}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="140" />
+      <location filename="desktop_app/messages.py" line="144" />
       <source>male</source>
-      <translation type="unfinished" />
+      <translation>nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="140" />
+      <location filename="desktop_app/messages.py" line="144" />
       <source>female</source>
-      <translation type="unfinished" />
+      <translation>nữ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
       <source>The full name is empty. Type the person's full name, family name first.</source>
-      <translation type="unfinished" />
+      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="16" />
       <source>The full name is {length} characters long; at most 120 are allowed.</source>
-      <translation type="unfinished" />
+      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="17" />
       <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
-      <translation type="unfinished" />
+      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="18" />
       <source>The sex of {name} is missing. Choose Male or Female.</source>
-      <translation type="unfinished" />
+      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="19" />
       <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
-      <translation type="unfinished" />
+      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="22" />
       <source>The date of birth {value} is in the future. Check the year.</source>
-      <translation type="unfinished" />
+      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="23" />
       <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
-      <translation type="unfinished" />
+      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="26" />
       <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
-      <translation type="unfinished" />
+      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="29" />
       <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
-      <translation type="unfinished" />
+      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="33" />
       <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
-      <translation type="unfinished" />
+      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />
       <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
-      <translation type="unfinished" />
+      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />
       <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
-      <translation type="unfinished" />
+      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="41" />
       <source>The residence end date {end} is before its start date {start}.</source>
-      <translation type="unfinished" />
+      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="42" />
       <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
-      <translation type="unfinished" />
+      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="45" />
       <source>The household number is empty. Give every household a number.</source>
-      <translation type="unfinished" />
+      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="46" />
       <source>The household number "{value}" is too long (at most 20 characters).</source>
-      <translation type="unfinished" />
+      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="47" />
       <source>Household number {value} already exists in this hamlet.</source>
-      <translation type="unfinished" />
+      <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
       <source>Household {number} still has {count} members. Move them to another household first.</source>
-      <translation type="unfinished" />
+      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
       <source>The new household head must be a current member of the household.</source>
-      <translation type="unfinished" />
+      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="52" />
       <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
-      <translation type="unfinished" />
+      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="53" />
       <source>The date {value} is not valid for this event.</source>
-      <translation type="unfinished" />
+      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
       <source>The {kind} you asked for does not exist (it may have been deleted).</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
       <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
       <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="62" />
       <source>There is no province or city with code {value}. Check the official code list.</source>
-      <translation type="unfinished" />
+      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="63" />
       <source>There is no commune or ward with code {value} in {province}.</source>
-      <translation type="unfinished" />
+      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="64" />
       <source>The hamlet or residential-group name is empty.</source>
-      <translation type="unfinished" />
+      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="65" />
       <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
-      <translation type="unfinished" />
+      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="69" />
       <source>The head's full name is empty.</source>
-      <translation type="unfinished" />
+      <translation>Chưa nhập họ và tên của bạn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="70" />
       <source>The passphrase must have at least {minimum} characters.</source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="71" />
       <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
-      <translation type="unfinished" />
+      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
       <source>The passphrase for profile {profile} is wrong.</source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="75" />
       <source>There is no profile named {profile}.</source>
-      <translation type="unfinished" />
+      <translation>Không có tài khoản nào tên là {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="76" />
       <source>A profile named {profile} already exists.</source>
-      <translation type="unfinished" />
+      <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="78" />
       <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="81" />
       <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="85" />
       <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="88" />
       <source>The backup file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="89" />
       <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
-      <translation type="unfinished" />
+      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="90" />
       <source>The file {path} is not a Sổ Thôn database; it was not restored.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {path} không phải cơ sở dữ liệu của Sổ Thôn; chưa khôi phục.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="91" />
       <source>This data directory already holds {count} records. Use --force to add demo data anyway.</source>
-      <translation type="unfinished" />
+      <translation>Thư mục dữ liệu này đã có {count} bản ghi. Dùng --force nếu vẫn muốn thêm dữ liệu mẫu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />
       <source>Commune-scale demo data needs a commune data directory.</source>
-      <translation type="unfinished" />
+      <translation>Dữ liệu mẫu cấp xã cần thư mục dữ liệu của xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="96" />
       <source>The file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="97" />
       <source>The file {path} cannot be read: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được tệp {path}: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="98" />
       <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation type="unfinished" />
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
   </context>
 </TS>

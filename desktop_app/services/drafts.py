@@ -69,7 +69,9 @@ def _read(data_dir: Path, key: str) -> dict[str, Any] | None:
         # A damaged draft is not worth an error dialog: the form simply opens empty.
         log.warning("ignoring unreadable draft %s: %s", path, exc)
         return None
-    if not isinstance(document, dict) or document.get("key") != key or not isinstance(document.get("values"), dict):
+    if not isinstance(document, dict) or document.get("key") != key:
+        return None
+    if not isinstance(document.get("values"), dict):
         return None
     return document
 

@@ -4,79 +4,89 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli.py" line="143" />
+      <location filename="desktop_app/cli.py" line="146" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="158" />
+      <location filename="desktop_app/cli.py" line="161" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="159" />
+      <location filename="desktop_app/cli.py" line="162" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="213" />
+      <location filename="desktop_app/cli.py" line="216" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="229" />
+      <location filename="desktop_app/cli.py" line="232" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="245" />
+      <location filename="desktop_app/cli.py" line="248" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="261" />
+      <location filename="desktop_app/cli.py" line="264" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="262" />
+      <location filename="desktop_app/cli.py" line="265" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="272" />
+      <location filename="desktop_app/cli.py" line="275" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="283" />
+      <location filename="desktop_app/cli.py" line="286" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="286" />
+      <location filename="desktop_app/cli.py" line="289" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="291" />
+      <location filename="desktop_app/cli.py" line="294" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="333" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
+      <location filename="desktop_app/cli.py" line="316" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="344" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+      <location filename="desktop_app/cli.py" line="319" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="353" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="36" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="364" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="37" />
@@ -94,14 +104,14 @@
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="390" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli.py" line="41" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="410" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="47" />
@@ -165,23 +175,48 @@
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="86" />
+      <source>temporary residences that expire soon</source>
+      <translation>các đăng ký tạm trú sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="87" />
+      <source>how many days ahead (default 30)</source>
+      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="89" />
       <source>show one resident with the history of their record</source>
       <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="89" />
+      <location filename="desktop_app/cli.py" line="92" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="90" />
+      <location filename="desktop_app/cli.py" line="93" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="91" />
+      <location filename="desktop_app/cli.py" line="94" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/app.py" line="152" />
+      <source>The window did not become ready in time.</source>
+      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/app.py" line="50" />
+      <source>Sổ Thôn</source>
+      <translation>Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/app.py" line="51" />
+      <source>Close</source>
+      <translation>Đóng</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/backup_page.py" line="136" />
@@ -269,22 +304,22 @@
       <translation>Thay dữ liệu hiện tại bằng bản sao lưu {name} ({when})?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="217" />
+      <location filename="desktop_app/gui/backup_page.py" line="218" />
       <source>Everything entered after that backup was made will be replaced. The current data is first kept as a copy in the backups folder, so you can go back to it. Sổ Thôn then reopens the data and asks for your passphrase.</source>
       <translation>Mọi thông tin nhập sau thời điểm sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại sẽ được giữ lại một bản trong thư mục sao lưu để bạn có thể quay lại. Sau đó Sổ Thôn sẽ mở lại dữ liệu và hỏi mật khẩu của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="221" />
+      <location filename="desktop_app/gui/backup_page.py" line="222" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="222" />
+      <location filename="desktop_app/gui/backup_page.py" line="223" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="241" />
+      <location filename="desktop_app/gui/backup_page.py" line="242" />
       <source>The backup was restored. The data as it was before is kept in {safety}. Sổ Thôn will now reopen the data.</source>
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
@@ -324,202 +359,192 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/common.py" line="32" />
-      <source>Sổ Thôn</source>
-      <translation>Sổ Thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/login.py" line="86" />
-      <source>Sổ Thôn — sign in</source>
-      <translation>Sổ Thôn — đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/login.py" line="90" />
+      <location filename="desktop_app/gui/login.py" line="100" />
       <source>{unit} · {commune}, {province}</source>
       <translation>{unit} · {commune}, {province}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="93" />
+      <location filename="desktop_app/gui/login.py" line="103" />
       <source>&amp;Profile:</source>
       <translation>&amp;Tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="94" />
+      <location filename="desktop_app/gui/login.py" line="104" />
       <source>Pass&amp;phrase:</source>
       <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="95" />
+      <location filename="desktop_app/gui/login.py" line="105" />
       <source>Type your passphrase</source>
       <translation>Nhập mật khẩu của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="96" />
+      <location filename="desktop_app/gui/login.py" line="106" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="97" />
+      <location filename="desktop_app/gui/login.py" line="107" />
       <source>&amp;Quit</source>
       <translation>Th&amp;oát</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="100" />
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="103" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="101" />
+      <location filename="desktop_app/gui/main_window.py" line="104" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="103" />
+      <location filename="desktop_app/gui/main_window.py" line="106" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="116" />
+      <location filename="desktop_app/gui/main_window.py" line="126" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="118" />
+      <location filename="desktop_app/gui/main_window.py" line="128" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="123" />
+      <location filename="desktop_app/gui/main_window.py" line="133" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="123" />
+      <location filename="desktop_app/gui/main_window.py" line="133" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="123" />
+      <location filename="desktop_app/gui/main_window.py" line="133" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="128" />
-      <source>Close</source>
-      <translation>Đóng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="268" />
+      <location filename="desktop_app/gui/main_window.py" line="299" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="273" />
+      <location filename="desktop_app/gui/main_window.py" line="304" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="274" />
+      <location filename="desktop_app/gui/main_window.py" line="305" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="275" />
+      <location filename="desktop_app/gui/main_window.py" line="306" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="276" />
+      <location filename="desktop_app/gui/main_window.py" line="307" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="278" />
+      <location filename="desktop_app/gui/main_window.py" line="309" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="279" />
+      <location filename="desktop_app/gui/main_window.py" line="310" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="280" />
+      <location filename="desktop_app/gui/main_window.py" line="311" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="283" />
+      <location filename="desktop_app/gui/main_window.py" line="314" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="284" />
+      <location filename="desktop_app/gui/main_window.py" line="315" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="285" />
+      <location filename="desktop_app/gui/main_window.py" line="316" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="286" />
+      <location filename="desktop_app/gui/main_window.py" line="317" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="287" />
+      <location filename="desktop_app/gui/main_window.py" line="318" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="288" />
+      <location filename="desktop_app/gui/main_window.py" line="319" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="293" />
+      <location filename="desktop_app/gui/main_window.py" line="324" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="295" />
+      <location filename="desktop_app/gui/main_window.py" line="326" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="296" />
+      <location filename="desktop_app/gui/main_window.py" line="327" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="299" />
+      <location filename="desktop_app/gui/main_window.py" line="330" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="429" />
+      <location filename="desktop_app/gui/main_window.py" line="466" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="433" />
+      <location filename="desktop_app/gui/main_window.py" line="471" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="435" />
+      <location filename="desktop_app/gui/main_window.py" line="473" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="489" />
+      <location filename="desktop_app/gui/main_window.py" line="533" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="489" />
+      <location filename="desktop_app/gui/main_window.py" line="533" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -538,207 +563,207 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>{name} (hộ {number}) đã qua đời. Người này vẫn còn trong lịch sử của danh sách nhưng không còn nằm trong danh sách nhân khẩu hiện tại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="117" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="118" />
       <source>Date of &amp;death</source>
       <translation>Ngày &amp;mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="118" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="119" />
       <source>Record the death</source>
       <translation>Ghi nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="120" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="121" />
       <source>Record a move away</source>
       <translation>Ghi nhận chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="121" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="122" />
       <source>{name} (household {number}) moved away. They stay in the register's history but leave the list of current residents.</source>
       <translation>{name} (hộ {number}) đã chuyển đi. Người này vẫn còn trong lịch sử của danh sách nhưng không còn nằm trong danh sách nhân khẩu hiện tại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="125" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="126" />
       <source>Moved &amp;to</source>
       <translation>Chuyển đế&amp;n</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="126" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="127" />
       <source>e.g. Phường Bến Nghé, TP Hồ Chí Minh</source>
       <translation>ví dụ: Phường Bến Nghé, TP Hồ Chí Minh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="127" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="128" />
       <source>Record the move</source>
       <translation>Ghi nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="175" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="176" />
       <source>Move to another household</source>
       <translation>Chuyển sang hộ khác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="176" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="177" />
       <source>Move {name} from household {number} to:</source>
       <translation>Chuyển {name} từ hộ {number} sang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="178" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="179" />
       <source>&amp;Find</source>
       <translation>&amp;Tìm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="179" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="180" />
       <source>Household number or the head's name</source>
       <translation>Số hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="180" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="181" />
       <source>&amp;Relation to the new head</source>
       <translation>&amp;Quan hệ với chủ hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="181" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="182" />
       <source>Moved on</source>
       <translation>Ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="188" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="189" />
       <source>Move</source>
       <translation>Chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="192" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="193" />
       <source>no head</source>
       <translation>chưa có chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/action_dialogs.py" line="193" />
+      <location filename="desktop_app/gui/register/action_dialogs.py" line="194" />
       <source>Household {number} — {head}</source>
       <translation>Hộ {number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="160" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="166" />
       <source>Choose a person in the list to see their details and household.</source>
       <translation>Chọn một người trong danh sách để xem thông tin và hộ của người đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="162" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="162" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="162" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
       <source>Personal ID</source>
       <translation>Số định danh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="163" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
       <source>Relation to head</source>
       <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="163" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
       <source>Residence</source>
       <translation>Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="163" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="164" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="170" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="174" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="175" />
       <source>Head</source>
       <translation>Chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="170" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="176" />
       <source>Life events</source>
       <translation>Biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="194" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="200" />
       <source>{date} ({age} years old)</source>
       <translation>{date} ({age} tuổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="207" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="213" />
       <source>Household {number}</source>
       <translation>Hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="210" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="216" />
       <source>Members ({count})</source>
       <translation>Thành viên ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="226" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="233" />
       <source>No events recorded.</source>
       <translation>Chưa ghi nhận biến động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="230" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="237" />
       <source>Lives in household {number}</source>
       <translation>Đang ở hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="238" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="245" />
       <source>{type}, {start} – {end}</source>
       <translation>{type}, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="241" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="248" />
       <source>{type}, until {end}</source>
       <translation>{type}, đến {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="243" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="250" />
       <source>{type}, since {start}</source>
       <translation>{type}, từ {start}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="251" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="258" />
       <source>(household {old} → {new})</source>
       <translation>(hộ {old} → {new})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="253" />
+      <location filename="desktop_app/gui/register/detail_panel.py" line="260" />
       <source>(to {place})</source>
       <translation>(đến {place})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="151" />
+      <location filename="desktop_app/gui/register/forms.py" line="154" />
       <source>This form has text that was typed on {when} but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="152" />
+      <location filename="desktop_app/gui/register/forms.py" line="156" />
       <source>This form has text that was typed earlier but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung đã nhập trước đó nhưng chưa lưu. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="153" />
+      <location filename="desktop_app/gui/register/forms.py" line="158" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="154" />
+      <location filename="desktop_app/gui/register/forms.py" line="159" />
       <source>Discard</source>
       <translation>Bỏ đi</translation>
     </message>
@@ -748,42 +773,42 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Xóa ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="104" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="108" />
       <source>Change history</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="105" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="109" />
       <source>Every change to {record}, newest first. This history cannot be edited.</source>
       <translation>Mọi thay đổi của {record}, mới nhất ở trên cùng. Không thể sửa lịch sử này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>When</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>What</source>
       <translation>Thao tác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="107" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Changes</source>
       <translation>Chi tiết thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="63" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
       <source>{field}: {new}</source>
       <translation>{field}: {new}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="66" />
+      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}: {old} → {new}</translation>
     </message>
@@ -823,767 +848,1226 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/household_dialog.py" line="175" />
+      <location filename="desktop_app/gui/register/household_dialog.py" line="176" />
       <source>Household head — {message}</source>
       <translation>Chủ hộ — {message}</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="135" />
+      <source>Import the register from a spreadsheet</source>
+      <translation>Nhập sổ nhân khẩu từ bảng tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="136" />
+      <source>File: {path}</source>
+      <translation>Tệp: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="137" />
+      <source>Choose an Excel (.xlsx) or CSV file with one person a row.</source>
+      <translation>Chọn tệp Excel (.xlsx) hoặc CSV, mỗi dòng một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="138" />
+      <source>Choose file…</source>
+      <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="139" />
+      <source>Check what each column of the file holds; change it in the first row if it is wrong. Columns set to "— skip —" are not imported. Below: the first rows of the file.</source>
+      <translation>Kiểm tra mỗi cột trong tệp là thông tin gì; nếu sai, chọn lại ở dòng đầu tiên. Cột để "— bỏ qua —" sẽ không được nhập. Bên dưới là vài dòng đầu của tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="142" />
+      <source>Check the file</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="143" />
+      <source>Import</source>
+      <translation>Nhập vào sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="154" />
+      <source>— skip —</source>
+      <translation>— bỏ qua —</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="163" />
+      <source>Choose the register file</source>
+      <translation>Chọn tệp danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="164" />
+      <source>Spreadsheets ({patterns})</source>
+      <translation>Bảng tính ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="175" />
+      <source>Reading the file…</source>
+      <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="193" />
+      <source>(column {n})</source>
+      <translation>(cột {n})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="195" />
+      <source>Holds</source>
+      <translation>Là thông tin</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="253" />
+      <source>Checking the file…</source>
+      <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="267" />
+      <source>Row {row}: {message}</source>
+      <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="274" />
+      <source>The columns changed: check the file again before importing.</source>
+      <translation>Các cột đã thay đổi: hãy kiểm tra lại tệp trước khi nhập.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="279" />
+      <source>{rows} rows: {new} new people, {changed} changed, {unchanged} unchanged; {households} new households.</source>
+      <translation>{rows} dòng: {new} người mới, {changed} người thay đổi, {unchanged} không đổi; {households} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="285" />
+      <source>{count} rows have errors (listed below); fix them in the file, then choose it again. Nothing is imported while any row is wrong.</source>
+      <translation>{count} dòng có lỗi (xem bên dưới); sửa trong tệp rồi chọn lại tệp. Chưa nhập gì khi còn dòng sai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="289" />
+      <source>Nothing has been written yet: press Import to add them to the register.</source>
+      <translation>Chưa ghi gì vào sổ: bấm "Nhập vào sổ" để nhập.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="313" />
+      <source>Importing…</source>
+      <translation>Đang nhập…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/labels.py" line="100" />
-      <source>Restored from the trash</source>
-      <translation>Khôi phục từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="101" />
-      <source>Changed by an import</source>
-      <translation>Thay đổi khi nhập danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="104" />
-      <source>demo data</source>
-      <translation>dữ liệu mẫu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="16" />
-      <source>Male</source>
-      <translation>Nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="16" />
-      <source>Female</source>
-      <translation>Nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="19" />
-      <source>Permanent</source>
-      <translation>Thường trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="20" />
-      <source>Temporary</source>
-      <translation>Tạm trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="21" />
-      <source>Temporarily absent</source>
-      <translation>Tạm vắng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="22" />
-      <source>Short stay</source>
-      <translation>Lưu trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="27" />
-      <source>Wife/husband</source>
-      <translation>Vợ/chồng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="28" />
-      <source>Child</source>
-      <translation>Con</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="29" />
-      <source>Father/mother</source>
-      <translation>Bố/mẹ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="30" />
-      <source>Grandparent</source>
-      <translation>Ông/bà</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="31" />
-      <source>Grandchild</source>
-      <translation>Cháu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="32" />
-      <source>Brother/sister</source>
-      <translation>Anh/chị/em</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="33" />
-      <source>Son/daughter-in-law</source>
-      <translation>Con dâu/con rể</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="34" />
-      <source>Other</source>
-      <translation>Khác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="39" />
-      <source>Husband</source>
-      <translation>Chồng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="40" />
-      <source>Wife</source>
-      <translation>Vợ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="41" />
-      <source>Father</source>
-      <translation>Bố</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="42" />
-      <source>Mother</source>
-      <translation>Mẹ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="43" />
-      <source>Grandfather</source>
-      <translation>Ông</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="44" />
-      <source>Grandmother</source>
-      <translation>Bà</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="45" />
-      <source>Son-in-law</source>
-      <translation>Con rể</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="46" />
-      <source>Daughter-in-law</source>
-      <translation>Con dâu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="50" />
-      <source>0–15 years</source>
-      <translation>0–15 tuổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="51" />
-      <source>16–59 years</source>
-      <translation>16–59 tuổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="52" />
-      <source>60 and over</source>
-      <translation>Từ 60 tuổi trở lên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="56" />
-      <source>Lives here</source>
-      <translation>Đang cư trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="57" />
-      <source>Moved away</source>
-      <translation>Đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="58" />
-      <source>Died</source>
-      <translation>Đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="62" />
-      <source>Born</source>
-      <translation>Sinh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="63" />
-      <source>Moved in</source>
-      <translation>Chuyển đến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="64" />
-      <source>Moved out</source>
-      <translation>Chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="66" />
-      <source>Changed household</source>
-      <translation>Chuyển hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="67" />
-      <source>Became household head</source>
-      <translation>Trở thành chủ hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="68" />
-      <source>Entered in the register</source>
-      <translation>Ghi vào danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="76" />
-      <source>Personal ID number</source>
-      <translation>Số định danh cá nhân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="77" />
-      <source>Relation to the head</source>
-      <translation>Quan hệ với chủ hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="78" />
-      <source>Residence type</source>
-      <translation>Loại cư trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="79" />
-      <source>Resident from</source>
-      <translation>Cư trú từ ngày</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="80" />
-      <source>Resident until</source>
-      <translation>Cư trú đến ngày</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="83" />
-      <source>Status</source>
-      <translation>Tình trạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="84" />
-      <source>Status date</source>
-      <translation>Ngày thay đổi tình trạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="86" />
-      <source>Household number</source>
-      <translation>Số hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="90" />
-      <source>Deleted</source>
-      <translation>Đã xóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="91" />
-      <source>Hamlet</source>
-      <translation>Thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="92" />
-      <source>Source</source>
-      <translation>Nguồn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="93" />
-      <source>Reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="97" />
-      <source>Created</source>
-      <translation>Tạo mới</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="98" />
-      <source>Changed</source>
-      <translation>Sửa đổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="99" />
       <source>Moved to the trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="120" />
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="102" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="105" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="15" />
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="15" />
+      <source>Female</source>
+      <translation>Nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="18" />
+      <source>Permanent</source>
+      <translation>Thường trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="19" />
+      <source>Temporary</source>
+      <translation>Tạm trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="20" />
+      <source>Temporarily absent</source>
+      <translation>Tạm vắng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="21" />
+      <source>Short stay</source>
+      <translation>Lưu trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="26" />
+      <source>Wife/husband</source>
+      <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="27" />
+      <source>Child</source>
+      <translation>Con</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="28" />
+      <source>Father/mother</source>
+      <translation>Bố/mẹ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="29" />
+      <source>Grandparent</source>
+      <translation>Ông/bà</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="30" />
+      <source>Grandchild</source>
+      <translation>Cháu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="31" />
+      <source>Brother/sister</source>
+      <translation>Anh/chị/em</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="32" />
+      <source>Son/daughter-in-law</source>
+      <translation>Con dâu/con rể</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="33" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="38" />
+      <source>Husband</source>
+      <translation>Chồng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="39" />
+      <source>Wife</source>
+      <translation>Vợ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="40" />
+      <source>Father</source>
+      <translation>Bố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="41" />
+      <source>Mother</source>
+      <translation>Mẹ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="42" />
+      <source>Grandfather</source>
+      <translation>Ông</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="43" />
+      <source>Grandmother</source>
+      <translation>Bà</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="44" />
+      <source>Son-in-law</source>
+      <translation>Con rể</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="45" />
+      <source>Daughter-in-law</source>
+      <translation>Con dâu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="49" />
+      <source>0–15 years</source>
+      <translation>0–15 tuổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="50" />
+      <source>16–59 years</source>
+      <translation>16–59 tuổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="51" />
+      <source>60 and over</source>
+      <translation>Từ 60 tuổi trở lên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="55" />
+      <source>Lives here</source>
+      <translation>Đang cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="56" />
+      <source>Moved away</source>
+      <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="57" />
+      <source>Died</source>
+      <translation>Đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="63" />
+      <source>Born</source>
+      <translation>Sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="64" />
+      <source>Moved in</source>
+      <translation>Chuyển đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="65" />
+      <source>Moved out</source>
+      <translation>Chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="67" />
+      <source>Changed household</source>
+      <translation>Chuyển hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="68" />
+      <source>Became household head</source>
+      <translation>Trở thành chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="69" />
+      <source>Entered in the register</source>
+      <translation>Ghi vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="77" />
+      <source>Personal ID number</source>
+      <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="78" />
+      <source>Relation to the head</source>
+      <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="79" />
+      <source>Residence type</source>
+      <translation>Loại cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="80" />
+      <source>Resident from</source>
+      <translation>Cư trú từ ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="81" />
+      <source>Resident until</source>
+      <translation>Cư trú đến ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="84" />
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="85" />
+      <source>Status date</source>
+      <translation>Ngày thay đổi tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="87" />
+      <source>Household number</source>
+      <translation>Số hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="91" />
+      <source>Deleted</source>
+      <translation>Đã xóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="92" />
+      <source>Hamlet</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="93" />
+      <source>Source</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="94" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="98" />
+      <source>Created</source>
+      <translation>Tạo mới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="99" />
+      <source>Changed</source>
+      <translation>Sửa đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="260" />
+      <source>New household…</source>
+      <translation>Hộ mới…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="260" />
+      <source>Add person…</source>
+      <translation>Thêm người vào hộ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="261" />
+      <source>Edit person…</source>
+      <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="262" />
+      <source>Move to household…</source>
+      <translation>Chuyển hộ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="262" />
+      <source>Make head</source>
+      <translation>Làm chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="263" />
+      <source>Died…</source>
+      <translation>Qua đời…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="263" />
+      <source>Moved away…</source>
+      <translation>Chuyển đi…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="263" />
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="264" />
+      <source>Edit household…</source>
+      <translation>Sửa hộ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="264" />
+      <source>Delete household</source>
+      <translation>Xóa hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="265" />
+      <source>Change history…</source>
+      <translation>Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="265" />
+      <source>Household change history…</source>
+      <translation>Lịch sử thay đổi của hộ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="266" />
+      <source>Import from Excel…</source>
+      <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="266" />
+      <source>Export to Excel…</source>
+      <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <source>Blank template…</source>
+      <translation>Mẫu danh sách trống…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <source>Find</source>
+      <translation>Tìm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="270" />
+      <source>Create a household with its head (Ctrl+N)</source>
+      <translation>Tạo hộ mới cùng chủ hộ (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="271" />
+      <source>Add a person to the selected person's household: a birth, a move in, or just entering them in the register</source>
+      <translation>Thêm người vào hộ của người đang chọn: mới sinh, chuyển đến, hoặc chỉ ghi vào sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="273" />
+      <source>Change the selected person's details (F2)</source>
+      <translation>Sửa thông tin người đang chọn (F2)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="274" />
+      <source>Move the selected person to another household</source>
+      <translation>Chuyển người đang chọn sang hộ khác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="275" />
+      <source>Make the selected person the head of their household</source>
+      <translation>Đặt người đang chọn làm chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="276" />
+      <source>Record that the selected person died</source>
+      <translation>Ghi nhận người đang chọn đã qua đời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="277" />
+      <source>Record that the selected person moved away</source>
+      <translation>Ghi nhận người đang chọn đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="278" />
+      <source>Move a person entered by mistake to the trash (a death or a move away is recorded, not deleted)</source>
+      <translation>Chuyển người nhập nhầm vào thùng rác (người mất hoặc chuyển đi thì ghi nhận, không xóa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="284" />
+      <source>Import / export</source>
+      <translation>Nhập / xuất Excel</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="285" />
+      <source>Import, export, or a blank list to fill in</source>
+      <translation>Nhập, xuất, hoặc lấy mẫu danh sách trống để điền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="286" />
+      <source>Find by name or personal ID…</source>
+      <translation>Tìm theo tên hoặc số định danh…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="287" />
+      <source>All residence types</source>
+      <translation>Mọi loại cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="289" />
+      <source>Both sexes</source>
+      <translation>Nam và nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="290" />
+      <source>All ages</source>
+      <translation>Mọi độ tuổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="292" />
+      <source>Include people who moved away or died</source>
+      <translation>Gồm cả người đã chuyển đi hoặc đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="345" />
+      <source>First {count} found</source>
+      <translation>{count} kết quả đầu tiên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="347" />
+      <source>{count} found</source>
+      <translation>Tìm thấy {count}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="349" />
+      <source>{count} people</source>
+      <translation>{count} người</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="355" />
+      <source>Showing the {count} people whose temporary residence ends within {days} days.</source>
+      <translation>Đang xem {count} người sắp hết hạn tạm trú trong {days} ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="357" />
+      <source>Show everyone</source>
+      <translation>Xem tất cả</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="359" />
+      <source>{count} temporary residents' registration ends within {days} days. Remind them to renew it.</source>
+      <translation>{count} người tạm trú sắp hết hạn đăng ký trong {days} ngày tới. Nhắc họ gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="362" />
+      <source>Show them</source>
+      <translation>Xem danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="554" />
+      <source>Household {number} was created.</source>
+      <translation>Đã tạo hộ số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="570" />
+      <source>{name} was added to household {number}.</source>
+      <translation>Đã thêm {name} vào hộ số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="585" />
+      <source>The changes to {name} were saved.</source>
+      <translation>Đã lưu thay đổi của {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="597" />
+      <source>{name} was moved to another household.</source>
+      <translation>Đã chuyển {name} sang hộ khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="609" />
+      <source>The death of {name} was recorded.</source>
+      <translation>Đã ghi nhận {name} qua đời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="610" />
+      <source>The move away of {name} was recorded.</source>
+      <translation>Đã ghi nhận {name} chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="620" />
+      <source>{name} is now the head of household {number}.</source>
+      <translation>{name} đã là chủ hộ số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="627" />
+      <source>Move {name} (household {number}) to the trash?
+
+Delete only a person entered by mistake. For a death or a move away, use "Died…" or "Moved away…": the register keeps their history. The trash can restore them.</source>
+      <translation>Chuyển {name} (hộ số {number}) vào thùng rác?
+
+Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng "Qua đời…" hoặc "Chuyển đi…" để sổ giữ lại lịch sử. Có thể khôi phục từ thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="631" />
+      <source>Delete a person</source>
+      <translation>Xóa một người</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="631" />
+      <source>Move to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="639" />
+      <source>{name} was moved to the trash.</source>
+      <translation>Đã chuyển {name} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="650" />
+      <source>Household {number} was saved.</source>
+      <translation>Đã lưu hộ số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="657" />
+      <source>Delete a household</source>
+      <translation>Xóa hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="658" />
+      <source>Move household {number} to the trash?</source>
+      <translation>Chuyển hộ số {number} vào thùng rác?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="664" />
+      <source>Household {number} was moved to the trash.</source>
+      <translation>Đã chuyển hộ số {number} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="727" />
+      <source>Imported: {new} new people, {changed} changed, {households} new households.</source>
+      <translation>Đã nhập: {new} người mới, {changed} người thay đổi, {households} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="740" />
+      <source>register-{date}.xlsx</source>
+      <translation>so-nhan-khau-{date}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="741" />
+      <source>Export the register</source>
+      <translation>Xuất sổ nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="743" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="756" />
+      <source>Exported {count} people to {path}.</source>
+      <translation>Đã xuất {count} người ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="759" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="767" />
+      <source>register-template.xlsx</source>
+      <translation>mau-danh-sach-nhan-khau.xlsx</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="768" />
+      <source>Save a blank register template</source>
+      <translation>Lưu mẫu danh sách trống</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/page.py" line="782" />
+      <source>Saved a blank register template to {path}.</source>
+      <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Full &amp;name</source>
       <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="120" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Date of &amp;birth</source>
       <translation>Ngày &amp;sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="122" />
       <source>Personal &amp;ID number</source>
       <translation>Số định &amp;danh cá nhân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="122" />
       <source>&amp;Relation to the head</source>
       <translation>&amp;Quan hệ với chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="122" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="123" />
       <source>Re&amp;sidence</source>
       <translation>&amp;Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="122" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="123" />
       <source>Resident &amp;from</source>
       <translation>Cư trú &amp;từ ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="123" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="124" />
       <source>Resident &amp;until</source>
       <translation>Cư trú đế&amp;n ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="123" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="124" />
       <source>&amp;Phone</source>
       <translation>Điện th&amp;oại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="127" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="128" />
       <source>Family name first, e.g. Nguyễn Văn An</source>
       <translation>Họ trước, tên sau, ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="128" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="129" />
       <source>dd/mm/yyyy or the year</source>
       <translation>ngày/tháng/năm hoặc chỉ năm sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="129" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="130" />
       <source>Type the full date (05/01/1980), or only the year (1950) if that is all that is known.</source>
       <translation>Nhập đầy đủ ngày sinh (05/01/1980), hoặc chỉ năm sinh (1950) nếu chỉ biết năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="133" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="134" />
       <source>12 digits from the ID card</source>
       <translation>12 chữ số trên thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="134" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="135" />
       <source>10 digits, starting with 0</source>
       <translation>10 chữ số, bắt đầu bằng 0</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="135" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="136" />
       <source>For temporary residence: the day the registration ends</source>
       <translation>Với tạm trú: ngày hết hạn đăng ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="169" />
-      <source>To make someone else the head, use "Set as household head".</source>
-      <translation>Để chọn người khác làm chủ hộ, hãy dùng "Đặt làm chủ hộ".</translation>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="171" />
+      <source>To make someone else the head, select them and use "Make head".</source>
+      <translation>Muốn đổi chủ hộ, chọn người đó rồi bấm "Làm chủ hộ".</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="276" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="283" />
       <source>{field}: {message}</source>
       <translation>{field}: {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="348" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="355" />
       <source>Edit a person</source>
       <translation>Sửa thông tin nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="349" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="356" />
       <source>{name}, household {number}</source>
       <translation>{name}, hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="351" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="358" />
       <source>Add a person to household {number}</source>
       <translation>Thêm người vào hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="352" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="359" />
       <source>The person joins household {number}. Fields other than the name and sex may be left empty and filled in later.</source>
       <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="39" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
       <source>Entering them in the register</source>
       <translation>Bổ sung vào danh sách</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
       <source>Newborn</source>
       <translation>Mới sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="240" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="254" />
       <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
       <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="244" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="258" />
       <source>{status} {date}</source>
       <translation>{status} {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="178" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="47" />
+      <source>Household no.</source>
+      <translation>Hộ số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="48" />
+      <source>Relation</source>
+      <translation>Quan hệ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="50" />
+      <source>Until</source>
+      <translation>Cư trú đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="102" />
+      <source>Deleted on</source>
+      <translation>Xóa lúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="109" />
+      <source>People ({count})</source>
+      <translation>Người ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="110" />
+      <source>Households ({count})</source>
+      <translation>Hộ ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="156" />
+      <source>{name} is back in the register.</source>
+      <translation>{name} đã được khôi phục vào sổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="159" />
+      <source>Household {number} is back in the register.</source>
+      <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
+      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
+      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings_page.py" line="184" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="182" />
+      <location filename="desktop_app/gui/settings_page.py" line="189" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="195" />
+      <location filename="desktop_app/gui/settings_page.py" line="202" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="218" />
+      <location filename="desktop_app/gui/settings_page.py" line="226" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="219" />
+      <location filename="desktop_app/gui/settings_page.py" line="227" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="220" />
+      <location filename="desktop_app/gui/settings_page.py" line="228" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="221" />
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="222" />
+      <location filename="desktop_app/gui/settings_page.py" line="231" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <location filename="desktop_app/gui/settings_page.py" line="232" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <location filename="desktop_app/gui/settings_page.py" line="232" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <location filename="desktop_app/gui/settings_page.py" line="232" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="224" />
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="224" />
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="227" />
+      <location filename="desktop_app/gui/settings_page.py" line="236" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <location filename="desktop_app/gui/settings_page.py" line="238" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="239" />
       <source>Full name:</source>
       <translation>Họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="239" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="239" />
       <source>Role:</source>
       <translation>Vai trò:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <location filename="desktop_app/gui/settings_page.py" line="242" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="234" />
+      <location filename="desktop_app/gui/settings_page.py" line="243" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="235" />
+      <location filename="desktop_app/gui/settings_page.py" line="244" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <location filename="desktop_app/gui/settings_page.py" line="245" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="237" />
+      <location filename="desktop_app/gui/settings_page.py" line="246" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="38" />
+      <location filename="desktop_app/gui/settings_page.py" line="40" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="39" />
+      <location filename="desktop_app/gui/settings_page.py" line="41" />
       <source>Mediator</source>
       <translation>Hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="40" />
+      <location filename="desktop_app/gui/settings_page.py" line="42" />
       <source>Party cell secretary</source>
       <translation>Bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="41" />
+      <location filename="desktop_app/gui/settings_page.py" line="43" />
       <source>Commune officer</source>
       <translation>Cán bộ xã/phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="43" />
+      <location filename="desktop_app/gui/settings_page.py" line="45" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="43" />
+      <location filename="desktop_app/gui/settings_page.py" line="45" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="124" />
+      <location filename="desktop_app/gui/wizard.py" line="129" />
       <source>Type to search, e.g. {example}</source>
       <translation>Gõ để tìm, ví dụ: {example}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="151" />
+      <location filename="desktop_app/gui/wizard.py" line="156" />
       <source>Chosen: {name}</source>
       <translation>Đã chọn: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="206" />
+      <location filename="desktop_app/gui/wizard.py" line="211" />
       <source>Welcome to Sổ Thôn</source>
       <translation>Chào mừng bạn đến với Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="207" />
+      <location filename="desktop_app/gui/wizard.py" line="212" />
       <source>A few questions to set up this computer. It takes two or three minutes.</source>
       <translation>Vài câu hỏi để thiết lập máy tính này, chỉ mất hai, ba phút.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="209" />
+      <location filename="desktop_app/gui/wizard.py" line="214" />
       <source>Who will use this copy of Sổ Thôn?</source>
       <translation>Ai sẽ dùng bản Sổ Thôn này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="210" />
+      <location filename="desktop_app/gui/wizard.py" line="215" />
       <source>A &amp;hamlet or residential group (thôn, tổ dân phố)</source>
       <translation>&amp;Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="211" />
+      <location filename="desktop_app/gui/wizard.py" line="216" />
       <source>For the hamlet head: the household register, mediation, meetings, and the reports sent to the commune.</source>
       <translation>Dành cho trưởng thôn: danh sách hộ gia đình, hòa giải, họp thôn và báo cáo gửi xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="213" />
+      <location filename="desktop_app/gui/wizard.py" line="218" />
       <source>A &amp;commune or ward (xã, phường)</source>
       <translation>&amp;Xã hoặc phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="214" />
+      <location filename="desktop_app/gui/wizard.py" line="219" />
       <source>For commune officers: receive and combine what the hamlets send.</source>
       <translation>Dành cho cán bộ xã/phường: nhận và tổng hợp dữ liệu các thôn gửi lên.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="253" />
+      <location filename="desktop_app/gui/wizard.py" line="258" />
       <source>Where is your unit?</source>
       <translation>Đơn vị của bạn ở đâu?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="254" />
+      <location filename="desktop_app/gui/wizard.py" line="260" />
       <source>Type a few letters to find your province and your commune; accents are not needed.</source>
       <translation>Gõ vài chữ để tìm tỉnh/thành phố và xã/phường của bạn; không cần gõ dấu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="255" />
+      <location filename="desktop_app/gui/wizard.py" line="261" />
       <source>&amp;Province or city:</source>
       <translation>&amp;Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="256" />
+      <location filename="desktop_app/gui/wizard.py" line="262" />
       <source>C&amp;ommune or ward:</source>
       <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="317" />
+      <location filename="desktop_app/gui/wizard.py" line="325" />
       <source>Your hamlet</source>
       <translation>Thôn của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="318" />
+      <location filename="desktop_app/gui/wizard.py" line="326" />
       <source>The name as the commune writes it, and the code that identifies this hamlet.</source>
       <translation>Tên thôn theo cách xã vẫn ghi, và mã để nhận biết thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="319" />
+      <location filename="desktop_app/gui/wizard.py" line="327" />
       <source>Hamlet or residential group &amp;name:</source>
       <translation>&amp;Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="320" />
+      <location filename="desktop_app/gui/wizard.py" line="328" />
       <source>for example: Thôn Đông</source>
       <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="321" />
+      <location filename="desktop_app/gui/wizard.py" line="329" />
       <source>&amp;Unit code:</source>
       <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="322" />
+      <location filename="desktop_app/gui/wizard.py" line="330" />
       <source>The unit code is fixed for life: it names the sender of every bundle this copy sends to the commune. Keep the suggestion unless the commune gave you a code.</source>
       <translation>Mã đơn vị được giữ cố định mãi mãi: mã này cho biết nơi gửi của mọi gói dữ liệu mà bản này gửi lên xã. Hãy giữ mã gợi ý, trừ khi xã đã cấp cho bạn một mã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="369" />
+      <location filename="desktop_app/gui/wizard.py" line="379" />
       <source>About you</source>
       <translation>Thông tin của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="370" />
+      <location filename="desktop_app/gui/wizard.py" line="380" />
       <source>You will be the first profile of this copy; your name is recorded with every change you make.</source>
       <translation>Bạn sẽ là tài khoản đầu tiên của bản này; tên của bạn được ghi lại kèm theo mọi thay đổi bạn thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="372" />
+      <location filename="desktop_app/gui/wizard.py" line="382" />
       <source>Your &amp;full name:</source>
       <translation>&amp;Họ và tên của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="373" />
+      <location filename="desktop_app/gui/wizard.py" line="383" />
       <source>family name first, as on your ID card</source>
       <translation>họ trước, tên sau, như trên thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="374" />
+      <location filename="desktop_app/gui/wizard.py" line="384" />
       <source>Your &amp;phone number:</source>
       <translation>&amp;Số điện thoại của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="375" />
+      <location filename="desktop_app/gui/wizard.py" line="385" />
       <source>optional, e.g. 0912345678</source>
       <translation>không bắt buộc, ví dụ: 0912345678</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="376" />
+      <location filename="desktop_app/gui/wizard.py" line="386" />
       <source>The phone number is printed on documents so that people can reach you.</source>
       <translation>Số điện thoại được in trên giấy tờ để mọi người liên hệ với bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="422" />
+      <location filename="desktop_app/gui/wizard.py" line="434" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="429" />
+      <location filename="desktop_app/gui/wizard.py" line="441" />
       <source>Choose a passphrase</source>
       <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="430" />
+      <location filename="desktop_app/gui/wizard.py" line="443" />
       <source>You type it every time you open Sổ Thôn. It protects the residents' personal data.</source>
       <translation>Bạn sẽ nhập mật khẩu này mỗi lần mở Sổ Thôn. Mật khẩu giúp bảo vệ thông tin cá nhân của người dân.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="431" />
+      <location filename="desktop_app/gui/wizard.py" line="444" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="432" />
+      <location filename="desktop_app/gui/wizard.py" line="445" />
       <source>&amp;Repeat it:</source>
       <translation>Nhập &amp;lại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="433" />
+      <location filename="desktop_app/gui/wizard.py" line="446" />
       <source>&amp;Show what I type</source>
       <translation>&amp;Hiện chữ đang gõ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="434" />
+      <location filename="desktop_app/gui/wizard.py" line="447" />
       <source>At least {minimum} characters; a short sentence is easy to remember and hard to guess. Write it down and keep it in a safe place: without it nobody can open the data.</source>
       <translation>Ít nhất {minimum} ký tự; một câu ngắn vừa dễ nhớ vừa khó đoán. Hãy ghi lại và cất ở nơi an toàn: nếu mất mật khẩu thì không ai mở được dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="459" />
+      <location filename="desktop_app/gui/wizard.py" line="473" />
       <source>Unit:</source>
       <translation>Đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="459" />
+      <location filename="desktop_app/gui/wizard.py" line="473" />
       <source>A hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="459" />
+      <location filename="desktop_app/gui/wizard.py" line="473" />
       <source>A commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="464" />
+      <location filename="desktop_app/gui/wizard.py" line="478" />
       <source>Hamlet:</source>
       <translation>Thôn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="468" />
+      <location filename="desktop_app/gui/wizard.py" line="483" />
       <source>Your name:</source>
       <translation>Tên của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="469" />
+      <location filename="desktop_app/gui/wizard.py" line="484" />
       <source>Phone:</source>
       <translation>Điện thoại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="469" />
+      <location filename="desktop_app/gui/wizard.py" line="484" />
       <source>(none)</source>
       <translation>(không có)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="470" />
+      <location filename="desktop_app/gui/wizard.py" line="485" />
       <source>Data folder:</source>
       <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="506" />
+      <location filename="desktop_app/gui/wizard.py" line="521" />
       <source>Check and set up</source>
       <translation>Kiểm tra và thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="507" />
+      <location filename="desktop_app/gui/wizard.py" line="522" />
       <source>Nothing is saved until you press "Set up". Use "Back" to correct anything.</source>
       <translation>Chưa có gì được lưu cho đến khi bạn bấm "Thiết lập". Bấm "Quay lại" nếu cần sửa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="547" />
+      <location filename="desktop_app/gui/wizard.py" line="562" />
       <source>Sổ Thôn — first set-up</source>
       <translation>Sổ Thôn — thiết lập lần đầu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="549" />
+      <location filename="desktop_app/gui/wizard.py" line="564" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="550" />
+      <location filename="desktop_app/gui/wizard.py" line="565" />
       <source>&amp;Next &gt;</source>
       <translation>Tiế&amp;p &gt;</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="551" />
+      <location filename="desktop_app/gui/wizard.py" line="566" />
       <source>&amp;Set up</source>
       <translation>&amp;Thiết lập</translation>
     </message>
@@ -1658,11 +2142,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="141" />
-      <source>Row {row}: {message}</source>
-      <translation>Dòng {row}: {message}</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="144" />
       <source>male</source>
       <translation>nam</translation>
@@ -1671,6 +2150,16 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/messages.py" line="144" />
       <source>female</source>
       <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="144" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="145" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
@@ -1814,8 +2303,8 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="69" />
-      <source>The head's full name is empty.</source>
-      <translation>Chưa nhập họ và tên của bạn.</translation>
+      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
+      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="70" />

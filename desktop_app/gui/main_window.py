@@ -444,11 +444,13 @@ class MainWindow(QMainWindow):
         app = self.app
 
         def work() -> tuple[tuple[int, int], list]:
-            from desktop_app.services.register import expiring_temporary_residents, stats
+            from desktop_app.services import views
 
-            with app.uow() as uow:
-                s = stats(uow, unit_code=app.unit.code if app.unit else None)
-                expiring = expiring_temporary_residents(uow, today=dt.date.today(), within_days=REMINDER_DAYS)
+            # Every unit the database holds: in commune mode that is all the enrolled hamlets.
+            with app.reader() as conn:
+                s = views.stats(conn)
+                expiring = views.expiring_temporary_residents(conn, today=dt.date.today(),
+                                                              within_days=REMINDER_DAYS)
             return (s.residents, s.households), expiring
 
         def done(result: tuple[tuple[int, int], list]) -> None:

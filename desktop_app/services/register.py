@@ -21,12 +21,11 @@ from desktop_app.domain.people import (
     ResidentStatus,
     Sex,
     clean_household_number,
-    temporary_residence_expiring,
     validate_resident,
 )
 from desktop_app.domain.vietnamese import fold, name_sort_key
 from desktop_app.services import views
-from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView
+from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, Stats
 from desktop_app.storage.models import Household, Resident, ResidentEvent
 from desktop_app.storage.uow import UnitOfWork
 
@@ -188,54 +187,12 @@ def resident_events(uow: UnitOfWork, resident_id: str) -> list[EventView]:
 
 def expiring_temporary_residents(uow: UnitOfWork, *, today: dt.date, within_days: int = 30) -> list[ResidentView]:
     """Temporary residents whose registration ends within ``within_days`` (a reminder to renew)."""
-    stmt = (
-        select(Resident, Household.number).join(Household)
-        .where(
-            Resident.deleted_at.is_(None), Resident.status == ResidentStatus.PRESENT.value,
-            Resident.residence_type == ResidenceType.TEMPORARY.value,
-            Resident.residence_to.between(today, today + dt.timedelta(days=within_days)),
-        )
-        .order_by(Resident.residence_to, Resident.sort_key)
-    )
-    views = [resident_view(r, no) for r, no in _session(uow).execute(stmt)]
-    return [v for v in views if temporary_residence_expiring(v.residence_type, v.residence_to, today=today,
-                                                             within_days=within_days)]
-
-
-@dataclass(frozen=True)
-class Stats:
-    households: int
-    residents: int
-    by_residence_type: dict[str, int]
-    by_sex: dict[str, int]
-    former_residents: int
-    deleted: int
+    return views.expiring_temporary_residents(uow.dbapi(), today=today, within_days=within_days)
 
 
 def stats(uow: UnitOfWork, *, unit_code: str | None = None) -> Stats:
     """Counts of current records: not deleted, not dead or moved away."""
-    s = _session(uow)
-    hh = select(func.count(Household.id)).where(Household.deleted_at.is_(None))
-    rs = select(Resident.residence_type, Resident.sex, func.count()).where(
-        Resident.deleted_at.is_(None), Resident.status == ResidentStatus.PRESENT.value
-    )
-    former = select(func.count(Resident.id)).where(
-        Resident.deleted_at.is_(None), Resident.status != ResidentStatus.PRESENT.value
-    )
-    deleted = select(func.count(Resident.id)).where(Resident.deleted_at.is_not(None))
-    if unit_code:
-        hh = hh.where(Household.unit_code == unit_code)
-        rs = rs.where(Resident.unit_code == unit_code)
-        former = former.where(Resident.unit_code == unit_code)
-        deleted = deleted.where(Resident.unit_code == unit_code)
-    by_type = {t.value: 0 for t in ResidenceType}
-    by_sex = {x.value: 0 for x in Sex}
-    total = 0
-    for rtype, sex, n in s.execute(rs.group_by(Resident.residence_type, Resident.sex)):
-        by_type[rtype] = by_type.get(rtype, 0) + n
-        by_sex[sex] = by_sex.get(sex, 0) + n
-        total += n
-    return Stats(s.scalar(hh) or 0, total, by_type, by_sex, s.scalar(former) or 0, s.scalar(deleted) or 0)
+    return views.stats(uow.dbapi(), unit_code=unit_code)
 
 
 # --- writes ---------------------------------------------------------------------------------------
@@ -372,7 +329,7 @@ def set_household_head(uow: UnitOfWork, household_id: str, resident_id: str, *, 
     _event(uow, r, EventKind.HEAD_CHANGE, on or dt.date.today())
 
 
-def _after_leaving(uow: UnitOfWork, h: Household, leaving: Resident) -> None:
+def _after_leaving(uow: UnitOfWork, h: Household, leaving: Resident, *, on: dt.date | None = None) -> None:
     """When the head leaves, the eldest remaining member becomes head (the user can change it)."""
     if h.head_id != leaving.id:
         return
@@ -381,7 +338,7 @@ def _after_leaving(uow: UnitOfWork, h: Household, leaving: Resident) -> None:
         uow.update(h, {"head_id": None})
         return
     eldest = min(remaining, key=lambda m: m.birth_date.as_date() if m.birth_date else dt.date.max)
-    set_household_head(uow, h.id, eldest.id)
+    set_household_head(uow, h.id, eldest.id, on=on)
 
 
 def move_resident(
@@ -395,7 +352,7 @@ def move_resident(
     if target.id == r.household_id:
         return get_resident(uow, r.id)
     source = get_household(uow, r.household_id, include_deleted=True)
-    _after_leaving(uow, source, r)
+    _after_leaving(uow, source, r, on=on)
     uow.update(r, {"household_id": target.id,
                    "relation": (relation if relation is not Relation.HEAD else Relation.OTHER).value})
     _session(uow).flush()
@@ -423,7 +380,7 @@ def _leave(uow: UnitOfWork, resident_id: str, *, on: dt.date, status: ResidentSt
     if on > dt.date.today() or (r.birth_date and on < BirthDate.from_iso(r.birth_date).as_date()):
         raise ValidationError("event_date_invalid", value=on.strftime("%d/%m/%Y"))
     h = get_household(uow, r.household_id, include_deleted=True)
-    _after_leaving(uow, h, r)
+    _after_leaving(uow, h, r, on=on)
     uow.update(r, {"status": status.value, "status_date": on})
     _event(uow, r, kind, on, **{k: v for k, v in details.items() if v is not None})
     return get_resident(uow, r.id)
@@ -443,6 +400,7 @@ def restore_resident(uow: UnitOfWork, resident_id: str) -> ResidentView:
     _check_unique_personal_id(uow, r.personal_id, unit_code=r.unit_code, exclude=r.id)
     h = get_household(uow, r.household_id, include_deleted=True)
     if h.deleted_at is not None:
+        _check_unique_number(uow, h.number, unit_code=h.unit_code, exclude=h.id)
         uow.restore(h)
     uow.restore(r)
     _session(uow).flush()

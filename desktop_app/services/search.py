@@ -16,9 +16,9 @@ import itertools
 import re
 from typing import Any
 
-from desktop_app.domain.people import ResidentStatus, clean_name
+from desktop_app.domain.people import clean_name
 from desktop_app.domain.vietnamese import fold, query_variants, telex_to_vietnamese
-from desktop_app.services.views import ResidentView, residents_by_id
+from desktop_app.services.views import ResidentFilter, ResidentView, resident_where, residents_by_id
 
 MAX_COMBINATIONS = 32
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -49,21 +49,18 @@ def _fts_query(readings: list[tuple[str, ...]], *, prefix: bool) -> str:
 
 
 def search_residents(
-    source: Any, query: str, *, limit: int = 50, include_former: bool = False, unit_code: str | None = None
+    source: Any, query: str, *, limit: int = 50, include_former: bool = False, unit_code: str | None = None,
+    where: ResidentFilter | None = None,
 ) -> list[ResidentView]:
-    """Residents matching ``query``, best first. ``source`` is a unit of work or a DB-API connection."""
+    """Residents matching ``query``, best first, among those ``where`` selects (default: current
+    residents, or everyone not deleted with ``include_former``). ``source`` is a unit of work or a
+    DB-API connection."""
     conn = source.dbapi() if hasattr(source, "dbapi") else source
     q = " ".join(query.split())
     if not q or limit <= 0:
         return []
-    scope = ["deleted_at IS NULL"]
-    scope_params: list[Any] = []
-    if not include_former:
-        scope.append("status = ?")
-        scope_params.append(ResidentStatus.PRESENT.value)
-    if unit_code:
-        scope.append("unit_code = ?")
-        scope_params.append(unit_code)
+    scope, scope_params = resident_where(
+        where or ResidentFilter(include_former=include_former, unit_code=unit_code))
     found: list[str] = []
 
     def take(condition: str, params: list[Any]) -> None:
@@ -73,9 +70,9 @@ def search_residents(
         where = [condition, *scope]
         args = [*params, *scope_params]
         if found:
-            where.append(f"id NOT IN ({','.join('?' * len(found))})")
+            where.append(f"r.id NOT IN ({','.join('?' * len(found))})")
             args += found
-        sql = f"SELECT id FROM residents WHERE {' AND '.join(where)} ORDER BY sort_key, id LIMIT ?"
+        sql = f"SELECT r.id FROM residents r WHERE {' AND '.join(where)} ORDER BY r.sort_key, r.id LIMIT ?"
         found.extend(row[0] for row in conn.execute(sql, [*args, remaining]))
 
     def any_of(column: str, values: set[str]) -> tuple[str, list[Any]]:
@@ -84,16 +81,16 @@ def search_residents(
     compact = re.sub(r"[\s.]", "", q)
     if compact.isdigit():
         # ID numbers: a prefix of the 12 digits, on the personal_id index.
-        take("personal_id BETWEEN ? AND ?", [compact, compact + "~"])
+        take("r.personal_id BETWEEN ? AND ?", [compact, compact + "~"])
     else:
         readings = _word_readings(q)
         spelled = [dict.fromkeys((w, telex_to_vietnamese(w))) for w in q.split()]
         exact = {clean_name(" ".join(c)) for c in itertools.islice(itertools.product(*spelled), MAX_COMBINATIONS)}
-        take(*any_of("full_name", exact))
+        take(*any_of("r.full_name", exact))
         combos = itertools.islice(itertools.product(*readings), MAX_COMBINATIONS) if readings else ()
-        take(*any_of("search_key", {" ".join(c) for c in combos} | {fold(q)}))
+        take(*any_of("r.search_key", {" ".join(c) for c in combos} | {fold(q)}))
         if readings:
-            fts = "rowid IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?)"
+            fts = "r.rowid IN (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ?)"
             take(fts, [_fts_query(readings, prefix=False)])
             take(fts, [_fts_query(readings, prefix=True)])
     return residents_by_id(conn, found)

@@ -157,6 +157,38 @@ def count_residents(conn: Any, f: ResidentFilter = ResidentFilter()) -> int:
     return readmodel.count_residents(conn, where, params)
 
 
+def expiring_temporary_residents(conn: Any, *, today: dt.date, within_days: int = 30) -> list[ResidentView]:
+    """Current temporary residents whose registration ends within ``within_days`` (soonest first)."""
+    where = ["r.deleted_at IS NULL", "r.status = ?", "r.residence_type = ?", "r.residence_to BETWEEN ? AND ?"]
+    params = [ResidentStatus.PRESENT.value, ResidenceType.TEMPORARY.value, today.isoformat(),
+              (today + dt.timedelta(days=within_days)).isoformat()]
+    rows = readmodel.resident_rows(conn, where, params, order="r.residence_to, r.sort_key")
+    return [resident_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Stats:
+    households: int
+    residents: int
+    by_residence_type: dict[str, int]
+    by_sex: dict[str, int]
+    former_residents: int
+    deleted: int
+
+
+def stats(conn: Any, *, unit_code: str | None = None) -> Stats:
+    """Counts of current records (not deleted, dead or moved away), for one unit or all of them."""
+    by_type = {t.value: 0 for t in ResidenceType}
+    by_sex = {x.value: 0 for x in Sex}
+    total = 0
+    for rtype, sex, n in readmodel.resident_groups(conn, unit_code):
+        by_type[rtype] = by_type.get(rtype, 0) + n
+        by_sex[sex] = by_sex.get(sex, 0) + n
+        total += n
+    households, former, deleted = readmodel.register_counts(conn, unit_code)
+    return Stats(households, total, by_type, by_sex, former, deleted)
+
+
 def residents_by_id(conn: Any, ids: list[str]) -> list[ResidentView]:
     """The residents with these ids, in the order given (missing ones left out)."""
     rows = readmodel.resident_rows_by_id(conn, ids)

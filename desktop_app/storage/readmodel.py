@@ -65,6 +65,24 @@ def count_residents(conn: Any, where: Sequence[str], params: Sequence[Any]) -> i
     return conn.execute(sql, list(params)).fetchone()[0]
 
 
+def resident_groups(conn: Any, unit_code: str | None) -> list[tuple[str, str, int]]:
+    """(residence type, sex, count) of current residents."""
+    sql = ("SELECT residence_type, sex, count(*) FROM residents WHERE deleted_at IS NULL AND status = 'present'"
+           + (" AND unit_code = ?" if unit_code else "") + " GROUP BY residence_type, sex")
+    return conn.execute(sql, [unit_code] if unit_code else []).fetchall()
+
+
+def register_counts(conn: Any, unit_code: str | None) -> tuple[int, int, int]:
+    """(current households, former residents, residents in the trash)."""
+    unit = " AND unit_code = ?" if unit_code else ""
+    args = [unit_code] if unit_code else []
+    households = conn.execute(f"SELECT count(*) FROM households WHERE deleted_at IS NULL{unit}", args).fetchone()[0]
+    former = conn.execute(
+        f"SELECT count(*) FROM residents WHERE deleted_at IS NULL AND status != 'present'{unit}", args).fetchone()[0]
+    deleted = conn.execute(f"SELECT count(*) FROM residents WHERE deleted_at IS NOT NULL{unit}", args).fetchone()[0]
+    return households, former, deleted
+
+
 def own_unit(conn: Any) -> tuple | None:
     return conn.execute(
         "SELECT code, name, kind, province_code, province_name, commune_code, commune_name "

@@ -155,3 +155,37 @@ def test_stats_count_only_current_records(hamlet):
         uow.commit()
         s = register.stats(uow)
     assert (s.households, s.residents, s.former_residents, s.deleted) == (1, 1, 1, 1)
+
+
+def test_restoring_a_person_whose_household_number_was_reused_is_refused_cleanly(hamlet):
+    h = _add_household(hamlet, "5")
+    with hamlet.uow() as uow:
+        rid = register.household_members(uow, h.id)[0].id
+        register.delete_resident(uow, rid)
+        register.delete_household(uow, h.id)
+        uow.commit()
+    _add_household(hamlet, "5", head=_person("Trần Văn Mới", pid="040080000009"))
+    with hamlet.uow() as uow, pytest.raises(ValidationError) as exc:
+        register.restore_resident(uow, rid)
+    assert exc.value.code == "household_number_duplicate"
+
+
+def test_a_new_head_after_a_death_takes_over_on_the_day_of_death(hamlet):
+    h = _add_household(hamlet, head=_person("Nguyễn Văn Cả", 1940))
+    with hamlet.uow() as uow:
+        wife = register.add_resident(uow, household_id=h.id, data=_person("Lê Thị Hai", 1945, Sex.FEMALE))
+        register.record_death(uow, register.household_view(uow, h.id).head_id, on=dt.date(2026, 1, 5))
+        uow.commit()
+        events = register.resident_events(uow, wife.id)
+    assert [(e.kind, e.on_date) for e in events if e.kind == "head_change"] == [("head_change", dt.date(2026, 1, 5))]
+
+
+def test_search_respects_the_list_filters(hamlet):
+    from desktop_app.services.search import search_residents
+
+    h = _add_household(hamlet)
+    with hamlet.uow() as uow:
+        register.add_resident(uow, household_id=h.id, data=_person("Nguyễn Thị Ấn", 1990, Sex.FEMALE))
+        uow.commit()
+        found = search_residents(uow, "nguyen an", where=register.ResidentFilter(sex=Sex.FEMALE))
+    assert [r.full_name for r in found] == ["Nguyễn Thị Ấn"]

@@ -52,6 +52,7 @@ from desktop_app.gui.register.residents_model import (
     ResidentTableModel,
 )
 from desktop_app.i18n import format_number, tr
+from desktop_app.services import views
 from desktop_app.services.views import ResidentFilter, ResidentView
 
 SEARCH_DELAY_MS = 150
@@ -396,10 +397,8 @@ class RegisterPage(QWidget):
         data = self.app
 
         def work() -> int:
-            from desktop_app.services.register import expiring_temporary_residents
-
-            with data.uow() as uow:
-                return len(expiring_temporary_residents(uow, today=dt.date.today(), within_days=EXPIRY_DAYS))
+            with data.reader() as conn:
+                return len(views.expiring_temporary_residents(conn, today=dt.date.today(), within_days=EXPIRY_DAYS))
 
         def done(count: int) -> None:
             if generation == self._reminder_generation and shiboken6.isValid(self):

@@ -117,18 +117,14 @@ class ResidentTableModel(QAbstractTableModel):
         self.beginResetModel()
         try:
             if self._expiring_only and not self._query:
-                from desktop_app.services.register import expiring_temporary_residents
-
-                with self._app.uow() as uow:
-                    found = expiring_temporary_residents(uow, today=self._today, within_days=EXPIRY_DAYS)
+                with self._app.reader() as conn:
+                    found = views.expiring_temporary_residents(conn, today=self._today, within_days=EXPIRY_DAYS)
                 self._rows = [r for r in found if self._matches(r)]
                 self._total = len(self._rows)
             else:
                 with self._app.reader() as conn:
                     if self._query:
-                        found = search_residents(conn, self._query, limit=SEARCH_LIMIT,
-                                                 include_former=self._filter.include_former)
-                        self._rows = [r for r in found if self._matches(r)]
+                        self._rows = search_residents(conn, self._query, limit=SEARCH_LIMIT, where=self._filter)
                         self._total = len(self._rows)
                     else:
                         self._total = views.count_residents(conn, self._filter)

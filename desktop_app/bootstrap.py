@@ -93,6 +93,11 @@ class App:
             self.profile = authenticate(conn, name=name, passphrase=passphrase)
         return self.profile
 
+    def unlock_in_background(self, name: str | None, passphrase: str | None) -> PendingUnlock:
+        """Start ``unlock`` on a thread: the key derivation (scrypt, ≈ 40 ms) releases the GIL, so the
+        window's own start-up (importing Qt) runs meanwhile. ``result()`` waits and returns or raises."""
+        return PendingUnlock(lambda: self.unlock(name, passphrase))
+
     def save_settings(self) -> None:
         self.settings.save(self.data_dir)
 
@@ -112,6 +117,30 @@ class App:
             if self._engine is not None:
                 self._engine.dispose()
                 self._engine = None
+
+
+class PendingUnlock:
+    """A sign-in running on a thread (see ``App.unlock_in_background``)."""
+
+    def __init__(self, work) -> None:  # noqa: ANN001 — a callable returning ProfileInfo
+        self._result: ProfileInfo | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._result = work()
+            except BaseException as exc:  # noqa: BLE001 — re-raised by result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="sothon-unlock", daemon=True)
+        self._thread.start()
+
+    def result(self) -> ProfileInfo:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
 
 
 def open_app(data_dir: Path) -> App:

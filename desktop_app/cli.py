@@ -429,6 +429,26 @@ def gui_main(args: argparse.Namespace | None = None) -> int:
         except UsageError as exc:
             print(f"sothon: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    from desktop_app.gui.app import run
+    opened, pending = _early_unlock(args)
+    from desktop_app.gui.app import run  # imports Qt while the passphrase is being checked
 
-    return run(data_dir=args.data_dir, lang=args.lang, profile=args.profile, exit_when_ready=args.exit_when_ready)
+    return run(data_dir=args.data_dir, lang=args.lang, profile=args.profile, exit_when_ready=args.exit_when_ready,
+               opened=opened, pending_unlock=pending)
+
+
+def _early_unlock(args: argparse.Namespace):  # noqa: ANN202 — (App | None, PendingUnlock | None)
+    """With SOTHON_PASSPHRASE set, open the data directory and start signing in before Qt loads.
+    Anything that goes wrong is left for the window to report as usual."""
+    passphrase = os.environ.get("SOTHON_PASSPHRASE")
+    if passphrase is None:
+        return None, None
+    from desktop_app import config
+    from desktop_app.bootstrap import open_app
+
+    try:
+        app = open_app(config.resolve_data_dir(args.data_dir))
+    except SothonError:
+        return None, None
+    if not app.initialised:
+        return app, None
+    return app, app.unlock_in_background(args.profile, passphrase)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import config, i18n
-from desktop_app.bootstrap import App, open_app
+from desktop_app.bootstrap import App, PendingUnlock, open_app
 from desktop_app.domain.errors import SothonError
 from desktop_app.gui.common import message_for
 from desktop_app.gui.operations import run_in_background
@@ -62,8 +62,10 @@ class Shell(QObject):
     is reported on stderr and ends with exit status 1.
     """
 
-    def __init__(self, qapp: QApplication, app: App, *, profile: str | None, exit_when_ready: bool) -> None:
+    def __init__(self, qapp: QApplication, app: App, *, profile: str | None, exit_when_ready: bool,
+                 pending_unlock: PendingUnlock | None = None) -> None:
         super().__init__()
+        self.pending_unlock = pending_unlock
         self.qapp = qapp
         self.app = app
         self.profile = profile
@@ -103,9 +105,13 @@ class Shell(QObject):
         name = self.profile or self.app.default_profile_name()
         error = None
         passphrase = os.environ.get("SOTHON_PASSPHRASE")
+        pending, self.pending_unlock = self.pending_unlock, None
         if passphrase is not None:
             try:
-                self.app.unlock(name, passphrase)
+                if pending is not None:
+                    pending.result()  # started before Qt was imported (cli.gui_main)
+                else:
+                    self.app.unlock(name, passphrase)
                 return True
             except SothonError as exc:
                 error = message_for(exc)
@@ -202,8 +208,12 @@ class Shell(QObject):
         self.app.close()
 
 
-def run(*, data_dir: str | None, lang: str | None, profile: str | None, exit_when_ready: bool) -> int:
-    """Open the window on a data directory; returns the exit status (0, or 1 for a stated refusal)."""
+def run(*, data_dir: str | None, lang: str | None, profile: str | None, exit_when_ready: bool,
+        opened: App | None = None, pending_unlock: PendingUnlock | None = None) -> int:
+    """Open the window on a data directory; returns the exit status (0, or 1 for a stated refusal).
+
+    ``opened`` and ``pending_unlock`` come from ``cli.gui_main``, which opens the data directory and starts
+    checking SOTHON_PASSPHRASE before Qt is imported."""
     qapp = _qapplication()
     qapp.setApplicationName(APP_NAME)
     path = config.resolve_data_dir(data_dir)
@@ -211,15 +221,19 @@ def run(*, data_dir: str | None, lang: str | None, profile: str | None, exit_whe
     i18n.set_language(lang or settings.language)
     apply_text_scale(settings.text_scale)
 
-    try:
-        app = open_app(path)
-    except SothonError as exc:
-        return _refuse(exc, interactive=not exit_when_ready)
+    if opened is not None and opened.data_dir == path:
+        app = opened
+    else:
+        pending_unlock = None
+        try:
+            app = open_app(path)
+        except SothonError as exc:
+            return _refuse(exc, interactive=not exit_when_ready)
 
     # The shell quits when the main window closes, not when a dialog (wizard, sign-in) closes before it.
     quit_on_last = qapp.quitOnLastWindowClosed()
     qapp.setQuitOnLastWindowClosed(False)
-    shell = Shell(qapp, app, profile=profile, exit_when_ready=exit_when_ready)
+    shell = Shell(qapp, app, profile=profile, exit_when_ready=exit_when_ready, pending_unlock=pending_unlock)
     try:
         code = shell.start()
         if code is None:

@@ -61,6 +61,7 @@ SP = QStyle.StandardPixmap
 REMINDER_DAYS = 30
 STATUS_SECONDS = 8
 STATUS_FALLBACK_MS = 3000  # if the first page never says it is ready
+AFTER_READY_MS = 250
 
 
 # --- the areas ------------------------------------------------------------------------------------
@@ -167,7 +168,9 @@ class MainWindow(QMainWindow):
         self.show_area(FIRST_AREA)
         # The counts need the ORM (~0.25 s to import): they wait until the first page shows its data.
         self._status_started = False
-        self.ready.connect(self._start_status)
+        # The counts follow the first page a moment later, so start-up never shares the CPU with them
+        # (and a start-up measurement, which exits on ready, never starts them).
+        self.ready.connect(lambda: self._status_timer.start(AFTER_READY_MS))
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self._start_status)

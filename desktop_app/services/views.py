@@ -149,6 +149,9 @@ def list_residents(conn: Any, f: ResidentFilter = ResidentFilter(), *, offset: i
                    limit: int | None = None) -> list[ResidentView]:
     """Residents in Vietnamese name order (given name, middle, family), a page at a time."""
     where, params = resident_where(f)
+    # A page walks the sort_key index and stops after ``limit`` rows. The unary + keeps SQLite from
+    # choosing the status index instead, which would sort all 40,000 current residents for one page.
+    where = [w.replace("r.status =", "+r.status =").replace("r.deleted_at IS", "+r.deleted_at IS") for w in where]
     return [resident_from_row(r) for r in readmodel.resident_rows(conn, where, params, offset=offset, limit=limit)]
 
 

@@ -120,6 +120,7 @@ class Resident(RecordMixin, Base):
             unique=True,
             sqlite_where=text("deleted_at IS NULL AND personal_id IS NOT NULL"),
         ),
+        Index("ix_residents_current", "status", "deleted_at"),
     )
 
 

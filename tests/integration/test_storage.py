@@ -83,3 +83,27 @@ def test_the_schema_head_constant_matches_the_newest_migration():
     from desktop_app.storage.db import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_a_database_of_the_first_schema_is_migrated_with_its_records_kept(tmp_path):
+    from alembic import command
+
+    from desktop_app.storage.db import _alembic_config, make_engine
+
+    db = tmp_path / "old.db"
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO units VALUES ('17380-thon-dong','Thôn Đông','hamlet','40','Nghệ An','17380','Xã Yên Xuân',1,"
+            "'2026-01-01 00:00:00')")
+    engine.dispose()
+    assert read_revision(db) == "0001"
+    open_database(db, backups_dir=tmp_path / "b").dispose()
+    assert read_revision(db) == head_revision()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM units").fetchall() == [("Thôn Đông",)]
+    conn.close()
+    backup.check_backup_file(tmp_path / "b" / f"pre-migration-0001-to-{head_revision()}.db")

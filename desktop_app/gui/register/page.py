@@ -67,6 +67,9 @@ NAME_MIN_WIDTH = 190
 DETAIL_WIDTH = 300
 
 
+REMINDER_DELAY_MS = 250  # after the first page, so start-up never waits for (or shares the CPU with) it
+
+
 class RegisterPage(QWidget):
     ready = Signal()
     data_changed = Signal()
@@ -386,7 +389,7 @@ class RegisterPage(QWidget):
             # Emitted after the view has laid out the first rows (the next turn of the event loop); the
             # reminder follows, so that start-up never waits for it.
             QTimer.singleShot(0, self.ready.emit)
-            QTimer.singleShot(0, self.refresh_reminder)
+            QTimer.singleShot(REMINDER_DELAY_MS, self.refresh_reminder)
         else:
             self.refresh_reminder()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import NewType
 
 HouseholdId = NewType("HouseholdId", str)
@@ -12,4 +11,6 @@ UnitCode = NewType("UnitCode", str)
 
 
 def new_id() -> str:
+    import uuid  # only writes make ids; reading never needs the module
+
     return str(uuid.uuid4())

@@ -26,7 +26,6 @@ from desktop_app.domain.people import AGE_GROUP_BOUNDS, ResidentStatus, temporar
 from desktop_app.gui.register import labels
 from desktop_app.i18n import N_, format_date, tr
 from desktop_app.services import views
-from desktop_app.services.search import search_residents
 from desktop_app.services.views import ResidentFilter, ResidentView
 
 PAGE_SIZE = 200
@@ -124,6 +123,9 @@ class ResidentTableModel(QAbstractTableModel):
             else:
                 with self._app.reader() as conn:
                     if self._query:
+                        # Loaded on the first search: the first page never needs the Telex and folding tables.
+                        from desktop_app.services.search import search_residents
+
                         self._rows = search_residents(conn, self._query, limit=SEARCH_LIMIT, where=self._filter)
                         self._total = len(self._rows)
                     else:

@@ -18,7 +18,13 @@ from typing import Any
 
 from desktop_app.domain.people import clean_name
 from desktop_app.domain.vietnamese import fold, query_variants, telex_to_vietnamese
-from desktop_app.services.views import ResidentFilter, ResidentView, resident_where, residents_by_id
+from desktop_app.services.views import (
+    ResidentFilter,
+    ResidentView,
+    resident_where,
+    residents_by_id,
+    without_status_index,
+)
 
 MAX_COMBINATIONS = 32
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -61,6 +67,7 @@ def search_residents(
         return []
     scope, scope_params = resident_where(
         where or ResidentFilter(include_former=include_former, unit_code=unit_code))
+    scope = without_status_index(scope)  # each rank is driven by its name or ID index
     found: list[str] = []
 
     def take(condition: str, params: list[Any]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop_app import i18n
 from desktop_app.domain.errors import RowErrors, SothonError
+from desktop_app.domain.units import Role
 from desktop_app.i18n import tr
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -89,6 +90,20 @@ def _build_parser() -> argparse.ArgumentParser:
     c = cmd("resident", tr("show one resident with the history of their record"))
     c.add_argument("id")
 
+    c = cmd("profiles", tr("the people who use this copy: list, add, change passphrase"), json_flag=False)
+    psub = c.add_subparsers(dest="profiles_command", required=True, parser_class=_Parser)
+    h = psub.add_parser("list", help=tr("list the profiles"))
+    h.add_argument("--json", action="store_true")
+    h = psub.add_parser("add", help=tr("add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)"))
+    h.add_argument("--display-name", required=True)
+    h.add_argument("--role", required=True, choices=[r.value for r in Role])
+    h.add_argument("--name", help=tr("login name (default: from the display name, e.g. tran.thi.hoa)"))
+    h.add_argument("--phone")
+    h.add_argument("--json", action="store_true")
+    h = psub.add_parser("passwd", help=tr("change the acting profile's passphrase (new one from"
+                                          " SOTHON_NEW_PASSPHRASE, or asked)"))
+    h.add_argument("--json", action="store_true")
+
     c = cmd("backup", tr("write a backup copy of the database now"))
     c.add_argument("--out", help=tr("file to write (default: the backups folder)"))
     c = cmd("restore", tr("replace the database with a backup (after checking it)"))
@@ -149,11 +164,12 @@ def _open(args: argparse.Namespace, *, unlock: bool = True, need_init: bool = Tr
         except SothonError:
             app.close()
             raise
+        args.unlocked_with = passphrase
     return app
 
 
-def _new_passphrase() -> str:
-    passphrase = os.environ.get("SOTHON_PASSPHRASE")
+def _new_passphrase(variable: str = "SOTHON_PASSPHRASE") -> str:
+    passphrase = os.environ.get(variable)
     if passphrase is not None:
         return passphrase
     if sys.stdin is None or not sys.stdin.isatty():
@@ -342,6 +358,37 @@ def cmd_resident(args) -> tuple[Any, str]:
     return doc, text
 
 
+def profile_json(p) -> dict:  # noqa: ANN001 — ProfileInfo
+    return {"id": p.id, "name": p.name, "display_name": p.display_name, "role": p.role.value, "phone": p.phone}
+
+
+def cmd_profiles(args) -> tuple[Any, str]:
+    from desktop_app.services import profiles
+
+    app = _open(args)
+    try:
+        sub = args.profiles_command
+        if sub == "list":
+            rows = app.profiles()
+            return [profile_json(p) for p in rows], "\n".join(f"{p.name}\t{p.display_name}\t{p.role.value}"
+                                                             for p in rows)
+        if sub == "add":
+            passphrase = _new_passphrase("SOTHON_NEW_PASSPHRASE")
+            with app.uow() as uow:
+                p = profiles.add_profile(uow, acting=app.profile, name=args.name, display_name=args.display_name,
+                                         role=Role(args.role), phone=args.phone, passphrase=passphrase)
+                uow.commit()
+            return profile_json(p), tr("Added profile {profile} ({name}).", profile=p.name, name=p.display_name)
+        new = _new_passphrase("SOTHON_NEW_PASSPHRASE")
+        with app.uow() as uow:
+            profiles.change_passphrase(uow, name=app.profile.name, old=args.unlocked_with, new=new)
+            uow.commit()
+        return {"profile": app.profile.name, "changed": True}, tr("The passphrase of {profile} was changed.",
+                                                                  profile=app.profile.name)
+    finally:
+        app.close()
+
+
 def cmd_backup(args) -> tuple[dict, str]:
     from desktop_app.services.backups import backup_now
 
@@ -367,7 +414,7 @@ def cmd_restore(args) -> tuple[dict, str]:
 
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
-    "resident": cmd_resident, "reminders": cmd_reminders, "backup": cmd_backup, "restore": cmd_restore,
+    "resident": cmd_resident, "reminders": cmd_reminders, "profiles": cmd_profiles, "backup": cmd_backup, "restore": cmd_restore,
 }
 
 

@@ -74,6 +74,13 @@ MESSAGES: dict[str, str] = {
     "passphrase_wrong": N_("The passphrase for profile {profile} is wrong."),
     "profile_unknown": N_("There is no profile named {profile}."),
     "profile_exists": N_("A profile named {profile} already exists."),
+    "profile_not_allowed": N_(
+        "Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot."
+    ),
+    "profile_name_invalid": N_(
+        "\"{value}\" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or"
+        " hyphens, e.g. tran.thi.hoa."
+    ),
     # storage
     "data_dir_unwritable": N_(
         "Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions."

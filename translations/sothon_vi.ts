@@ -4,207 +4,242 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli.py" line="146" />
-      <source>Passphrase for {profile}: </source>
-      <translation>Mật khẩu của {profile}: </translation>
+      <location filename="desktop_app/cli.py" line="100" />
+      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
+      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="161" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
+      <location filename="desktop_app/cli.py" line="103" />
+      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="162" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="216" />
-      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
-      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="232" />
-      <source>Added {households} households and {residents} residents of demo data.</source>
-      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="248" />
-      <source>{households} households, {residents} residents.</source>
-      <translation>{households} hộ, {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="264" />
-      <source>household {number}</source>
-      <translation>hộ {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="265" />
-      <source>Nobody found.</source>
-      <translation>Không tìm thấy ai.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="275" />
-      <source>Template written to {path}.</source>
-      <translation>Đã ghi tệp mẫu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="286" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="289" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="294" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="316" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="319" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="353" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="36" />
-      <source>Sổ Thôn — the hamlet book.</source>
-      <translation>Sổ Thôn — sổ sách của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="364" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="37" />
-      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
-      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="38" />
-      <source>language of messages: vi or en</source>
-      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="39" />
-      <source>profile to act as (default: the default profile)</source>
-      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="41" />
-      <source>open the window, wait until the first page shows data, then exit</source>
-      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="410" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="47" />
-      <source>print one JSON document</source>
-      <translation>in ra một tài liệu JSON</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="50" />
-      <source>set up a new data directory for a hamlet or a commune</source>
-      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="59" />
-      <source>fill an initialised data directory with realistic demo data</source>
-      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="64" />
-      <source>count the records</source>
-      <translation>đếm số bản ghi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="66" />
-      <source>find residents by name or personal ID number</source>
-      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="69" />
-      <source>include people who died or moved away</source>
-      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="71" />
-      <source>the household register: import, export, template, list</source>
-      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="73" />
-      <source>import households and residents from .xlsx or .csv</source>
-      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="75" />
-      <source>check and count, write nothing</source>
-      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="77" />
-      <source>export the register to .xlsx</source>
-      <translation>xuất danh sách ra tệp .xlsx</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="80" />
-      <source>write a blank import template (.xlsx)</source>
-      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="83" />
-      <source>list households</source>
-      <translation>liệt kê các hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="86" />
-      <source>temporary residences that expire soon</source>
-      <translation>các đăng ký tạm trú sắp hết hạn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="87" />
-      <source>how many days ahead (default 30)</source>
-      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="89" />
-      <source>show one resident with the history of their record</source>
-      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="92" />
+      <location filename="desktop_app/cli.py" line="107" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="93" />
+      <location filename="desktop_app/cli.py" line="108" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="94" />
+      <location filename="desktop_app/cli.py" line="109" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/app.py" line="152" />
+      <location filename="desktop_app/cli.py" line="161" />
+      <source>Passphrase for {profile}: </source>
+      <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="177" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="178" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="232" />
+      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
+      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="248" />
+      <source>Added {households} households and {residents} residents of demo data.</source>
+      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="264" />
+      <source>{households} households, {residents} residents.</source>
+      <translation>{households} hộ, {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="280" />
+      <source>household {number}</source>
+      <translation>hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="281" />
+      <source>Nobody found.</source>
+      <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="291" />
+      <source>Template written to {path}.</source>
+      <translation>Đã ghi tệp mẫu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="302" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="305" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="310" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="332" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="335" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="37" />
+      <source>Sổ Thôn — the hamlet book.</source>
+      <translation>Sổ Thôn — sổ sách của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="38" />
+      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
+      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="381" />
+      <source>Added profile {profile} ({name}).</source>
+      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="386" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="39" />
+      <source>language of messages: vi or en</source>
+      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="40" />
+      <source>profile to act as (default: the default profile)</source>
+      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="400" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="411" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="42" />
+      <source>open the window, wait until the first page shows data, then exit</source>
+      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="457" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="48" />
+      <source>print one JSON document</source>
+      <translation>in ra một tài liệu JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="51" />
+      <source>set up a new data directory for a hamlet or a commune</source>
+      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="60" />
+      <source>fill an initialised data directory with realistic demo data</source>
+      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="65" />
+      <source>count the records</source>
+      <translation>đếm số bản ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="67" />
+      <source>find residents by name or personal ID number</source>
+      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="70" />
+      <source>include people who died or moved away</source>
+      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="72" />
+      <source>the household register: import, export, template, list</source>
+      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="74" />
+      <source>import households and residents from .xlsx or .csv</source>
+      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="76" />
+      <source>check and count, write nothing</source>
+      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="78" />
+      <source>export the register to .xlsx</source>
+      <translation>xuất danh sách ra tệp .xlsx</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="81" />
+      <source>write a blank import template (.xlsx)</source>
+      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="84" />
+      <source>list households</source>
+      <translation>liệt kê các hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="87" />
+      <source>temporary residences that expire soon</source>
+      <translation>các đăng ký tạm trú sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="88" />
+      <source>how many days ahead (default 30)</source>
+      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="90" />
+      <source>show one resident with the history of their record</source>
+      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="93" />
+      <source>the people who use this copy: list, add, change passphrase</source>
+      <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="95" />
+      <source>list the profiles</source>
+      <translation>xem danh sách tài khoản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="97" />
+      <source>add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>thêm tài khoản (mật khẩu lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/app.py" line="158" />
       <source>The window did not become ready in time.</source>
       <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
     </message>
@@ -394,163 +429,248 @@
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="103" />
+      <location filename="desktop_app/gui/main_window.py" line="104" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="104" />
+      <location filename="desktop_app/gui/main_window.py" line="105" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="106" />
+      <location filename="desktop_app/gui/main_window.py" line="107" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="126" />
+      <location filename="desktop_app/gui/main_window.py" line="127" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="128" />
+      <location filename="desktop_app/gui/main_window.py" line="129" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="133" />
+      <location filename="desktop_app/gui/main_window.py" line="134" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="133" />
+      <location filename="desktop_app/gui/main_window.py" line="134" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="133" />
+      <location filename="desktop_app/gui/main_window.py" line="134" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="299" />
+      <location filename="desktop_app/gui/main_window.py" line="302" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="304" />
+      <location filename="desktop_app/gui/main_window.py" line="307" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="305" />
+      <location filename="desktop_app/gui/main_window.py" line="308" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="306" />
+      <location filename="desktop_app/gui/main_window.py" line="309" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="307" />
+      <location filename="desktop_app/gui/main_window.py" line="310" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="309" />
+      <location filename="desktop_app/gui/main_window.py" line="312" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="310" />
+      <location filename="desktop_app/gui/main_window.py" line="313" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="311" />
+      <location filename="desktop_app/gui/main_window.py" line="314" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="314" />
+      <location filename="desktop_app/gui/main_window.py" line="317" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="315" />
+      <location filename="desktop_app/gui/main_window.py" line="318" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="316" />
+      <location filename="desktop_app/gui/main_window.py" line="319" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="317" />
+      <location filename="desktop_app/gui/main_window.py" line="320" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="318" />
+      <location filename="desktop_app/gui/main_window.py" line="321" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="319" />
+      <location filename="desktop_app/gui/main_window.py" line="322" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="324" />
+      <location filename="desktop_app/gui/main_window.py" line="327" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="326" />
+      <location filename="desktop_app/gui/main_window.py" line="329" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="327" />
+      <location filename="desktop_app/gui/main_window.py" line="330" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="330" />
+      <location filename="desktop_app/gui/main_window.py" line="333" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="466" />
+      <location filename="desktop_app/gui/main_window.py" line="471" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="471" />
+      <location filename="desktop_app/gui/main_window.py" line="476" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="473" />
+      <location filename="desktop_app/gui/main_window.py" line="478" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="533" />
+      <location filename="desktop_app/gui/main_window.py" line="538" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="533" />
+      <location filename="desktop_app/gui/main_window.py" line="538" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
       <translation>Sổ Thôn {version} — sổ sách của thôn.
 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="29" />
+      <source>Hamlet head</source>
+      <translation>Trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="30" />
+      <source>Mediator</source>
+      <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="31" />
+      <source>Party cell secretary</source>
+      <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="32" />
+      <source>Commune officer</source>
+      <translation>Cán bộ xã/phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="68" />
+      <source>Add a person who uses Sổ Thôn</source>
+      <translation>Thêm người dùng Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="69" />
+      <source>&amp;Full name:</source>
+      <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="69" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="69" />
+      <source>&amp;Phone:</source>
+      <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="69" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="70" />
+      <source>&amp;Repeat passphrase:</source>
+      <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="78" />
+      <source>Each person signs in with their own passphrase; the change history names who made each change. Give the passphrase to the person privately.</source>
+      <translation>Mỗi người đăng nhập bằng mật khẩu riêng; lịch sử thay đổi ghi rõ ai đã sửa gì. Hãy trao mật khẩu riêng cho người đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="80" />
+      <source>Add</source>
+      <translation>Thêm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/profiles_box.py" line="87" />
+      <source>The two passphrases are not the same. Type them again.</source>
+      <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -1213,232 +1333,232 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Sửa đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="260" />
+      <location filename="desktop_app/gui/register/page.py" line="264" />
       <source>New household…</source>
       <translation>Hộ mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="260" />
+      <location filename="desktop_app/gui/register/page.py" line="264" />
       <source>Add person…</source>
       <translation>Thêm người vào hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="261" />
+      <location filename="desktop_app/gui/register/page.py" line="265" />
       <source>Edit person…</source>
       <translation>Sửa thông tin…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="262" />
+      <location filename="desktop_app/gui/register/page.py" line="266" />
       <source>Move to household…</source>
       <translation>Chuyển hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="262" />
+      <location filename="desktop_app/gui/register/page.py" line="266" />
       <source>Make head</source>
       <translation>Làm chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="263" />
+      <location filename="desktop_app/gui/register/page.py" line="267" />
       <source>Died…</source>
       <translation>Qua đời…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="263" />
+      <location filename="desktop_app/gui/register/page.py" line="267" />
       <source>Moved away…</source>
       <translation>Chuyển đi…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="263" />
+      <location filename="desktop_app/gui/register/page.py" line="267" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="264" />
+      <location filename="desktop_app/gui/register/page.py" line="268" />
       <source>Edit household…</source>
       <translation>Sửa hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="264" />
+      <location filename="desktop_app/gui/register/page.py" line="268" />
       <source>Delete household</source>
       <translation>Xóa hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="265" />
+      <location filename="desktop_app/gui/register/page.py" line="269" />
       <source>Change history…</source>
       <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="265" />
+      <location filename="desktop_app/gui/register/page.py" line="269" />
       <source>Household change history…</source>
       <translation>Lịch sử thay đổi của hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="266" />
+      <location filename="desktop_app/gui/register/page.py" line="270" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="266" />
+      <location filename="desktop_app/gui/register/page.py" line="270" />
       <source>Export to Excel…</source>
       <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <location filename="desktop_app/gui/register/page.py" line="271" />
       <source>Blank template…</source>
       <translation>Mẫu danh sách trống…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <location filename="desktop_app/gui/register/page.py" line="271" />
       <source>Find</source>
       <translation>Tìm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="270" />
+      <location filename="desktop_app/gui/register/page.py" line="274" />
       <source>Create a household with its head (Ctrl+N)</source>
       <translation>Tạo hộ mới cùng chủ hộ (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="271" />
+      <location filename="desktop_app/gui/register/page.py" line="275" />
       <source>Add a person to the selected person's household: a birth, a move in, or just entering them in the register</source>
       <translation>Thêm người vào hộ của người đang chọn: mới sinh, chuyển đến, hoặc chỉ ghi vào sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="273" />
+      <location filename="desktop_app/gui/register/page.py" line="277" />
       <source>Change the selected person's details (F2)</source>
       <translation>Sửa thông tin người đang chọn (F2)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="274" />
+      <location filename="desktop_app/gui/register/page.py" line="278" />
       <source>Move the selected person to another household</source>
       <translation>Chuyển người đang chọn sang hộ khác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="275" />
+      <location filename="desktop_app/gui/register/page.py" line="279" />
       <source>Make the selected person the head of their household</source>
       <translation>Đặt người đang chọn làm chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="276" />
+      <location filename="desktop_app/gui/register/page.py" line="280" />
       <source>Record that the selected person died</source>
       <translation>Ghi nhận người đang chọn đã qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="277" />
+      <location filename="desktop_app/gui/register/page.py" line="281" />
       <source>Record that the selected person moved away</source>
       <translation>Ghi nhận người đang chọn đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="278" />
+      <location filename="desktop_app/gui/register/page.py" line="282" />
       <source>Move a person entered by mistake to the trash (a death or a move away is recorded, not deleted)</source>
       <translation>Chuyển người nhập nhầm vào thùng rác (người mất hoặc chuyển đi thì ghi nhận, không xóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="284" />
+      <location filename="desktop_app/gui/register/page.py" line="288" />
       <source>Import / export</source>
       <translation>Nhập / xuất Excel</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="285" />
+      <location filename="desktop_app/gui/register/page.py" line="289" />
       <source>Import, export, or a blank list to fill in</source>
       <translation>Nhập, xuất, hoặc lấy mẫu danh sách trống để điền</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="286" />
+      <location filename="desktop_app/gui/register/page.py" line="290" />
       <source>Find by name or personal ID…</source>
       <translation>Tìm theo tên hoặc số định danh…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="287" />
+      <location filename="desktop_app/gui/register/page.py" line="291" />
       <source>All residence types</source>
       <translation>Mọi loại cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="289" />
+      <location filename="desktop_app/gui/register/page.py" line="293" />
       <source>Both sexes</source>
       <translation>Nam và nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="290" />
+      <location filename="desktop_app/gui/register/page.py" line="294" />
       <source>All ages</source>
       <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="292" />
+      <location filename="desktop_app/gui/register/page.py" line="296" />
       <source>Include people who moved away or died</source>
       <translation>Gồm cả người đã chuyển đi hoặc đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="345" />
+      <location filename="desktop_app/gui/register/page.py" line="349" />
       <source>First {count} found</source>
       <translation>{count} kết quả đầu tiên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="347" />
+      <location filename="desktop_app/gui/register/page.py" line="351" />
       <source>{count} found</source>
       <translation>Tìm thấy {count}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="349" />
+      <location filename="desktop_app/gui/register/page.py" line="353" />
       <source>{count} people</source>
       <translation>{count} người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="355" />
+      <location filename="desktop_app/gui/register/page.py" line="359" />
       <source>Showing the {count} people whose temporary residence ends within {days} days.</source>
       <translation>Đang xem {count} người sắp hết hạn tạm trú trong {days} ngày tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="357" />
+      <location filename="desktop_app/gui/register/page.py" line="361" />
       <source>Show everyone</source>
       <translation>Xem tất cả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="359" />
+      <location filename="desktop_app/gui/register/page.py" line="363" />
       <source>{count} temporary residents' registration ends within {days} days. Remind them to renew it.</source>
       <translation>{count} người tạm trú sắp hết hạn đăng ký trong {days} ngày tới. Nhắc họ gia hạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="362" />
+      <location filename="desktop_app/gui/register/page.py" line="366" />
       <source>Show them</source>
       <translation>Xem danh sách</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="554" />
+      <location filename="desktop_app/gui/register/page.py" line="556" />
       <source>Household {number} was created.</source>
       <translation>Đã tạo hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="570" />
+      <location filename="desktop_app/gui/register/page.py" line="572" />
       <source>{name} was added to household {number}.</source>
       <translation>Đã thêm {name} vào hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="585" />
+      <location filename="desktop_app/gui/register/page.py" line="587" />
       <source>The changes to {name} were saved.</source>
       <translation>Đã lưu thay đổi của {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="597" />
+      <location filename="desktop_app/gui/register/page.py" line="599" />
       <source>{name} was moved to another household.</source>
       <translation>Đã chuyển {name} sang hộ khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="609" />
+      <location filename="desktop_app/gui/register/page.py" line="611" />
       <source>The death of {name} was recorded.</source>
       <translation>Đã ghi nhận {name} qua đời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="610" />
+      <location filename="desktop_app/gui/register/page.py" line="612" />
       <source>The move away of {name} was recorded.</source>
       <translation>Đã ghi nhận {name} chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="620" />
+      <location filename="desktop_app/gui/register/page.py" line="622" />
       <source>{name} is now the head of household {number}.</source>
       <translation>{name} đã là chủ hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="627" />
+      <location filename="desktop_app/gui/register/page.py" line="629" />
       <source>Move {name} (household {number}) to the trash?
 
 Delete only a person entered by mistake. For a death or a move away, use "Died…" or "Moved away…": the register keeps their history. The trash can restore them.</source>
@@ -1447,82 +1567,82 @@ Delete only a person entered by mistake. For a death or a move away, use "Died�
 Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng "Qua đời…" hoặc "Chuyển đi…" để sổ giữ lại lịch sử. Có thể khôi phục từ thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="631" />
+      <location filename="desktop_app/gui/register/page.py" line="633" />
       <source>Delete a person</source>
       <translation>Xóa một người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="631" />
+      <location filename="desktop_app/gui/register/page.py" line="633" />
       <source>Move to the trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="639" />
+      <location filename="desktop_app/gui/register/page.py" line="641" />
       <source>{name} was moved to the trash.</source>
       <translation>Đã chuyển {name} vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="650" />
+      <location filename="desktop_app/gui/register/page.py" line="652" />
       <source>Household {number} was saved.</source>
       <translation>Đã lưu hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="657" />
+      <location filename="desktop_app/gui/register/page.py" line="659" />
       <source>Delete a household</source>
       <translation>Xóa hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="658" />
+      <location filename="desktop_app/gui/register/page.py" line="660" />
       <source>Move household {number} to the trash?</source>
       <translation>Chuyển hộ số {number} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="664" />
+      <location filename="desktop_app/gui/register/page.py" line="666" />
       <source>Household {number} was moved to the trash.</source>
       <translation>Đã chuyển hộ số {number} vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="727" />
+      <location filename="desktop_app/gui/register/page.py" line="729" />
       <source>Imported: {new} new people, {changed} changed, {households} new households.</source>
       <translation>Đã nhập: {new} người mới, {changed} người thay đổi, {households} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="740" />
+      <location filename="desktop_app/gui/register/page.py" line="742" />
       <source>register-{date}.xlsx</source>
       <translation>so-nhan-khau-{date}.xlsx</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="741" />
+      <location filename="desktop_app/gui/register/page.py" line="743" />
       <source>Export the register</source>
       <translation>Xuất sổ nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="743" />
+      <location filename="desktop_app/gui/register/page.py" line="745" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="756" />
+      <location filename="desktop_app/gui/register/page.py" line="758" />
       <source>Exported {count} people to {path}.</source>
       <translation>Đã xuất {count} người ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="759" />
+      <location filename="desktop_app/gui/register/page.py" line="761" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="767" />
+      <location filename="desktop_app/gui/register/page.py" line="769" />
       <source>register-template.xlsx</source>
       <translation>mau-danh-sach-nhan-khau.xlsx</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="768" />
+      <location filename="desktop_app/gui/register/page.py" line="770" />
       <source>Save a blank register template</source>
       <translation>Lưu mẫu danh sách trống</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="782" />
+      <location filename="desktop_app/gui/register/page.py" line="784" />
       <source>Saved a blank register template to {path}.</source>
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
@@ -1637,27 +1757,27 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mới sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="254" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
       <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
       <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="258" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
       <source>{status} {date}</source>
       <translation>{status} {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="47" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="46" />
       <source>Household no.</source>
       <translation>Hộ số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="48" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="47" />
       <source>Relation</source>
       <translation>Quan hệ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="50" />
+      <location filename="desktop_app/gui/register/residents_model.py" line="49" />
       <source>Until</source>
       <translation>Cư trú đến</translation>
     </message>
@@ -1692,147 +1812,127 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="184" />
+      <location filename="desktop_app/gui/settings_page.py" line="182" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="189" />
+      <location filename="desktop_app/gui/settings_page.py" line="187" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="202" />
+      <location filename="desktop_app/gui/settings_page.py" line="200" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="226" />
+      <location filename="desktop_app/gui/settings_page.py" line="224" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="227" />
+      <location filename="desktop_app/gui/settings_page.py" line="225" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="228" />
+      <location filename="desktop_app/gui/settings_page.py" line="226" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="228" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="231" />
+      <location filename="desktop_app/gui/settings_page.py" line="229" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="232" />
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="232" />
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="232" />
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <location filename="desktop_app/gui/settings_page.py" line="231" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <location filename="desktop_app/gui/settings_page.py" line="231" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <location filename="desktop_app/gui/settings_page.py" line="234" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="238" />
+      <location filename="desktop_app/gui/settings_page.py" line="236" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="239" />
+      <location filename="desktop_app/gui/settings_page.py" line="237" />
       <source>Full name:</source>
       <translation>Họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="239" />
+      <location filename="desktop_app/gui/settings_page.py" line="237" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="239" />
+      <location filename="desktop_app/gui/settings_page.py" line="237" />
       <source>Role:</source>
       <translation>Vai trò:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="242" />
+      <location filename="desktop_app/gui/settings_page.py" line="240" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="243" />
+      <location filename="desktop_app/gui/settings_page.py" line="241" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="244" />
+      <location filename="desktop_app/gui/settings_page.py" line="242" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="245" />
+      <location filename="desktop_app/gui/settings_page.py" line="243" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="246" />
+      <location filename="desktop_app/gui/settings_page.py" line="244" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings_page.py" line="40" />
-      <source>Hamlet head</source>
-      <translation>Trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings_page.py" line="41" />
-      <source>Mediator</source>
-      <translation>Hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings_page.py" line="42" />
-      <source>Party cell secretary</source>
-      <translation>Bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings_page.py" line="43" />
-      <source>Commune officer</source>
-      <translation>Cán bộ xã/phường</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings_page.py" line="45" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="45" />
+      <location filename="desktop_app/gui/settings_page.py" line="40" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
@@ -1967,11 +2067,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số điện thoại được in trên giấy tờ để mọi người liên hệ với bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="434" />
-      <source>The two passphrases are not the same. Type them again.</source>
-      <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/wizard.py" line="441" />
       <source>Choose a passphrase</source>
       <translation>Đặt mật khẩu</translation>
@@ -1980,11 +2075,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/wizard.py" line="443" />
       <source>You type it every time you open Sổ Thôn. It protects the residents' personal data.</source>
       <translation>Bạn sẽ nhập mật khẩu này mỗi lần mở Sổ Thôn. Mật khẩu giúp bảo vệ thông tin cá nhân của người dân.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/wizard.py" line="444" />
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="445" />
@@ -2073,98 +2163,118 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="101" />
+      <source>Commune-scale demo data needs a commune data directory.</source>
+      <translation>Dữ liệu mẫu cấp xã cần thư mục dữ liệu của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="103" />
+      <source>The file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="104" />
+      <source>The file {path} cannot be read: {detail}.</source>
+      <translation>Không đọc được tệp {path}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="105" />
+      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="108" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
       <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="102" />
+      <location filename="desktop_app/messages.py" line="109" />
       <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="106" />
+      <location filename="desktop_app/messages.py" line="113" />
       <source>The spreadsheet has no data rows under its header row.</source>
       <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="107" />
+      <location filename="desktop_app/messages.py" line="114" />
       <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
       <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="110" />
+      <location filename="desktop_app/messages.py" line="117" />
       <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
       <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="113" />
+      <location filename="desktop_app/messages.py" line="120" />
       <source>Two columns are both mapped to {column}.</source>
       <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="114" />
+      <location filename="desktop_app/messages.py" line="121" />
       <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
       <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="115" />
+      <location filename="desktop_app/messages.py" line="122" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="118" />
+      <location filename="desktop_app/messages.py" line="125" />
       <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
       <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="119" />
+      <location filename="desktop_app/messages.py" line="126" />
       <source>"{value}" is not a known relation to the household head.</source>
       <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="120" />
+      <location filename="desktop_app/messages.py" line="127" />
       <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
       <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="123" />
+      <location filename="desktop_app/messages.py" line="130" />
       <source>"{value}" is not a sex. Use Nam or Nữ.</source>
       <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="124" />
+      <location filename="desktop_app/messages.py" line="131" />
       <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="132" />
+      <location filename="desktop_app/messages.py" line="139" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="144" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="144" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="144" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="145" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
       <source>The full name is empty. Type the person's full name, family name first.</source>
       <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="151" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="151" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="151" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="152" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="16" />
@@ -2332,59 +2442,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="78" />
+      <location filename="desktop_app/messages.py" line="77" />
+      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
+      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="80" />
+      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
+      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="85" />
       <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="81" />
+      <location filename="desktop_app/messages.py" line="88" />
       <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="85" />
+      <location filename="desktop_app/messages.py" line="92" />
       <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
       <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="88" />
+      <location filename="desktop_app/messages.py" line="95" />
       <source>The backup file {path} does not exist.</source>
       <translation>Không tìm thấy tệp sao lưu {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="89" />
+      <location filename="desktop_app/messages.py" line="96" />
       <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
       <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="90" />
+      <location filename="desktop_app/messages.py" line="97" />
       <source>The file {path} is not a Sổ Thôn database; it was not restored.</source>
       <translation>Tệp {path} không phải cơ sở dữ liệu của Sổ Thôn; chưa khôi phục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="91" />
+      <location filename="desktop_app/messages.py" line="98" />
       <source>This data directory already holds {count} records. Use --force to add demo data anyway.</source>
       <translation>Thư mục dữ liệu này đã có {count} bản ghi. Dùng --force nếu vẫn muốn thêm dữ liệu mẫu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="94" />
-      <source>Commune-scale demo data needs a commune data directory.</source>
-      <translation>Dữ liệu mẫu cấp xã cần thư mục dữ liệu của xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="96" />
-      <source>The file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="97" />
-      <source>The file {path} cannot be read: {detail}.</source>
-      <translation>Không đọc được tệp {path}: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="98" />
-      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
   </context>
 </TS>

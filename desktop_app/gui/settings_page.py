@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
-from desktop_app.domain.units import Role, UnitKind
+from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import busy, message_for
 from desktop_app.gui.style import (
     LANGUAGE_NAMES,
@@ -34,14 +34,9 @@ from desktop_app.gui.style import (
     show_message,
 )
 from desktop_app.i18n import N_, tr
+from desktop_app.gui.profiles_box import ROLE_LABELS, ProfilesBox
 from desktop_app.services.profiles import change_passphrase
 
-ROLE_LABELS = {
-    Role.HAMLET_HEAD: N_("Hamlet head"),
-    Role.MEDIATOR: N_("Mediator"),
-    Role.PARTY_SECRETARY: N_("Party cell secretary"),
-    Role.COMMUNE_OFFICER: N_("Commune officer"),
-}
 KIND_LABELS = {UnitKind.HAMLET: N_("Hamlet or residential group"), UnitKind.COMMUNE: N_("Commune or ward")}
 
 
@@ -142,6 +137,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.display_box)
         column.addWidget(self.unit_box)
         column.addWidget(self.profile_box)
+        self.profiles_box = ProfilesBox(self.app)
+        column.addWidget(self.profiles_box)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -174,6 +171,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self.show_current()
         self._show_details()
+        self.profiles_box.refresh()
 
     def change_passphrase(self) -> None:
         profile = self.app.profile
@@ -246,3 +244,5 @@ class SettingsPage(QWidget):
         self.change_button.setText(tr("&Change passphrase"))
         show_message(self.change_message, None)
         self._show_details()
+        if hasattr(self, "profiles_box"):
+            self.profiles_box.retranslate_ui()

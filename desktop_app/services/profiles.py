@@ -41,6 +41,31 @@ def list_profiles(uow) -> list[ProfileInfo]:  # noqa: ANN001 — UnitOfWork
     return profiles(uow.dbapi())
 
 
+MANAGING_ROLES = (Role.HAMLET_HEAD, Role.COMMUNE_OFFICER)
+_NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,59}")
+
+
+def add_profile(
+    uow, *, acting: ProfileInfo, name: str | None, display_name: str, role: Role, phone: str | None,  # noqa: ANN001
+    passphrase: str,
+) -> ProfileInfo:
+    """Another person who uses this copy (a mediator, the party secretary, a second officer).
+
+    Only the hamlet head or a commune officer may add people (``profile_not_allowed``)."""
+    from desktop_app.domain.people import clean_name, normalize_phone
+
+    if acting.role not in MANAGING_ROLES:
+        raise AuthError("profile_not_allowed", profile=acting.name)
+    display = clean_name(display_name)
+    if not display:
+        raise ValidationError("name_required", field="display_name")
+    login = (name or profile_name_for(display)).strip().lower()
+    if not _NAME_RE.fullmatch(login):
+        raise ValidationError("profile_name_invalid", field="name", value=login)
+    return create_profile(uow, name=login, display_name=display, role=role, phone=normalize_phone(phone),
+                          passphrase=passphrase)
+
+
 def create_profile(
     uow, *, name: str, display_name: str, role: Role, phone: str | None, passphrase: str  # noqa: ANN001
 ) -> ProfileInfo:

@@ -321,3 +321,25 @@ def test_run_explains_a_damaged_database_in_a_message_box_and_exits_with_one(tmp
 
     assert run(data_dir=str(tmp_path / "data"), lang="en", profile=None, exit_when_ready=False) == 1
     assert len(shown) == 1 and "damaged" in shown[0]
+
+
+def test_the_head_adds_a_mediator_from_the_settings_page_and_a_bad_passphrase_writes_nothing(qtbot, hamlet):
+    from desktop_app.gui.profiles_box import AddProfileDialog, ProfilesBox
+
+    box = ProfilesBox(hamlet)
+    qtbot.addWidget(box)
+    assert box.add_button.isEnabled() and box.list.count() == 1
+    dialog = box.add_profile()
+    assert isinstance(dialog, AddProfileDialog)
+    dialog.name_edit.setText("Trần Thị Hòa")
+    dialog.passphrase.setText("abc")
+    dialog.repeat.setText("abc")
+    dialog.save()
+    assert dialog.isVisible() and "6" in dialog.message.text()
+    assert len(hamlet.profiles()) == 1
+    dialog.passphrase.setText("hoa-giai-123")
+    dialog.repeat.setText("hoa-giai-123")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert [p.name for p in hamlet.profiles()] == [hamlet.profile.name, "tran.thi.hoa"]
+    assert box.list.count() == 2 and "tran.thi.hoa" in box.message.text()

@@ -241,3 +241,33 @@ def test_reminders_list_temporary_residences_ending_within_thirty_days(initialis
     assert code == 0, doc
     code, due = run(capsys, "--data-dir", str(initialised), "reminders", "--json")
     assert code == 0 and [r["full_name"] for r in due] == ["Lê Văn Sắp Hết"]
+
+
+def test_the_head_adds_a_mediator_who_can_then_sign_in(initialised, capsys, monkeypatch):
+    d = str(initialised)
+    monkeypatch.setenv("SOTHON_NEW_PASSPHRASE", "hoa-giai-123")
+    code, doc = run(capsys, "--data-dir", d, "profiles", "add", "--display-name", "trần thị hòa", "--role", "mediator",
+                    "--json")
+    assert code == 0 and doc == {"id": doc["id"], "name": "tran.thi.hoa", "display_name": "Trần Thị Hòa",
+                                 "role": "mediator", "phone": None}
+    monkeypatch.setenv("SOTHON_PASSPHRASE", "hoa-giai-123")
+    code, listed = run(capsys, "--data-dir", d, "--profile", "tran.thi.hoa", "profiles", "list", "--json")
+    assert code == 0 and [p["role"] for p in listed] == ["hamlet_head", "mediator"]
+    code, doc = run(capsys, "--data-dir", d, "--profile", "tran.thi.hoa", "profiles", "add", "--display-name", "X Y",
+                    "--role", "mediator", "--json")
+    assert code == 1 and doc["error"] == "profile_not_allowed"
+
+
+def test_a_passphrase_change_takes_effect_and_a_too_short_one_is_refused(initialised, capsys, monkeypatch):
+    d = str(initialised)
+    monkeypatch.setenv("SOTHON_NEW_PASSPHRASE", "abc")
+    code, doc = run(capsys, "--data-dir", d, "profiles", "passwd", "--json")
+    assert code == 1 and doc["error"] == "passphrase_too_short"
+    monkeypatch.setenv("SOTHON_NEW_PASSPHRASE", "mat-khau-moi")
+    code, doc = run(capsys, "--data-dir", d, "profiles", "passwd", "--json")
+    assert code == 0
+    code, doc = run(capsys, "--data-dir", d, "stats", "--json")
+    assert code == 1 and doc["error"] == "passphrase_wrong"
+    monkeypatch.setenv("SOTHON_PASSPHRASE", "mat-khau-moi")
+    code, doc = run(capsys, "--data-dir", d, "stats", "--json")
+    assert code == 0

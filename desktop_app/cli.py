@@ -294,6 +294,7 @@ def cmd_households(args) -> tuple[Any, str]:
         if sub == "import":
             with app.uow() as uow:
                 preview = spreadsheet.preview_import(uow, Path(args.file))
+                preview.raise_if_invalid()  # a dry run reports the bad rows too
                 counts = preview.counts()
                 if not args.dry_run:
                     spreadsheet.apply_import(uow, preview)
@@ -422,8 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     want_json = "--json" in argv
     lang = os.environ.get("SOTHON_LANG")
-    if "--lang" in argv[:-1]:
-        lang = argv[argv.index("--lang") + 1]
+    for i, arg in enumerate(argv):  # before parsing, so that usage errors are in the chosen language too
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
     if lang in i18n.LANGUAGES:
         i18n.set_language(lang)
     parser = _build_parser()

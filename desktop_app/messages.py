@@ -94,6 +94,10 @@ MESSAGES: dict[str, str] = {
     ),
     "backup_not_found": N_("The backup file {path} does not exist."),
     "backup_corrupt": N_("The backup file {path} is damaged ({detail}); it was not restored."),
+    "restore_failed": N_(
+        "The backup {path} could not be restored ({detail}). Close other programs that use the data folder"
+        " and try again; the current data is unchanged."
+    ),
     "backup_not_sothon": N_("The file {path} is not a Sổ Thôn database; it was not restored."),
     "demo_not_empty": N_(
         "This data directory already holds {count} records. Use --force to add demo data anyway."
@@ -122,6 +126,14 @@ MESSAGES: dict[str, str] = {
     "import_duplicate_id_in_file": N_(
         "The personal ID number {value} appears again in row {other_row}."
     ),
+    "import_resident_left": N_(
+        "{name} is recorded as {status} ({date}). Remove this row, or record their return in the register"
+        " first: an old list must not undo a recorded death or move."
+    ),
+    "import_commune_mode": N_(
+        "A commune does not import household lists: each hamlet keeps its own register and sends it to the"
+        " commune. Import the list in the hamlet's copy of Sổ Thôn."
+    ),
     "import_two_heads": N_("Household {number} has more than one head (\"Chủ hộ\") in the file."),
     "relation_unknown": N_("\"{value}\" is not a known relation to the household head."),
     "residence_type_unknown": N_(
@@ -149,7 +161,7 @@ def render_rows(error: RowErrors) -> list[str]:
 
 
 _ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("household"),
-                "resident": N_("resident")}
+                "resident": N_("resident"), "dead": N_("died"), "moved_away": N_("moved away")}
 
 
 def _display(value: object) -> object:

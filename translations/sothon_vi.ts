@@ -74,27 +74,27 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="302" />
+      <location filename="desktop_app/cli.py" line="303" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="305" />
+      <location filename="desktop_app/cli.py" line="306" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="310" />
+      <location filename="desktop_app/cli.py" line="311" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="332" />
+      <location filename="desktop_app/cli.py" line="333" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="335" />
+      <location filename="desktop_app/cli.py" line="336" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
@@ -109,12 +109,12 @@
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="381" />
+      <location filename="desktop_app/cli.py" line="382" />
       <source>Added profile {profile} ({name}).</source>
       <translation>Đã thêm tài khoản {profile} ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="386" />
+      <location filename="desktop_app/cli.py" line="387" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="400" />
+      <location filename="desktop_app/cli.py" line="401" />
       <source>Backup written to {path}.</source>
       <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="411" />
+      <location filename="desktop_app/cli.py" line="412" />
       <source>Restored {path}. The database as it was is kept in {safety}.</source>
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="457" />
+      <location filename="desktop_app/cli.py" line="461" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
@@ -1059,16 +1059,21 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/register/import_dialog.py" line="285" />
+      <source>{count} households get a new address.</source>
+      <translation>{count} hộ được cập nhật địa chỉ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/import_dialog.py" line="288" />
       <source>{count} rows have errors (listed below); fix them in the file, then choose it again. Nothing is imported while any row is wrong.</source>
       <translation>{count} dòng có lỗi (xem bên dưới); sửa trong tệp rồi chọn lại tệp. Chưa nhập gì khi còn dòng sai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/import_dialog.py" line="289" />
+      <location filename="desktop_app/gui/register/import_dialog.py" line="292" />
       <source>Nothing has been written yet: press Import to add them to the register.</source>
       <translation>Chưa ghi gì vào sổ: bấm "Nhập vào sổ" để nhập.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/import_dialog.py" line="313" />
+      <location filename="desktop_app/gui/register/import_dialog.py" line="316" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
     </message>
@@ -1333,232 +1338,232 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Sửa đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="264" />
+      <location filename="desktop_app/gui/register/page.py" line="265" />
       <source>New household…</source>
       <translation>Hộ mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="264" />
+      <location filename="desktop_app/gui/register/page.py" line="265" />
       <source>Add person…</source>
       <translation>Thêm người vào hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="265" />
+      <location filename="desktop_app/gui/register/page.py" line="266" />
       <source>Edit person…</source>
       <translation>Sửa thông tin…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="266" />
+      <location filename="desktop_app/gui/register/page.py" line="267" />
       <source>Move to household…</source>
       <translation>Chuyển hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="266" />
+      <location filename="desktop_app/gui/register/page.py" line="267" />
       <source>Make head</source>
       <translation>Làm chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <location filename="desktop_app/gui/register/page.py" line="268" />
       <source>Died…</source>
       <translation>Qua đời…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <location filename="desktop_app/gui/register/page.py" line="268" />
       <source>Moved away…</source>
       <translation>Chuyển đi…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="267" />
+      <location filename="desktop_app/gui/register/page.py" line="268" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="268" />
+      <location filename="desktop_app/gui/register/page.py" line="269" />
       <source>Edit household…</source>
       <translation>Sửa hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="268" />
+      <location filename="desktop_app/gui/register/page.py" line="269" />
       <source>Delete household</source>
       <translation>Xóa hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="269" />
+      <location filename="desktop_app/gui/register/page.py" line="270" />
       <source>Change history…</source>
       <translation>Lịch sử thay đổi…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="269" />
+      <location filename="desktop_app/gui/register/page.py" line="270" />
       <source>Household change history…</source>
       <translation>Lịch sử thay đổi của hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="270" />
+      <location filename="desktop_app/gui/register/page.py" line="271" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="270" />
+      <location filename="desktop_app/gui/register/page.py" line="271" />
       <source>Export to Excel…</source>
       <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="271" />
+      <location filename="desktop_app/gui/register/page.py" line="272" />
       <source>Blank template…</source>
       <translation>Mẫu danh sách trống…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="271" />
+      <location filename="desktop_app/gui/register/page.py" line="272" />
       <source>Find</source>
       <translation>Tìm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="274" />
+      <location filename="desktop_app/gui/register/page.py" line="275" />
       <source>Create a household with its head (Ctrl+N)</source>
       <translation>Tạo hộ mới cùng chủ hộ (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="275" />
+      <location filename="desktop_app/gui/register/page.py" line="276" />
       <source>Add a person to the selected person's household: a birth, a move in, or just entering them in the register</source>
       <translation>Thêm người vào hộ của người đang chọn: mới sinh, chuyển đến, hoặc chỉ ghi vào sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="277" />
+      <location filename="desktop_app/gui/register/page.py" line="278" />
       <source>Change the selected person's details (F2)</source>
       <translation>Sửa thông tin người đang chọn (F2)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="278" />
+      <location filename="desktop_app/gui/register/page.py" line="279" />
       <source>Move the selected person to another household</source>
       <translation>Chuyển người đang chọn sang hộ khác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="279" />
+      <location filename="desktop_app/gui/register/page.py" line="280" />
       <source>Make the selected person the head of their household</source>
       <translation>Đặt người đang chọn làm chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="280" />
+      <location filename="desktop_app/gui/register/page.py" line="281" />
       <source>Record that the selected person died</source>
       <translation>Ghi nhận người đang chọn đã qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="281" />
+      <location filename="desktop_app/gui/register/page.py" line="282" />
       <source>Record that the selected person moved away</source>
       <translation>Ghi nhận người đang chọn đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="282" />
+      <location filename="desktop_app/gui/register/page.py" line="283" />
       <source>Move a person entered by mistake to the trash (a death or a move away is recorded, not deleted)</source>
       <translation>Chuyển người nhập nhầm vào thùng rác (người mất hoặc chuyển đi thì ghi nhận, không xóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="288" />
+      <location filename="desktop_app/gui/register/page.py" line="289" />
       <source>Import / export</source>
       <translation>Nhập / xuất Excel</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="289" />
+      <location filename="desktop_app/gui/register/page.py" line="290" />
       <source>Import, export, or a blank list to fill in</source>
       <translation>Nhập, xuất, hoặc lấy mẫu danh sách trống để điền</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="290" />
+      <location filename="desktop_app/gui/register/page.py" line="291" />
       <source>Find by name or personal ID…</source>
       <translation>Tìm theo tên hoặc số định danh…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="291" />
+      <location filename="desktop_app/gui/register/page.py" line="292" />
       <source>All residence types</source>
       <translation>Mọi loại cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="293" />
+      <location filename="desktop_app/gui/register/page.py" line="294" />
       <source>Both sexes</source>
       <translation>Nam và nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="294" />
+      <location filename="desktop_app/gui/register/page.py" line="295" />
       <source>All ages</source>
       <translation>Mọi độ tuổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="296" />
+      <location filename="desktop_app/gui/register/page.py" line="297" />
       <source>Include people who moved away or died</source>
       <translation>Gồm cả người đã chuyển đi hoặc đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="349" />
+      <location filename="desktop_app/gui/register/page.py" line="350" />
       <source>First {count} found</source>
       <translation>{count} kết quả đầu tiên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="351" />
+      <location filename="desktop_app/gui/register/page.py" line="352" />
       <source>{count} found</source>
       <translation>Tìm thấy {count}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="353" />
+      <location filename="desktop_app/gui/register/page.py" line="354" />
       <source>{count} people</source>
       <translation>{count} người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="359" />
+      <location filename="desktop_app/gui/register/page.py" line="360" />
       <source>Showing the {count} people whose temporary residence ends within {days} days.</source>
       <translation>Đang xem {count} người sắp hết hạn tạm trú trong {days} ngày tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="361" />
+      <location filename="desktop_app/gui/register/page.py" line="362" />
       <source>Show everyone</source>
       <translation>Xem tất cả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="363" />
+      <location filename="desktop_app/gui/register/page.py" line="364" />
       <source>{count} temporary residents' registration ends within {days} days. Remind them to renew it.</source>
       <translation>{count} người tạm trú sắp hết hạn đăng ký trong {days} ngày tới. Nhắc họ gia hạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="366" />
+      <location filename="desktop_app/gui/register/page.py" line="367" />
       <source>Show them</source>
       <translation>Xem danh sách</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="556" />
+      <location filename="desktop_app/gui/register/page.py" line="557" />
       <source>Household {number} was created.</source>
       <translation>Đã tạo hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="572" />
+      <location filename="desktop_app/gui/register/page.py" line="573" />
       <source>{name} was added to household {number}.</source>
       <translation>Đã thêm {name} vào hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="587" />
+      <location filename="desktop_app/gui/register/page.py" line="588" />
       <source>The changes to {name} were saved.</source>
       <translation>Đã lưu thay đổi của {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="599" />
+      <location filename="desktop_app/gui/register/page.py" line="600" />
       <source>{name} was moved to another household.</source>
       <translation>Đã chuyển {name} sang hộ khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="611" />
+      <location filename="desktop_app/gui/register/page.py" line="612" />
       <source>The death of {name} was recorded.</source>
       <translation>Đã ghi nhận {name} qua đời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="612" />
+      <location filename="desktop_app/gui/register/page.py" line="613" />
       <source>The move away of {name} was recorded.</source>
       <translation>Đã ghi nhận {name} chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="622" />
+      <location filename="desktop_app/gui/register/page.py" line="623" />
       <source>{name} is now the head of household {number}.</source>
       <translation>{name} đã là chủ hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="629" />
+      <location filename="desktop_app/gui/register/page.py" line="630" />
       <source>Move {name} (household {number}) to the trash?
 
 Delete only a person entered by mistake. For a death or a move away, use "Died…" or "Moved away…": the register keeps their history. The trash can restore them.</source>
@@ -1567,82 +1572,82 @@ Delete only a person entered by mistake. For a death or a move away, use "Died�
 Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng "Qua đời…" hoặc "Chuyển đi…" để sổ giữ lại lịch sử. Có thể khôi phục từ thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="633" />
+      <location filename="desktop_app/gui/register/page.py" line="634" />
       <source>Delete a person</source>
       <translation>Xóa một người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="633" />
+      <location filename="desktop_app/gui/register/page.py" line="634" />
       <source>Move to the trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="641" />
+      <location filename="desktop_app/gui/register/page.py" line="642" />
       <source>{name} was moved to the trash.</source>
       <translation>Đã chuyển {name} vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="652" />
+      <location filename="desktop_app/gui/register/page.py" line="653" />
       <source>Household {number} was saved.</source>
       <translation>Đã lưu hộ số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="659" />
+      <location filename="desktop_app/gui/register/page.py" line="660" />
       <source>Delete a household</source>
       <translation>Xóa hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="660" />
+      <location filename="desktop_app/gui/register/page.py" line="661" />
       <source>Move household {number} to the trash?</source>
       <translation>Chuyển hộ số {number} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="666" />
+      <location filename="desktop_app/gui/register/page.py" line="667" />
       <source>Household {number} was moved to the trash.</source>
       <translation>Đã chuyển hộ số {number} vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="729" />
+      <location filename="desktop_app/gui/register/page.py" line="730" />
       <source>Imported: {new} new people, {changed} changed, {households} new households.</source>
       <translation>Đã nhập: {new} người mới, {changed} người thay đổi, {households} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="742" />
+      <location filename="desktop_app/gui/register/page.py" line="743" />
       <source>register-{date}.xlsx</source>
       <translation>so-nhan-khau-{date}.xlsx</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="743" />
+      <location filename="desktop_app/gui/register/page.py" line="744" />
       <source>Export the register</source>
       <translation>Xuất sổ nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="745" />
+      <location filename="desktop_app/gui/register/page.py" line="746" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="758" />
+      <location filename="desktop_app/gui/register/page.py" line="759" />
       <source>Exported {count} people to {path}.</source>
       <translation>Đã xuất {count} người ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="761" />
+      <location filename="desktop_app/gui/register/page.py" line="762" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="769" />
+      <location filename="desktop_app/gui/register/page.py" line="770" />
       <source>register-template.xlsx</source>
       <translation>mau-danh-sach-nhan-khau.xlsx</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="770" />
+      <location filename="desktop_app/gui/register/page.py" line="771" />
       <source>Save a blank register template</source>
       <translation>Lưu mẫu danh sách trống</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="784" />
+      <location filename="desktop_app/gui/register/page.py" line="785" />
       <source>Saved a blank register template to {path}.</source>
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
@@ -2163,93 +2168,108 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="101" />
+      <source>The file {path} is not a Sổ Thôn database; it was not restored.</source>
+      <translation>Tệp {path} không phải cơ sở dữ liệu của Sổ Thôn; chưa khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="102" />
+      <source>This data directory already holds {count} records. Use --force to add demo data anyway.</source>
+      <translation>Thư mục dữ liệu này đã có {count} bản ghi. Dùng --force nếu vẫn muốn thêm dữ liệu mẫu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="105" />
       <source>Commune-scale demo data needs a commune data directory.</source>
       <translation>Dữ liệu mẫu cấp xã cần thư mục dữ liệu của xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="103" />
+      <location filename="desktop_app/messages.py" line="107" />
       <source>The file {path} does not exist.</source>
       <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="104" />
+      <location filename="desktop_app/messages.py" line="108" />
       <source>The file {path} cannot be read: {detail}.</source>
       <translation>Không đọc được tệp {path}: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="105" />
+      <location filename="desktop_app/messages.py" line="109" />
       <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
       <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="108" />
+      <location filename="desktop_app/messages.py" line="112" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
       <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="109" />
+      <location filename="desktop_app/messages.py" line="113" />
       <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="113" />
+      <location filename="desktop_app/messages.py" line="117" />
       <source>The spreadsheet has no data rows under its header row.</source>
       <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="114" />
+      <location filename="desktop_app/messages.py" line="118" />
       <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
       <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="117" />
+      <location filename="desktop_app/messages.py" line="121" />
       <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
       <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="120" />
+      <location filename="desktop_app/messages.py" line="124" />
       <source>Two columns are both mapped to {column}.</source>
       <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="121" />
+      <location filename="desktop_app/messages.py" line="125" />
       <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
       <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="122" />
+      <location filename="desktop_app/messages.py" line="126" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="125" />
+      <location filename="desktop_app/messages.py" line="129" />
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="133" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="137" />
       <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
       <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="126" />
+      <location filename="desktop_app/messages.py" line="138" />
       <source>"{value}" is not a known relation to the household head.</source>
       <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="127" />
+      <location filename="desktop_app/messages.py" line="139" />
       <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
       <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="130" />
+      <location filename="desktop_app/messages.py" line="142" />
       <source>"{value}" is not a sex. Use Nam or Nữ.</source>
       <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="131" />
+      <location filename="desktop_app/messages.py" line="143" />
       <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="139" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
@@ -2258,28 +2278,43 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="151" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="151" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="151" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="152" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="16" />
       <source>The full name is {length} characters long; at most 120 are allowed.</source>
       <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="163" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="163" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="163" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="164" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="164" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="164" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="17" />
@@ -2478,13 +2513,8 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="97" />
-      <source>The file {path} is not a Sổ Thôn database; it was not restored.</source>
-      <translation>Tệp {path} không phải cơ sở dữ liệu của Sổ Thôn; chưa khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="98" />
-      <source>This data directory already holds {count} records. Use --force to add demo data anyway.</source>
-      <translation>Thư mục dữ liệu này đã có {count} bản ghi. Dùng --force nếu vẫn muốn thêm dữ liệu mẫu.</translation>
+      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
+      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
     </message>
   </context>
 </TS>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -592,6 +592,12 @@ def write_register(path: Path, rows: Iterable[list[object]], *, title: str | Non
         sheet_title=REGISTER_SHEET_TITLE,
         title=title,
     )
+
+
+def write_register_by_unit(path: Path, units: Sequence[tuple[str, Iterable[list[object]]]]) -> None:
+    """Several registers in one workbook, a sheet per unit (a commune's export of its hamlets)."""
+    headers = [VI_HEADERS[f] for f in FIELDS]
+    write_workbook(path, [Sheet(title=name, headers=headers, rows=rows) for name, rows in units])
 
 
 _GUIDE: dict[str, tuple[str, str]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from desktop_app.domain.errors import StorageError
@@ -29,8 +30,11 @@ def restore_from(app, file: Path) -> Path:  # noqa: ANN001 — bootstrap.App
     if revision is not None and revision not in known_revisions():
         raise StorageError("database_newer", revision=revision)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = backup.backup_database(app.db_path, app.backups_dir / f"before-restore-{stamp}.db")
-    app.close()
-    backup.restore_database(file, app.db_path)
+    try:
+        safety = backup.backup_database(app.db_path, app.backups_dir / f"before-restore-{stamp}.db")
+        app.close()
+        backup.restore_database(file, app.db_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError("restore_failed", path=str(file), detail=str(exc)) from exc
     # An older backup is migrated to this version the next time the database opens.
     return safety

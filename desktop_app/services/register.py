@@ -329,8 +329,9 @@ def set_household_head(uow: UnitOfWork, household_id: str, resident_id: str, *, 
     _event(uow, r, EventKind.HEAD_CHANGE, on or dt.date.today())
 
 
-def _after_leaving(uow: UnitOfWork, h: Household, leaving: Resident, *, on: dt.date | None = None) -> None:
-    """When the head leaves, the eldest remaining member becomes head (the user can change it)."""
+def hand_over_headship(uow: UnitOfWork, h: Household, leaving: Resident, *, on: dt.date | None = None) -> None:
+    """When ``leaving`` heads ``h`` and leaves it, the eldest remaining member becomes head (the user can
+    change it); a household left empty has no head."""
     if h.head_id != leaving.id:
         return
     remaining = [m for m in household_members(uow, h.id) if m.id != leaving.id]
@@ -352,7 +353,7 @@ def move_resident(
     if target.id == r.household_id:
         return get_resident(uow, r.id)
     source = get_household(uow, r.household_id, include_deleted=True)
-    _after_leaving(uow, source, r, on=on)
+    hand_over_headship(uow, source, r, on=on)
     uow.update(r, {"household_id": target.id,
                    "relation": (relation if relation is not Relation.HEAD else Relation.OTHER).value})
     _session(uow).flush()
@@ -380,7 +381,7 @@ def _leave(uow: UnitOfWork, resident_id: str, *, on: dt.date, status: ResidentSt
     if on > dt.date.today() or (r.birth_date and on < BirthDate.from_iso(r.birth_date).as_date()):
         raise ValidationError("event_date_invalid", value=on.strftime("%d/%m/%Y"))
     h = get_household(uow, r.household_id, include_deleted=True)
-    _after_leaving(uow, h, r, on=on)
+    hand_over_headship(uow, h, r, on=on)
     uow.update(r, {"status": status.value, "status_date": on})
     _event(uow, r, kind, on, **{k: v for k, v in details.items() if v is not None})
     return get_resident(uow, r.id)
@@ -391,7 +392,7 @@ def delete_resident(uow: UnitOfWork, resident_id: str) -> None:
     r = get_resident_row(uow, resident_id)
     h = get_household(uow, r.household_id, include_deleted=True)
     if r.status == ResidentStatus.PRESENT.value:
-        _after_leaving(uow, h, r)
+        hand_over_headship(uow, h, r)
     uow.soft_delete(r)
 
 

@@ -27,6 +27,9 @@ from desktop_app.services.views import (
 )
 
 MAX_COMBINATIONS = 32
+MAX_QUERY_CHARS = 120
+MAX_QUERY_WORDS = 8
+MAX_RESULTS = 500
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -62,7 +65,9 @@ def search_residents(
     residents, or everyone not deleted with ``include_former``). ``source`` is a unit of work or a
     DB-API connection."""
     conn = source.dbapi() if hasattr(source, "dbapi") else source
-    q = " ".join(query.split())
+    # Nobody's name is longer than 120 characters or 8 words; a pasted paragraph must not stall the window.
+    q = " ".join(query[:MAX_QUERY_CHARS].split()[:MAX_QUERY_WORDS])
+    limit = min(limit, MAX_RESULTS)
     if not q or limit <= 0:
         return []
     scope, scope_params = resident_where(

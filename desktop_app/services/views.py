@@ -214,5 +214,10 @@ def own_unit(conn: Any) -> UnitInfo | None:
     return UnitInfo(code, name, UnitKind(kind), pcode, pname, ccode, cname)
 
 
+def known_units(conn: Any) -> list[UnitInfo]:
+    """The own unit and, in commune mode, the hamlets it knows."""
+    return [UnitInfo(c, n, UnitKind(k), pc, pn, cc, cn) for c, n, k, pc, pn, cc, cn in readmodel.units(conn)]
+
+
 def profiles(conn: Any) -> list[ProfileInfo]:
     return [ProfileInfo(i, n, d, Role(r), p) for i, n, d, r, p in readmodel.profiles(conn)]

@@ -57,17 +57,38 @@ def check_backup_file(path: Path) -> None:
 
 
 def restore_database(backup_file: Path, live: Path) -> None:
-    """Replace the live database's content with a checked backup, through the backup API so the
-    live file (and its WAL) stays consistent even if another reader has it open."""
+    """Replace the live database with a checked backup. Every connection must be closed first.
+
+    The backup is copied into a new file beside the live one (SQLite's backup API, so page sizes and
+    journal modes of the two files do not matter), switched to WAL, and moved over the live file in one
+    rename; the old file's -wal/-shm, which belong to the replaced content, are removed. A failure
+    before the rename leaves the live database as it was.
+    """
+    staged = live.with_name(live.name + ".restoring")
+    staged.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(live)
+        dst = sqlite3.connect(staged)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=WAL")
         finally:
             dst.close()
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
+    # Fold the live WAL into its file first, so that removing -wal/-shm below discards nothing that the
+    # rename would not replace anyway.
+    conn = sqlite3.connect(live)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    os.replace(staged, live)
 
 
 @dataclass(frozen=True)

@@ -48,14 +48,18 @@ def resident_rows(
     return conn.execute(sql, list(params)).fetchall()
 
 
+CHUNK = 500  # SQLite builds may allow as few as 999 bound parameters in one statement
+
+
 def resident_rows_by_id(conn: Any, ids: Sequence[str]) -> dict[str, tuple]:
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        f"SELECT {RESIDENT_COLUMNS} FROM residents r JOIN households h ON h.id = r.household_id "
-        f"WHERE r.id IN ({marks})", list(ids)).fetchall()
-    return {row[0]: row for row in rows}
+    found: dict[str, tuple] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = list(ids[i : i + CHUNK])
+        rows = conn.execute(
+            f"SELECT {RESIDENT_COLUMNS} FROM residents r JOIN households h ON h.id = r.household_id "
+            f"WHERE r.id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        found.update((row[0], row) for row in rows)
+    return found
 
 
 def count_residents(conn: Any, where: Sequence[str], params: Sequence[Any]) -> int:
@@ -88,6 +92,13 @@ def own_unit(conn: Any) -> tuple | None:
         "SELECT code, name, kind, province_code, province_name, commune_code, commune_name "
         "FROM units WHERE is_own = 1"
     ).fetchone()
+
+
+def units(conn: Any) -> list[tuple]:
+    return conn.execute(
+        "SELECT code, name, kind, province_code, province_name, commune_code, commune_name FROM units "
+        "ORDER BY is_own DESC, code"
+    ).fetchall()
 
 
 def profiles(conn: Any) -> list[tuple]:

@@ -281,6 +281,9 @@ class ImportDialog(QDialog):
                       rows=format_number(c["rows"]), new=format_number(c["new"]),
                       changed=format_number(c["changed"]), unchanged=format_number(c["unchanged"]),
                       households=format_number(c["households_new"]))
+            if c["households_changed"]:
+                text += " " + tr("{count} households get a new address.",
+                                 count=format_number(c["households_changed"]))
             if self.preview.errors:
                 text += " " + tr("{count} rows have errors (listed below); fix them in the file, then"
                                  " choose it again. Nothing is imported while any row is wrong.",

@@ -145,6 +145,7 @@ class RegisterPage(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(120)  # no name is longer; a pasted paragraph is cut
         self.search_edit.setMinimumWidth(300)
         self.residence_combo = QComboBox(self)
         self.sex_combo = QComboBox(self)

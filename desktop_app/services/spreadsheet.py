@@ -264,8 +264,11 @@ def export_register(uow: UnitOfWork, path: Path, *, unit_code: str | None = None
     sheets, count = [], 0
     for code in units:
         rows = []
+        members: dict[str, list] = {}
+        for m in views.list_residents(uow.dbapi(), views.ResidentFilter(unit_code=code)):  # name order
+            members.setdefault(m.household_id, []).append(m)
         for h in register.list_households(uow, unit_code=code):
-            for m in register.household_members(uow, h.id):
+            for m in sorted(members.get(h.id, []), key=lambda m, head=h.head_id: m.id != head):
                 rows.append(register_file.export_row(
                     household_no=h.number, full_name=m.full_name, birth_date=m.birth_date, sex=m.sex,
                     personal_id=m.personal_id, relation=m.relation, residence_type=m.residence_type,

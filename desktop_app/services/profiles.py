@@ -13,7 +13,7 @@ from desktop_app.domain.errors import AuthError, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.passphrase import check_new_passphrase, hash_passphrase, verify_passphrase
 from desktop_app.domain.units import Role
-from desktop_app.services.views import ProfileInfo, profiles
+from desktop_app.services.views import ProfileInfo
 from desktop_app.storage import readmodel
 
 
@@ -35,10 +35,6 @@ def authenticate(conn: Any, *, name: str, passphrase: str | None) -> ProfileInfo
     if not verify_passphrase(passphrase, stored):
         raise AuthError("passphrase_wrong", profile=name)
     return ProfileInfo(pid, pname, display, Role(role), phone)
-
-
-def list_profiles(uow) -> list[ProfileInfo]:  # noqa: ANN001 — UnitOfWork
-    return profiles(uow.dbapi())
 
 
 MANAGING_ROLES = (Role.HAMLET_HEAD, Role.COMMUNE_OFFICER)

@@ -418,18 +418,3 @@ def trash(uow: UnitOfWork) -> tuple[list[ResidentView], list[HouseholdView]]:
         .order_by(Resident.deleted_at.desc())
     )
     return [resident_view(r, no) for r, no in rows], list_households(uow, deleted=True)
-
-
-def find_by_personal_ids(uow: UnitOfWork, unit_code: str, pids: list[str]) -> dict[str, Resident]:
-    """Current (not deleted) residents of a unit keyed by personal ID, fetched in chunks."""
-    found: dict[str, Resident] = {}
-    s = _session(uow)
-    for i in range(0, len(pids), 500):
-        chunk = pids[i : i + 500]
-        for r in s.scalars(select(Resident).where(
-            Resident.unit_code == unit_code, Resident.deleted_at.is_(None), Resident.personal_id.in_(chunk)
-        )):
-            found[r.personal_id] = r
-    return found
-
-

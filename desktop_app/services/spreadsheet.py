@@ -207,7 +207,7 @@ def apply_import(uow: UnitOfWork, preview: ImportPreview, *, today: dt.date | No
         uow.update(households[number], {"address": new}, action="import")
     s.flush()
     heads: dict[str, str] = {}
-    rows_by_resident: dict[str, PlannedRow] = {}
+    rows_by_resident: dict[str, tuple[PlannedRow, Resident]] = {}
     try:
         for p in preview.rows:
             h = households[p.row.household_no]
@@ -215,7 +215,6 @@ def apply_import(uow: UnitOfWork, preview: ImportPreview, *, today: dt.date | No
             if p.action == "new":
                 res = uow.add(Resident(id=new_id(), unit_code=unit, household_id=h.id,
                                        status=ResidentStatus.PRESENT.value, **register.resident_columns(r)))
-                s.flush()
             else:
                 res = s.get(Resident, p.resident_id)
                 if p.action == "changed":
@@ -226,7 +225,7 @@ def apply_import(uow: UnitOfWork, preview: ImportPreview, *, today: dt.date | No
                         register.hand_over_headship(uow, s.get(Household, res.household_id), res, on=today)
                         values["household_id"] = h.id
                     uow.update(res, values, action="import")
-            rows_by_resident[res.id] = p
+            rows_by_resident[res.id] = (p, res)
             if r.relation is Relation.HEAD:
                 heads[h.number] = res.id
         s.flush()
@@ -242,9 +241,8 @@ def apply_import(uow: UnitOfWork, preview: ImportPreview, *, today: dt.date | No
         s.flush()
         # Everyone else takes the relation the file gives them (the old head becomes "Chồng", not "other").
         head_ids = {h.head_id for h in households.values()}
-        for rid, p in rows_by_resident.items():
+        for rid, (p, res) in rows_by_resident.items():
             if "relation" in mapped and rid not in head_ids and p.row.resident.relation is not Relation.HEAD:
-                res = s.get(Resident, rid)
                 uow.update(res, {"relation": p.row.resident.relation.value}, action="import")
         s.flush()
     except SothonError:

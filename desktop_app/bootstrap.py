@@ -36,6 +36,11 @@ class App:
     profile: ProfileInfo | None = None
     _engine: Any = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # The session's secret, in memory only, never written anywhere: the passphrase the profile was
+    # unlocked with (it opens the profile's sealed keys on first use, so unlocking costs no extra key
+    # derivation), and the keys opened with it (``services.identity.session_signing_identity``).
+    _passphrase: str | None = field(default=None, repr=False)
+    session_keys: dict = field(default_factory=dict, repr=False)
 
     @property
     def db_path(self) -> Path:
@@ -91,7 +96,33 @@ class App:
             raise AuthError("not_initialised")
         with self.reader() as conn:
             self.profile = authenticate(conn, name=name, passphrase=passphrase)
+        self._passphrase = passphrase
+        self.session_keys.clear()
         return self.profile
+
+    def session_passphrase(self) -> str:
+        """The passphrase this session was unlocked with (``passphrase_required`` when locked)."""
+        if self.profile is None or self._passphrase is None:
+            raise AuthError("passphrase_required", profile=self.default_profile_name() or "")
+        return self._passphrase
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Change the acting profile's passphrase (its keys are resealed in the same transaction) and
+        keep the session working with the new one."""
+        from desktop_app.services.profiles import change_passphrase
+
+        if self.profile is None:
+            raise AuthError("passphrase_required", profile=self.default_profile_name() or "")
+        with self.uow() as uow:
+            change_passphrase(uow, name=self.profile.name, old=old, new=new)
+            uow.commit()
+        self._passphrase = new
+
+    def lock(self) -> None:
+        """Forget the profile, its passphrase and its opened keys."""
+        self.profile = None
+        self._passphrase = None
+        self.session_keys.clear()
 
     def unlock_in_background(self, name: str | None, passphrase: str | None) -> PendingUnlock:
         """Start ``unlock`` on a thread: the key derivation (scrypt, ≈ 40 ms) releases the GIL, so the

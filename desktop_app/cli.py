@@ -28,6 +28,14 @@ class UsageError(Exception):
     pass
 
 
+class _Refusal(Exception):
+    """A command's own failure document (exit 1), e.g. ``verify`` of an invalid PDF."""
+
+    def __init__(self, doc: dict) -> None:
+        super().__init__(doc.get("error"))
+        self.doc = doc
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would exit 2 with text; we honour --json
         raise UsageError(message)
@@ -102,6 +110,35 @@ def _build_parser() -> argparse.ArgumentParser:
     h.add_argument("--json", action="store_true")
     h = psub.add_parser("passwd", help=tr("change the acting profile's passphrase (new one from"
                                           " SOTHON_NEW_PASSPHRASE, or asked)"))
+    h.add_argument("--json", action="store_true")
+
+    c = cmd("documents", tr("official documents: render, specimens, verify a signed PDF"), json_flag=False)
+    dsub = c.add_subparsers(dest="documents_command", required=True, parser_class=_Parser)
+    h = dsub.add_parser("specimens", help=tr("render one PDF of every document kind from this directory's data"))
+    h.add_argument("--out", required=True)
+    h.add_argument("--sign", action="store_true")
+    h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("render", help=tr("render one document"))
+    h.add_argument("kind")
+    h.add_argument("--id", dest="record_id")
+    h.add_argument("--on", help=tr("the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)"))
+    h.add_argument("--year", type=int)
+    h.add_argument("--out", required=True)
+    h.add_argument("--sign", action="store_true")
+    h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("verify", help=tr("check the signature of a PDF (needs no data directory)"))
+    h.add_argument("file")
+    h.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the PDF)"))
+    h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("kinds", help=tr("list the document kinds"))
+    h.add_argument("--json", action="store_true")
+
+    c = cmd("identity", tr("this unit's signing identity"), json_flag=False)
+    isub = c.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)
+    h = isub.add_parser("show", help=tr("the unit certificate's fingerprint, subject and expiry"))
+    h.add_argument("--json", action="store_true")
+    h = isub.add_parser("export-cert", help=tr("write the unit's certificates (signing, then encryption) as PEM"))
+    h.add_argument("file")
     h.add_argument("--json", action="store_true")
 
     c = cmd("backup", tr("write a backup copy of the database now"))
@@ -381,11 +418,75 @@ def cmd_profiles(args) -> tuple[Any, str]:
                 uow.commit()
             return profile_json(p), tr("Added profile {profile} ({name}).", profile=p.name, name=p.display_name)
         new = _new_passphrase("SOTHON_NEW_PASSPHRASE")
-        with app.uow() as uow:
-            profiles.change_passphrase(uow, name=app.profile.name, old=args.unlocked_with, new=new)
-            uow.commit()
+        app.change_passphrase(args.unlocked_with, new)
         return {"profile": app.profile.name, "changed": True}, tr("The passphrase of {profile} was changed.",
                                                                   profile=app.profile.name)
+    finally:
+        app.close()
+
+
+def _parse_day(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    from desktop_app.domain.people import BirthDate
+
+    try:
+        day = BirthDate.parse(text)
+    except SothonError:
+        raise SothonError("date_invalid", value=text) from None
+    if day is None or not day.is_full:
+        raise SothonError("date_invalid", value=text)
+    return day.as_date()
+
+
+def cmd_documents(args) -> tuple[Any, str]:
+    from desktop_app.services import documents, signatures
+
+    sub = args.documents_command
+    if sub == "verify":
+        if not Path(args.file).is_file():
+            raise SothonError("file_not_found", path=args.file)
+        doc = signatures.verify_pdf_file(Path(args.file), Path(args.trust) if args.trust else None)
+        if not doc["valid"]:
+            from desktop_app.messages import render
+
+            reason = doc.get("reason") or "signature_invalid"
+            doc = {"error": reason, "message": render(SothonError(reason)), **doc}
+            raise _Refusal(doc)
+        return doc, tr("Valid signature by {signer}, signed {when}.", signer=doc["signer"] or "?",
+                       when=doc["signed_at"] or "?")
+    if sub == "kinds":
+        kinds = [{"kind": k.code, "title": k.title, "record": k.record, "takes_date": k.takes_date,
+                  "takes_year": k.takes_year, "landscape": k.landscape} for k in documents.KINDS.values()]
+        return kinds, "\n".join(f"{k['kind']}\t{k['title']}" for k in kinds)
+    app = _open(args)
+    try:
+        if sub == "specimens":
+            paths = documents.render_specimens(app, Path(args.out))
+            if args.sign:
+                for path in paths:
+                    signatures.sign_pdf_file(app, path, path)
+            doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign}
+            return doc, tr("{count} documents written to {path}.", count=len(paths), path=args.out)
+        pdf = documents.render(app, args.kind, record_id=args.record_id, on=_parse_day(args.on), year=args.year)
+        if args.sign:
+            pdf = signatures.sign_pdf_bytes(app, pdf)
+        path = documents.write(Path(args.out), pdf)
+        return {"file": str(path), "kind": args.kind, "signed": args.sign}, tr("Written {path}.", path=path)
+    finally:
+        app.close()
+
+
+def cmd_identity(args) -> tuple[Any, str]:
+    from desktop_app.services import identity
+
+    app = _open(args)
+    try:
+        if args.identity_command == "show":
+            doc = identity.identity_show(app)
+            return doc, "\n".join(f"{k}: {v}" for k, v in doc.items())
+        path = identity.export_cert(app, Path(args.file))
+        return {"file": str(path)}, tr("Certificates written to {path}.", path=path)
     finally:
         app.close()
 
@@ -415,7 +516,8 @@ def cmd_restore(args) -> tuple[dict, str]:
 
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
-    "resident": cmd_resident, "reminders": cmd_reminders, "profiles": cmd_profiles, "backup": cmd_backup, "restore": cmd_restore,
+    "resident": cmd_resident, "reminders": cmd_reminders, "profiles": cmd_profiles, "documents": cmd_documents,
+    "identity": cmd_identity, "backup": cmd_backup, "restore": cmd_restore,
 }
 
 
@@ -443,6 +545,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_usage(sys.stderr)
             print(f"sothon: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except _Refusal as refusal:
+        if want_json:
+            _print_json(refusal.doc)
+        else:
+            print(refusal.doc.get("message", refusal.doc.get("error")), file=sys.stderr)
+        return EXIT_REFUSED
     except SothonError as err:
         doc = _error_doc(err)
         if want_json:

@@ -103,6 +103,27 @@ MESSAGES: dict[str, str] = {
         "This data directory already holds {count} records. Use --force to add demo data anyway."
     ),
     "demo_scale_role": N_("Commune-scale demo data needs a commune data directory."),
+    # identity and signatures
+    "identity_missing": N_(
+        "There is no key for {profile} yet. Sign in as {profile} and sign a document or run 'sothon identity"
+        " show' to make it."
+    ),
+    "pdf_unreadable": N_("This file is not a PDF Sổ Thôn can read ({detail})."),
+    "pdf_sign_failed": N_("The PDF cannot be signed: {detail}."),
+    "certificate_unreadable": N_(
+        "The certificate file cannot be read: {detail}. Use the PEM file written by 'sothon identity export-cert'."
+    ),
+    "document_kind_unknown": N_("There is no document kind \"{kind}\". Known kinds: {known}."),
+    "document_record_required": N_("The document kind {kind} is made for one {record}: give its id (--id)."),
+    "document_year_invalid": N_(
+        "\"{value}\" is not a valid year for {kind}; use a four-digit year such as 2026."
+    ),
+    "signature_missing": N_("The PDF has no signature."),
+    "signature_invalid": N_(
+        "The signature does not match the document: it was altered after signing, or the signature is damaged."
+    ),
+    "signature_altered": N_("The document was changed after it was signed."),
+    "signer_untrusted": N_("The signature is intact, but the signer is not among the trusted certificates."),
     # import and export
     "file_not_found": N_("The file {path} does not exist."),
     "file_unreadable": N_("The file {path} cannot be read: {detail}."),

@@ -4,239 +4,309 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli.py" line="100" />
-      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
-      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="103" />
-      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
-      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="107" />
-      <source>write a backup copy of the database now</source>
-      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="108" />
-      <source>file to write (default: the backups folder)</source>
-      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="109" />
-      <source>replace the database with a backup (after checking it)</source>
-      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="161" />
-      <source>Passphrase for {profile}: </source>
-      <translation>Mật khẩu của {profile}: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="177" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="178" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="232" />
-      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
-      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="248" />
-      <source>Added {households} households and {residents} residents of demo data.</source>
-      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="264" />
-      <source>{households} households, {residents} residents.</source>
-      <translation>{households} hộ, {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="280" />
-      <source>household {number}</source>
-      <translation>hộ {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="281" />
-      <source>Nobody found.</source>
-      <translation>Không tìm thấy ai.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="291" />
-      <source>Template written to {path}.</source>
-      <translation>Đã ghi tệp mẫu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="303" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="306" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="311" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="333" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="336" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="37" />
-      <source>Sổ Thôn — the hamlet book.</source>
-      <translation>Sổ Thôn — sổ sách của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="38" />
-      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
-      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="382" />
-      <source>Added profile {profile} ({name}).</source>
-      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="387" />
-      <source>The passphrase of {profile} was changed.</source>
-      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="39" />
-      <source>language of messages: vi or en</source>
-      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="40" />
-      <source>profile to act as (default: the default profile)</source>
-      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="401" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="412" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="42" />
-      <source>open the window, wait until the first page shows data, then exit</source>
-      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="461" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="48" />
-      <source>print one JSON document</source>
-      <translation>in ra một tài liệu JSON</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="51" />
-      <source>set up a new data directory for a hamlet or a commune</source>
-      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="60" />
-      <source>fill an initialised data directory with realistic demo data</source>
-      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="65" />
-      <source>count the records</source>
-      <translation>đếm số bản ghi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="67" />
-      <source>find residents by name or personal ID number</source>
-      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="70" />
-      <source>include people who died or moved away</source>
-      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="72" />
-      <source>the household register: import, export, template, list</source>
-      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="74" />
-      <source>import households and residents from .xlsx or .csv</source>
-      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="76" />
-      <source>check and count, write nothing</source>
-      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="78" />
-      <source>export the register to .xlsx</source>
-      <translation>xuất danh sách ra tệp .xlsx</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="81" />
-      <source>write a blank import template (.xlsx)</source>
-      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="84" />
-      <source>list households</source>
-      <translation>liệt kê các hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="87" />
-      <source>temporary residences that expire soon</source>
-      <translation>các đăng ký tạm trú sắp hết hạn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="88" />
-      <source>how many days ahead (default 30)</source>
-      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="90" />
-      <source>show one resident with the history of their record</source>
-      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="93" />
+      <location filename="desktop_app/cli.py" line="101" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="95" />
+      <location filename="desktop_app/cli.py" line="103" />
       <source>list the profiles</source>
       <translation>xem danh sách tài khoản</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="97" />
+      <location filename="desktop_app/cli.py" line="105" />
       <source>add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)</source>
       <translation>thêm tài khoản (mật khẩu lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="108" />
+      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
+      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="111" />
+      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="115" />
+      <source>official documents: render, specimens, verify a signed PDF</source>
+      <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="117" />
+      <source>render one PDF of every document kind from this directory's data</source>
+      <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="121" />
+      <source>render one document</source>
+      <translation>lập một văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="124" />
+      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
+      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="129" />
+      <source>check the signature of a PDF (needs no data directory)</source>
+      <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="131" />
+      <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
+      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="133" />
+      <source>list the document kinds</source>
+      <translation>xem các loại văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="136" />
+      <source>this unit's signing identity</source>
+      <translation>khóa ký của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="138" />
+      <source>the unit certificate's fingerprint, subject and expiry</source>
+      <translation>dấu vân tay, chủ thể và hạn dùng của chứng thư đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="140" />
+      <source>write the unit's certificates (signing, then encryption) as PEM</source>
+      <translation>ghi các chứng thư của đơn vị (ký, rồi mã hóa) ra tệp PEM</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="144" />
+      <source>write a backup copy of the database now</source>
+      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="145" />
+      <source>file to write (default: the backups folder)</source>
+      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="146" />
+      <source>replace the database with a backup (after checking it)</source>
+      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="198" />
+      <source>Passphrase for {profile}: </source>
+      <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="214" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="215" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="269" />
+      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
+      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="285" />
+      <source>Added {households} households and {residents} residents of demo data.</source>
+      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="301" />
+      <source>{households} households, {residents} residents.</source>
+      <translation>{households} hộ, {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="317" />
+      <source>household {number}</source>
+      <translation>hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="318" />
+      <source>Nobody found.</source>
+      <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="328" />
+      <source>Template written to {path}.</source>
+      <translation>Đã ghi tệp mẫu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="340" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="343" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="348" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="370" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="373" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="419" />
+      <source>Added profile {profile} ({name}).</source>
+      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="422" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="45" />
+      <source>Sổ Thôn — the hamlet book.</source>
+      <translation>Sổ Thôn — sổ sách của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="456" />
+      <source>Valid signature by {signer}, signed {when}.</source>
+      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="46" />
+      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
+      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="47" />
+      <source>language of messages: vi or en</source>
+      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="470" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="475" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="48" />
+      <source>profile to act as (default: the default profile)</source>
+      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="489" />
+      <source>Certificates written to {path}.</source>
+      <translation>Đã ghi các chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="50" />
+      <source>open the window, wait until the first page shows data, then exit</source>
+      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="502" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="513" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="56" />
+      <source>print one JSON document</source>
+      <translation>in ra một tài liệu JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="569" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="59" />
+      <source>set up a new data directory for a hamlet or a commune</source>
+      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="68" />
+      <source>fill an initialised data directory with realistic demo data</source>
+      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="73" />
+      <source>count the records</source>
+      <translation>đếm số bản ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="75" />
+      <source>find residents by name or personal ID number</source>
+      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="78" />
+      <source>include people who died or moved away</source>
+      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="80" />
+      <source>the household register: import, export, template, list</source>
+      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="82" />
+      <source>import households and residents from .xlsx or .csv</source>
+      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="84" />
+      <source>check and count, write nothing</source>
+      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="86" />
+      <source>export the register to .xlsx</source>
+      <translation>xuất danh sách ra tệp .xlsx</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="89" />
+      <source>write a blank import template (.xlsx)</source>
+      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="92" />
+      <source>list households</source>
+      <translation>liệt kê các hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="95" />
+      <source>temporary residences that expire soon</source>
+      <translation>các đăng ký tạm trú sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="96" />
+      <source>how many days ahead (default 30)</source>
+      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="98" />
+      <source>show one resident with the history of their record</source>
+      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="158" />
@@ -1817,127 +1887,127 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="182" />
+      <location filename="desktop_app/gui/settings_page.py" line="181" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="187" />
+      <location filename="desktop_app/gui/settings_page.py" line="186" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="200" />
+      <location filename="desktop_app/gui/settings_page.py" line="199" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="224" />
+      <location filename="desktop_app/gui/settings_page.py" line="223" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="225" />
+      <location filename="desktop_app/gui/settings_page.py" line="224" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="226" />
+      <location filename="desktop_app/gui/settings_page.py" line="225" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="228" />
+      <location filename="desktop_app/gui/settings_page.py" line="227" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <location filename="desktop_app/gui/settings_page.py" line="228" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="229" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="229" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="229" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="231" />
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="231" />
+      <location filename="desktop_app/gui/settings_page.py" line="230" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="234" />
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <location filename="desktop_app/gui/settings_page.py" line="235" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="237" />
+      <location filename="desktop_app/gui/settings_page.py" line="236" />
       <source>Full name:</source>
       <translation>Họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="237" />
+      <location filename="desktop_app/gui/settings_page.py" line="236" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="237" />
+      <location filename="desktop_app/gui/settings_page.py" line="236" />
       <source>Role:</source>
       <translation>Vai trò:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="240" />
+      <location filename="desktop_app/gui/settings_page.py" line="239" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="241" />
+      <location filename="desktop_app/gui/settings_page.py" line="240" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="242" />
+      <location filename="desktop_app/gui/settings_page.py" line="241" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="243" />
+      <location filename="desktop_app/gui/settings_page.py" line="242" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="244" />
+      <location filename="desktop_app/gui/settings_page.py" line="243" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="40" />
+      <location filename="desktop_app/gui/settings_page.py" line="39" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="40" />
+      <location filename="desktop_app/gui/settings_page.py" line="39" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
@@ -2183,93 +2253,113 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="107" />
+      <source>There is no key for {profile} yet. Sign in as {profile} and sign a document or run 'sothon identity show' to make it.</source>
+      <translation>Tài khoản {profile} chưa có khóa ký. Hãy đăng nhập bằng {profile} rồi ký một văn bản hoặc chạy 'sothon identity show' để tạo khóa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="111" />
+      <source>This file is not a PDF Sổ Thôn can read ({detail}).</source>
+      <translation>Tệp này không phải tệp PDF mà Sổ Thôn đọc được ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="112" />
+      <source>The PDF cannot be signed: {detail}.</source>
+      <translation>Không ký được tệp PDF: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="113" />
+      <source>The certificate file cannot be read: {detail}. Use the PEM file written by 'sothon identity export-cert'.</source>
+      <translation>Không đọc được tệp chứng thư: {detail}. Hãy dùng tệp PEM do lệnh 'sothon identity export-cert' tạo ra.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="116" />
+      <source>There is no document kind "{kind}". Known kinds: {known}.</source>
+      <translation>Không có loại văn bản "{kind}". Các loại có: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="117" />
+      <source>The document kind {kind} is made for one {record}: give its id (--id).</source>
+      <translation>Loại văn bản {kind} được lập cho một {record}: hãy cho biết mã của nó (--id).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="118" />
+      <source>"{value}" is not a valid year for {kind}; use a four-digit year such as 2026.</source>
+      <translation>"{value}" không phải là năm hợp lệ cho {kind}; hãy dùng năm có bốn chữ số, ví dụ 2026.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="121" />
+      <source>The PDF has no signature.</source>
+      <translation>Tệp PDF không có chữ ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="122" />
+      <source>The signature does not match the document: it was altered after signing, or the signature is damaged.</source>
+      <translation>Chữ ký không khớp với văn bản: văn bản đã bị sửa sau khi ký, hoặc chữ ký bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="125" />
+      <source>The document was changed after it was signed.</source>
+      <translation>Văn bản đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="126" />
+      <source>The signature is intact, but the signer is not among the trusted certificates.</source>
+      <translation>Chữ ký còn nguyên vẹn, nhưng người ký không nằm trong danh sách chứng thư được tin cậy.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="128" />
       <source>The file {path} does not exist.</source>
       <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="108" />
+      <location filename="desktop_app/messages.py" line="129" />
       <source>The file {path} cannot be read: {detail}.</source>
       <translation>Không đọc được tệp {path}: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="109" />
+      <location filename="desktop_app/messages.py" line="130" />
       <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
       <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="112" />
+      <location filename="desktop_app/messages.py" line="133" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
       <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="113" />
+      <location filename="desktop_app/messages.py" line="134" />
       <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="117" />
+      <location filename="desktop_app/messages.py" line="138" />
       <source>The spreadsheet has no data rows under its header row.</source>
       <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="118" />
+      <location filename="desktop_app/messages.py" line="139" />
       <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
       <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="121" />
+      <location filename="desktop_app/messages.py" line="142" />
       <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
       <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="124" />
+      <location filename="desktop_app/messages.py" line="145" />
       <source>Two columns are both mapped to {column}.</source>
       <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="125" />
+      <location filename="desktop_app/messages.py" line="146" />
       <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
       <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="126" />
+      <location filename="desktop_app/messages.py" line="147" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="129" />
-      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
-      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="133" />
-      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
-      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="137" />
-      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
-      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="138" />
-      <source>"{value}" is not a known relation to the household head.</source>
-      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="139" />
-      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
-      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="142" />
-      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
-      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="143" />
-      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
@@ -2277,9 +2367,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="151" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="150" />
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="154" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="158" />
+      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
+      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="159" />
+      <source>"{value}" is not a known relation to the household head.</source>
+      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="16" />
@@ -2287,34 +2392,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="163" />
-      <source>male</source>
-      <translation>nam</translation>
+      <location filename="desktop_app/messages.py" line="160" />
+      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
+      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="163" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="163" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
+      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="164" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="164" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="164" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="17" />
@@ -2322,9 +2412,44 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="172" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="18" />
       <source>The sex of {name} is missing. Choose Male or Female.</source>
       <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="184" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="184" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="184" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="185" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="185" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="185" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="19" />

@@ -35,7 +35,6 @@ from desktop_app.gui.style import (
 )
 from desktop_app.i18n import N_, tr
 from desktop_app.gui.profiles_box import ROLE_LABELS, ProfilesBox
-from desktop_app.services.profiles import change_passphrase
 
 KIND_LABELS = {UnitKind.HAMLET: N_("Hamlet or residential group"), UnitKind.COMMUNE: N_("Commune or ward")}
 
@@ -189,9 +188,9 @@ class SettingsPage(QWidget):
             self.repeat_passphrase.setFocus()
             return
         try:
-            with busy(), self.app.uow() as uow:
-                change_passphrase(uow, name=profile.name, old=old, new=new)
-                uow.commit()
+            with busy():
+                # Through the App: the profile's keys are resealed and the session keeps working.
+                self.app.change_passphrase(old, new)
         except SothonError as exc:
             show_message(self.change_message, message_for(exc))
             return

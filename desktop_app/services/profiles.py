@@ -79,11 +79,15 @@ def create_profile(
 
 
 def change_passphrase(uow, *, name: str, old: str, new: str) -> None:  # noqa: ANN001
+    """A new passphrase; the profile's private keys (``services.identity``) are resealed with it in the
+    same transaction, so the old passphrase opens neither the profile nor its keys afterwards."""
     from sqlalchemy import select
 
+    from desktop_app.services.identity import reseal_keys
     from desktop_app.storage.models import Profile
 
     authenticate(uow.dbapi(), name=name, passphrase=old)
     check_new_passphrase(new)
     profile = uow.session.scalar(select(Profile).where(Profile.name == name))
     uow.update(profile, {"passphrase_hash": hash_passphrase(new)})
+    reseal_keys(uow, profile_id=profile.id, profile_name=name, old=old, new=new)

@@ -135,6 +135,36 @@ class ResidentEvent(RecordMixin, Base):
     details: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
+class Credential(RecordMixin, Base):
+    """A key pair this copy holds: a profile's signing key, or the unit's encryption key (held by its head).
+
+    The private key is sealed with the profile's passphrase (scrypt → AES-256-GCM, see
+    ``services.credentials``); the certificate is public. A replaced key is retired, never deleted:
+    its certificate still verifies the documents it signed and its key still opens what was sent to it.
+    """
+
+    __tablename__ = "credentials"
+    profile_id: Mapped[str] = mapped_column(ForeignKey("profiles.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(20))  # signing | encryption
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    private_key_encrypted: Mapped[str] = mapped_column(Text)
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    subject: Mapped[str] = mapped_column(Text)
+    not_after: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    __table_args__ = (
+        # One current key per profile and purpose; retired ones are kept beside it.
+        Index(
+            "uq_credentials_current",
+            "profile_id",
+            "purpose",
+            unique=True,
+            sqlite_where=text("retired_at IS NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+
 class AuditEntry(Base):
     """Append-only: who (the profile), when, which record, old → new values."""
 

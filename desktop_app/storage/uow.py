@@ -19,6 +19,8 @@ from desktop_app.storage.models import AuditEntry, Base, utcnow
 T = TypeVar("T", bound=Base)
 
 _SKIP = {"created_at", "updated_at", "version", "sort_key", "search_key"}
+# Secrets and key material never enter the audit log: only the fact that they were set or changed.
+_REDACT = {"passphrase_hash", "private_key_encrypted", "certificate_pem"}
 
 
 def jsonable(value: Any) -> Any:
@@ -92,8 +94,8 @@ class UnitOfWork:
             for c in obj.__table__.columns  # type: ignore[attr-defined]
             if c.key not in _SKIP and c.key != "id" and getattr(obj, c.key) is not None
         }
-        if "passphrase_hash" in values:
-            values["passphrase_hash"] = [None, "***"]
+        for key in _REDACT & values.keys():
+            values[key] = [None, "***"]
         self.audit(obj.__tablename__, obj.id, "create", values)  # type: ignore[attr-defined]
         return obj
 
@@ -109,8 +111,8 @@ class UnitOfWork:
             obj.version += 1  # type: ignore[attr-defined]
             obj.updated_at = utcnow()  # type: ignore[attr-defined]
             audited = {k: v for k, v in changes.items() if k not in _SKIP}
-            if "passphrase_hash" in audited:
-                audited["passphrase_hash"] = ["***", "***"]
+            for key in _REDACT & audited.keys():
+                audited[key] = ["***" if audited[key][0] is not None else None, "***"]
             self.audit(obj.__tablename__, obj.id, action, audited)  # type: ignore[attr-defined]
         return changes
 

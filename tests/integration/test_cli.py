@@ -271,3 +271,36 @@ def test_a_passphrase_change_takes_effect_and_a_too_short_one_is_refused(initial
     monkeypatch.setenv("SOTHON_PASSPHRASE", "mat-khau-moi")
     code, doc = run(capsys, "--data-dir", d, "stats", "--json")
     assert code == 0
+
+
+def test_documents_render_sign_and_verify_from_the_command_line(initialised, capsys, tmp_path):
+    import shutil
+
+    d = str(initialised)
+    run(capsys, "--data-dir", d, "demo", "--json")
+    out = tmp_path / "households.pdf"
+    code, doc = run(capsys, "--data-dir", d, "documents", "render", "household_list", "--out", str(out), "--sign",
+                    "--json")
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    code, shown = run(capsys, "--data-dir", d, "identity", "show", "--json")
+    assert code == 0 and set(shown) == {"fingerprint", "subject", "not_after"}
+    pem = tmp_path / "unit.pem"
+    code, _ = run(capsys, "--data-dir", d, "identity", "export-cert", str(pem), "--json")
+    assert code == 0 and pem.read_text().count("BEGIN CERTIFICATE") == 2
+    code, verified = run(capsys, "documents", "verify", str(out), "--trust", str(pem), "--json")
+    assert code == 0 and verified["valid"] is True and verified["signer"] == "Nguyễn Văn Trưởng"
+    assert verified["qr_matches"] is True
+    tampered = tmp_path / "tampered.pdf"
+    shutil.copy(out, tampered)
+    data = bytearray(tampered.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    code, refused = run(capsys, "documents", "verify", str(tampered), "--json")
+    assert code == 1 and refused["valid"] is False and refused["error"] in ("signature_invalid", "pdf_unreadable")
+
+
+def test_an_unknown_document_kind_is_refused(initialised, capsys, tmp_path):
+    code, doc = run(capsys, "--data-dir", str(initialised), "documents", "render", "no_such", "--out",
+                    str(tmp_path / "x.pdf"), "--json")
+    assert code == 1 and doc["error"] == "document_kind_unknown"
+    assert not (tmp_path / "x.pdf").exists()

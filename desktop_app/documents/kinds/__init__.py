@@ -1,0 +1,35 @@
+"""Document kinds: small declarative templates, each a function from plain data to a ``model.Document``."""
+
+from desktop_app.documents.kinds.lists import (
+    HOUSEHOLD_CARD,
+    HOUSEHOLD_LIST,
+    LONGEVITY_LIST,
+    MILITARY_AGE_LIST,
+    RESIDENT_LIST,
+    VOTER_LIST,
+    household_card,
+    household_list,
+    longevity_list,
+    military_age_list,
+    resident_list,
+    voter_list,
+)
+from desktop_app.documents.kinds.minutes import (
+    HAMLET_MEETING,
+    PARTY_CELL,
+    Absence,
+    Attendee,
+    HamletMeeting,
+    PartyCellMeeting,
+    Speech,
+    Vote,
+    hamlet_meeting_minutes,
+    party_cell_minutes,
+)
+
+__all__ = [
+    "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MILITARY_AGE_LIST", "PARTY_CELL",
+    "RESIDENT_LIST", "VOTER_LIST", "Absence", "Attendee", "HamletMeeting", "PartyCellMeeting", "Speech", "Vote",
+    "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
+    "party_cell_minutes", "resident_list", "voter_list",
+]

@@ -1,0 +1,219 @@
+"""Official documents: gather a unit's data, render a document kind to PDF bytes, write files atomically.
+
+``render(source, kind, ...)`` reads through plain SQL (``app.reader()`` or any DB-API connection of
+ours; no ORM), builds the kind's definition (``documents.kinds``) and lays it out
+(``documents.layout``). ``render_specimens`` writes one PDF of every kind from the data directory's
+data — the catalogue of layouts for users and checks.
+
+Errors: ``document_kind_unknown``, ``document_record_required``, ``document_year_invalid``,
+``not_found`` (kind household/meeting), ``not_initialised``, ``file_unwritable``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.documents import kinds as k
+from desktop_app.documents import texts
+from desktop_app.documents.kinds.common import household_number_key
+from desktop_app.documents.layout import render_pdf, write_atomic
+from desktop_app.documents.model import Document
+from desktop_app.domain.errors import NotFound, SothonError, ValidationError
+from desktop_app.domain.units import Role
+from desktop_app.services import document_samples, views
+from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
+from desktop_app.storage.household_reads import household_rows
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """What the window and the command line need to offer a kind."""
+
+    code: str
+    title: str  # the document's own (Vietnamese) title
+    record: str | None  # the record it is made for ("household"), or None for the whole unit
+    takes_date: bool  # ``on``: the date the document carries (the election day for voters)
+    takes_year: bool  # ``year``: the year a list is for
+    landscape: bool
+
+
+def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False) -> KindInfo:
+    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape)
+
+
+KINDS: dict[str, KindInfo] = {
+    k.HAMLET_MEETING: _info(k.HAMLET_MEETING),
+    k.PARTY_CELL: _info(k.PARTY_CELL),
+    k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True),
+    k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True),
+    k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True),
+    k.LONGEVITY_LIST: _info(k.LONGEVITY_LIST, year=True, landscape=True),
+    k.MILITARY_AGE_LIST: _info(k.MILITARY_AGE_LIST, year=True, landscape=True),
+    k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household"),
+}
+
+# Meetings are not recorded yet (a later issue): their minutes render a sample meeting built from the
+# register. A record id for them is refused as not found until then.
+_MEETING_KINDS = {k.HAMLET_MEETING: "meeting", k.PARTY_CELL: "party_meeting"}
+
+
+@dataclass(frozen=True)
+class UnitData:
+    """One unit's register as the documents need it: current households and residents."""
+
+    unit: UnitInfo
+    households: list[HouseholdView]
+    residents: list[ResidentView]
+    head_name: str | None
+
+
+@contextmanager
+def _connection(source: Any) -> Iterator[Any]:
+    """An ``App`` (its ``reader()``) or a DB-API connection."""
+    if hasattr(source, "reader"):
+        with source.reader() as conn:
+            yield conn
+    else:
+        yield source
+
+
+def _head_name(conn: Any) -> str | None:
+    for p in views.profiles(conn):
+        if p.role is Role.HAMLET_HEAD:
+            return p.display_name
+    return None
+
+
+def _households(conn: Any, unit_code: str, residents: list[ResidentView],
+                household_id: str | None = None) -> list[HouseholdView]:
+    names = {r.id: r.full_name for r in residents}
+    counts: dict[str, int] = {}
+    for r in residents:
+        counts[r.household_id] = counts.get(r.household_id, 0) + 1
+    rows = household_rows(conn, unit_code=unit_code, household_id=household_id)
+    out = [HouseholdView(hid, unit, number, address, head_id, names.get(head_id) if head_id else None,
+                         counts.get(hid, 0), note, version, False)
+           for hid, unit, number, address, head_id, note, version in rows]
+    return sorted(out, key=lambda h: household_number_key(h.number))
+
+
+def load_unit(conn: Any, *, household_id: str | None = None) -> UnitData:
+    """The own unit's current households and residents (not deleted, dead or moved away)."""
+    unit = views.own_unit(conn)
+    if unit is None:
+        raise ValidationError("not_initialised")
+    residents = views.list_residents(conn, ResidentFilter(unit_code=unit.code, household_id=household_id))
+    return UnitData(unit, _households(conn, unit.code, residents, household_id), residents, _head_name(conn))
+
+
+def _check_year(kind: str, year: int | None, on: dt.date) -> int:
+    if year is None:
+        return on.year
+    if not isinstance(year, int) or not 1900 <= year <= 2200:
+        raise ValidationError("document_year_invalid", kind=kind, value=str(year))
+    return year
+
+
+def _check(kind: str, record_id: str | None) -> KindInfo:
+    info = KINDS.get(kind)
+    if info is None:
+        raise ValidationError("document_kind_unknown", kind=kind, known=", ".join(KINDS))
+    if info.record and not record_id:
+        raise ValidationError("document_record_required", kind=kind, record=info.record)
+    if record_id and kind in _MEETING_KINDS:
+        raise NotFound("not_found", kind=_MEETING_KINDS[kind], id=record_id)
+    return info
+
+
+def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
+          year: int | None = None) -> Document:
+    """The definition of one document (what ``render`` lays out).
+
+    ``on`` is the date the document carries (default today; the election day for the voter list);
+    ``year`` the year a longevity or military-service list is for (default ``on``'s year).
+    """
+    _check(kind, record_id)
+    with _connection(source) as conn:
+        data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
+    return document_for(data, kind, record_id=record_id, on=on, year=year)
+
+
+def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
+                 year: int | None = None) -> Document:
+    """The definition of one document from a unit's data already read (``load_unit``)."""
+    _check(kind, record_id)
+    on = on or dt.date.today()
+    u = data.unit
+    if kind == k.HOUSEHOLD_CARD:
+        household = next((h for h in data.households if h.id == record_id), None)
+        if household is None:
+            raise NotFound("not_found", kind="household", id=record_id)
+        members = [r for r in data.residents if r.household_id == household.id]
+        return k.household_card(u, household, members, on=on, head_name=data.head_name)
+    if kind == k.HAMLET_MEETING:
+        meeting = document_samples.sample_hamlet_meeting(
+            unit_code=u.code, unit_name=u.name, households=data.households, residents=data.residents,
+            chair=data.head_name or "……", on=on)
+        return k.hamlet_meeting_minutes(u, meeting)
+    if kind == k.PARTY_CELL:
+        meeting = document_samples.sample_party_cell_meeting(unit_code=u.code, unit_name=u.name,
+                                                             residents=data.residents, on=on)
+        return k.party_cell_minutes(u, meeting)
+    if kind == k.HOUSEHOLD_LIST:
+        return k.household_list(u, data.households, on=on, head_name=data.head_name)
+    if kind == k.RESIDENT_LIST:
+        return k.resident_list(u, data.residents, data.households, on=on, head_name=data.head_name)
+    if kind == k.VOTER_LIST:
+        return k.voter_list(u, data.residents, data.households, election_day=on, on=on, head_name=data.head_name)
+    if kind == k.LONGEVITY_LIST:
+        return k.longevity_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=on,
+                                head_name=data.head_name)
+    if kind == k.MILITARY_AGE_LIST:
+        return k.military_age_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=on,
+                                   head_name=data.head_name)
+    raise AssertionError(kind)  # pragma: no cover — every code in KINDS is handled above
+
+
+def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
+           year: int | None = None, doc_id: str | None = None) -> bytes:
+    """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
+    document's UUID for the footer QR code (a new one when not given)."""
+    doc = build(source, kind, record_id=record_id, on=on, year=year)
+    return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()))
+
+
+def write(path: Path | str, pdf: bytes) -> Path:
+    """Write PDF bytes atomically (the whole file or the old one); ``file_unwritable`` on failure."""
+    path = Path(path)
+    try:
+        return write_atomic(path, pdf)
+    except OSError as exc:
+        raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None) -> list[Path]:
+    """One PDF of every kind, ``<kind>.pdf`` in ``out_dir``, from the data directory's data.
+
+    Reads the register once; the household card shows the first household by number (skipped when
+    there is none).
+    """
+    out = Path(out_dir)
+    on = on or dt.date.today()
+    with _connection(source) as conn:
+        data = load_unit(conn)
+    written = []
+    for kind in KINDS:
+        record_id = None
+        if kind == k.HOUSEHOLD_CARD:
+            if not data.households:
+                continue
+            record_id = data.households[0].id
+        doc = document_for(data, kind, record_id=record_id, on=on)
+        written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()))))
+    return written

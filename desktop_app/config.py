@@ -12,6 +12,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from desktop_app.atomic import write_atomic
 from desktop_app.domain.errors import StorageError
 
 DB_NAME = "sothon.db"
@@ -68,10 +69,7 @@ class Settings:
         return settings
 
     def save(self, data_dir: Path) -> None:
-        path = data_dir / SETTINGS_NAME
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(data_dir / SETTINGS_NAME, json.dumps(asdict(self), ensure_ascii=False, indent=2))
 
 
 def setup_logging(data_dir: Path, *, verbose: bool = False) -> None:

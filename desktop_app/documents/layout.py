@@ -14,10 +14,7 @@ base-14 fonts (Helvetica, Courier, Times — never embedded) cannot slip into a 
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +39,7 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
+from desktop_app import atomic
 from desktop_app.documents import fonts, texts
 from desktop_app.documents.model import (
     Document,
@@ -492,19 +490,6 @@ def render_pdf(doc: Document, *, doc_id: str) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``:
-    readers see the old file or the whole new one, never half a PDF."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path
+    """Write ``data`` to ``path`` atomically: readers see the old file or the whole new one, never half a
+    PDF (``desktop_app.atomic.write_atomic``)."""
+    return atomic.write_atomic(path, data)

@@ -14,11 +14,11 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from desktop_app.atomic import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +46,7 @@ def save_draft(data_dir: Path, key: str, values: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     document = {"key": key, "saved_at": dt.datetime.now(dt.UTC).isoformat(), "values": values}
     payload = json.dumps(document, ensure_ascii=False, indent=1, default=str)
-    fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, payload)
 
 
 def _read(data_dir: Path, key: str) -> dict[str, Any] | None:

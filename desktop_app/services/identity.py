@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.atomic import write_atomic
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import Role, UnitKind
@@ -365,10 +366,7 @@ def export_cert(app: Any, path: Path | str) -> Path:
         data = export_certificates(conn)
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_atomic(path, data)
     except OSError as exc:
         raise SothonError("file_unwritable", path=str(path), detail=str(exc)) from exc
     return path

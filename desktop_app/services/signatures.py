@@ -9,14 +9,12 @@ trusted certificates (a PEM file such as ``sothon identity export-cert`` writes)
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.atomic import write_atomic
 from desktop_app.domain.errors import SothonError
 from desktop_app.services import identity
 
@@ -33,19 +31,8 @@ def _read(path: Path) -> bytes:
 def _write_atomic(path: Path, data: bytes) -> None:
     """The whole file or the old one, never half a PDF (temporary file in the same folder, then replace)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_atomic(path, data)
     except OSError as exc:
-        raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 

@@ -11,11 +11,11 @@ PACKAGE = Path(desktop_app.__file__).parent
 # (i18n, messages, paths, config) are shared by every layer above the domain.
 ALLOWED = {
     "domain": set(),
-    "interchange": {"domain", "paths"},
-    "bundles": {"domain", "paths"},
-    "documents": {"domain", "paths", "i18n"},
-    "storage": {"domain", "paths"},
-    "services": {"domain", "storage", "documents", "bundles", "interchange", "paths", "i18n", "messages"},
+    "interchange": {"domain", "paths", "atomic"},
+    "bundles": {"domain", "paths", "atomic"},
+    "documents": {"domain", "paths", "i18n", "atomic"},
+    "storage": {"domain", "paths", "atomic"},
+    "services": {"domain", "storage", "documents", "bundles", "interchange", "paths", "i18n", "messages", "atomic"},
     "gui": None,  # anything
 }
 

@@ -464,6 +464,461 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/documents_page.py" line="213" />
+      <source>{number} — {head}</source>
+      <translation>{number} — {head}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="213" />
+      <source>(no head recorded)</source>
+      <translation>(chưa ghi chủ hộ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="253" />
+      <source>Search by number or name</source>
+      <translation>Tìm theo số hộ hoặc tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="276" />
+      <source>Verify a signed PDF</source>
+      <translation>Kiểm tra văn bản PDF đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="283" />
+      <source>The signature is valid.</source>
+      <translation>Chữ ký hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="283" />
+      <source>The signature is not valid.</source>
+      <translation>Chữ ký không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="301" />
+      <source>File:</source>
+      <translation>Tệp:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="304" />
+      <source>Why:</source>
+      <translation>Lý do:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="305" />
+      <source>damaged, or not a PDF</source>
+      <translation>tệp bị hỏng hoặc không phải PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="311" />
+      <source>Signed by:</source>
+      <translation>Người ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="313" />
+      <source>Signed at:</source>
+      <translation>Ký lúc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="316" />
+      <source>Signer's key:</source>
+      <translation>Khóa của người ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="316" />
+      <source>One of this unit's keys</source>
+      <translation>Là khóa của đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="317" />
+      <source>Not one of this unit's keys</source>
+      <translation>Không phải khóa của đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="319" />
+      <source>Key fingerprint:</source>
+      <translation>Dấu vân tay của khóa:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="321" />
+      <source>Matches the signed document</source>
+      <translation>Khớp với văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="321" />
+      <source>Does not match the signed document</source>
+      <translation>Không khớp với văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="322" />
+      <source>None (not a Sổ Thôn document)</source>
+      <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="323" />
+      <source>Footer QR code:</source>
+      <translation>Mã QR ở chân trang:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="325" />
+      <source>Signatures:</source>
+      <translation>Số chữ ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="483" />
+      <source>Documents</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="484" />
+      <source>&amp;Kind of document:</source>
+      <translation>Loại văn &amp;bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="488" />
+      <source>Options</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="489" />
+      <source>&amp;Year:</source>
+      <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="490" />
+      <source>&amp;Household:</source>
+      <translation>&amp;Hộ gia đình:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="492" />
+      <source>&amp;Create document</source>
+      <translation>&amp;Lập văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="493" />
+      <source>&amp;Verify a signed PDF…</source>
+      <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="494" />
+      <source>Check the signature of a PDF file, for example one you received</source>
+      <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="495" />
+      <source>&amp;Sign</source>
+      <translation>&amp;Ký văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="496" />
+      <source>Sign the document with your key: a stamp with your name, role and the time</source>
+      <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="497" />
+      <source>Save &amp;as…</source>
+      <translation>Lư&amp;u thành tệp…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="498" />
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="499" />
+      <source>Zoom out</source>
+      <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="500" />
+      <source>Zoom in</source>
+      <translation>Phóng to</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="501" />
+      <source>Fit width</source>
+      <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="502" />
+      <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
+      <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="525" />
+      <source>&amp;Election day:</source>
+      <translation>Ngày bầu &amp;cử:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="525" />
+      <source>&amp;Date on the document:</source>
+      <translation>&amp;Ngày ghi trên văn bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="528" />
+      <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
+      <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="530" />
+      <source>Residents who are 18 or older on the election day.</source>
+      <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="532" />
+      <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
+      <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="534" />
+      <source>Young men of military-service age in the year.</source>
+      <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="536" />
+      <source>There are no households yet.</source>
+      <translation>Chưa có hộ gia đình nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="554" />
+      <source>Preview</source>
+      <translation>Xem trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="560" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="562" />
+      <source>{title} — {date} — {pages} pages</source>
+      <translation>{title} — {date} — {pages} trang</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="564" />
+      <source>{title} — {date} — 1 page</source>
+      <translation>{title} — {date} — 1 trang</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="566" />
+      <source>Signed by {name} at {time}.</source>
+      <translation>Đã ký: {name}, lúc {time}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="570" />
+      <source>Not signed yet.</source>
+      <translation>Chưa ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="633" />
+      <source>Creating the document…</source>
+      <translation>Đang lập văn bản…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="676" />
+      <source>The document was signed. Save it to keep the signed copy.</source>
+      <translation>Đã ký văn bản. Hãy lưu lại để giữ bản đã ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="678" />
+      <source>Signing…</source>
+      <translation>Đang ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="698" />
+      <source>Save the document</source>
+      <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="700" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="715" />
+      <source>Saved to {path}.</source>
+      <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="729" />
+      <source>Print the document</source>
+      <translation>In văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="737" />
+      <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+      <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="740" />
+      <source>Sent {pages} pages to the printer.</source>
+      <translation>Đã gửi {pages} trang đến máy in.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="765" />
+      <source>Choose a signed PDF</source>
+      <translation>Chọn tệp PDF đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="77" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="78" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="785" />
+      <source>Verifying…</source>
+      <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="79" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="80" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="81" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="82" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="83" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="84" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="133" />
+      <source>The unit's signing key</source>
+      <translation>Khóa ký của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="134" />
+      <source>Documents and bundles from this unit are signed with this key. Give the commune its fingerprint (or let them scan the QR code) so they can check that they come from you.</source>
+      <translation>Văn bản và gói dữ liệu của đơn vị được ký bằng khóa này. Hãy gửi dấu vân tay của khóa cho xã (hoặc cho xã quét mã QR) để xã kiểm tra được chúng do bạn gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="137" />
+      <source>Fingerprint (SHA-256):</source>
+      <translation>Dấu vân tay (SHA-256):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="137" />
+      <source>Key holder:</source>
+      <translation>Người giữ khóa:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="137" />
+      <source>Unit:</source>
+      <translation>Đơn vị:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="138" />
+      <source>Valid until:</source>
+      <translation>Có hiệu lực đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="141" />
+      <source>The fingerprint as a QR code</source>
+      <translation>Dấu vân tay dạng mã QR</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="142" />
+      <source>&amp;Export certificate…</source>
+      <translation>&amp;Xuất chứng thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="143" />
+      <source>Save the unit's certificates as a PEM file to give to the commune</source>
+      <translation>Lưu chứng thư của đơn vị thành tệp PEM để gửi cho xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="144" />
+      <source>Re&amp;place key…</source>
+      <translation>&amp;Thay khóa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="197" />
+      <source>{name}, {title}</source>
+      <translation>{name}, {title}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="200" />
+      <source>{unit} ({code})</source>
+      <translation>{unit} ({code})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="211" />
+      <source>Make a new key; documents signed with the old one can still be verified</source>
+      <translation>Tạo khóa mới; văn bản đã ký bằng khóa cũ vẫn kiểm tra được</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="212" />
+      <source>Only the unit's key holder (the hamlet head) can replace the key</source>
+      <translation>Chỉ người giữ khóa của đơn vị (trưởng thôn) mới thay được khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="219" />
+      <source>Export the unit's certificate</source>
+      <translation>Xuất chứng thư của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="221" />
+      <source>Certificates (*.pem)</source>
+      <translation>Chứng thư số (*.pem)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="235" />
+      <source>The certificate was saved to {path}.</source>
+      <translation>Đã lưu chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="241" />
+      <source>Replace the unit's key</source>
+      <translation>Thay khóa của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="242" />
+      <source>Replace the unit's signing key with a new one?</source>
+      <translation>Thay khóa ký của đơn vị bằng khóa mới?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="243" />
+      <source>Do this when the computer or a backup may have fallen into other hands. The old certificate is kept, so documents signed before can still be verified. The new key has a new fingerprint: give it to the commune again, or they will not recognise what you send from now on.</source>
+      <translation>Hãy làm việc này khi máy tính hoặc bản sao lưu có thể đã lọt vào tay người khác. Chứng thư cũ vẫn được giữ lại nên các văn bản đã ký trước đây vẫn kiểm tra được. Khóa mới có dấu vân tay mới: hãy gửi lại cho xã, nếu không xã sẽ không nhận ra những gì bạn gửi từ nay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="247" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="273" />
+      <source>A new key was made. Give its fingerprint to the commune.</source>
+      <translation>Đã tạo khóa mới. Hãy gửi dấu vân tay của khóa cho xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/identity_box.py" line="281" />
+      <source>Making a new key…</source>
+      <translation>Đang tạo khóa mới…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/login.py" line="100" />
       <source>{unit} · {commune}, {province}</source>
       <translation>{unit} · {commune}, {province}</translation>
@@ -499,157 +954,152 @@
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="104" />
+      <location filename="desktop_app/gui/main_window.py" line="110" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="105" />
-      <source>Trash</source>
-      <translation>Thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="107" />
+      <location filename="desktop_app/gui/main_window.py" line="113" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="127" />
+      <location filename="desktop_app/gui/main_window.py" line="114" />
+      <source>Trash</source>
+      <translation>Thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="134" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="129" />
+      <location filename="desktop_app/gui/main_window.py" line="136" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="134" />
+      <location filename="desktop_app/gui/main_window.py" line="141" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="134" />
+      <location filename="desktop_app/gui/main_window.py" line="141" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="134" />
+      <location filename="desktop_app/gui/main_window.py" line="141" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="302" />
+      <location filename="desktop_app/gui/main_window.py" line="311" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="307" />
+      <location filename="desktop_app/gui/main_window.py" line="316" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="308" />
+      <location filename="desktop_app/gui/main_window.py" line="317" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="309" />
+      <location filename="desktop_app/gui/main_window.py" line="318" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="310" />
+      <location filename="desktop_app/gui/main_window.py" line="319" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="312" />
+      <location filename="desktop_app/gui/main_window.py" line="321" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="313" />
+      <location filename="desktop_app/gui/main_window.py" line="322" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="314" />
+      <location filename="desktop_app/gui/main_window.py" line="323" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="317" />
+      <location filename="desktop_app/gui/main_window.py" line="327" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="318" />
+      <location filename="desktop_app/gui/main_window.py" line="328" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="319" />
+      <location filename="desktop_app/gui/main_window.py" line="329" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="320" />
+      <location filename="desktop_app/gui/main_window.py" line="330" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="321" />
+      <location filename="desktop_app/gui/main_window.py" line="331" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="322" />
+      <location filename="desktop_app/gui/main_window.py" line="332" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="327" />
+      <location filename="desktop_app/gui/main_window.py" line="337" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="329" />
-      <source>{unit} ({code})</source>
-      <translation>{unit} ({code})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="330" />
+      <location filename="desktop_app/gui/main_window.py" line="340" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="333" />
+      <location filename="desktop_app/gui/main_window.py" line="343" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="471" />
+      <location filename="desktop_app/gui/main_window.py" line="481" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="476" />
+      <location filename="desktop_app/gui/main_window.py" line="486" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="478" />
+      <location filename="desktop_app/gui/main_window.py" line="488" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="538" />
+      <location filename="desktop_app/gui/main_window.py" line="554" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="538" />
+      <location filename="desktop_app/gui/main_window.py" line="554" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -1887,127 +2337,127 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="181" />
+      <location filename="desktop_app/gui/settings_page.py" line="185" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="186" />
+      <location filename="desktop_app/gui/settings_page.py" line="190" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="199" />
+      <location filename="desktop_app/gui/settings_page.py" line="203" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="223" />
+      <location filename="desktop_app/gui/settings_page.py" line="227" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="224" />
+      <location filename="desktop_app/gui/settings_page.py" line="228" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="225" />
+      <location filename="desktop_app/gui/settings_page.py" line="229" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="227" />
+      <location filename="desktop_app/gui/settings_page.py" line="231" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="228" />
+      <location filename="desktop_app/gui/settings_page.py" line="232" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="234" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="230" />
+      <location filename="desktop_app/gui/settings_page.py" line="234" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <location filename="desktop_app/gui/settings_page.py" line="237" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="235" />
+      <location filename="desktop_app/gui/settings_page.py" line="239" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <location filename="desktop_app/gui/settings_page.py" line="240" />
       <source>Full name:</source>
       <translation>Họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <location filename="desktop_app/gui/settings_page.py" line="240" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="236" />
+      <location filename="desktop_app/gui/settings_page.py" line="240" />
       <source>Role:</source>
       <translation>Vai trò:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="239" />
+      <location filename="desktop_app/gui/settings_page.py" line="243" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="240" />
+      <location filename="desktop_app/gui/settings_page.py" line="244" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="241" />
+      <location filename="desktop_app/gui/settings_page.py" line="245" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="242" />
+      <location filename="desktop_app/gui/settings_page.py" line="246" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="243" />
+      <location filename="desktop_app/gui/settings_page.py" line="247" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="39" />
+      <location filename="desktop_app/gui/settings_page.py" line="40" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="39" />
+      <location filename="desktop_app/gui/settings_page.py" line="40" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
@@ -2165,11 +2615,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/wizard.py" line="447" />
       <source>At least {minimum} characters; a short sentence is easy to remember and hard to guess. Write it down and keep it in a safe place: without it nobody can open the data.</source>
       <translation>Ít nhất {minimum} ký tự; một câu ngắn vừa dễ nhớ vừa khó đoán. Hãy ghi lại và cất ở nơi an toàn: nếu mất mật khẩu thì không ai mở được dữ liệu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/wizard.py" line="473" />
-      <source>Unit:</source>
-      <translation>Đơn vị:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="473" />

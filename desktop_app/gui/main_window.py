@@ -93,6 +93,12 @@ def _backup_page(window: MainWindow) -> QWidget:
     return BackupPage(window.app)
 
 
+def _documents_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.documents_page import DocumentsPage
+
+    return DocumentsPage(window.app)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from desktop_app.gui.settings_page import SettingsPage
 
@@ -102,9 +108,10 @@ def _settings_page(window: MainWindow) -> QWidget:
 # Only the areas that exist: mediation, meetings, security, reports and exchange add theirs here.
 AREAS: list[Area] = [
     Area("register", N_("Households & residents"), SP.SP_DirHomeIcon, _register_page),
-    Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),
+    Area("documents", N_("Documents"), SP.SP_FileDialogContentsView, _documents_page),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
+    Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),
 ]
 FIRST_AREA = "register"
 
@@ -249,6 +256,8 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, "export", lambda: self._on_register("export_file"), ["Ctrl+E"])
         self._action(self.file_menu, "template", lambda: self._on_register("save_template"))
         self.file_menu.addSeparator()
+        self._action(self.file_menu, "verify_pdf", self.verify_pdf)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, "backup", self.back_up_now)
         self.file_menu.addSeparator()
         quit_action = self._action(self.file_menu, "quit", self.close, ["Ctrl+Q"])
@@ -312,6 +321,7 @@ class MainWindow(QMainWindow):
             "import": tr("&Import household list…"),
             "export": tr("&Export register…"),
             "template": tr("Blank import &template…"),
+            "verify_pdf": tr("&Verify a signed PDF…"),
             "backup": tr("&Back up now"),
             "quit": tr("&Quit"),
             "larger": tr("&Larger text"),
@@ -519,6 +529,12 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
     # --- actions -----------------------------------------------------------------------------------
+
+    def verify_pdf(self) -> None:
+        """Choose a PDF and show whether its signature holds (the documents page does the work)."""
+        page = self.page("documents")
+        if page is not None:
+            page.choose_and_verify()  # type: ignore[attr-defined]
 
     def back_up_now(self) -> None:
         from desktop_app.gui.backup_page import start_backup

@@ -34,6 +34,7 @@ from desktop_app.gui.style import (
     show_message,
 )
 from desktop_app.i18n import N_, tr
+from desktop_app.gui.identity_box import IdentityBox
 from desktop_app.gui.profiles_box import ROLE_LABELS, ProfilesBox
 
 KIND_LABELS = {UnitKind.HAMLET: N_("Hamlet or residential group"), UnitKind.COMMUNE: N_("Commune or ward")}
@@ -135,6 +136,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self.display_box)
         column.addWidget(self.unit_box)
+        self.identity_box = IdentityBox(self.app)
+        column.addWidget(self.identity_box)
         column.addWidget(self.profile_box)
         self.profiles_box = ProfilesBox(self.app)
         column.addWidget(self.profiles_box)
@@ -171,6 +174,7 @@ class SettingsPage(QWidget):
         self.show_current()
         self._show_details()
         self.profiles_box.refresh()
+        self.identity_box.refresh()
 
     def change_passphrase(self) -> None:
         profile = self.app.profile
@@ -245,3 +249,5 @@ class SettingsPage(QWidget):
         self._show_details()
         if hasattr(self, "profiles_box"):
             self.profiles_box.retranslate_ui()
+        if hasattr(self, "identity_box"):
+            self.identity_box.retranslate_ui()

@@ -1,0 +1,785 @@
+"""Documents: choose a kind and its options, create it, look at it, sign it, save it, print it; verify a signed PDF.
+
+Rendering, signing and verifying run off the GUI thread (``run_in_background``); the page keeps the
+PDF's bytes and shows them in QtPdf's view through an in-memory buffer, so nothing is written to disk
+until the person saves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPageLayout, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import i18n
+from desktop_app.bootstrap import App
+from desktop_app.domain.errors import SothonError
+from desktop_app.domain.vietnamese import fold
+from desktop_app.gui.common import busy, pydate, show_error
+from desktop_app.gui.identity_box import fingerprint_lines
+from desktop_app.gui.operations import run_in_background
+from desktop_app.gui.style import OK_COLOUR, Heading, hint_label, message_label, show_message
+from desktop_app.i18n import N_, format_date, tr
+from desktop_app.messages import render as render_message
+from desktop_app.services.documents import KINDS, KindInfo
+
+SP = QStyle.StandardPixmap
+HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.25, 4.0
+PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper and keeps an A4 page ≈ 35 MB
+
+# The kinds' names for the English window; the Vietnamese window shows each document's own title.
+KIND_NAMES = {
+    "hamlet_meeting_minutes": N_("Hamlet meeting minutes"),
+    "party_cell_minutes": N_("Party cell meeting minutes"),
+    "household_list": N_("Household list"),
+    "resident_list": N_("Resident list"),
+    "voter_list": N_("Voter list"),
+    "longevity_list": N_("Longevity celebration list"),
+    "military_age_list": N_("Military service age list"),
+    "household_card": N_("Household information sheet"),
+}
+# Meetings are not recorded yet: their minutes show a sample meeting made from the register.
+SAMPLE_KINDS = {"hamlet_meeting_minutes", "party_cell_minutes"}
+
+
+def kind_label(info: KindInfo) -> str:
+    """The kind's name in the window's language (the Vietnamese title in sentence case)."""
+    if i18n.language() == "vi" or info.code not in KIND_NAMES:
+        return info.title[:1] + info.title[1:].lower()
+    return tr(KIND_NAMES[info.code])
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split())
+
+
+def _local_time(value: dt.datetime) -> str:
+    local = value.astimezone()
+    return f"{local:%H:%M} {format_date(local)}"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What is in the preview: the PDF and what it was made from."""
+
+    pdf: bytes
+    kind: str
+    on: dt.date
+    year: int | None
+    household: str | None  # the household's number, for the file name
+    signed_by: str | None = None
+    signed_at: dt.datetime | None = None
+
+
+# --- printing ---------------------------------------------------------------------------------------
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int | None:
+    """Paint the document's pages (or the printer's page range) onto ``printer``; the number printed,
+    None when the printer cannot be started.
+
+    Each page is rendered as an image at the printer's resolution (at most ``PRINT_DPI_CAP``) and drawn
+    over the whole sheet: the PDF carries its own margins, so the sheet looks like the file.
+    """
+    count = document.pageCount()
+    first, last = printer.fromPage(), printer.toPage()
+    pages = range(max(first, 1) - 1, min(last, count)) if first and last else range(count)
+    if not pages:
+        return 0
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return None
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI_CAP)
+        for n, page in enumerate(pages):
+            if n:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            sheet = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+            scale = min(sheet.width() / points.width(), sheet.height() / points.height())
+            w, h = points.width() * scale, points.height() * scale
+            target = QRectF(sheet.x() + (sheet.width() - w) / 2, sheet.y() + (sheet.height() - h) / 2, w, h)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+# --- the household picker ---------------------------------------------------------------------------
+
+
+class _FoldedFilter(QSortFilterProxyModel):
+    """Rows whose folded text holds every folded word typed ("nguyen 12" finds "12 — Nguyễn Văn A")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._words = fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = fold(text).split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 — Qt's name
+        folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
+        return all(word in folded for word in self._words)
+
+
+class HouseholdPicker(QWidget):
+    """A search box over a list of households ("number — head's name"); the choice survives filtering."""
+
+    chosen = Signal(str)  # the household's id, "" when none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._households: list = []
+        self._chosen = ""
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = _FoldedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.combo = QComboBox()
+        self.combo.setModel(self.proxy)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.combo)
+        self.search.textChanged.connect(self._filter)
+        self.combo.currentIndexChanged.connect(self._combo_changed)
+
+    def set_households(self, households: list) -> None:
+        self._households = list(households)
+        self._fill()
+
+    def _fill(self) -> None:
+        keep = self._chosen
+        self.combo.blockSignals(True)
+        self.model.clear()
+        for h in self._households:
+            text = tr("{number} — {head}", number=h.number, head=h.head_name or tr("(no head recorded)"))
+            item = QStandardItem(text)
+            item.setData(h.id, HOUSEHOLD_ROLE)
+            item.setData(fold(f"{text} {h.address or ''}"), FOLDED_ROLE)
+            if h.address:
+                item.setToolTip(h.address)
+            self.model.appendRow(item)
+        self.combo.blockSignals(False)
+        self._chosen = ""
+        if not self.choose(keep):
+            self._combo_changed(self.combo.currentIndex())
+
+    def household_id(self) -> str:
+        return self._chosen
+
+    def number(self) -> str | None:
+        return next((h.number for h in self._households if h.id == self._chosen), None)
+
+    def choose(self, household_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(HOUSEHOLD_ROLE) == household_id:
+                self.combo.setCurrentIndex(row)
+                self._set(household_id)
+                return True
+        return False
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if not self.choose(self._chosen):  # the chosen one is hidden: the first one shown is chosen
+            self._combo_changed(self.combo.currentIndex())
+
+    def _combo_changed(self, row: int) -> None:
+        self._set(self.proxy.index(row, 0).data(HOUSEHOLD_ROLE) or "" if row >= 0 else "")
+
+    def _set(self, household_id: str) -> None:
+        if household_id != self._chosen:
+            self._chosen = household_id
+            self.chosen.emit(household_id)
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(tr("Search by number or name"))
+        self._fill()
+
+
+# --- the verification's result ----------------------------------------------------------------------
+
+
+def _when(text: str | None) -> str:
+    if not text:
+        return ""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{value:%H:%M} {format_date(value)}"
+
+
+class VerifyResultDialog(QDialog):
+    """What ``verify_pdf_file`` found, in the user's language."""
+
+    def __init__(self, result: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.setWindowTitle(tr("Verify a signed PDF"))
+        valid = bool(result.get("valid"))
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(SP.SP_DialogApplyButton if valid else SP.SP_MessageBoxWarning)
+                       .pixmap(40, 40))
+        self.headline = Heading(factor=1.2)
+        self.headline.setWordWrap(False)  # one short sentence; wrapping would ask for a tall box
+        self.headline.setText(tr("The signature is valid.") if valid else tr("The signature is not valid."))
+        self.headline.setStyleSheet(f"color: {OK_COLOUR};" if valid else "color: #b00020;")
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(8)
+        top.addWidget(self.headline, 1, Qt.AlignmentFlag.AlignVCenter)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rows: dict[str, QLabel] = {}
+
+        def row(key: str, label: str, value: str) -> None:
+            widget = QLabel(value)
+            widget.setWordWrap(True)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.rows[key] = widget
+            form.addRow(label, widget)
+
+        row("file", tr("File:"), Path(result.get("path") or "").name)
+        reason = result.get("reason")
+        if reason:
+            row("reason", tr("Why:"), render_message(SothonError(
+                reason, path=result.get("path") or "", detail=tr("damaged, or not a PDF"))))
+        signatures = result.get("signatures") or []
+        first = signatures[0] if signatures else {}
+        if result.get("signer"):
+            who = result["signer"]
+            extra = ", ".join(v for v in (first.get("title"), first.get("unit")) if v)
+            row("signer", tr("Signed by:"), f"{who} ({extra})" if extra else who)
+        if result.get("signed_at"):
+            row("signed_at", tr("Signed at:"), _when(result["signed_at"]))
+        trusted = result.get("trusted")
+        if trusted is not None and result.get("signer"):
+            row("trusted", tr("Signer's key:"), tr("One of this unit's keys") if trusted
+                else tr("Not one of this unit's keys"))
+        if result.get("signer_fingerprint"):
+            row("fingerprint", tr("Key fingerprint:"), fingerprint_lines(result["signer_fingerprint"]))
+        qr = result.get("qr_matches")
+        qr_text = {True: tr("Matches the signed document"), False: tr("Does not match the signed document"),
+                   None: tr("None (not a Sổ Thôn document)")}[qr]
+        row("qr", tr("Footer QR code:"), qr_text)
+        if len(signatures) > 1:
+            row("count", tr("Signatures:"), str(len(signatures)))
+
+        buttons = QDialogButtonBox()
+        buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.resize(560, layout.heightForWidth(560) if layout.hasHeightForWidth() else self.sizeHint().height())
+
+
+# --- the page ---------------------------------------------------------------------------------------
+
+
+class DocumentsPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.rendered: Rendered | None = None
+        self.verify_dialog: VerifyResultDialog | None = None
+        self._working = False
+        self._last_dir = ""
+        self._build()
+        self._connect_signals()
+        self.retranslate_ui()
+        self.kinds.setCurrentRow(0)
+        self.refresh()
+
+    # --- view --------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        style = self.style()
+        self.heading = Heading()
+        self.kinds_label = QLabel()
+        self.kinds = QListWidget()
+        self.kinds.setWordWrap(True)
+        self.kinds.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        for code in KINDS:
+            item = QListWidgetItem()
+            item.setData(KIND_ROLE, code)
+            self.kinds.addItem(item)
+        self.kinds_label.setBuddy(self.kinds)
+
+        self.options_box = QGroupBox()
+        self.options = QFormLayout(self.options_box)
+        self.options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.date_label, self.year_label, self.household_label = QLabel(), QLabel(), QLabel()
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1900, 2200)
+        self.year_spin.setValue(dt.date.today().year)
+        self.households = HouseholdPicker()
+        for label, field in ((self.date_label, self.date_edit), (self.year_label, self.year_spin),
+                             (self.household_label, self.households)):
+            label.setBuddy(field if field is not self.households else self.households.search)
+            self.options.addRow(label, field)
+        self.kind_hint = hint_label()
+        self.options.addRow(self.kind_hint)
+        self.create_button = QPushButton()
+        self.create_button.setIcon(style.standardIcon(SP.SP_FileIcon))
+        self.create_button.setDefault(True)
+        self.verify_button = QPushButton()
+        self.verify_button.setIcon(style.standardIcon(SP.SP_DialogApplyButton))
+
+        left = QWidget()
+        left.setFixedWidth(left.fontMetrics().averageCharWidth() * 44)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 10, 0, 8)
+        column.addWidget(self.heading)
+        column.addWidget(self.kinds_label)
+        column.addWidget(self.kinds, 1)
+        column.addWidget(self.options_box)
+        column.addWidget(self.create_button)
+        column.addSpacing(10)
+        column.addWidget(self.verify_button)
+        self.left = left
+
+        # the preview
+        self.caption = Heading(factor=1.05)
+        self.caption.setWordWrap(True)
+        self.sign_button = QPushButton()
+        self.sign_button.setIcon(style.standardIcon(SP.SP_DialogYesButton))
+        self.save_button = QPushButton()
+        self.save_button.setIcon(style.standardIcon(SP.SP_DialogSaveButton))
+        self.print_button = QPushButton()
+        self.print_button.setIcon(style.standardIcon(SP.SP_FileDialogContentsView))
+        self.zoom_out_button, self.zoom_in_button, self.fit_button = QToolButton(), QToolButton(), QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_in_button.setText("+")
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            font = QFont(button.font())
+            font.setBold(True)
+            button.setFont(font)
+            button.setMinimumWidth(button.sizeHint().height())
+        tools = QHBoxLayout()
+        for button in (self.sign_button, self.save_button, self.print_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            tools.addWidget(button)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.message = message_label()
+
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self.pdf_view = QPdfView()
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setPageSpacing(12)
+        self.empty_hint = hint_label()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.empty_hint.setStyleSheet(self.empty_hint.styleSheet() + " background: palette(base);"
+                                      " border: 1px solid palette(mid); padding: 24px 60px;")
+        self.preview = QStackedWidget()
+        self.preview.addWidget(self.empty_hint)
+        self.preview.addWidget(self.pdf_view)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 10, 0, 8)
+        right_layout.addWidget(self.caption)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(self.state_label)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.preview, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(left)
+        layout.addWidget(right, 1)
+
+    def _connect_signals(self) -> None:
+        self.kinds.currentRowChanged.connect(lambda _row: self._kind_changed())
+        self.households.chosen.connect(lambda _id: self._update_buttons())
+        self.create_button.clicked.connect(self.create)
+        self.verify_button.clicked.connect(self.choose_and_verify)
+        self.sign_button.clicked.connect(self.sign)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_preview)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(tr("Documents"))
+        self.kinds_label.setText(tr("&Kind of document:"))
+        for row in range(self.kinds.count()):
+            item = self.kinds.item(row)
+            item.setText(kind_label(KINDS[item.data(KIND_ROLE)]))
+        self.options_box.setTitle(tr("Options"))
+        self.year_label.setText(tr("&Year:"))
+        self.household_label.setText(tr("&Household:"))
+        self.households.retranslate_ui()
+        self.create_button.setText(tr("&Create document"))
+        self.verify_button.setText(tr("&Verify a signed PDF…"))
+        self.verify_button.setToolTip(tr("Check the signature of a PDF file, for example one you received"))
+        self.sign_button.setText(tr("&Sign"))
+        self.sign_button.setToolTip(tr("Sign the document with your key: a stamp with your name, role and the time"))
+        self.save_button.setText(tr("Save &as…"))
+        self.print_button.setText(tr("&Print…"))
+        self.zoom_out_button.setToolTip(tr("Zoom out"))
+        self.zoom_in_button.setToolTip(tr("Zoom in"))
+        self.fit_button.setText(tr("Fit width"))
+        self.empty_hint.setText(tr("Choose a kind of document on the left, then press “Create document”."
+                                   " It shows here before you sign, save or print it."))
+        self._kind_changed()
+        self._show_state()
+
+    # --- state -------------------------------------------------------------------------------------
+
+    def current_kind(self) -> KindInfo:
+        item = self.kinds.currentItem() or self.kinds.item(0)
+        return KINDS[item.data(KIND_ROLE)]
+
+    def select_kind(self, code: str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(KIND_ROLE) == code:
+                self.kinds.setCurrentRow(row)
+                return
+        raise KeyError(code)
+
+    def _kind_changed(self) -> None:
+        info = self.current_kind()
+        self.options.setRowVisible(self.date_edit, info.takes_date)
+        self.options.setRowVisible(self.year_spin, info.takes_year)
+        self.options.setRowVisible(self.households, info.record == "household")
+        self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
+        hints = []
+        if info.code in SAMPLE_KINDS:
+            hints.append(tr("Meetings are not recorded yet: this shows a sample meeting made from the register."))
+        if info.code == "voter_list":
+            hints.append(tr("Residents who are 18 or older on the election day."))
+        if info.code == "longevity_list":
+            hints.append(tr("Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year."))
+        if info.code == "military_age_list":
+            hints.append(tr("Young men of military-service age in the year."))
+        if info.record == "household" and not self.households.model.rowCount():
+            hints.append(tr("There are no households yet."))
+        self.kind_hint.setText(" ".join(hints))
+        self.kind_hint.setVisible(bool(hints))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        info = self.current_kind()
+        ready = info.record != "household" or bool(self.households.household_id())
+        self.create_button.setEnabled(not self._working and ready)
+        have = self.rendered is not None and not self._working
+        self.sign_button.setEnabled(have and self.rendered.signed_at is None)
+        for widget in (self.save_button, self.print_button, self.zoom_in_button, self.zoom_out_button,
+                       self.fit_button):
+            widget.setEnabled(have)
+
+    def _show_state(self) -> None:
+        r = self.rendered
+        if r is None:
+            self.caption.setText(tr("Preview"))
+            self.state_label.setText("")
+            self.state_label.setVisible(False)
+            return
+        title = kind_label(KINDS[r.kind])
+        if r.household:
+            title = tr("{title}, household {number}", title=title, number=r.household)
+        pages = self.document.pageCount()
+        self.caption.setText(tr("{title} — {date} — {pages} pages", title=title, date=format_date(r.on),
+                                pages=pages) if pages != 1 else
+                             tr("{title} — {date} — 1 page", title=title, date=format_date(r.on)))
+        if r.signed_at is not None:
+            self.state_label.setText(tr("Signed by {name} at {time}.", name=r.signed_by or "",
+                                        time=_local_time(r.signed_at)))
+            self.state_label.setStyleSheet(f"color: {OK_COLOUR}; font-weight: bold;")
+        else:
+            self.state_label.setText(tr("Not signed yet."))
+            self.state_label.setStyleSheet("")
+        self.state_label.setVisible(True)
+
+    def _set_working(self, working: bool, text: str | None = None) -> None:
+        self._working = working
+        if working and text:
+            show_message(self.message, text, ok=True)
+        elif not working:
+            show_message(self.message, None)
+        self._update_buttons()
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._alive():
+            return
+        self._set_working(False)
+        show_error(self.window(), exc)
+
+    # --- households --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the households for the household sheet (in the background)."""
+        app = self.app
+
+        def work() -> list:
+            from desktop_app.services import register
+
+            with app.uow() as uow:
+                return register.list_households(uow, unit_code=app.unit.code if app.unit else None)
+
+        def done(households: list) -> None:
+            if self._alive():
+                self.households.set_households(households)
+                self._kind_changed()
+
+        run_in_background(self, work, on_success=done, on_error=self._failed)
+
+    # --- create, sign, save, print -----------------------------------------------------------------
+
+    def create(self) -> None:
+        """Render the chosen kind with its options in the background; the preview shows it."""
+        if self._working:
+            return
+        info = self.current_kind()
+        on = pydate(self.date_edit.date()) or dt.date.today()
+        year = self.year_spin.value() if info.takes_year else None
+        record_id = self.households.household_id() if info.record == "household" else None
+        number = self.households.number() if record_id else None
+        app = self.app
+
+        def work() -> bytes:
+            from desktop_app.services import documents
+
+            return documents.render(app, info.code, record_id=record_id, on=on, year=year)
+
+        def done(pdf: bytes) -> None:
+            if self._alive():
+                self._set_working(False)
+                self.show_pdf(Rendered(pdf, info.code, on, year, number))
+
+        self._set_working(True, tr("Creating the document…"))
+        run_in_background(self, work, on_success=done, on_error=self._failed, label=tr("Creating the document…"))
+
+    def show_pdf(self, rendered: Rendered) -> None:
+        """Show ``rendered`` in the preview (the first page, the zoom kept)."""
+        data = QByteArray(rendered.pdf)
+        buffer = QBuffer()
+        buffer.setData(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.close()
+        self.document.load(buffer)
+        self._buffer = buffer  # QPdfDocument reads from it while it is open
+        if self.document.status() != QPdfDocument.Status.Ready:
+            self.rendered = None
+            self.preview.setCurrentWidget(self.empty_hint)
+            self._show_state()
+            self._update_buttons()
+            show_error(self.window(), SothonError("pdf_unreadable", path="", detail=str(self.document.error())))
+            return
+        self.rendered = rendered
+        self.preview.setCurrentWidget(self.pdf_view)
+        self.pdf_view.pageNavigator().jump(0, self.pdf_view.pageNavigator().currentLocation())
+        self._show_state()
+        self._update_buttons()
+
+    def sign(self) -> None:
+        """Sign the previewed document with the acting profile's key (background), then show the signed one."""
+        r = self.rendered
+        if r is None or r.signed_at is not None or self._working:
+            return
+        app = self.app
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+        def work() -> bytes:
+            from desktop_app.services.signatures import sign_pdf_bytes
+
+            return sign_pdf_bytes(app, r.pdf, signed_at=now)
+
+        def done(pdf: bytes) -> None:
+            if self._alive():
+                self._set_working(False)
+                signer = app.profile.display_name if app.profile else None
+                self.show_pdf(replace(r, pdf=pdf, signed_by=signer, signed_at=now))
+                self.status_message.emit(tr("The document was signed. Save it to keep the signed copy."))
+
+        self._set_working(True, tr("Signing…"))
+        run_in_background(self, work, on_success=done, on_error=self._failed, label=tr("Signing…"))
+
+    def default_file_name(self) -> str:
+        r = self.rendered
+        if r is None:
+            return "document.pdf"
+        parts = [_slug(KINDS[r.kind].title)]
+        if r.household:
+            parts.append(_slug(r.household))
+        parts.append(f"{r.year}" if r.year else r.on.isoformat())
+        return "-".join(parts) + ".pdf"
+
+    def save_as(self) -> Path | None:
+        """Ask where, then write the previewed PDF atomically (the whole file or nothing)."""
+        r = self.rendered
+        if r is None:
+            return None
+        folder = self._last_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the document"),
+                                                    str(Path(folder) / self.default_file_name()),
+                                                    tr("PDF documents (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        from desktop_app.services import documents
+
+        try:
+            with busy():
+                documents.write(target, r.pdf)
+        except SothonError as exc:
+            show_error(self.window(), exc)
+            return None
+        self._last_dir = str(target.parent)
+        show_message(self.message, tr("Saved to {path}.", path=str(target)), ok=True)
+        self.status_message.emit(tr("Saved to {path}.", path=str(target)))
+        return target
+
+    def print_preview(self) -> None:
+        """The print dialog, then every chosen page painted at the printer's resolution."""
+        if self.rendered is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = self.document.pagePointSize(0)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if size.width() > size.height()
+                                   else QPageLayout.Orientation.Portrait)
+        printer.setDocName(self.default_file_name())
+        dialog = QPrintDialog(printer, self.window())
+        dialog.setWindowTitle(tr("Print the document"))
+        dialog.setMinMax(1, self.document.pageCount())
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        with busy():
+            printed = print_document(self.document, printer)
+        if printed is None:
+            QMessageBox.warning(self.window(), tr("Sổ Thôn"), tr("The printer could not be started. Check that it"
+                                                                 " is switched on and connected, then try again."))
+            return
+        self.status_message.emit(tr("Sent {pages} pages to the printer.", pages=printed))
+
+    # --- zoom --------------------------------------------------------------------------------------
+
+    def _effective_zoom(self) -> float:
+        view = self.pdf_view
+        if view.zoomMode() == QPdfView.ZoomMode.Custom or self.document.pageCount() == 0:
+            return view.zoomFactor()
+        margins = view.documentMargins()
+        width_px = self.document.pagePointSize(0).width() * view.logicalDpiX() / 72
+        return max(MIN_ZOOM, (view.viewport().width() - margins.left() - margins.right()) / width_px)
+
+    def zoom(self, step: float) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, self._effective_zoom() * step))
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(factor)
+
+    def fit_width(self) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    # --- verify ------------------------------------------------------------------------------------
+
+    def choose_and_verify(self) -> None:
+        folder = self._last_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getOpenFileName(self.window(), tr("Choose a signed PDF"), folder,
+                                                    tr("PDF documents (*.pdf)"))
+        if path:
+            self.verify_file(Path(path))
+
+    def verify_file(self, path: Path) -> None:
+        """Verify ``path`` against this copy's certificates (old ones too) in the background; a dialog
+        shows the result."""
+        app = self.app
+
+        def work() -> dict:
+            from desktop_app.services.signatures import trusted_for, verify_pdf_file
+
+            return verify_pdf_file(path, trusted_for(app))
+
+        def done(result: dict) -> None:
+            if self._alive():
+                self.verify_dialog = VerifyResultDialog(result, self.window())
+                self.verify_dialog.open()
+
+        run_in_background(self, work, on_success=done, on_error=self._failed, label=tr("Verifying…"))

@@ -1,0 +1,223 @@
+"""The documents page and the unit's key on the settings page, driven as a person would (pytest-qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from desktop_app import i18n
+from desktop_app.gui.documents_page import DocumentsPage, print_document
+from desktop_app.gui.identity_box import IdentityBox, fingerprint_lines, parse_subject
+from desktop_app.gui.qr import qr_modules
+from desktop_app.services import demo, identity
+from desktop_app.services.documents import KINDS
+from desktop_app.services.signatures import trusted_for, verify_pdf_file
+
+WAIT_MS = 15_000
+
+
+def _fill_demo(app) -> None:
+    with app.uow() as uow:
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
+        uow.commit()
+
+
+@pytest.fixture
+def page(qtbot, hamlet):
+    _fill_demo(hamlet)
+    page = DocumentsPage(hamlet)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.households.model.rowCount() > 0, timeout=WAIT_MS)
+    return page
+
+
+def _create(qtbot, page, kind: str) -> None:
+    page.select_kind(kind)
+    before = page.rendered
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rendered is not None and page.rendered is not before and not page._working,
+                    timeout=WAIT_MS)
+
+
+def _save_to(monkeypatch, page, path) -> list[str]:
+    asked = []
+
+    def fake_save(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(path), _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    return asked
+
+
+def test_the_page_lists_every_kind_of_document_by_its_title_and_in_english(page):
+    texts = [page.kinds.item(row).text() for row in range(page.kinds.count())]
+    assert len(texts) == len(KINDS)
+    assert "Danh sách hộ gia đình" in texts and "Biên bản họp thôn" in texts
+    i18n.set_language("en")
+    page.retranslate_ui()
+    english = [page.kinds.item(row).text() for row in range(page.kinds.count())]
+    assert "Household list" in english and "Voter list" in english
+    assert page.create_button.text() == "&Create document"
+
+
+def test_each_kind_offers_only_the_options_it_takes(page):
+    page.select_kind("voter_list")
+    assert page.options.isRowVisible(page.date_edit) and not page.options.isRowVisible(page.year_spin)
+    assert page.date_edit.displayFormat() == "dd/MM/yyyy" and page.date_edit.date().toPython() == dt.date.today()
+    page.select_kind("longevity_list")
+    assert page.options.isRowVisible(page.year_spin) and page.year_spin.value() == dt.date.today().year
+    assert not page.options.isRowVisible(page.households)
+    page.select_kind("household_card")
+    assert page.options.isRowVisible(page.households)
+
+
+def test_nothing_rendered_shows_a_hint_and_no_document_buttons(page):
+    assert page.preview.currentWidget() is page.empty_hint and page.empty_hint.text()
+    assert not page.sign_button.isEnabled() and not page.save_button.isEnabled()
+    assert not page.print_button.isEnabled()
+
+
+def test_creating_the_household_list_shows_its_pages_in_the_preview(qtbot, page):
+    _create(qtbot, page, "household_list")
+    assert page.preview.currentWidget() is page.pdf_view
+    assert page.document.status() == QPdfDocument.Status.Ready and page.document.pageCount() >= 1
+    assert page.document.pagePointSize(0).width() > page.document.pagePointSize(0).height()  # landscape
+    assert page.sign_button.isEnabled() and page.save_button.isEnabled() and page.print_button.isEnabled()
+    assert page.state_label.text() == i18n.tr("Not signed yet.")
+    page.zoom(2.0)
+    assert page.pdf_view.zoomFactor() > 0.5
+    page.fit_width()
+
+
+def test_a_signed_document_saved_as_a_file_verifies_as_valid(qtbot, page, hamlet, monkeypatch, tmp_path):
+    _create(qtbot, page, "household_list")
+    qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rendered.signed_at is not None and not page._working, timeout=WAIT_MS)
+    assert hamlet.profile.display_name in page.state_label.text()
+    assert not page.sign_button.isEnabled()  # one signature per document
+    target = tmp_path / "out" / "ky"
+    _save_to(monkeypatch, page, target)
+    saved = page.save_as()
+    assert saved == target.with_name("ky.pdf") and saved.read_bytes().startswith(b"%PDF")
+    result = verify_pdf_file(saved, trusted_for(hamlet))
+    assert result["valid"] and result["trusted"] and result["qr_matches"]
+    assert result["signer"] == hamlet.profile.display_name
+
+    page.verify_file(saved)
+    qtbot.waitUntil(lambda: page.verify_dialog is not None, timeout=WAIT_MS)
+    dialog = page.verify_dialog
+    assert dialog.headline.text() == i18n.tr("The signature is valid.")
+    assert dialog.rows["signer"].text().startswith(hamlet.profile.display_name)
+    assert "reason" not in dialog.rows
+    dialog.close()
+
+
+def test_save_as_writes_the_unsigned_pdf_under_a_name_from_the_kind_and_date(qtbot, page, monkeypatch,
+                                                                             tmp_path):
+    _create(qtbot, page, "household_list")
+    asked = _save_to(monkeypatch, page, tmp_path / "list.pdf")
+    assert page.save_as() == tmp_path / "list.pdf"
+    assert asked[0].endswith(f"danh-sach-ho-gia-dinh-{dt.date.today().isoformat()}.pdf")
+    assert (tmp_path / "list.pdf").read_bytes() == page.rendered.pdf
+
+    page.verify_file(tmp_path / "list.pdf")  # no signature: said so in words
+    qtbot.waitUntil(lambda: page.verify_dialog is not None, timeout=WAIT_MS)
+    assert page.verify_dialog.headline.text() == i18n.tr("The signature is not valid.")
+    assert page.verify_dialog.rows["reason"].text() == i18n.tr("The PDF has no signature.")
+    page.verify_dialog.close()
+
+
+def test_the_household_sheet_needs_a_household_and_renders_the_one_chosen(qtbot, page):
+    page.select_kind("household_card")
+    picker = page.households
+    first = picker.household_id()
+    assert first and page.create_button.isEnabled()
+    picker.search.setText("zzzz khong co")
+    assert picker.proxy.rowCount() == 0 and picker.household_id() == ""
+    assert not page.create_button.isEnabled()
+    last = picker._households[-1]
+    picker.search.setText(last.number)
+    assert picker.choose(last.id) and picker.household_id() == last.id
+    assert page.create_button.isEnabled()
+    _create(qtbot, page, "household_card")
+    assert page.rendered.household == last.number and page.document.pageCount() >= 1
+    assert f"-{last.number}-" in page.default_file_name()
+
+
+def test_printing_paints_every_page_onto_the_printer(qtbot, page, tmp_path):
+    _create(qtbot, page, "household_list")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_document(page.document, printer) == page.document.pageCount()
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.pageCount() == page.document.pageCount()
+
+
+def test_the_main_window_has_the_documents_area_and_the_verify_action(qtbot, hamlet):
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(hamlet)
+    qtbot.addWidget(window)
+    assert "documents" in window.area_keys() and "verify_pdf" in window.actions_by_key
+    assert isinstance(window.show_area("documents"), DocumentsPage)
+
+
+# --- the unit's key on the settings page ----------------------------------------------------------
+
+
+def test_the_qr_code_and_the_subject_are_read_correctly():
+    modules = qr_modules("0FA7 D97A")
+    assert len(modules) >= 21 and all(len(row) == len(modules) for row in modules)
+    assert modules[0][:7] == [True] * 7  # a finder pattern
+    assert parse_subject(r"CN=Nguyễn Văn A,title=Trưởng thôn,O=Thôn Đông\, Xã B") == {
+        "CN": "Nguyễn Văn A", "title": "Trưởng thôn", "O": "Thôn Đông, Xã B"}
+    assert fingerprint_lines(" ".join(["ABCD"] * 16)).count("\n") == 1
+
+
+def test_the_identity_box_shows_the_units_fingerprint_and_replaces_the_key(qtbot, hamlet, monkeypatch, tmp_path):
+    box = IdentityBox(hamlet)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitUntil(lambda: box.identity is not None, timeout=WAIT_MS)
+    shown = identity.identity_show(hamlet)
+    assert box.values["fingerprint"].text().split() == shown["fingerprint"].split()
+    assert not box.qr.pixmap().isNull()
+    assert "Nguyễn Văn Trưởng" in box.values["holder"].text() and "17380-thon-dong" in box.values["unit"].text()
+    assert box.replace_button.isEnabled()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "cert"), ""))
+    assert box.export_certificate() == tmp_path / "cert.pem"
+    assert (tmp_path / "cert.pem").read_text().count("BEGIN CERTIFICATE") == 2
+
+    old = shown["fingerprint"]
+    monkeypatch.setattr(box, "confirm_replace", lambda: True)
+    box.replace_key()
+    qtbot.waitUntil(lambda: box.identity["fingerprint"] != old, timeout=WAIT_MS)
+    assert identity.identity_show(hamlet)["fingerprint"] == box.identity["fingerprint"]
+    assert box.values["fingerprint"].text().split() == box.identity["fingerprint"].split()
+    from desktop_app.services.documents import render
+    from desktop_app.services.signatures import sign_pdf_bytes
+
+    signed = tmp_path / "after.pdf"
+    signed.write_bytes(sign_pdf_bytes(hamlet, render(hamlet, "household_list")))
+    result = verify_pdf_file(signed, trusted_for(hamlet))  # the session signs with the new key at once
+    assert result["valid"] and result["signer_fingerprint"] == box.identity["fingerprint"]
+
+
+def test_the_settings_page_holds_the_identity_box(qtbot, hamlet):
+    from desktop_app.gui.settings_page import SettingsPage
+
+    page = SettingsPage(hamlet)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.identity_box.identity is not None, timeout=WAIT_MS)
+    assert page.identity_box.title() == i18n.tr("The unit's signing key")

@@ -141,6 +141,10 @@ def _build_parser() -> argparse.ArgumentParser:
     h.add_argument("file")
     h.add_argument("--json", action="store_true")
 
+    c = cmd("verify", tr("check an exchange bundle (.sothon): signature, files, format (needs no data directory)"))
+    c.add_argument("file")
+    c.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the bundle)"))
+
     c = cmd("backup", tr("write a backup copy of the database now"))
     c.add_argument("--out", help=tr("file to write (default: the backups folder)"))
     c = cmd("restore", tr("replace the database with a backup (after checking it)"))
@@ -491,6 +495,21 @@ def cmd_identity(args) -> tuple[Any, str]:
         app.close()
 
 
+def cmd_verify(args) -> tuple[Any, str]:
+    from desktop_app.bundles.reader import verify_bundle_file
+    from desktop_app.messages import render
+
+    doc = verify_bundle_file(Path(args.file), Path(args.trust) if args.trust else None)
+    if not doc["valid"]:
+        err = SothonError(doc["error"], **(doc.get("params") or {}))
+        raise _Refusal({"valid": False, "error": doc["error"], "message": render(err),
+                        **{k: v for k, v in doc.items() if k not in ("valid", "error", "params")}})
+    text = tr("Valid bundle {sequence} from {sender} to {recipient}.", sequence=doc["sequence"],
+              sender=doc["sender"].get("code") if isinstance(doc["sender"], dict) else doc["sender"],
+              recipient=doc["recipient"].get("code") if isinstance(doc["recipient"], dict) else doc["recipient"])
+    return doc, text
+
+
 def cmd_backup(args) -> tuple[dict, str]:
     from desktop_app.services.backups import backup_now
 
@@ -517,7 +536,7 @@ def cmd_restore(args) -> tuple[dict, str]:
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
     "resident": cmd_resident, "reminders": cmd_reminders, "profiles": cmd_profiles, "documents": cmd_documents,
-    "identity": cmd_identity, "backup": cmd_backup, "restore": cmd_restore,
+    "identity": cmd_identity, "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
 }
 
 

@@ -124,6 +124,85 @@ MESSAGES: dict[str, str] = {
     ),
     "signature_altered": N_("The document was changed after it was signed."),
     "signer_untrusted": N_("The signature is intact, but the signer is not among the trusted certificates."),
+    # bundles
+    "bundle_not_zip": N_(
+        "This file is not a Sổ Thôn bundle (not a zip file): {detail}."
+    ),
+    "bundle_truncated": N_(
+        "The bundle is incomplete (cut short or missing bytes): {detail}. Copy it again from the sender."
+    ),
+    "bundle_corrupt": N_(
+        "The bundle is damaged: {detail}. Ask the sender for a new copy."
+    ),
+    "bundle_entry_unsupported": N_(
+        "The bundle uses a zip feature the format does not allow: {detail}."
+    ),
+    "bundle_too_many_entries": N_(
+        "The bundle holds too many files ({detail}; at most {limit})."
+    ),
+    "bundle_too_large": N_(
+        "The bundle or a file in it is too large: {detail}."
+    ),
+    "bundle_compression_ratio": N_(
+        "A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened."
+    ),
+    "bundle_unsafe_path": N_(
+        "The bundle contains an unsafe file name or link ({detail}); it was refused."
+    ),
+    "bundle_duplicate_entry": N_(
+        "The bundle contains the file {detail} twice."
+    ),
+    "bundle_unlisted_file": N_(
+        "The bundle contains a file that should not be there: {detail}."
+    ),
+    "bundle_missing_file": N_(
+        "A file is missing from the bundle: {detail}."
+    ),
+    "bundle_hash_mismatch": N_(
+        "A file in the bundle was changed after it was signed ({detail})."
+    ),
+    "bundle_signer_invalid": N_(
+        "The bundle's certificate cannot be used to check its signature: {detail}."
+    ),
+    "bundle_signature_invalid": N_(
+        "The bundle's signature is not valid: its manifest was changed or signed by another key."
+    ),
+    "bundle_signer_mismatch": N_(
+        "The certificate in the bundle is not the one its manifest names ({detail})."
+    ),
+    "bundle_sender_mismatch": N_(
+        "The bundle says it comes from {sender}, but it was signed with the certificate of {unit}."
+    ),
+    "bundle_signer_untrusted": N_(
+        "The bundle was signed by a certificate you do not trust (fingerprint {fingerprint})."
+    ),
+    "bundle_schema_invalid": N_(
+        "The bundle's content does not follow the format: {detail}."
+    ),
+    "bundle_version_unsupported": N_(
+        "The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn."
+    ),
+    "bundle_counts_mismatch": N_(
+        "The record counts in the bundle's manifest do not match its data ({detail})."
+    ),
+    "bundle_party_in_government": N_(
+        "Party records cannot go in a government bundle ({detail})."
+    ),
+    "bundle_wrong_recipient": N_(
+        "The bundle is encrypted for another recipient (certificate {fingerprint})."
+    ),
+    "bundle_decrypt_failed": N_(
+        "The bundle could not be decrypted: {detail}."
+    ),
+    "bundle_invalid_input": N_(
+        "The bundle cannot be written because the data is not valid: {detail}."
+    ),
+    "bundle_recipient_cert_invalid": N_(
+        "The recipient's encryption certificate ({fingerprint}) is not valid or was not issued by the recipient's signing certificate."
+    ),
+    "bundle_exists": N_(
+        "A bundle named {path} already exists; it was not overwritten."
+    ),
     # import and export
     "file_not_found": N_("The file {path} does not exist."),
     "file_unreadable": N_("The file {path} cannot be read: {detail}."),

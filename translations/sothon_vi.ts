@@ -80,96 +80,106 @@
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="144" />
+      <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
+      <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="146" />
+      <source>a PEM certificate file to trust (default: the certificate in the bundle)</source>
+      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong gói)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="148" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="145" />
+      <location filename="desktop_app/cli.py" line="149" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="146" />
+      <location filename="desktop_app/cli.py" line="150" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="198" />
+      <location filename="desktop_app/cli.py" line="202" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="214" />
+      <location filename="desktop_app/cli.py" line="218" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="215" />
+      <location filename="desktop_app/cli.py" line="219" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="269" />
+      <location filename="desktop_app/cli.py" line="273" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="285" />
+      <location filename="desktop_app/cli.py" line="289" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="301" />
+      <location filename="desktop_app/cli.py" line="305" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="317" />
+      <location filename="desktop_app/cli.py" line="321" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="318" />
+      <location filename="desktop_app/cli.py" line="322" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="328" />
+      <location filename="desktop_app/cli.py" line="332" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="340" />
+      <location filename="desktop_app/cli.py" line="344" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="343" />
+      <location filename="desktop_app/cli.py" line="347" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="348" />
+      <location filename="desktop_app/cli.py" line="352" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="370" />
+      <location filename="desktop_app/cli.py" line="374" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="373" />
+      <location filename="desktop_app/cli.py" line="377" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="419" />
+      <location filename="desktop_app/cli.py" line="423" />
       <source>Added profile {profile} ({name}).</source>
       <translation>Đã thêm tài khoản {profile} ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="422" />
+      <location filename="desktop_app/cli.py" line="426" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
@@ -179,14 +189,14 @@
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="456" />
-      <source>Valid signature by {signer}, signed {when}.</source>
-      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli.py" line="46" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="460" />
+      <source>Valid signature by {signer}, signed {when}.</source>
+      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="47" />
@@ -194,12 +204,12 @@
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="470" />
+      <location filename="desktop_app/cli.py" line="474" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="475" />
+      <location filename="desktop_app/cli.py" line="479" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
@@ -209,7 +219,7 @@
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="489" />
+      <location filename="desktop_app/cli.py" line="493" />
       <source>Certificates written to {path}.</source>
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
@@ -219,12 +229,17 @@
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="502" />
+      <location filename="desktop_app/cli.py" line="507" />
+      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
+      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="521" />
       <source>Backup written to {path}.</source>
       <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="513" />
+      <location filename="desktop_app/cli.py" line="532" />
       <source>Restored {path}. The database as it was is kept in {safety}.</source>
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
@@ -234,7 +249,7 @@
       <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="569" />
+      <location filename="desktop_app/cli.py" line="588" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
@@ -2753,58 +2768,43 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="128" />
-      <source>The file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp {path}.</translation>
+      <source>This file is not a Sổ Thôn bundle (not a zip file): {detail}.</source>
+      <translation>Tệp này không phải là gói dữ liệu Sổ Thôn (không phải tệp zip): {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="129" />
-      <source>The file {path} cannot be read: {detail}.</source>
-      <translation>Không đọc được tệp {path}: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="130" />
-      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="133" />
-      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
-      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
+      <location filename="desktop_app/messages.py" line="131" />
+      <source>The bundle is incomplete (cut short or missing bytes): {detail}. Copy it again from the sender.</source>
+      <translation>Gói dữ liệu bị thiếu (bị cắt ngắn hoặc mất dữ liệu): {detail}. Hãy chép lại từ nơi gửi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="134" />
-      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
-      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
+      <source>The bundle is damaged: {detail}. Ask the sender for a new copy.</source>
+      <translation>Gói dữ liệu bị hỏng: {detail}. Hãy đề nghị nơi gửi gửi lại bản khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="138" />
-      <source>The spreadsheet has no data rows under its header row.</source>
-      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
+      <location filename="desktop_app/messages.py" line="137" />
+      <source>The bundle uses a zip feature the format does not allow: {detail}.</source>
+      <translation>Gói dữ liệu dùng một tính năng zip mà định dạng không cho phép: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="139" />
-      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
-      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+      <location filename="desktop_app/messages.py" line="140" />
+      <source>The bundle holds too many files ({detail}; at most {limit}).</source>
+      <translation>Gói dữ liệu chứa quá nhiều tệp ({detail}; tối đa {limit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="142" />
-      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
-      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="145" />
-      <source>Two columns are both mapped to {column}.</source>
-      <translation>Có hai cột cùng được gán cho {column}.</translation>
+      <location filename="desktop_app/messages.py" line="143" />
+      <source>The bundle or a file in it is too large: {detail}.</source>
+      <translation>Gói dữ liệu hoặc một tệp trong gói quá lớn: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="146" />
-      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
-      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+      <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
+      <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="147" />
-      <source>The personal ID number {value} appears again in row {other_row}.</source>
-      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+      <location filename="desktop_app/messages.py" line="149" />
+      <source>The bundle contains an unsafe file name or link ({detail}); it was refused.</source>
+      <translation>Gói dữ liệu chứa tên tệp hoặc liên kết không an toàn ({detail}); gói bị từ chối.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
@@ -2812,24 +2812,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="150" />
-      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
-      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+      <location filename="desktop_app/messages.py" line="152" />
+      <source>The bundle contains the file {detail} twice.</source>
+      <translation>Gói dữ liệu chứa tệp {detail} hai lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="154" />
-      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
-      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+      <location filename="desktop_app/messages.py" line="155" />
+      <source>The bundle contains a file that should not be there: {detail}.</source>
+      <translation>Gói dữ liệu chứa một tệp không được phép có: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="158" />
-      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
-      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="159" />
-      <source>"{value}" is not a known relation to the household head.</source>
-      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
+      <source>A file is missing from the bundle: {detail}.</source>
+      <translation>Gói dữ liệu bị thiếu tệp: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="16" />
@@ -2837,19 +2832,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="160" />
-      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
-      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="163" />
-      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
-      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+      <location filename="desktop_app/messages.py" line="161" />
+      <source>A file in the bundle was changed after it was signed ({detail}).</source>
+      <translation>Một tệp trong gói đã bị thay đổi sau khi ký ({detail}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="164" />
-      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+      <source>The bundle's certificate cannot be used to check its signature: {detail}.</source>
+      <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="167" />
+      <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
+      <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="17" />
@@ -2857,9 +2852,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="172" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="170" />
+      <source>The certificate in the bundle is not the one its manifest names ({detail}).</source>
+      <translation>Chứng thư trong gói không phải chứng thư mà bản kê khai ghi ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="173" />
+      <source>The bundle says it comes from {sender}, but it was signed with the certificate of {unit}.</source>
+      <translation>Gói dữ liệu ghi nơi gửi là {sender}, nhưng được ký bằng chứng thư của {unit}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="176" />
+      <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
+      <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="179" />
+      <source>The bundle's content does not follow the format: {detail}.</source>
+      <translation>Nội dung gói dữ liệu không đúng định dạng: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="18" />
@@ -2867,34 +2877,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="184" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="184" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="184" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="182" />
+      <source>The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn.</source>
+      <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="185" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <source>The record counts in the bundle's manifest do not match its data ({detail}).</source>
+      <translation>Số bản ghi trong bản kê khai không khớp với dữ liệu của gói ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="185" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="185" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="188" />
+      <source>Party records cannot go in a government bundle ({detail}).</source>
+      <translation>Không được đưa hồ sơ của Đảng vào gói dữ liệu gửi chính quyền ({detail}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="19" />
@@ -2902,9 +2897,94 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="191" />
+      <source>The bundle is encrypted for another recipient (certificate {fingerprint}).</source>
+      <translation>Gói dữ liệu được mã hóa cho nơi nhận khác (chứng thư {fingerprint}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="194" />
+      <source>The bundle could not be decrypted: {detail}.</source>
+      <translation>Không giải mã được gói dữ liệu: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="197" />
+      <source>The bundle cannot be written because the data is not valid: {detail}.</source>
+      <translation>Không thể tạo gói dữ liệu vì dữ liệu không hợp lệ: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="200" />
+      <source>The recipient's encryption certificate ({fingerprint}) is not valid or was not issued by the recipient's signing certificate.</source>
+      <translation>Chứng thư mã hóa của nơi nhận ({fingerprint}) không hợp lệ hoặc không do chứng thư ký của nơi nhận cấp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="203" />
+      <source>A bundle named {path} already exists; it was not overwritten.</source>
+      <translation>Đã có gói dữ liệu tên {path}; không ghi đè.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="207" />
+      <source>The file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="208" />
+      <source>The file {path} cannot be read: {detail}.</source>
+      <translation>Không đọc được tệp {path}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="209" />
+      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="212" />
+      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
+      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="213" />
+      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
+      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="217" />
+      <source>The spreadsheet has no data rows under its header row.</source>
+      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="218" />
+      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
+      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="22" />
       <source>The date of birth {value} is in the future. Check the year.</source>
       <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="221" />
+      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
+      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="224" />
+      <source>Two columns are both mapped to {column}.</source>
+      <translation>Có hai cột cùng được gán cho {column}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="225" />
+      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
+      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="226" />
+      <source>The personal ID number {value} appears again in row {other_row}.</source>
+      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="229" />
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="23" />
@@ -2912,9 +2992,74 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="233" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="237" />
+      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
+      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="238" />
+      <source>"{value}" is not a known relation to the household head.</source>
+      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="239" />
+      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
+      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="242" />
+      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
+      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="243" />
+      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="251" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="26" />
       <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
       <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="263" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="263" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="263" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="264" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="264" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="264" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="29" />

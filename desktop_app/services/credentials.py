@@ -32,12 +32,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
+from desktop_app.bundles import crypto as bundle_crypto
 from desktop_app.domain.units import Role
 
 if TYPE_CHECKING:
@@ -188,14 +189,8 @@ def encryption_certificate(
     )
 
 
-def check_encryption_cert(signing_cert: x509.Certificate, enc_cert: x509.Certificate) -> bool:
-    """True when ``enc_cert`` was issued by ``signing_cert``'s key and is for key agreement only."""
-    try:
-        enc_cert.verify_directly_issued_by(signing_cert)
-        usage = enc_cert.extensions.get_extension_for_class(x509.KeyUsage).value
-    except (InvalidSignature, ValueError, TypeError, x509.ExtensionNotFound):
-        return False
-    return bool(usage.key_agreement and not usage.digital_signature and not usage.content_commitment)
+# The rule lives with the bundle format (bundles/ may not import services/): one implementation.
+check_encryption_cert = bundle_crypto.check_encryption_cert
 
 
 # --- reading certificates ------------------------------------------------------------------------------

@@ -304,3 +304,24 @@ def test_an_unknown_document_kind_is_refused(initialised, capsys, tmp_path):
                     str(tmp_path / "x.pdf"), "--json")
     assert code == 1 and doc["error"] == "document_kind_unknown"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_verify_accepts_a_valid_bundle_and_refuses_a_changed_one_without_a_data_directory(tmp_path, capsys):
+    from cryptography.hazmat.primitives import serialization
+
+    from tests.unit import bundle_support as bf
+
+    written = bf.write(tmp_path)
+    code, doc = run(capsys, "verify", str(written.path), "--json")
+    assert code == 0 and doc["valid"] is True and doc["sequence"] == 1
+    other = tmp_path / "other.pem"
+    other.write_bytes(bf.other_hamlet().signing_cert.public_bytes(serialization.Encoding.PEM))
+    code, doc = run(capsys, "verify", str(written.path), "--trust", str(other), "--json")
+    assert code == 1 and doc == {**doc, "valid": False, "error": "bundle_signer_untrusted"}
+    data = bytearray(written.path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad = tmp_path / "bad.sothon"
+    bad.write_bytes(bytes(data))
+    code, doc = run(capsys, "verify", str(bad), "--json")
+    assert code == 1 and doc["valid"] is False and doc["error"].startswith("bundle_") and doc["message"]
+    assert not list(tmp_path.glob("data*")) and not (tmp_path / "sothon.db").exists()

@@ -1,0 +1,138 @@
+"""Sổ Thôn bundle format v1: names, canonical JSON and limits shared by the writer and the reader.
+
+The specification is docs/bundle-format.md; the JSON Schemas are resources/schemas/*.schema.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = "sothon-bundle"
+VERSION = 1
+SUPPORTED_VERSIONS = frozenset({1})
+EXTENSION = ".sothon"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SIGNER = "signer.pem"
+ROOT_FILES = (MANIFEST, SIGNATURE, SIGNER)
+
+RECORDS = "data/records.json"
+REPORT = "data/report.json"
+DATA_FILES = (RECORDS, REPORT)
+ENC_SUFFIX = ".enc"
+
+KIND_GOVERNMENT = "government"
+KIND_PARTY = "party"
+PARTY_RECIPIENT_KIND = "party_committee"
+PARTY_TYPE_PREFIX = "party_"  # record types of party records: never in a government bundle
+PARTY_FIGURE_PREFIX = "party."  # report figures of the party: never in a government bundle
+
+ENCRYPTION_SCHEME = "ecdh-p256-hkdf-sha256-aes-256-gcm"
+
+# documents/<name>.pdf: lower-case ASCII, digits, "-", "_", single dots; at most 100 characters after
+# "documents/"; not a Windows device name. The same rule on every platform, so that no two names can
+# collide on a case-insensitive file system and none can escape a folder when extracted.
+_DOC_RE = re.compile(r"documents/([a-z0-9](?:[a-z0-9_-]|\.(?!\.)){0,95})\.pdf")
+_WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))]
+)
+UNIT_CODE_RE = re.compile(r"[0-9]{2,5}(?:-[a-z0-9]+)*")
+
+
+def is_document_name(name: str) -> bool:
+    """True for ``documents/<safe name>.pdf`` (plaintext name, without ``.enc``)."""
+    m = _DOC_RE.fullmatch(name)
+    return bool(m) and m.group(1).split(".")[0] not in _WINDOWS_DEVICES
+
+
+def is_payload_name(name: str, *, encrypted: bool) -> bool:
+    """A name allowed in the zip besides the three root files (``.enc`` exactly when encrypted)."""
+    if encrypted:
+        if not name.endswith(ENC_SUFFIX):
+            return False
+        name = name[: -len(ENC_SUFFIX)]
+    return name in DATA_FILES or is_document_name(name)
+
+
+def plain_name(stored: str) -> str:
+    return stored[: -len(ENC_SUFFIX)] if stored.endswith(ENC_SUFFIX) else stored
+
+
+def bundle_file_name(sender_code: str, recipient_code: str, sequence: int) -> str:
+    return f"{sender_code}-to-{recipient_code}-{sequence:06d}{EXTENSION}"
+
+
+def canonical_json(value: Any) -> bytes:
+    """The canonical encoding of the manifest: keys sorted by code point, no insignificant whitespace,
+    UTF-8 (non-ASCII characters as themselves, not ``\\u`` escapes), no floats, no trailing newline."""
+    _no_floats(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def payload_json(value: Any) -> bytes:
+    """Payload files use the same encoding (floats allowed in report figures)."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def _no_floats(value: Any) -> None:
+    if isinstance(value, float):
+        raise ValueError("floats are not allowed in canonical JSON")
+    if isinstance(value, dict):
+        for v in value.values():
+            _no_floats(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _no_floats(v)
+
+
+class DuplicateKey(ValueError):
+    pass
+
+
+def _pairs_no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise DuplicateKey(k)
+        out[k] = v
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def strict_loads(data: bytes) -> Any:
+    """Parse UTF-8 JSON refusing duplicate keys, NaN/Infinity and a byte-order mark (ValueError,
+    RecursionError for absurd nesting)."""
+    text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
+    if text.startswith("\ufeff"):
+        raise ValueError("byte-order mark")
+    return json.loads(text, object_pairs_hook=_pairs_no_duplicates, parse_constant=_no_constant)
+
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a reader accepts before it reads further (every check is on the declared and on the
+    actual sizes). The defaults hold a hamlet-year with its PDFs many times over."""
+
+    max_file_size: int = 512 * MiB  # the .sothon file on disk
+    max_entries: int = 2000  # zip entries, root files included
+    max_entry_size: int = 128 * MiB  # one entry, uncompressed
+    max_total_size: int = 512 * MiB  # all entries, uncompressed
+    max_ratio: int = 100  # uncompressed / compressed size of one entry …
+    ratio_floor: int = 1 * MiB  # … checked for entries larger than this (small JSON compresses well)
+    max_manifest_size: int = 4 * MiB
+    max_signature_size: int = 256
+    max_signer_size: int = 16 * 1024
+    max_data_size: int = 128 * MiB  # data/*.json, uncompressed
+    max_name_length: int = 128

@@ -1,0 +1,74 @@
+"""Property: a mutated bundle is either refused cleanly (a ``bundle_*`` code) or, when the mutation left
+nothing that matters changed, accepted with exactly the original content — never anything else."""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.bundles.reader import open_bundle
+from desktop_app.domain.errors import SothonError
+from tests.unit import bundle_support as bf
+
+_WORK = Path(tempfile.mkdtemp(prefix="sothon-mutations-"))
+atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
+_PLAIN = bf.write(_WORK / "plain").path
+_SEALED = bf.write(_WORK / "sealed", encrypted=True).path
+ORIGINALS = {
+    "plain": (_PLAIN.read_bytes(), open_bundle(_PLAIN)),
+    "sealed": (_SEALED.read_bytes(), open_bundle(_SEALED, decryption_key=bf.commune().enc_key)),
+}
+
+
+@st.composite
+def mutations(draw, size: int):
+    ops = []
+    for _ in range(draw(st.integers(1, 3))):
+        op = draw(st.sampled_from(["flip", "set", "insert", "delete", "truncate"]))
+        ops.append((op, draw(st.integers(0, size - 1)), draw(st.integers(1, 255)), draw(st.integers(1, 64))))
+    return ops
+
+
+def mutate(data: bytes, ops) -> bytes:
+    out = bytearray(data)
+    for op, pos, value, length in ops:
+        pos = min(pos, max(len(out) - 1, 0))
+        if op == "flip" and out:
+            out[pos] ^= 1 << (value % 8)
+        elif op == "set" and out:
+            out[pos] = value
+        elif op == "insert":
+            out[pos:pos] = bytes([value]) * length
+        elif op == "delete":
+            del out[pos:pos + length]
+        elif op == "truncate":
+            del out[pos:]
+    return bytes(out)
+
+
+@pytest.mark.parametrize("which", ["plain", "sealed"])
+@settings(max_examples=100, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_mutated_bundle_is_refused_or_is_the_untouched_original(which, data):
+    raw, original = ORIGINALS[which]
+    ops = data.draw(mutations(len(raw)))
+    mutated = mutate(raw, ops)
+    path = _WORK / f"mutated-{which}.sothon"
+    path.write_bytes(mutated)
+    key = bf.commune().enc_key if which == "sealed" else None
+    try:
+        opened = open_bundle(path, decryption_key=key, trust=bf.hamlet().signing_cert)
+    except SothonError as exc:
+        assert exc.code.startswith("bundle_"), (ops, exc)
+        return
+    assert opened.manifest_bytes == original.manifest_bytes, ops
+    assert opened.manifest == original.manifest
+    assert opened.records == original.records and opened.report == original.report
+    assert opened.documents == original.documents

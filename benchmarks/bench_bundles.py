@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.bundles.reader import open_bundle, verify_bundle_file  # noqa: E402
 from desktop_app.bundles.writer import write_bundle  # noqa: E402
-from tests.unit import test_bundles_support as bf  # noqa: E402
+from tests.unit import bundle_support as bf  # noqa: E402
 
 RUNS = 7
 

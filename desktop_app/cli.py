@@ -145,6 +145,21 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the bundle)"))
 
+    c = cmd("export", tr("write the next exchange bundle for the commune into a folder (hamlet)"))
+    c.add_argument("--out", required=True, help=tr("folder to write the bundle in"))
+    c.add_argument("--all", action="store_true",
+                   help=tr("send every record, not only the changes since the last acknowledged bundle"))
+    c.add_argument("--named", action="store_true",
+                   help=tr("send residents with their names and details (default: pseudonymised)"))
+
+    cmd("outbox", tr("the exported bundles and their states"))
+
+    c = cmd("recipient", tr("the commune this hamlet sends its bundles to"), json_flag=False)
+    rsub = c.add_subparsers(dest="recipient_command", required=True, parser_class=_Parser)
+    h = rsub.add_parser("set", help=tr("register the commune's certificate file (from 'sothon identity export-cert')"))
+    h.add_argument("cert")
+    h.add_argument("--json", action="store_true")
+
     c = cmd("backup", tr("write a backup copy of the database now"))
     c.add_argument("--out", help=tr("file to write (default: the backups folder)"))
     c = cmd("restore", tr("replace the database with a backup (after checking it)"))
@@ -510,6 +525,44 @@ def cmd_verify(args) -> tuple[Any, str]:
     return doc, text
 
 
+def cmd_export(args) -> tuple[dict, str]:
+    from desktop_app.services import exchange
+
+    app = _open(args)
+    try:
+        result = exchange.export_bundle(app, out_dir=Path(args.out), all=args.all, named=args.named)
+    finally:
+        app.close()
+    doc = {"bundle": result["bundle"], "sequence": result["sequence"], "counts": result["counts"]}
+    counts = ", ".join(f"{k}: {v}" for k, v in sorted(result["counts"].items())) or "0"
+    return doc, tr("Bundle {sequence} written to {path} ({counts}).", sequence=result["sequence"],
+                   path=result["bundle"], counts=counts)
+
+
+def cmd_outbox(args) -> tuple[Any, str]:
+    from desktop_app.services import exchange
+
+    app = _open(args)
+    try:
+        rows = exchange.list_outbox(app)
+    finally:
+        app.close()
+    lines = [f"{r['sequence']}\t{r['recipient']}\t{r['state']}\t{r['created_at']}\t{r['file']}" for r in rows]
+    return rows, "\n".join(lines) or tr("No bundle has been exported yet.")
+
+
+def cmd_recipient(args) -> tuple[dict, str]:
+    from desktop_app.services import exchange
+
+    app = _open(args)
+    try:
+        doc = exchange.set_recipient(app, Path(args.cert))
+    finally:
+        app.close()
+    return doc, tr("Bundles will be sent to {name} ({code}), certificate {fingerprint}.", name=doc["name"],
+                   code=doc["code"], fingerprint=doc["signing_fingerprint"])
+
+
 def cmd_backup(args) -> tuple[dict, str]:
     from desktop_app.services.backups import backup_now
 
@@ -537,6 +590,7 @@ COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
     "resident": cmd_resident, "reminders": cmd_reminders, "profiles": cmd_profiles, "documents": cmd_documents,
     "identity": cmd_identity, "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
+    "export": cmd_export, "outbox": cmd_outbox, "recipient": cmd_recipient,
 }
 
 

@@ -203,6 +203,31 @@ MESSAGES: dict[str, str] = {
     "bundle_exists": N_(
         "A bundle named {path} already exists; it was not overwritten."
     ),
+    # exchange (hamlet side)
+    "recipient_cert_invalid": N_(
+        "The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate"
+        " followed by the encryption certificate issued by it. Ask the commune for the file written by"
+        " 'sothon identity export-cert'."
+    ),
+    "recipient_is_own_unit": N_(
+        "This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate"
+        " file the commune gave you."
+    ),
+    "recipient_wrong_unit": N_(
+        "This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate"
+        " file of your own commune."
+    ),
+    "recipient_missing": N_(
+        "No commune is registered to send bundles to. Ask the commune for its certificate file and run"
+        " 'sothon recipient set CERT' first."
+    ),
+    "export_not_key_holder": N_(
+        "Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as"
+        " {holder} to export."
+    ),
+    "outbox_transition_invalid": N_(
+        "Bundle {sequence} is {state}; it cannot become {new}."
+    ),
     # import and export
     "file_not_found": N_("The file {path} does not exist."),
     "file_unreadable": N_("The file {path} cannot be read: {detail}."),

@@ -90,96 +90,131 @@
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="148" />
+      <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
+      <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="149" />
+      <source>folder to write the bundle in</source>
+      <translation>thư mục để ghi gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="151" />
+      <source>send every record, not only the changes since the last acknowledged bundle</source>
+      <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="153" />
+      <source>send residents with their names and details (default: pseudonymised)</source>
+      <translation>gửi nhân khẩu kèm họ tên và thông tin chi tiết (mặc định: ẩn danh hoá)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="155" />
+      <source>the exported bundles and their states</source>
+      <translation>các gói đã xuất và trạng thái của chúng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="157" />
+      <source>the commune this hamlet sends its bundles to</source>
+      <translation>xã mà thôn này gửi gói đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="159" />
+      <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
+      <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="163" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="149" />
+      <location filename="desktop_app/cli.py" line="164" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="150" />
+      <location filename="desktop_app/cli.py" line="165" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="202" />
+      <location filename="desktop_app/cli.py" line="217" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="218" />
+      <location filename="desktop_app/cli.py" line="233" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="219" />
+      <location filename="desktop_app/cli.py" line="234" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="273" />
+      <location filename="desktop_app/cli.py" line="288" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="289" />
+      <location filename="desktop_app/cli.py" line="304" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="305" />
+      <location filename="desktop_app/cli.py" line="320" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="321" />
+      <location filename="desktop_app/cli.py" line="336" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="322" />
+      <location filename="desktop_app/cli.py" line="337" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="332" />
+      <location filename="desktop_app/cli.py" line="347" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="344" />
+      <location filename="desktop_app/cli.py" line="359" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="347" />
+      <location filename="desktop_app/cli.py" line="362" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="352" />
+      <location filename="desktop_app/cli.py" line="367" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="374" />
+      <location filename="desktop_app/cli.py" line="389" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="377" />
+      <location filename="desktop_app/cli.py" line="392" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="423" />
+      <location filename="desktop_app/cli.py" line="438" />
       <source>Added profile {profile} ({name}).</source>
       <translation>Đã thêm tài khoản {profile} ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="426" />
+      <location filename="desktop_app/cli.py" line="441" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
@@ -194,24 +229,14 @@
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="460" />
-      <source>Valid signature by {signer}, signed {when}.</source>
-      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli.py" line="47" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="474" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="479" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
+      <location filename="desktop_app/cli.py" line="475" />
+      <source>Valid signature by {signer}, signed {when}.</source>
+      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="48" />
@@ -219,9 +244,14 @@
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="493" />
-      <source>Certificates written to {path}.</source>
-      <translation>Đã ghi các chứng thư vào {path}.</translation>
+      <location filename="desktop_app/cli.py" line="489" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="494" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="50" />
@@ -229,19 +259,24 @@
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="507" />
+      <location filename="desktop_app/cli.py" line="508" />
+      <source>Certificates written to {path}.</source>
+      <translation>Đã ghi các chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="522" />
       <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
       <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="521" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
+      <location filename="desktop_app/cli.py" line="538" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="532" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+      <location filename="desktop_app/cli.py" line="551" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="56" />
@@ -249,14 +284,29 @@
       <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="588" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+      <location filename="desktop_app/cli.py" line="562" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="574" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="585" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="59" />
       <source>set up a new data directory for a hamlet or a commune</source>
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="642" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="68" />
@@ -2923,38 +2973,18 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="207" />
-      <source>The file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="208" />
-      <source>The file {path} cannot be read: {detail}.</source>
-      <translation>Không đọc được tệp {path}: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="209" />
-      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+      <source>The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate followed by the encryption certificate issued by it. Ask the commune for the file written by 'sothon identity export-cert'.</source>
+      <translation>Tệp {path} không phải là tệp chứng thư hợp lệ của xã: tệp phải chứa chứng thư ký của xã, tiếp theo là chứng thư mã hoá do chứng thư ký đó cấp. Hãy xin xã tệp do lệnh 'sothon identity export-cert' ghi ra.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="212" />
-      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
-      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
+      <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
+      <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="213" />
-      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
-      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="217" />
-      <source>The spreadsheet has no data rows under its header row.</source>
-      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="218" />
-      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
-      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+      <location filename="desktop_app/messages.py" line="216" />
+      <source>This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate file of your own commune.</source>
+      <translation>Chứng thư này thuộc đơn vị {code}, không phải xã của thôn này ({commune}). Hãy dùng tệp chứng thư của xã mình.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="22" />
@@ -2962,29 +2992,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="221" />
-      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
-      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+      <location filename="desktop_app/messages.py" line="220" />
+      <source>No commune is registered to send bundles to. Ask the commune for its certificate file and run 'sothon recipient set CERT' first.</source>
+      <translation>Chưa đăng ký xã để gửi gói đến. Hãy xin xã tệp chứng thư rồi chạy lệnh 'sothon recipient set CERT' trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="224" />
-      <source>Two columns are both mapped to {column}.</source>
-      <translation>Có hai cột cùng được gán cho {column}.</translation>
+      <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
+      <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="225" />
-      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
-      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="226" />
-      <source>The personal ID number {value} appears again in row {other_row}.</source>
-      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="229" />
-      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
-      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+      <location filename="desktop_app/messages.py" line="228" />
+      <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
+      <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="23" />
@@ -2992,39 +3012,69 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="232" />
+      <source>The file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="233" />
-      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
-      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+      <source>The file {path} cannot be read: {detail}.</source>
+      <translation>Không đọc được tệp {path}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="234" />
+      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="237" />
-      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
-      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
+      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
+      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="238" />
-      <source>"{value}" is not a known relation to the household head.</source>
-      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="239" />
-      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
-      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
+      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
+      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="242" />
-      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
-      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+      <source>The spreadsheet has no data rows under its header row.</source>
+      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="243" />
-      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
+      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="246" />
+      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
+      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="249" />
+      <source>Two columns are both mapped to {column}.</source>
+      <translation>Có hai cột cùng được gán cho {column}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="250" />
+      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
+      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="251" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <source>The personal ID number {value} appears again in row {other_row}.</source>
+      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="254" />
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="258" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="26" />
@@ -3032,32 +3082,62 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="262" />
+      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
+      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="263" />
+      <source>"{value}" is not a known relation to the household head.</source>
+      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="264" />
+      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
+      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="267" />
+      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
+      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="268" />
+      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="276" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="288" />
       <source>male</source>
       <translation>nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="263" />
+      <location filename="desktop_app/messages.py" line="288" />
       <source>female</source>
       <translation>nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="263" />
+      <location filename="desktop_app/messages.py" line="288" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="264" />
+      <location filename="desktop_app/messages.py" line="289" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="264" />
+      <location filename="desktop_app/messages.py" line="289" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="264" />
+      <location filename="desktop_app/messages.py" line="289" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>

@@ -1,0 +1,381 @@
+"""Exchange, hamlet side: the registered recipient (the commune), exporting bundles and the outbox.
+
+- ``set_recipient`` registers the commune from its certificate file (``sothon identity export-cert`` on the
+  commune's copy: its signing certificate, then the encryption certificate that signing key issued).
+- ``export_bundle`` writes the next bundle of the chain to the recipient (docs/bundle-format.md): every
+  household, resident and resident event changed since the last bundle the commune *acknowledged*
+  (everything with ``all``), pseudonymised unless ``named``, with the report figures; encrypted to the
+  commune and signed with the unit's key. The file and its outbox row are all or nothing.
+- The outbox records every export with its state: pending → sent → acknowledged | rejected. The commune's
+  signed receipts (a later slice) will call ``record_receipt_state``; rejected bundles are carried again by the
+  next export, since it starts from the last acknowledged one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from sqlalchemy import func, or_, select
+
+from desktop_app.bundles import crypto
+from desktop_app.bundles import format as fmt
+from desktop_app.bundles import pseudonym
+from desktop_app.bundles.writer import write_bundle
+from desktop_app.domain.errors import AuthError, NotFound, SothonError
+from desktop_app.domain.ids import new_id
+from desktop_app.services import credentials as cr
+from desktop_app.services import identity, views
+from desktop_app.storage.models import (
+    Household,
+    OutboxEntry,
+    Recipient,
+    Resident,
+    ResidentEvent,
+    UnitSecret,
+    utcnow,
+)
+
+PENDING, SENT, ACKNOWLEDGED, REJECTED = "pending", "sent", "acknowledged", "rejected"
+STATES = (PENDING, SENT, ACKNOWLEDGED, REJECTED)
+# The outbox's state machine: what each state may become.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    PENDING: frozenset({SENT}),
+    SENT: frozenset({ACKNOWLEDGED, REJECTED}),
+    ACKNOWLEDGED: frozenset(),
+    REJECTED: frozenset(),
+}
+RECIPIENT_COMMUNE = "commune"
+PSEUDONYM_PURPOSE = "pseudonym"
+_COMMUNE_CODE_LEN = 5
+
+
+# --- the recipient --------------------------------------------------------------------------------------
+
+
+def _read_certificates(path: Path) -> list[x509.Certificate]:
+    if not path.is_file():
+        raise SothonError("file_not_found", path=str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SothonError("file_unreadable", path=str(path), detail=str(exc)) from exc
+    try:
+        return x509.load_pem_x509_certificates(data)
+    except ValueError as exc:
+        raise SothonError("certificate_unreadable", detail=str(exc) or "no PEM certificate") from exc
+
+
+def set_recipient(app: Any, cert_pem_path: Path | str) -> dict[str, Any]:
+    """Register (or replace) the commune this hamlet sends its bundles to, from its certificate file.
+
+    Refusals: ``file_not_found``, ``certificate_unreadable``, ``recipient_cert_invalid`` (not a signing
+    certificate followed by an encryption certificate it issued), ``recipient_is_own_unit``,
+    ``recipient_wrong_unit`` (not this hamlet's commune)."""
+    unit = _own_unit(app)
+    path = Path(cert_pem_path)
+    certs = _read_certificates(path)
+    if len(certs) < 2:
+        raise SothonError("recipient_cert_invalid", path=str(path), fingerprint=crypto.fingerprint(certs[0])
+                          if certs else "")
+    signing, enc = certs[0], certs[1]
+    if not crypto.check_encryption_cert(signing, enc) or not crypto.is_key_agreement_cert(enc) \
+            or not crypto.is_p256(signing.public_key()):
+        raise SothonError("recipient_cert_invalid", path=str(path), fingerprint=cr.fingerprint(enc))
+    signing_fp, enc_fp = cr.fingerprint(signing), cr.fingerprint(enc)
+    parts = cr.subject_parts(signing)
+    with app.reader() as conn:
+        own = {cr.fingerprint(c) for c in identity.known_certificates(conn)}
+        own |= {cr.fingerprint(c) for c in identity.known_certificates(conn, purpose=cr.ENCRYPTION)}
+    if signing_fp in own or enc_fp in own or parts.unit_code == unit.code:
+        raise SothonError("recipient_is_own_unit", fingerprint=cr.group_fingerprint(signing_fp))
+    if parts.unit_code != unit.commune_code:
+        raise SothonError("recipient_wrong_unit", code=parts.unit_code or "?", commune=unit.commune_code)
+    values = {
+        "name": parts.organization or unit.commune_name,
+        "kind": RECIPIENT_COMMUNE,
+        "signing_certificate_pem": cr.cert_pem(signing),
+        "encryption_certificate_pem": cr.cert_pem(enc),
+        "signing_fingerprint": signing_fp,
+        "encryption_fingerprint": enc_fp,
+    }
+    with app.uow() as uow:
+        row = uow.session.scalars(select(Recipient).where(Recipient.code == parts.unit_code)).first()
+        if row is None:
+            row = Recipient(id=new_id(), code=parts.unit_code, registered_at=utcnow(), **values)
+            uow.add(row)
+        else:
+            uow.update(row, {**values, "registered_at": utcnow()}, action="replace")
+        uow.commit()
+    return recipient_json(row)
+
+
+def recipient_json(row: Recipient) -> dict[str, Any]:
+    return {"code": row.code, "name": row.name, "kind": row.kind,
+            "signing_fingerprint": row.signing_fingerprint, "encryption_fingerprint": row.encryption_fingerprint,
+            "registered_at": row.registered_at.isoformat() if row.registered_at else None}
+
+
+def get_recipient(app: Any) -> dict[str, Any] | None:
+    """The registered commune, or None."""
+    with app.uow() as uow:
+        row = _recipient(uow)
+        return recipient_json(row) if row is not None else None
+
+
+def _recipient(uow: Any) -> Recipient | None:
+    return uow.session.scalars(
+        select(Recipient).where(Recipient.kind == RECIPIENT_COMMUNE).order_by(Recipient.registered_at.desc())
+    ).first()
+
+
+# --- collecting what to send ----------------------------------------------------------------------------
+
+
+def _own_unit(app: Any) -> views.UnitInfo:
+    if app.unit is None:
+        raise AuthError("not_initialised")
+    return app.unit
+
+
+def _iso_time(value: dt.datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.isoformat()
+
+
+def _iso_date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _household_fields(h: Household) -> dict[str, Any]:
+    return {"number": h.number, "address": h.address, "head_id": h.head_id, "note": h.note}
+
+
+def _resident_fields(r: Resident) -> dict[str, Any]:
+    return {"household_id": r.household_id, "full_name": r.full_name, "birth_date": r.birth_date,
+            "birth_year": r.birth_year, "sex": r.sex, "personal_id": r.personal_id, "relation": r.relation,
+            "residence_type": r.residence_type, "residence_from": _iso_date(r.residence_from),
+            "residence_to": _iso_date(r.residence_to), "status": r.status, "status_date": _iso_date(r.status_date),
+            "phone": r.phone, "note": r.note}
+
+
+def _event_fields(e: ResidentEvent) -> dict[str, Any]:
+    return {"resident_id": e.resident_id, "household_id": e.household_id, "kind": e.kind,
+            "on_date": e.on_date.isoformat(), "details": dict(e.details or {})}
+
+
+_RECORD_TYPES = (("household", Household, _household_fields), ("resident", Resident, _resident_fields),
+                 ("resident_event", ResidentEvent, _event_fields))
+
+
+def collect_records(uow: Any, unit_code: str, since: dt.datetime | None) -> list[dict[str, Any]]:
+    """Upserts and tombstones (records.schema.json) of the unit's records changed after ``since`` (all when
+    None), not yet pseudonymised."""
+    out: list[dict[str, Any]] = []
+    for rtype, model, fields in _RECORD_TYPES:
+        query = select(model).where(model.unit_code == unit_code)
+        if since is not None:
+            query = query.where(or_(model.updated_at > since, model.deleted_at > since))
+        for row in uow.session.scalars(query):
+            if row.deleted_at is not None:
+                out.append({"id": row.id, "type": rtype, "version": row.version,
+                            "deleted_at": _iso_time(row.deleted_at)})
+            else:
+                out.append({"id": row.id, "type": rtype, "version": row.version,
+                            "updated_at": _iso_time(row.updated_at), "unit_code": row.unit_code,
+                            "fields": fields(row)})
+    return out
+
+
+def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str, Any]:
+    """data/report.json (report.schema.json): the register's current counts."""
+    s = views.stats(uow.dbapi(), unit_code=unit_code)
+    return {"unit_code": unit_code, "period": dict(period), "figures": {
+        "population.households": s.households,
+        "population.residents": s.residents,
+        "population.by_sex": dict(s.by_sex),
+        "population.by_residence_type": dict(s.by_residence_type),
+        "population.former_residents": s.former_residents,
+    }}
+
+
+def period_documents(app: Any, period: dict[str, str], *, named: bool) -> list[tuple[str, bytes]]:
+    """The signed PDFs of the period to send along, as (file name, bytes).
+
+    Hook: none yet. When records of the period exist (meeting minutes, mediation and security logs, periodic
+    reports — later issues), render and sign them here (``services.documents`` + ``services.signatures``),
+    statistics and pseudonymised unless ``named``; names must match ``documents/[a-z0-9][a-z0-9._-]*.pdf``."""
+    return []
+
+
+def _pseudonym_secret(uow: Any, unit_code: str) -> bytes:
+    """The unit's pseudonym secret (32 random bytes, never exported), made on first use."""
+    row = uow.session.scalars(select(UnitSecret).where(UnitSecret.unit_code == unit_code)).first()
+    if row is None:
+        row = UnitSecret(id=new_id(), unit_code=unit_code, purpose=PSEUDONYM_PURPOSE,
+                         secret=secrets.token_bytes(32).hex())
+        uow.add(row)
+    return bytes.fromhex(row.secret)
+
+
+def _last(uow: Any, recipient_code: str, kind: str, *, state: str | None = None) -> OutboxEntry | None:
+    query = select(OutboxEntry).where(OutboxEntry.recipient_code == recipient_code, OutboxEntry.kind == kind)
+    if state is not None:
+        query = query.where(OutboxEntry.state == state)
+    return uow.session.scalars(query.order_by(OutboxEntry.sequence.desc())).first()
+
+
+def _first_record_date(uow: Any, unit_code: str) -> dt.date | None:
+    firsts = [uow.session.scalar(select(func.min(m.created_at)).where(m.unit_code == unit_code))
+              for _t, m, _f in _RECORD_TYPES]
+    firsts = [f for f in firsts if f is not None]
+    if not firsts:
+        return None
+    first = min(f if f.tzinfo else f.replace(tzinfo=dt.UTC) for f in firsts)
+    return first.astimezone().date()
+
+
+# --- exporting ------------------------------------------------------------------------------------------
+
+
+def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bool = False,  # noqa: A002
+                  kind: str = fmt.KIND_GOVERNMENT) -> dict[str, Any]:
+    """Write the next bundle to the registered commune in ``out_dir`` and record it in the outbox (pending).
+
+    Returns {"bundle": path, "sequence": n, "counts": {...}, "sha256", "outbox_id"}. Refusals:
+    ``recipient_missing``, ``export_not_key_holder``, ``bundle_exists``, ``file_unwritable``, and the
+    writer's ``bundle_*`` codes. Nothing is recorded when the file cannot be written, and the file is removed
+    when the outbox row cannot be."""
+    unit = _own_unit(app)
+    profile = app.profile
+    if profile is None:
+        raise AuthError("passphrase_required", profile=app.default_profile_name() or "")
+    with app.reader() as conn:
+        holder = identity.unit_key_holder(conn)
+        holder_name = identity._profile_name(conn, holder)  # noqa: SLF001
+    if holder != profile.id:
+        raise SothonError("export_not_key_holder", holder=holder_name or "?", profile=profile.name)
+    with app.uow() as uow:
+        if _recipient(uow) is None:
+            raise SothonError("recipient_missing")
+    signer = identity.session_signing_identity(app)  # may make the keys first (its own transaction)
+
+    out_dir = Path(out_dir)
+    # The snapshot instant, to the microsecond: the next export starts from it once this bundle is
+    # acknowledged (a record changed while this one is collected is sent again next time, never lost).
+    snapshot = utcnow()
+    created = snapshot.astimezone().replace(microsecond=0)  # the manifest's created_at (seconds, local offset)
+    with app.uow() as uow:
+        recipient = _recipient(uow)
+        assert recipient is not None
+        acknowledged = _last(uow, recipient.code, kind, state=ACKNOWLEDGED)
+        previous = _last(uow, recipient.code, kind)
+        since = None if all or acknowledged is None else acknowledged.created_at
+        records = collect_records(uow, unit.code, since)
+        today = created.date()
+        if since is not None:
+            start = since.astimezone().date()
+        else:
+            start = _first_record_date(uow, unit.code) or today
+        period = {"from": min(start, today).isoformat(), "to": today.isoformat()}
+        if not named:
+            key = pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
+                                          kind=kind)
+            records = pseudonym.pseudonymise(records, key)
+        report = report_figures(uow, unit.code, period)
+        documents = period_documents(app, period, named=named)
+        sequence = (previous.sequence + 1) if previous is not None else 1
+        written = write_bundle(
+            out_dir=out_dir,
+            sender={"code": unit.code, "name": unit.name,
+                    "commune": {"code": unit.commune_code, "name": unit.commune_name},
+                    "province": {"code": unit.province_code, "name": unit.province_name}},
+            recipient={"code": recipient.code, "name": recipient.name, "kind": recipient.kind},
+            sequence=sequence,
+            previous_sha256=previous.sha256 if previous is not None else None,
+            period=period,
+            records=records,
+            report=report,
+            documents=documents,
+            signing_key=signer.key,
+            signer_cert=signer.certificate,
+            recipient_encryption_cert=cr.load_cert(recipient.encryption_certificate_pem),
+            recipient_signing_cert=cr.load_cert(recipient.signing_certificate_pem),
+            created_at=created,
+            kind=kind,
+        )
+        counts = dict(written.manifest["counts"])
+        try:
+            entry = OutboxEntry(
+                id=new_id(), recipient_code=recipient.code, kind=kind, sequence=sequence,
+                previous_sha256=previous.sha256 if previous is not None else None, sha256=written.sha256,
+                file_name=written.path.name, saved_path=str(written.path.resolve()),
+                period_from=dt.date.fromisoformat(period["from"]), period_to=dt.date.fromisoformat(period["to"]),
+                counts=counts, created_at=snapshot, state=PENDING, state_changed_at=snapshot, reason=None,
+            )
+            uow.add(entry)
+            uow.commit()
+        except BaseException:
+            written.path.unlink(missing_ok=True)
+            raise
+    return {"bundle": str(written.path), "sequence": sequence, "counts": counts, "sha256": written.sha256,
+            "outbox_id": entry.id}
+
+
+# --- the outbox -----------------------------------------------------------------------------------------
+
+
+def outbox_json(row: OutboxEntry) -> dict[str, Any]:
+    return {"id": row.id, "recipient": row.recipient_code, "kind": row.kind, "sequence": row.sequence,
+            "state": row.state, "created_at": _iso_time(row.created_at), "file": row.file_name,
+            "path": row.saved_path, "sha256": row.sha256, "previous_sha256": row.previous_sha256,
+            "counts": dict(row.counts or {}),
+            "period": {"from": row.period_from.isoformat(), "to": row.period_to.isoformat()},
+            "state_changed_at": _iso_time(row.state_changed_at), "reason": row.reason}
+
+
+def list_outbox(app: Any) -> list[dict[str, Any]]:
+    """Every exported bundle, newest first."""
+    with app.uow() as uow:
+        rows = uow.session.scalars(select(OutboxEntry).order_by(OutboxEntry.created_at.desc(),
+                                                                OutboxEntry.sequence.desc()))
+        return [outbox_json(r) for r in rows]
+
+
+def _change_state(app: Any, outbox_id: str, state: str, reason: str | None) -> dict[str, Any]:
+    with app.uow() as uow:
+        row = uow.session.get(OutboxEntry, outbox_id)
+        if row is None:
+            raise NotFound("not_found", kind="outbox", id=outbox_id)
+        if state not in TRANSITIONS.get(row.state, frozenset()):
+            raise SothonError("outbox_transition_invalid", sequence=row.sequence, state=row.state, new=state)
+        uow.update(row, {"state": state, "state_changed_at": utcnow(), "reason": reason}, action=state)
+        uow.commit()
+        return outbox_json(row)
+
+
+def mark_sent(app: Any, outbox_id: str) -> dict[str, Any]:
+    """pending → sent (the bundle was handed over: USB stick, e-mail)."""
+    return _change_state(app, outbox_id, SENT, None)
+
+
+def record_receipt_state(app: Any, outbox_id: str, state: str, reason: str | None = None) -> dict[str, Any]:
+    """sent → acknowledged | rejected, from the commune's receipt. An acknowledged bundle moves the start of
+    the next export; a rejected one's records are sent again by the next export."""
+    if state not in (ACKNOWLEDGED, REJECTED):
+        raise SothonError("outbox_transition_invalid", sequence="?", state="?", new=state)
+    return _change_state(app, outbox_id, state, reason)
+
+
+def mark_saved(app: Any, outbox_id: str, path: Path | str) -> None:
+    """Remember where the bundle was last saved ("Save to USB / folder")."""
+    with app.uow() as uow:
+        row = uow.session.get(OutboxEntry, outbox_id)
+        if row is None:
+            raise NotFound("not_found", kind="outbox", id=outbox_id)
+        uow.update(row, {"saved_path": str(path)}, action="save")
+        uow.commit()

@@ -68,7 +68,7 @@ def check_encryption_cert(signing_cert: x509.Certificate, enc_cert: x509.Certifi
     try:
         enc_cert.verify_directly_issued_by(signing_cert)
         usage = enc_cert.extensions.get_extension_for_class(x509.KeyUsage).value
-    except (InvalidSignature, ValueError, TypeError, x509.ExtensionNotFound):
+    except Exception:  # noqa: BLE001 — any parse or verification failure means "not issued by it"
         return False
     return bool(usage.key_agreement and not usage.digital_signature and not usage.content_commitment)
 
@@ -76,9 +76,9 @@ def check_encryption_cert(signing_cert: x509.Certificate, enc_cert: x509.Certifi
 def is_key_agreement_cert(cert: x509.Certificate) -> bool:
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
-    except (ValueError, x509.ExtensionNotFound):
+        return bool(usage.key_agreement) and is_p256(cert.public_key())
+    except Exception:  # noqa: BLE001 — malformed certificates are simply not key-agreement certificates
         return False
-    return bool(usage.key_agreement) and is_p256(cert.public_key())
 
 
 def point(public: ec.EllipticCurvePublicKey) -> bytes:

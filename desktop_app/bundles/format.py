@@ -134,5 +134,8 @@ class Limits:
     max_manifest_size: int = 4 * MiB
     max_signature_size: int = 256
     max_signer_size: int = 16 * 1024
-    max_data_size: int = 128 * MiB  # data/*.json, uncompressed
+    max_data_size: int = 64 * MiB  # data/*.json, uncompressed (a commune-sized hamlet is under 20 MiB)
+    # An upper bound on the JSON objects and arrays in one data file, counted on the bytes before parsing:
+    # parsing builds a Python object for each (≈ 200 bytes), so a file of "{}{}{}…" must not reach it.
+    max_json_containers: int = 2_000_000
     max_name_length: int = 128

@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
@@ -252,7 +251,8 @@ def _signer(pem: bytes) -> x509.Certificate:
         cert = x509.load_pem_x509_certificate(pem)
         public = cert.public_key()
         _ = cert.subject, cert.extensions  # parsed lazily: fail here, not later
-    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
+    except Exception as exc:  # noqa: BLE001 — hostile input: cryptography raises several unrelated types
+        # (ValueError, UnsupportedAlgorithm, x509.DuplicateExtension …); every one means "unusable signer".
         raise SothonError("bundle_signer_invalid", detail=f"signer.pem: {str(exc)[:200]}") from exc
     if not crypto.is_p256(public):
         raise SothonError("bundle_signer_invalid", detail="signer.pem: not an ECDSA P-256 key")
@@ -266,7 +266,7 @@ def _can_sign(cert: x509.Certificate) -> bool:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         return True
-    except ValueError:
+    except Exception:  # noqa: BLE001 — a malformed extension list (duplicates …) is not a signing certificate
         return False
     return bool(usage.digital_signature)
 
@@ -341,7 +341,11 @@ def _decrypt_key(decryption_key: Any, recipient_fingerprint: str) -> ec.Elliptic
     return decryption_key
 
 
-def _payload(name: str, data: bytes, schema_name: str) -> dict[str, Any]:
+def _payload(name: str, data: bytes, schema_name: str, limits: fmt.Limits) -> dict[str, Any]:
+    containers = data.count(b"{") + data.count(b"[")  # an upper bound (brackets inside strings count too)
+    if containers > limits.max_json_containers:
+        raise SothonError("bundle_too_large", detail=f"{name}: {containers} JSON objects and arrays"
+                          f" (at most {limits.max_json_containers})")
     try:
         value = fmt.strict_loads(data)
     except (ValueError, RecursionError) as exc:
@@ -497,9 +501,9 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
     records = report = None
     documents: dict[str, bytes] = {}
     if plain is not None:
-        records = _payload(fmt.RECORDS, plain[fmt.RECORDS], schema.RECORDS_SCHEMA)
+        records = _payload(fmt.RECORDS, plain[fmt.RECORDS], schema.RECORDS_SCHEMA, limits)
         if fmt.REPORT in plain:
-            report = _payload(fmt.REPORT, plain[fmt.REPORT], schema.REPORT_SCHEMA)
+            report = _payload(fmt.REPORT, plain[fmt.REPORT], schema.REPORT_SCHEMA, limits)
         _payload_rules(manifest, records, report)
         documents = {n: d for n, d in plain.items() if n.startswith("documents/")}
     return OpenedBundle(path=path, sha256=file_sha256, manifest=manifest, manifest_bytes=manifest_bytes,

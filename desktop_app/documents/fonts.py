@@ -275,15 +275,22 @@ def _make_instance(source: Path, target: Path, *, wght: int, subfamily: str, ste
 def noto_instances() -> tuple[Path, Path, Path, Path]:
     """The four static Noto Serif files, made on first use and cached (see the module docstring).
 
-    When the cache folder cannot be written (a locked-down profile), the instances go to a folder in
-    the system's temporary directory instead: slower next time, but the document still renders.
+    When the cache folder cannot be written (a locked-down profile), the instances are made again in a
+    new private folder of the system's temporary directory (``mkdtemp``: mode 0700, an unpredictable
+    name), never in a shared folder another user could have filled with fonts that print other text.
     """
+    global _private_fallback
     try:
         return _instances_in(cache_dir())
     except OSError:
-        _, ver = _noto_package()
-        fallback = Path(tempfile.gettempdir()) / f"sothon-fonts-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
-        return _instances_in(fallback / f"noto-serif-{ver}-r{_RECIPE}")
+        with _fallback_lock:
+            if _private_fallback is None:
+                _private_fallback = Path(tempfile.mkdtemp(prefix="sothon-fonts-"))
+        return _instances_in(_private_fallback)
+
+
+_private_fallback: Path | None = None
+_fallback_lock = threading.Lock()
 
 
 def _instances_in(directory: Path) -> tuple[Path, Path, Path, Path]:

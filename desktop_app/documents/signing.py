@@ -404,10 +404,28 @@ class _QuietUntrustedChain(logging.Filter):
 _quiet = _QuietUntrustedChain()
 
 
+class _QuietDiffAnalysis(logging.Filter):
+    """pyHanko logs each modification it cannot explain with a full traceback; the verdict already says
+    ``signature_altered``, so the detail goes to DEBUG without the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+            record.exc_info = record.exc_text = None
+        return True
+
+
+_quiet_diff = _QuietDiffAnalysis()
+
+
 def _quiet_pyhanko() -> None:
     log = logging.getLogger("pyhanko.sign.validation.generic_cms")
     if _quiet not in log.filters:
         log.addFilter(_quiet)
+    for name in ("pyhanko.sign.diff_analysis", "pyhanko.sign.diff_analysis.policies"):
+        diff_log = logging.getLogger(name)
+        if _quiet_diff not in diff_log.filters:
+            diff_log.addFilter(_quiet_diff)
 
 
 def _modification_name(status: Any) -> str | None:
@@ -415,14 +433,18 @@ def _modification_name(status: Any) -> str | None:
     return level.name.lower() if level is not None else None
 
 
-def _report(emb: Any, status: Any, *, trust_given: bool) -> SignatureReport:
+def _report(emb: Any, status: Any, *, trust_given: bool, is_last: bool) -> SignatureReport:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     cert = x509.load_der_x509_certificate(emb.signer_cert.dump())
     intact = bool(status.intact and status.valid)
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    allowed = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
+    # What may follow a signature: nothing, or archival (LTA) updates. Form filling — which is how a second
+    # signature is added — is accepted only before a later signature; after the last one it could be a new,
+    # unsigned field whose appearance paints over the page, which pyHanko rates as mere form filling.
+    allowed = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES) + (
+        () if is_last else (ModificationLevel.FORM_FILLING,))
     unchanged = whole or (
         status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
         and status.modification_level in allowed
@@ -509,7 +531,7 @@ def verify_pdf(
         except Exception:  # noqa: BLE001 — a malformed signature container is an invalid signature
             reports.append(_failed_report(emb, "signature_invalid"))
             continue
-        reports.append(_report(emb, status, trust_given=trust_given))
+        reports.append(_report(emb, status, trust_given=trust_given, is_last=emb is embedded[-1]))
 
     first = reports[0]
     signed_qr = None

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
+from desktop_app.domain.passphrase import passphrase_bytes
 from desktop_app.bundles import crypto as bundle_crypto
 from desktop_app.domain.units import Role
 
@@ -252,7 +253,7 @@ class Sealer:
     """Seals and opens private keys with one passphrase, deriving each salt's key only once."""
 
     def __init__(self, passphrase: str) -> None:
-        self._passphrase = passphrase.encode("utf-8")
+        self._passphrase = passphrase_bytes(passphrase)
         self._keys: dict[tuple[bytes, int, int, int], bytes] = {}
         self._salt: bytes | None = None
 

@@ -593,3 +593,58 @@ def test_the_fast_records_check_agrees_with_the_full_schema():
     assert checked > 20
     for odd in ([], {"upserts": [1], "tombstones": []}, {"upserts": [], "tombstones": [], "x": []}):
         assert schema.records_error(odd) == schema.first_error(schema.RECORDS_SCHEMA, odd) is not None
+
+
+def test_a_signer_certificate_with_a_duplicated_extension_is_refused_cleanly(tmp_path):
+    """cryptography raises x509.DuplicateExtension (not a ValueError) for such a certificate."""
+    import datetime as dt
+    import io
+    import json
+    import zipfile
+
+    from asn1crypto import x509 as ax
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from desktop_app.bundles import crypto
+    from desktop_app.bundles import format as fmt
+    from desktop_app.bundles.reader import verify_bundle_file
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "x")])
+    plain = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+             .serial_number(1).not_valid_before(dt.datetime(2020, 1, 1)).not_valid_after(dt.datetime(2040, 1, 1))
+             .sign(key, hashes.SHA256()))
+    parsed = ax.Certificate.load(plain.public_bytes(serialization.Encoding.DER))
+    tbs = parsed["tbs_certificate"]
+    usage = ax.Extension({"extn_id": "key_usage", "critical": True, "extn_value": ax.KeyUsage({"digital_signature"})})
+    tbs["extensions"] = ax.Extensions([usage, usage])
+    tbs_der = tbs.dump(force=True)
+    cert = x509.load_der_x509_certificate(ax.Certificate({
+        "tbs_certificate": ax.TbsCertificate.load(tbs_der), "signature_algorithm": parsed["signature_algorithm"],
+        "signature_value": key.sign(tbs_der, ec.ECDSA(hashes.SHA256()))}).dump())
+
+    original = bf.write(tmp_path).path.read_bytes()
+    entries = [(i, zipfile.ZipFile(io.BytesIO(original)).read(i)) for i in zipfile.ZipFile(io.BytesIO(original)).infolist()]
+    manifest = json.loads(dict((i.filename, d) for i, d in entries)["manifest.json"])
+    manifest["signer_fingerprint"] = crypto.fingerprint(cert)
+    manifest_bytes = fmt.canonical_json(manifest)
+    replaced = {"manifest.json": manifest_bytes, "manifest.sig": crypto.sign(key, manifest_bytes),
+                "signer.pem": cert.public_bytes(serialization.Encoding.PEM)}
+    forged = tmp_path / "forged.sothon"
+    with zipfile.ZipFile(forged, "w") as zf:
+        for info, data in entries:
+            zf.writestr(info, replaced.get(info.filename, data))
+    result = verify_bundle_file(forged)
+    assert result["valid"] is False and result["error"] == "bundle_signer_invalid"
+
+
+def test_a_data_file_with_too_many_json_objects_is_refused_before_it_is_parsed(tmp_path):
+    from desktop_app.bundles.format import Limits
+    from desktop_app.bundles.reader import open_bundle
+
+    written = bf.write(tmp_path)
+    with pytest.raises(SothonError) as exc:
+        open_bundle(written.path, limits=Limits(max_json_containers=5))
+    assert exc.value.code == "bundle_too_large"

@@ -126,3 +126,12 @@ def test_phone_numbers_lose_their_separators_and_regain_a_dropped_zero():
 def test_names_are_split_family_first_given_last():
     parts = split_name(clean_name("lê thị ngọc trâm"))
     assert (parts.family, parts.middle, parts.given) == ("Lê", "Thị Ngọc", "Trâm")
+
+
+def test_a_passphrase_typed_in_another_terminal_encoding_hashes_and_verifies():
+    from desktop_app.domain.passphrase import hash_passphrase, verify_passphrase
+
+    odd = b"m\xe1t-kh\xe2u".decode("utf-8", "surrogateescape")  # Latin-1 bytes as Python receives them
+    stored = hash_passphrase(odd)
+    assert verify_passphrase(odd, stored) and not verify_passphrase("mat-khau", stored)
+    assert not verify_passphrase(odd, "scrypt$16384$8$1$not-base64!$###")

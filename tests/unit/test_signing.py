@@ -291,3 +291,28 @@ def test_what_is_not_a_pdf_is_refused_with_a_code(data, font, identity):
 def test_an_unsigned_pdf_is_not_valid(font):
     result = signing.verify_pdf(make_pdf(font, pages=1))
     assert (result.valid, result.error, result.signatures) == (False, "signature_missing", [])
+
+
+def test_an_unsigned_field_painted_over_the_page_after_signing_is_reported_as_altered(signed):
+    """A new signature field is 'form filling' to pyHanko, yet its appearance can cover the signed page."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.generic import ArrayObject, DictionaryObject, FloatObject, StreamObject, pdf_name
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    w = IncrementalPdfFileWriter(BytesIO(signed), strict=False)
+    fields.append_signature_field(w, fields.SigFieldSpec(sig_field_name="ChuKy9", on_page=0, box=(50, 50, 500, 700)))
+    for name, _value, ref in fields.enumerate_sig_fields(w, filled_status=None):
+        if name == "ChuKy9":
+            field = ref.get_object()
+            cover = StreamObject({pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
+                                  pdf_name("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(450),
+                                                                  FloatObject(650)])},
+                                 stream_data=b"1 1 1 rg 0 0 450 650 re f")
+            field["/AP"] = DictionaryObject({pdf_name("/N"): w.add_object(cover)})
+            w.update_container(field)
+    out = BytesIO()
+    w.write(out)
+    result = signing.verify_pdf(out.getvalue())
+    assert result.valid is False and result.error == "signature_altered"

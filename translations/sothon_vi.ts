@@ -869,6 +869,195 @@
       <translation>Phiếu thông tin hộ gia đình</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="205" />
+      <source>Send data to the commune</source>
+      <translation>Gửi dữ liệu lên xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="206" />
+      <source>A bundle carries the register's changes since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
+      <translation>Mỗi gói dữ liệu mang các thay đổi của sổ kể từ gói cuối cùng xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="209" />
+      <source>The commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="210" />
+      <source>Create a bundle</source>
+      <translation>Tạo gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="212" />
+      <source>Send everything again (not only changes)</source>
+      <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="213" />
+      <source>Include names (only when the commune asked for named records)</source>
+      <translation>Kèm họ tên (chỉ khi xã yêu cầu dữ liệu có tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="214" />
+      <source>Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can match back to people.</source>
+      <translation>Nếu không chọn, họ tên, số định danh và số điện thoại được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="217" />
+      <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
+      <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="219" />
+      <source>Outbox</source>
+      <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="221" />
+      <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
+      <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="222" />
+      <source>Save to USB / folder…</source>
+      <translation>Lưu vào USB / thư mục…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="223" />
+      <source>Mark as received by the commune</source>
+      <translation>Đánh dấu xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="224" />
+      <source>Mark as rejected…</source>
+      <translation>Đánh dấu xã từ chối…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="234" />
+      <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
+      <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="237" />
+      <source>Register the commune's certificate…</source>
+      <translation>Đăng ký chứng thư số của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="240" />
+      <source>{name} (code {code})
+Certificate fingerprint:
+{fingerprint}</source>
+      <translation>{name} (mã {code})
+Dấu vân tay chứng thư số:
+{fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="242" />
+      <source>Replace the commune's certificate…</source>
+      <translation>Thay chứng thư số của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="312" />
+      <source>The commune's certificate</source>
+      <translation>Chứng thư số của xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="313" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="327" />
+      <source>The commune {name} is registered.</source>
+      <translation>Đã đăng ký {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="348" />
+      <source>Bundle {sequence} created. Save it to a USB stick or a folder to send it.</source>
+      <translation>Đã tạo gói dữ liệu số {sequence}. Hãy lưu vào USB hoặc một thư mục để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="359" />
+      <source>Creating the bundle…</source>
+      <translation>Đang tạo gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="372" />
+      <source>Save the bundle to a USB stick or a folder</source>
+      <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="395" />
+      <source>Bundle {sequence} saved to {path}.</source>
+      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="406" />
+      <source>Saving the bundle…</source>
+      <translation>Đang lưu gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="415" />
+      <source>Why did the commune reject this bundle?</source>
+      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="52" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="53" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="54" />
+      <source>Received by the commune</source>
+      <translation>Xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="55" />
+      <source>Rejected by the commune</source>
+      <translation>Xã từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <source>No.</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <source>Created on</source>
+      <translation>Ngày tạo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <source>Period</source>
+      <translation>Kỳ dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <source>Contents</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <source>State</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="77" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="82" />
+      <source>{events} changes</source>
+      <translation>{events} biến động</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/identity_box.py" line="133" />
       <source>The unit's signing key</source>
       <translation>Khóa ký của đơn vị</translation>
@@ -1019,152 +1208,157 @@
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="110" />
+      <location filename="desktop_app/gui/main_window.py" line="116" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="113" />
+      <location filename="desktop_app/gui/main_window.py" line="118" />
+      <source>Exchange</source>
+      <translation>Gửi dữ liệu lên xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="120" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="114" />
+      <location filename="desktop_app/gui/main_window.py" line="121" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="134" />
+      <location filename="desktop_app/gui/main_window.py" line="141" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="136" />
+      <location filename="desktop_app/gui/main_window.py" line="143" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="141" />
+      <location filename="desktop_app/gui/main_window.py" line="148" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="141" />
+      <location filename="desktop_app/gui/main_window.py" line="148" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="141" />
+      <location filename="desktop_app/gui/main_window.py" line="148" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="311" />
+      <location filename="desktop_app/gui/main_window.py" line="318" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="316" />
+      <location filename="desktop_app/gui/main_window.py" line="323" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="317" />
+      <location filename="desktop_app/gui/main_window.py" line="324" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="318" />
+      <location filename="desktop_app/gui/main_window.py" line="325" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="319" />
+      <location filename="desktop_app/gui/main_window.py" line="326" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="321" />
+      <location filename="desktop_app/gui/main_window.py" line="328" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="322" />
+      <location filename="desktop_app/gui/main_window.py" line="329" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="323" />
+      <location filename="desktop_app/gui/main_window.py" line="330" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="327" />
+      <location filename="desktop_app/gui/main_window.py" line="334" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="328" />
+      <location filename="desktop_app/gui/main_window.py" line="335" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="329" />
+      <location filename="desktop_app/gui/main_window.py" line="336" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="330" />
+      <location filename="desktop_app/gui/main_window.py" line="337" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="331" />
+      <location filename="desktop_app/gui/main_window.py" line="338" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="332" />
+      <location filename="desktop_app/gui/main_window.py" line="339" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="337" />
+      <location filename="desktop_app/gui/main_window.py" line="344" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="340" />
+      <location filename="desktop_app/gui/main_window.py" line="347" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="343" />
+      <location filename="desktop_app/gui/main_window.py" line="350" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="481" />
+      <location filename="desktop_app/gui/main_window.py" line="488" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="486" />
+      <location filename="desktop_app/gui/main_window.py" line="493" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="488" />
+      <location filename="desktop_app/gui/main_window.py" line="495" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="554" />
+      <location filename="desktop_app/gui/main_window.py" line="561" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="554" />
+      <location filename="desktop_app/gui/main_window.py" line="561" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>

@@ -99,16 +99,23 @@ def _documents_page(window: MainWindow) -> QWidget:
     return DocumentsPage(window.app)
 
 
+def _exchange_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.exchange_page import ExchangePage
+
+    return ExchangePage(window.app)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from desktop_app.gui.settings_page import SettingsPage
 
     return SettingsPage(window.app)
 
 
-# Only the areas that exist: mediation, meetings, security, reports and exchange add theirs here.
+# Only the areas that exist: mediation, meetings, security and reports add theirs here.
 AREAS: list[Area] = [
     Area("register", N_("Households & residents"), SP.SP_DirHomeIcon, _register_page),
     Area("documents", N_("Documents"), SP.SP_FileDialogContentsView, _documents_page),
+    Area("exchange", N_("Exchange"), SP.SP_ArrowUp, _exchange_page),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),

@@ -17,10 +17,8 @@ from PySide6.QtCore import (
     QByteArray,
     QDate,
     QIODevice,
-    QModelIndex,
     QRectF,
     QSize,
-    QSortFilterProxyModel,
     QStandardPaths,
     Qt,
     Signal,
@@ -53,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app import i18n
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
@@ -67,7 +66,6 @@ from desktop_app.services.documents import KINDS, KindInfo
 
 SP = QStyle.StandardPixmap
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.25, 4.0
 PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper and keeps an A4 page ≈ 35 MB
@@ -155,27 +153,6 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int | None:
 # --- the household picker ---------------------------------------------------------------------------
 
 
-class _FoldedFilter(QSortFilterProxyModel):
-    """Rows whose folded text holds every folded word typed ("nguyen 12" finds "12 — Nguyễn Văn A")."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_query(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            self._words = fold(text).split()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = fold(text).split()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 — Qt's name
-        folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
-        return all(word in folded for word in self._words)
-
-
 class HouseholdPicker(QWidget):
     """A search box over a list of households ("number — head's name"); the choice survives filtering."""
 
@@ -188,7 +165,7 @@ class HouseholdPicker(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
-        self.proxy = _FoldedFilter(self)
+        self.proxy = FoldedFilter(self)
         self.proxy.setSourceModel(self.model)
         self.combo = QComboBox()
         self.combo.setModel(self.proxy)

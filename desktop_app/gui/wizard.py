@@ -6,7 +6,7 @@ unit of work, so a refusal leaves the data directory exactly as it was and shows
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app import i18n
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError, ValidationError
@@ -39,29 +40,7 @@ from desktop_app.i18n import tr
 from desktop_app.services.setup import InitResult, initialise, suggest_unit_code
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-
-class _FoldedFilter(QSortFilterProxyModel):
-    """Keeps the rows whose folded name contains every folded word typed ("yen xuan" finds "Xã Yên Xuân")."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_query(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            self._words = fold(text).split()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = fold(text).split()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 — Qt's name
-        folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
-        return all(word in folded for word in self._words)
 
 
 class SearchableList(QWidget):
@@ -77,7 +56,7 @@ class SearchableList(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
-        self.proxy = _FoldedFilter(self)
+        self.proxy = FoldedFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QListView()
         self.view.setModel(self.proxy)

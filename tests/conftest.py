@@ -40,6 +40,25 @@ def make_hamlet(data_dir: Path):
     return app
 
 
+def make_commune(data_dir: Path):
+    """An initialised commune data directory: Xã Yên Xuân (17380), Nghệ An (40)."""
+    from desktop_app.bootstrap import open_app
+    from desktop_app.domain.units import UnitKind
+    from desktop_app.services.setup import initialise
+
+    app = open_app(data_dir)
+    with app.uow() as uow:
+        result = initialise(uow, role=UnitKind.COMMUNE, province_code="40", commune_code="17380",
+                            unit_name=None, unit_code=None, head_name="Lê Thị Cán Bộ", head_phone=None,
+                            passphrase=PASSPHRASE)
+        uow.commit()
+    app.settings.default_profile = result.profile.name
+    app.save_settings()
+    app.refresh_unit()
+    app.unlock(result.profile.name, PASSPHRASE)
+    return app
+
+
 @pytest.fixture
 def hamlet(tmp_path):
     app = make_hamlet(tmp_path / "data")

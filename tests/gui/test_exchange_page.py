@@ -14,28 +14,9 @@ from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.gui.exchange_page import COL_COUNTS, COL_SEQUENCE, COL_STATE, ExchangePage, state_text
 from desktop_app.i18n import tr
 from desktop_app.services import exchange, identity, register
-from tests.conftest import PASSPHRASE
+from tests.conftest import make_commune
 
 WAIT_MS = 15_000
-
-
-def make_commune(data_dir: Path):
-    """An initialised commune data directory: Xã Yên Xuân (17380), Nghệ An (40)."""
-    from desktop_app.bootstrap import open_app
-    from desktop_app.domain.units import UnitKind
-    from desktop_app.services.setup import initialise
-
-    app = open_app(data_dir)
-    with app.uow() as uow:
-        result = initialise(uow, role=UnitKind.COMMUNE, province_code="40", commune_code="17380",
-                            unit_name=None, unit_code=None, head_name="Lê Thị Cán Bộ", head_phone=None,
-                            passphrase=PASSPHRASE)
-        uow.commit()
-    app.settings.default_profile = result.profile.name
-    app.save_settings()
-    app.refresh_unit()
-    app.unlock(result.profile.name, PASSPHRASE)
-    return app
 
 
 @pytest.fixture

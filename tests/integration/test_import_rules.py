@@ -157,17 +157,9 @@ def test_a_changed_household_address_is_counted_and_written(demo, tmp_path):
 
 
 def test_a_commune_exports_a_sheet_per_hamlet_and_refuses_to_import_lists(tmp_path):
-    from desktop_app.bootstrap import open_app
-    from desktop_app.domain.units import UnitKind
-    from desktop_app.services.setup import initialise
+    from tests.conftest import make_commune
 
-    app = open_app(tmp_path / "commune")
-    with app.uow() as uow:
-        initialise(uow, role=UnitKind.COMMUNE, province_code="40", commune_code="17380", unit_name=None,
-                   unit_code=None, head_name="Trần Văn Xã", head_phone=None, passphrase="mat-khau-xa")
-        uow.commit()
-    app.refresh_unit()
-    app.unlock(None, "mat-khau-xa")
+    app = make_commune(tmp_path / "commune")
     with app.uow() as uow:
         from desktop_app.services import demo as demo_service
 

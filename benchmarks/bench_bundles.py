@@ -50,7 +50,7 @@ def hamlet_year() -> tuple[list[dict], list[tuple[str, bytes]]]:
                             "fields": {"resident_id": bf.uid(20_000 + i), "kind": "moved_in",
                                        "on_date": "2026-02-01", "details": {}}})
     documents = [(f"bien-ban-{i:02d}.pdf", b"%PDF-1.7\n" + os.urandom(320_000)) for i in range(30)]
-    return records, documents
+    return bf.with_document_records(records, documents), documents
 
 
 def median_time(fn) -> float:  # noqa: ANN001

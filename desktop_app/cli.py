@@ -132,6 +132,19 @@ def _build_parser() -> argparse.ArgumentParser:
     h.add_argument("--json", action="store_true")
     h = dsub.add_parser("kinds", help=tr("list the document kinds"))
     h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("list", help=tr("the signed documents this unit keeps (the register of issued documents)"))
+    h.add_argument("--deleted", action="store_true", help=tr("include documents moved to the trash"))
+    h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("save", help=tr("write a kept signed document to a file or folder"))
+    h.add_argument("id")
+    h.add_argument("--out", required=True)
+    h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("delete", help=tr("move a kept document to the trash"))
+    h.add_argument("id")
+    h.add_argument("--json", action="store_true")
+    h = dsub.add_parser("restore", help=tr("bring a kept document back from the trash"))
+    h.add_argument("id")
+    h.add_argument("--json", action="store_true")
 
     c = cmd("identity", tr("this unit's signing identity"), json_flag=False)
     isub = c.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)
@@ -150,14 +163,27 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("--all", action="store_true",
                    help=tr("send every record, not only the changes since the last acknowledged bundle"))
     c.add_argument("--named", action="store_true",
-                   help=tr("send residents with their names and details (default: pseudonymised)"))
+                   help=tr("send residents with their names and details, and the signed lists that name them"
+                           " (default: pseudonymised, lists held back)"))
+    c.add_argument("--party", action="store_true",
+                   help=tr("a party bundle to the party committee (the party cell secretary signs it)"))
 
-    cmd("outbox", tr("the exported bundles and their states"))
+    c = cmd("outbox", tr("the exported bundles and their states; 'outbox mark' records a change of state"))
+    osub = c.add_subparsers(dest="outbox_command", required=False, parser_class=_Parser)
+    h = osub.add_parser("mark", help=tr("record that a bundle was sent, acknowledged or rejected by the recipient"))
+    h.add_argument("id", help=tr("the bundle's id or its sequence number"))
+    h.add_argument("state", choices=["sent", "acknowledged", "rejected"])
+    h.add_argument("--reason", help=tr("why the recipient rejected it"))
+    h.add_argument("--party", action="store_true", help=tr("a sequence number of the party chain"))
+    h.add_argument("--json", action="store_true")
 
-    c = cmd("recipient", tr("the commune this hamlet sends its bundles to"), json_flag=False)
+    c = cmd("recipient", tr("the commune (or party committee) this hamlet sends its bundles to"), json_flag=False)
     rsub = c.add_subparsers(dest="recipient_command", required=True, parser_class=_Parser)
     h = rsub.add_parser("set", help=tr("register the commune's certificate file (from 'sothon identity export-cert')"))
     h.add_argument("cert")
+    h.add_argument("--party", action="store_true", help=tr("the certificate of the commune's party committee"))
+    h.add_argument("--json", action="store_true")
+    h = rsub.add_parser("show", help=tr("the registered recipients"))
     h.add_argument("--json", action="store_true")
 
     c = cmd("backup", tr("write a backup copy of the database now"))
@@ -487,13 +513,45 @@ def cmd_documents(args) -> tuple[Any, str]:
                     signatures.sign_pdf_file(app, path, path)
             doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign}
             return doc, tr("{count} documents written to {path}.", count=len(paths), path=args.out)
-        pdf = documents.render(app, args.kind, record_id=args.record_id, on=_parse_day(args.on), year=args.year)
+        if sub in ("list", "save", "delete", "restore"):
+            return _issued_documents(app, args)
+        on = _parse_day(args.on)
+        pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year)
+        kept = None
         if args.sign:
-            pdf = signatures.sign_pdf_bytes(app, pdf)
+            from desktop_app.services import archive
+
+            pdf, kept = archive.sign_and_keep(app, pdf, kind=args.kind, issued_on=on or dt.date.today(),
+                                              year=args.year, record_id=args.record_id,
+                                              record_label=archive.record_label(app, args.kind, args.record_id))
         path = documents.write(Path(args.out), pdf)
-        return {"file": str(path), "kind": args.kind, "signed": args.sign}, tr("Written {path}.", path=path)
+        doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
+        text = tr("Written {path}.", path=path)
+        if kept is not None:
+            text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=kept.id)
+        return doc, text
     finally:
         app.close()
+
+
+def _issued_documents(app: Any, args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    sub = args.documents_command
+    if sub == "list":
+        views = archive.list_documents(app, include_deleted=args.deleted)
+        rows = [v.as_json() for v in views]
+        lines = [f"{v.id}\t{i18n.format_date(dt.date.fromisoformat(v.issued_on))}\t{v.title}"
+                 f"{' — ' + v.record_label if v.record_label else ''}\t{v.signer or ''}\t{v.sent_state}"
+                 for v in views]
+        return rows, "\n".join(lines) or tr("No signed document is kept yet.")
+    if sub == "save":
+        path = archive.save_copy(app, args.id, Path(args.out))
+        return {"file": str(path), "id": args.id}, tr("Written {path}.", path=path)
+    view = archive.delete(app, args.id) if sub == "delete" else archive.restore(app, args.id)
+    text = tr("Moved to the trash: {title}.", title=view.title) if sub == "delete" else tr(
+        "Restored: {title}.", title=view.title)
+    return view.as_json(), text
 
 
 def cmd_identity(args) -> tuple[Any, str]:
@@ -530,13 +588,19 @@ def cmd_export(args) -> tuple[dict, str]:
 
     app = _open(args)
     try:
-        result = exchange.export_bundle(app, out_dir=Path(args.out), all=args.all, named=args.named)
+        result = exchange.export_bundle(app, out_dir=Path(args.out), all=args.all, named=args.named,
+                                        kind="party" if args.party else "government")
     finally:
         app.close()
-    doc = {"bundle": result["bundle"], "sequence": result["sequence"], "counts": result["counts"]}
+    doc = {"bundle": result["bundle"], "sequence": result["sequence"], "counts": result["counts"],
+           "kind": result["kind"], "documents": result["documents"], "held_back": result["held_back"]}
     counts = ", ".join(f"{k}: {v}" for k, v in sorted(result["counts"].items())) or "0"
-    return doc, tr("Bundle {sequence} written to {path} ({counts}).", sequence=result["sequence"],
-                   path=result["bundle"], counts=counts)
+    text = tr("Bundle {sequence} written to {path} ({counts}).", sequence=result["sequence"],
+              path=result["bundle"], counts=counts)
+    if result["held_back"]:
+        text += "\n" + tr("{count} signed lists with residents' names were not included; export with --named to"
+                          " send them.", count=result["held_back"])
+    return doc, text
 
 
 def cmd_outbox(args) -> tuple[Any, str]:
@@ -544,19 +608,30 @@ def cmd_outbox(args) -> tuple[Any, str]:
 
     app = _open(args)
     try:
+        if getattr(args, "outbox_command", None) == "mark":
+            row = exchange.mark(app, args.id, args.state, reason=args.reason,
+                                kind="party" if args.party else "government")
+            return row, tr("Bundle {sequence} is now {state}.", sequence=row["sequence"],
+                           state=exchange.state_label(row["state"]))
         rows = exchange.list_outbox(app)
     finally:
         app.close()
-    lines = [f"{r['sequence']}\t{r['recipient']}\t{r['state']}\t{r['created_at']}\t{r['file']}" for r in rows]
+    lines = [f"{r['sequence']}\t{r['kind']}\t{r['recipient']}\t{r['state']}\t{r['created_at']}\t{r['file']}"
+             for r in rows]
     return rows, "\n".join(lines) or tr("No bundle has been exported yet.")
 
 
-def cmd_recipient(args) -> tuple[dict, str]:
+def cmd_recipient(args) -> tuple[Any, str]:
     from desktop_app.services import exchange
 
     app = _open(args)
     try:
-        doc = exchange.set_recipient(app, Path(args.cert))
+        if args.recipient_command == "show":
+            rows = [r for k in exchange.RECIPIENT_KINDS if (r := exchange.get_recipient(app, k)) is not None]
+            lines = [f"{r['kind']}\t{r['code']}\t{r['name']}\t{r['signing_fingerprint']}" for r in rows]
+            return rows, "\n".join(lines) or tr("No recipient is registered yet.")
+        doc = exchange.set_recipient(app, Path(args.cert),
+                                     kind=exchange.RECIPIENT_PARTY if args.party else exchange.RECIPIENT_COMMUNE)
     finally:
         app.close()
     return doc, tr("Bundles will be sent to {name} ({code}), certificate {fingerprint}.", name=doc["name"],

@@ -203,6 +203,18 @@ MESSAGES: dict[str, str] = {
     "bundle_exists": N_(
         "A bundle named {path} already exists; it was not overwritten."
     ),
+    "bundle_document_missing": N_(
+        "The bundle describes a document it does not contain ({detail})."
+    ),
+    "bundle_document_mismatch": N_(
+        "A document in the bundle is not the one its record describes ({detail})."
+    ),
+    "bundle_document_unreferenced": N_(
+        "The bundle contains a document no record describes ({detail})."
+    ),
+    "bundle_kind_unknown": N_(
+        "\"{kind}\" is not a kind of bundle. Use government or party."
+    ),
     # exchange (hamlet side)
     "recipient_cert_invalid": N_(
         "The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate"
@@ -220,6 +232,20 @@ MESSAGES: dict[str, str] = {
     "recipient_missing": N_(
         "No commune is registered to send bundles to. Ask the commune for its certificate file and run"
         " 'sothon recipient set CERT' first."
+    ),
+    "recipient_kind_unknown": N_(
+        "\"{kind}\" is not a kind of recipient. Use one of: {known}."
+    ),
+    "party_recipient_missing": N_(
+        "No party committee is registered to send party bundles to. Ask the commune's party committee for its"
+        " certificate file and run 'sothon recipient set CERT --party' first."
+    ),
+    "export_party_not_secretary": N_(
+        "Only the party cell secretary can sign and export party bundles; {profile} cannot. Sign in as the"
+        " party cell secretary."
+    ),
+    "document_not_signed": N_(
+        "The {kind} is not signed; only signed documents are kept in the register of issued documents."
     ),
     "export_not_key_holder": N_(
         "Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as"
@@ -286,7 +312,8 @@ def render_rows(error: RowErrors) -> list[str]:
 
 
 _ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("household"),
-                "resident": N_("resident"), "dead": N_("died"), "moved_away": N_("moved away")}
+                "resident": N_("resident"), "dead": N_("died"), "moved_away": N_("moved away"),
+                "document": N_("document"), "outbox": N_("bundle")}
 
 
 def _display(value: object) -> object:

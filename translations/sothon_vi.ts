@@ -64,159 +64,209 @@
       <translation>xem các loại văn bản</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli.py" line="135" />
+      <source>the signed documents this unit keeps (the register of issued documents)</source>
+      <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli.py" line="136" />
+      <source>include documents moved to the trash</source>
+      <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="138" />
+      <source>write a kept signed document to a file or folder</source>
+      <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="142" />
+      <source>move a kept document to the trash</source>
+      <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="145" />
+      <source>bring a kept document back from the trash</source>
+      <translation>khôi phục một văn bản từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="149" />
       <source>this unit's signing identity</source>
       <translation>khóa ký của đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="138" />
+      <location filename="desktop_app/cli.py" line="151" />
       <source>the unit certificate's fingerprint, subject and expiry</source>
       <translation>dấu vân tay, chủ thể và hạn dùng của chứng thư đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="140" />
+      <location filename="desktop_app/cli.py" line="153" />
       <source>write the unit's certificates (signing, then encryption) as PEM</source>
       <translation>ghi các chứng thư của đơn vị (ký, rồi mã hóa) ra tệp PEM</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="144" />
+      <location filename="desktop_app/cli.py" line="157" />
       <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
       <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="146" />
+      <location filename="desktop_app/cli.py" line="159" />
       <source>a PEM certificate file to trust (default: the certificate in the bundle)</source>
       <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong gói)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="148" />
+      <location filename="desktop_app/cli.py" line="161" />
       <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
       <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="149" />
+      <location filename="desktop_app/cli.py" line="162" />
       <source>folder to write the bundle in</source>
       <translation>thư mục để ghi gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="151" />
+      <location filename="desktop_app/cli.py" line="164" />
       <source>send every record, not only the changes since the last acknowledged bundle</source>
       <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="153" />
-      <source>send residents with their names and details (default: pseudonymised)</source>
-      <translation>gửi nhân khẩu kèm họ tên và thông tin chi tiết (mặc định: ẩn danh hoá)</translation>
+      <location filename="desktop_app/cli.py" line="166" />
+      <source>send residents with their names and details, and the signed lists that name them (default: pseudonymised, lists held back)</source>
+      <translation>gửi nhân khẩu kèm họ tên và thông tin, cùng các danh sách đã ký có họ tên (mặc định: ẩn danh, giữ lại các danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="155" />
-      <source>the exported bundles and their states</source>
-      <translation>các gói đã xuất và trạng thái của chúng</translation>
+      <location filename="desktop_app/cli.py" line="169" />
+      <source>a party bundle to the party committee (the party cell secretary signs it)</source>
+      <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="157" />
-      <source>the commune this hamlet sends its bundles to</source>
-      <translation>xã mà thôn này gửi gói đến</translation>
+      <location filename="desktop_app/cli.py" line="171" />
+      <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
+      <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="159" />
+      <location filename="desktop_app/cli.py" line="173" />
+      <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
+      <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="174" />
+      <source>the bundle's id or its sequence number</source>
+      <translation>mã của gói hoặc số thứ tự của gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="176" />
+      <source>why the recipient rejected it</source>
+      <translation>lý do nơi nhận trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="177" />
+      <source>a sequence number of the party chain</source>
+      <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="180" />
+      <source>the commune (or party committee) this hamlet sends its bundles to</source>
+      <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="182" />
       <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
       <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="163" />
+      <location filename="desktop_app/cli.py" line="184" />
+      <source>the certificate of the commune's party committee</source>
+      <translation>chứng thư của Đảng ủy xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="186" />
+      <source>the registered recipients</source>
+      <translation>các nơi nhận đã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="189" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="164" />
+      <location filename="desktop_app/cli.py" line="190" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="165" />
+      <location filename="desktop_app/cli.py" line="191" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="217" />
+      <location filename="desktop_app/cli.py" line="243" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="233" />
+      <location filename="desktop_app/cli.py" line="259" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="234" />
+      <location filename="desktop_app/cli.py" line="260" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="288" />
+      <location filename="desktop_app/cli.py" line="314" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="304" />
+      <location filename="desktop_app/cli.py" line="330" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="320" />
+      <location filename="desktop_app/cli.py" line="346" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="336" />
+      <location filename="desktop_app/cli.py" line="362" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="337" />
+      <location filename="desktop_app/cli.py" line="363" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="347" />
+      <location filename="desktop_app/cli.py" line="373" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="359" />
+      <location filename="desktop_app/cli.py" line="385" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="362" />
+      <location filename="desktop_app/cli.py" line="388" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="367" />
+      <location filename="desktop_app/cli.py" line="393" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="389" />
+      <location filename="desktop_app/cli.py" line="415" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="392" />
+      <location filename="desktop_app/cli.py" line="418" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="438" />
-      <source>Added profile {profile} ({name}).</source>
-      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="441" />
-      <source>The passphrase of {profile} was changed.</source>
-      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="45" />
@@ -229,14 +279,19 @@
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli.py" line="464" />
+      <source>Added profile {profile} ({name}).</source>
+      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="467" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli.py" line="47" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="475" />
-      <source>Valid signature by {signer}, signed {when}.</source>
-      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="48" />
@@ -244,39 +299,44 @@
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="489" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="494" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli.py" line="50" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="508" />
-      <source>Certificates written to {path}.</source>
-      <translation>Đã ghi các chứng thư vào {path}.</translation>
+      <location filename="desktop_app/cli.py" line="501" />
+      <source>Valid signature by {signer}, signed {when}.</source>
+      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="522" />
-      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
-      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
+      <location filename="desktop_app/cli.py" line="515" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="538" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+      <location filename="desktop_app/cli.py" line="529" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="551" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
+      <location filename="desktop_app/cli.py" line="531" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="547" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="552" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="552" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="56" />
@@ -284,19 +344,14 @@
       <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="562" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+      <location filename="desktop_app/cli.py" line="566" />
+      <source>Certificates written to {path}.</source>
+      <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="574" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="585" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+      <location filename="desktop_app/cli.py" line="580" />
+      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
+      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="59" />
@@ -304,14 +359,54 @@
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="642" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+      <location filename="desktop_app/cli.py" line="598" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="601" />
+      <source>{count} signed lists with residents' names were not included; export with --named to send them.</source>
+      <translation>{count} danh sách đã ký có họ tên người dân chưa được gửi kèm; xuất với --named để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="614" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="621" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="632" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="637" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="649" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="660" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="68" />
       <source>fill an initialised data directory with realistic demo data</source>
       <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="717" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="73" />
@@ -529,422 +624,422 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="213" />
+      <location filename="desktop_app/gui/documents_page.py" line="190" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="213" />
+      <location filename="desktop_app/gui/documents_page.py" line="190" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="253" />
+      <location filename="desktop_app/gui/documents_page.py" line="230" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="276" />
+      <location filename="desktop_app/gui/documents_page.py" line="253" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="283" />
+      <location filename="desktop_app/gui/documents_page.py" line="260" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="283" />
+      <location filename="desktop_app/gui/documents_page.py" line="260" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="301" />
+      <location filename="desktop_app/gui/documents_page.py" line="278" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="304" />
+      <location filename="desktop_app/gui/documents_page.py" line="281" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="305" />
+      <location filename="desktop_app/gui/documents_page.py" line="282" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="311" />
+      <location filename="desktop_app/gui/documents_page.py" line="288" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="313" />
+      <location filename="desktop_app/gui/documents_page.py" line="290" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="316" />
+      <location filename="desktop_app/gui/documents_page.py" line="293" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="316" />
+      <location filename="desktop_app/gui/documents_page.py" line="293" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="317" />
+      <location filename="desktop_app/gui/documents_page.py" line="294" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="319" />
+      <location filename="desktop_app/gui/documents_page.py" line="296" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="321" />
+      <location filename="desktop_app/gui/documents_page.py" line="298" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="321" />
+      <location filename="desktop_app/gui/documents_page.py" line="298" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="322" />
+      <location filename="desktop_app/gui/documents_page.py" line="299" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="323" />
+      <location filename="desktop_app/gui/documents_page.py" line="300" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="325" />
+      <location filename="desktop_app/gui/documents_page.py" line="302" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="483" />
+      <location filename="desktop_app/gui/documents_page.py" line="460" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="484" />
+      <location filename="desktop_app/gui/documents_page.py" line="461" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="488" />
+      <location filename="desktop_app/gui/documents_page.py" line="465" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="489" />
+      <location filename="desktop_app/gui/documents_page.py" line="466" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="490" />
+      <location filename="desktop_app/gui/documents_page.py" line="467" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="492" />
+      <location filename="desktop_app/gui/documents_page.py" line="469" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="493" />
+      <location filename="desktop_app/gui/documents_page.py" line="470" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="494" />
+      <location filename="desktop_app/gui/documents_page.py" line="471" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="495" />
+      <location filename="desktop_app/gui/documents_page.py" line="472" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="496" />
+      <location filename="desktop_app/gui/documents_page.py" line="473" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="497" />
+      <location filename="desktop_app/gui/documents_page.py" line="474" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="498" />
+      <location filename="desktop_app/gui/documents_page.py" line="475" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="499" />
+      <location filename="desktop_app/gui/documents_page.py" line="476" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="500" />
+      <location filename="desktop_app/gui/documents_page.py" line="477" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="501" />
+      <location filename="desktop_app/gui/documents_page.py" line="478" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="502" />
+      <location filename="desktop_app/gui/documents_page.py" line="479" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="525" />
+      <location filename="desktop_app/gui/documents_page.py" line="502" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="525" />
+      <location filename="desktop_app/gui/documents_page.py" line="502" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="528" />
+      <location filename="desktop_app/gui/documents_page.py" line="505" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="530" />
+      <location filename="desktop_app/gui/documents_page.py" line="507" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="532" />
+      <location filename="desktop_app/gui/documents_page.py" line="509" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="534" />
+      <location filename="desktop_app/gui/documents_page.py" line="511" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="536" />
+      <location filename="desktop_app/gui/documents_page.py" line="513" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="554" />
+      <location filename="desktop_app/gui/documents_page.py" line="531" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="560" />
+      <location filename="desktop_app/gui/documents_page.py" line="537" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="562" />
+      <location filename="desktop_app/gui/documents_page.py" line="539" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="564" />
+      <location filename="desktop_app/gui/documents_page.py" line="541" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="566" />
+      <location filename="desktop_app/gui/documents_page.py" line="543" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="570" />
+      <location filename="desktop_app/gui/documents_page.py" line="547" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="633" />
+      <location filename="desktop_app/gui/documents_page.py" line="610" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="676" />
+      <location filename="desktop_app/gui/documents_page.py" line="653" />
       <source>The document was signed. Save it to keep the signed copy.</source>
       <translation>Đã ký văn bản. Hãy lưu lại để giữ bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="678" />
+      <location filename="desktop_app/gui/documents_page.py" line="655" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="698" />
+      <location filename="desktop_app/gui/documents_page.py" line="675" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="700" />
+      <location filename="desktop_app/gui/documents_page.py" line="677" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="715" />
+      <location filename="desktop_app/gui/documents_page.py" line="692" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="729" />
+      <location filename="desktop_app/gui/documents_page.py" line="706" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="737" />
+      <location filename="desktop_app/gui/documents_page.py" line="714" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="740" />
+      <location filename="desktop_app/gui/documents_page.py" line="717" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="765" />
+      <location filename="desktop_app/gui/documents_page.py" line="742" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="77" />
+      <location filename="desktop_app/gui/documents_page.py" line="75" />
       <source>Hamlet meeting minutes</source>
       <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="78" />
+      <location filename="desktop_app/gui/documents_page.py" line="76" />
       <source>Party cell meeting minutes</source>
       <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="785" />
+      <location filename="desktop_app/gui/documents_page.py" line="762" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="79" />
+      <location filename="desktop_app/gui/documents_page.py" line="77" />
       <source>Household list</source>
       <translation>Danh sách hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="80" />
+      <location filename="desktop_app/gui/documents_page.py" line="78" />
       <source>Resident list</source>
       <translation>Danh sách nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="81" />
+      <location filename="desktop_app/gui/documents_page.py" line="79" />
       <source>Voter list</source>
       <translation>Danh sách cử tri</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="82" />
+      <location filename="desktop_app/gui/documents_page.py" line="80" />
       <source>Longevity celebration list</source>
       <translation>Danh sách người cao tuổi được mừng thọ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="83" />
+      <location filename="desktop_app/gui/documents_page.py" line="81" />
       <source>Military service age list</source>
       <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="84" />
+      <location filename="desktop_app/gui/documents_page.py" line="82" />
       <source>Household information sheet</source>
       <translation>Phiếu thông tin hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="205" />
+      <location filename="desktop_app/gui/exchange_page.py" line="200" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="206" />
+      <location filename="desktop_app/gui/exchange_page.py" line="201" />
       <source>A bundle carries the register's changes since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Mỗi gói dữ liệu mang các thay đổi của sổ kể từ gói cuối cùng xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="209" />
+      <location filename="desktop_app/gui/exchange_page.py" line="204" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="210" />
+      <location filename="desktop_app/gui/exchange_page.py" line="205" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="212" />
+      <location filename="desktop_app/gui/exchange_page.py" line="207" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="213" />
+      <location filename="desktop_app/gui/exchange_page.py" line="208" />
       <source>Include names (only when the commune asked for named records)</source>
       <translation>Kèm họ tên (chỉ khi xã yêu cầu dữ liệu có tên)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="214" />
+      <location filename="desktop_app/gui/exchange_page.py" line="209" />
       <source>Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can match back to people.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="217" />
+      <location filename="desktop_app/gui/exchange_page.py" line="212" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="219" />
+      <location filename="desktop_app/gui/exchange_page.py" line="214" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="221" />
+      <location filename="desktop_app/gui/exchange_page.py" line="216" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="222" />
+      <location filename="desktop_app/gui/exchange_page.py" line="217" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="223" />
+      <location filename="desktop_app/gui/exchange_page.py" line="218" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="224" />
+      <location filename="desktop_app/gui/exchange_page.py" line="219" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu xã từ chối…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="234" />
+      <location filename="desktop_app/gui/exchange_page.py" line="229" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="237" />
+      <location filename="desktop_app/gui/exchange_page.py" line="232" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="240" />
+      <location filename="desktop_app/gui/exchange_page.py" line="235" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -953,107 +1048,92 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="242" />
+      <location filename="desktop_app/gui/exchange_page.py" line="237" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="312" />
+      <location filename="desktop_app/gui/exchange_page.py" line="307" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="313" />
+      <location filename="desktop_app/gui/exchange_page.py" line="308" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="327" />
+      <location filename="desktop_app/gui/exchange_page.py" line="322" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="348" />
+      <location filename="desktop_app/gui/exchange_page.py" line="343" />
       <source>Bundle {sequence} created. Save it to a USB stick or a folder to send it.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}. Hãy lưu vào USB hoặc một thư mục để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="359" />
+      <location filename="desktop_app/gui/exchange_page.py" line="354" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="372" />
+      <location filename="desktop_app/gui/exchange_page.py" line="367" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="395" />
+      <location filename="desktop_app/gui/exchange_page.py" line="390" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="406" />
+      <location filename="desktop_app/gui/exchange_page.py" line="401" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="415" />
+      <location filename="desktop_app/gui/exchange_page.py" line="409" />
+      <source>Rejected by the commune</source>
+      <translation>Xã từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="410" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange_page.py" line="52" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="53" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="54" />
-      <source>Received by the commune</source>
-      <translation>Xã đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="55" />
-      <source>Rejected by the commune</source>
-      <translation>Xã từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="57" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <location filename="desktop_app/gui/exchange_page.py" line="52" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <location filename="desktop_app/gui/exchange_page.py" line="52" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <location filename="desktop_app/gui/exchange_page.py" line="52" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="57" />
+      <location filename="desktop_app/gui/exchange_page.py" line="52" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="77" />
+      <location filename="desktop_app/gui/exchange_page.py" line="72" />
       <source>{households} households, {residents} residents</source>
       <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="82" />
+      <location filename="desktop_app/gui/exchange_page.py" line="77" />
       <source>{events} changes</source>
       <translation>{events} biến động</translation>
     </message>
@@ -2721,222 +2801,222 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Xã hoặc phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="129" />
+      <location filename="desktop_app/gui/wizard.py" line="108" />
       <source>Type to search, e.g. {example}</source>
       <translation>Gõ để tìm, ví dụ: {example}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="156" />
+      <location filename="desktop_app/gui/wizard.py" line="135" />
       <source>Chosen: {name}</source>
       <translation>Đã chọn: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="211" />
+      <location filename="desktop_app/gui/wizard.py" line="190" />
       <source>Welcome to Sổ Thôn</source>
       <translation>Chào mừng bạn đến với Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="212" />
+      <location filename="desktop_app/gui/wizard.py" line="191" />
       <source>A few questions to set up this computer. It takes two or three minutes.</source>
       <translation>Vài câu hỏi để thiết lập máy tính này, chỉ mất hai, ba phút.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="214" />
+      <location filename="desktop_app/gui/wizard.py" line="193" />
       <source>Who will use this copy of Sổ Thôn?</source>
       <translation>Ai sẽ dùng bản Sổ Thôn này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="215" />
+      <location filename="desktop_app/gui/wizard.py" line="194" />
       <source>A &amp;hamlet or residential group (thôn, tổ dân phố)</source>
       <translation>&amp;Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="216" />
+      <location filename="desktop_app/gui/wizard.py" line="195" />
       <source>For the hamlet head: the household register, mediation, meetings, and the reports sent to the commune.</source>
       <translation>Dành cho trưởng thôn: danh sách hộ gia đình, hòa giải, họp thôn và báo cáo gửi xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="218" />
+      <location filename="desktop_app/gui/wizard.py" line="197" />
       <source>A &amp;commune or ward (xã, phường)</source>
       <translation>&amp;Xã hoặc phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="219" />
+      <location filename="desktop_app/gui/wizard.py" line="198" />
       <source>For commune officers: receive and combine what the hamlets send.</source>
       <translation>Dành cho cán bộ xã/phường: nhận và tổng hợp dữ liệu các thôn gửi lên.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="258" />
+      <location filename="desktop_app/gui/wizard.py" line="237" />
       <source>Where is your unit?</source>
       <translation>Đơn vị của bạn ở đâu?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="260" />
+      <location filename="desktop_app/gui/wizard.py" line="239" />
       <source>Type a few letters to find your province and your commune; accents are not needed.</source>
       <translation>Gõ vài chữ để tìm tỉnh/thành phố và xã/phường của bạn; không cần gõ dấu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="261" />
+      <location filename="desktop_app/gui/wizard.py" line="240" />
       <source>&amp;Province or city:</source>
       <translation>&amp;Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="262" />
+      <location filename="desktop_app/gui/wizard.py" line="241" />
       <source>C&amp;ommune or ward:</source>
       <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="325" />
+      <location filename="desktop_app/gui/wizard.py" line="304" />
       <source>Your hamlet</source>
       <translation>Thôn của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="326" />
+      <location filename="desktop_app/gui/wizard.py" line="305" />
       <source>The name as the commune writes it, and the code that identifies this hamlet.</source>
       <translation>Tên thôn theo cách xã vẫn ghi, và mã để nhận biết thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="327" />
+      <location filename="desktop_app/gui/wizard.py" line="306" />
       <source>Hamlet or residential group &amp;name:</source>
       <translation>&amp;Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="328" />
+      <location filename="desktop_app/gui/wizard.py" line="307" />
       <source>for example: Thôn Đông</source>
       <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="329" />
+      <location filename="desktop_app/gui/wizard.py" line="308" />
       <source>&amp;Unit code:</source>
       <translation>&amp;Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="330" />
+      <location filename="desktop_app/gui/wizard.py" line="309" />
       <source>The unit code is fixed for life: it names the sender of every bundle this copy sends to the commune. Keep the suggestion unless the commune gave you a code.</source>
       <translation>Mã đơn vị được giữ cố định mãi mãi: mã này cho biết nơi gửi của mọi gói dữ liệu mà bản này gửi lên xã. Hãy giữ mã gợi ý, trừ khi xã đã cấp cho bạn một mã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="379" />
+      <location filename="desktop_app/gui/wizard.py" line="358" />
       <source>About you</source>
       <translation>Thông tin của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="380" />
+      <location filename="desktop_app/gui/wizard.py" line="359" />
       <source>You will be the first profile of this copy; your name is recorded with every change you make.</source>
       <translation>Bạn sẽ là tài khoản đầu tiên của bản này; tên của bạn được ghi lại kèm theo mọi thay đổi bạn thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="382" />
+      <location filename="desktop_app/gui/wizard.py" line="361" />
       <source>Your &amp;full name:</source>
       <translation>&amp;Họ và tên của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="383" />
+      <location filename="desktop_app/gui/wizard.py" line="362" />
       <source>family name first, as on your ID card</source>
       <translation>họ trước, tên sau, như trên thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="384" />
+      <location filename="desktop_app/gui/wizard.py" line="363" />
       <source>Your &amp;phone number:</source>
       <translation>&amp;Số điện thoại của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="385" />
+      <location filename="desktop_app/gui/wizard.py" line="364" />
       <source>optional, e.g. 0912345678</source>
       <translation>không bắt buộc, ví dụ: 0912345678</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="386" />
+      <location filename="desktop_app/gui/wizard.py" line="365" />
       <source>The phone number is printed on documents so that people can reach you.</source>
       <translation>Số điện thoại được in trên giấy tờ để mọi người liên hệ với bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="441" />
+      <location filename="desktop_app/gui/wizard.py" line="420" />
       <source>Choose a passphrase</source>
       <translation>Đặt mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="443" />
+      <location filename="desktop_app/gui/wizard.py" line="422" />
       <source>You type it every time you open Sổ Thôn. It protects the residents' personal data.</source>
       <translation>Bạn sẽ nhập mật khẩu này mỗi lần mở Sổ Thôn. Mật khẩu giúp bảo vệ thông tin cá nhân của người dân.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="445" />
+      <location filename="desktop_app/gui/wizard.py" line="424" />
       <source>&amp;Repeat it:</source>
       <translation>Nhập &amp;lại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="446" />
+      <location filename="desktop_app/gui/wizard.py" line="425" />
       <source>&amp;Show what I type</source>
       <translation>&amp;Hiện chữ đang gõ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="447" />
+      <location filename="desktop_app/gui/wizard.py" line="426" />
       <source>At least {minimum} characters; a short sentence is easy to remember and hard to guess. Write it down and keep it in a safe place: without it nobody can open the data.</source>
       <translation>Ít nhất {minimum} ký tự; một câu ngắn vừa dễ nhớ vừa khó đoán. Hãy ghi lại và cất ở nơi an toàn: nếu mất mật khẩu thì không ai mở được dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="473" />
+      <location filename="desktop_app/gui/wizard.py" line="452" />
       <source>A hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="473" />
+      <location filename="desktop_app/gui/wizard.py" line="452" />
       <source>A commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="478" />
+      <location filename="desktop_app/gui/wizard.py" line="457" />
       <source>Hamlet:</source>
       <translation>Thôn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="483" />
+      <location filename="desktop_app/gui/wizard.py" line="462" />
       <source>Your name:</source>
       <translation>Tên của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="484" />
+      <location filename="desktop_app/gui/wizard.py" line="463" />
       <source>Phone:</source>
       <translation>Điện thoại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="484" />
+      <location filename="desktop_app/gui/wizard.py" line="463" />
       <source>(none)</source>
       <translation>(không có)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="485" />
+      <location filename="desktop_app/gui/wizard.py" line="464" />
       <source>Data folder:</source>
       <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="521" />
+      <location filename="desktop_app/gui/wizard.py" line="500" />
       <source>Check and set up</source>
       <translation>Kiểm tra và thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="522" />
+      <location filename="desktop_app/gui/wizard.py" line="501" />
       <source>Nothing is saved until you press "Set up". Use "Back" to correct anything.</source>
       <translation>Chưa có gì được lưu cho đến khi bạn bấm "Thiết lập". Bấm "Quay lại" nếu cần sửa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="562" />
+      <location filename="desktop_app/gui/wizard.py" line="541" />
       <source>Sổ Thôn — first set-up</source>
       <translation>Sổ Thôn — thiết lập lần đầu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="564" />
+      <location filename="desktop_app/gui/wizard.py" line="543" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="565" />
+      <location filename="desktop_app/gui/wizard.py" line="544" />
       <source>&amp;Next &gt;</source>
       <translation>Tiế&amp;p &gt;</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/wizard.py" line="566" />
+      <location filename="desktop_app/gui/wizard.py" line="545" />
       <source>&amp;Set up</source>
       <translation>&amp;Thiết lập</translation>
     </message>
@@ -3166,19 +3246,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã có gói dữ liệu tên {path}; không ghi đè.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="207" />
-      <source>The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate followed by the encryption certificate issued by it. Ask the commune for the file written by 'sothon identity export-cert'.</source>
-      <translation>Tệp {path} không phải là tệp chứng thư hợp lệ của xã: tệp phải chứa chứng thư ký của xã, tiếp theo là chứng thư mã hoá do chứng thư ký đó cấp. Hãy xin xã tệp do lệnh 'sothon identity export-cert' ghi ra.</translation>
+      <location filename="desktop_app/messages.py" line="206" />
+      <source>The bundle describes a document it does not contain ({detail}).</source>
+      <translation>Gói dữ liệu mô tả một văn bản mà gói không chứa ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="209" />
+      <source>A document in the bundle is not the one its record describes ({detail}).</source>
+      <translation>Một văn bản trong gói không đúng với văn bản được mô tả ({detail}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="212" />
-      <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
-      <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
+      <source>The bundle contains a document no record describes ({detail}).</source>
+      <translation>Gói dữ liệu chứa một văn bản không được mô tả ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="216" />
-      <source>This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate file of your own commune.</source>
-      <translation>Chứng thư này thuộc đơn vị {code}, không phải xã của thôn này ({commune}). Hãy dùng tệp chứng thư của xã mình.</translation>
+      <location filename="desktop_app/messages.py" line="215" />
+      <source>"{kind}" is not a kind of bundle. Use government or party.</source>
+      <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="219" />
+      <source>The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate followed by the encryption certificate issued by it. Ask the commune for the file written by 'sothon identity export-cert'.</source>
+      <translation>Tệp {path} không phải là tệp chứng thư hợp lệ của xã: tệp phải chứa chứng thư ký của xã, tiếp theo là chứng thư mã hoá do chứng thư ký đó cấp. Hãy xin xã tệp do lệnh 'sothon identity export-cert' ghi ra.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="22" />
@@ -3186,19 +3276,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="220" />
-      <source>No commune is registered to send bundles to. Ask the commune for its certificate file and run 'sothon recipient set CERT' first.</source>
-      <translation>Chưa đăng ký xã để gửi gói đến. Hãy xin xã tệp chứng thư rồi chạy lệnh 'sothon recipient set CERT' trước.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="224" />
-      <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
-      <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
+      <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
+      <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="228" />
-      <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
-      <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
+      <source>This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate file of your own commune.</source>
+      <translation>Chứng thư này thuộc đơn vị {code}, không phải xã của thôn này ({commune}). Hãy dùng tệp chứng thư của xã mình.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="23" />
@@ -3207,68 +3292,48 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="232" />
+      <source>No commune is registered to send bundles to. Ask the commune for its certificate file and run 'sothon recipient set CERT' first.</source>
+      <translation>Chưa đăng ký xã để gửi gói đến. Hãy xin xã tệp chứng thư rồi chạy lệnh 'sothon recipient set CERT' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="236" />
+      <source>"{kind}" is not a kind of recipient. Use one of: {known}.</source>
+      <translation>"{kind}" không phải là loại nơi nhận. Dùng một trong: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="239" />
+      <source>No party committee is registered to send party bundles to. Ask the commune's party committee for its certificate file and run 'sothon recipient set CERT --party' first.</source>
+      <translation>Chưa đăng ký Đảng ủy để gửi gói của Đảng. Hãy xin Đảng ủy xã tệp chứng thư và chạy 'sothon recipient set CERT --party' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="243" />
+      <source>Only the party cell secretary can sign and export party bundles; {profile} cannot. Sign in as the party cell secretary.</source>
+      <translation>Chỉ bí thư chi bộ mới được ký và xuất gói của Đảng; {profile} không được. Hãy đăng nhập bằng tài khoản bí thư chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="247" />
+      <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
+      <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="250" />
+      <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
+      <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="254" />
+      <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
+      <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="258" />
       <source>The file {path} does not exist.</source>
       <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="233" />
+      <location filename="desktop_app/messages.py" line="259" />
       <source>The file {path} cannot be read: {detail}.</source>
       <translation>Không đọc được tệp {path}: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="234" />
-      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="237" />
-      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
-      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="238" />
-      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
-      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="242" />
-      <source>The spreadsheet has no data rows under its header row.</source>
-      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="243" />
-      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
-      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="246" />
-      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
-      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="249" />
-      <source>Two columns are both mapped to {column}.</source>
-      <translation>Có hai cột cùng được gán cho {column}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="250" />
-      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
-      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="251" />
-      <source>The personal ID number {value} appears again in row {other_row}.</source>
-      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="254" />
-      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
-      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="258" />
-      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
-      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="26" />
@@ -3276,69 +3341,134 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="262" />
+      <location filename="desktop_app/messages.py" line="260" />
+      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="263" />
+      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
+      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="264" />
+      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
+      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="268" />
+      <source>The spreadsheet has no data rows under its header row.</source>
+      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="269" />
+      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
+      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="272" />
+      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
+      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="275" />
+      <source>Two columns are both mapped to {column}.</source>
+      <translation>Có hai cột cùng được gán cho {column}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="276" />
+      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
+      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="277" />
+      <source>The personal ID number {value} appears again in row {other_row}.</source>
+      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="280" />
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="284" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="288" />
       <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
       <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="263" />
+      <location filename="desktop_app/messages.py" line="289" />
       <source>"{value}" is not a known relation to the household head.</source>
       <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="264" />
-      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
-      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="267" />
-      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
-      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="268" />
-      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="276" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="288" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="288" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="288" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="289" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="289" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="289" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="29" />
       <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
       <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="290" />
+      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
+      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="293" />
+      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
+      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="294" />
+      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="302" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="314" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="314" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="314" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="315" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="315" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="315" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="316" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="316" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="33" />
@@ -3504,6 +3634,21 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="97" />
       <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
       <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="62" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="63" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="64" />
+      <source>Received by the commune</source>
+      <translation>Xã đã nhận</translation>
     </message>
   </context>
 </TS>

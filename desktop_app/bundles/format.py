@@ -33,6 +33,12 @@ PARTY_FIGURE_PREFIX = "party."  # report figures of the party: never in a govern
 
 ENCRYPTION_SCHEME = "ecdh-p256-hkdf-sha256-aes-256-gcm"
 
+# Every PDF under documents/ is described by exactly one record of these types (its kind, title, date,
+# signer and the SHA-256 of the PDF itself); party_document only in party bundles.
+DOCUMENT_TYPE = "document"
+PARTY_DOCUMENT_TYPE = "party_document"
+DOCUMENT_TYPES = frozenset({DOCUMENT_TYPE, PARTY_DOCUMENT_TYPE})
+
 # documents/<name>.pdf: lower-case ASCII, digits, "-", "_", single dots; at most 100 characters after
 # "documents/"; not a Windows device name. The same rule on every platform, so that no two names can
 # collide on a case-insensitive file system and none can escape a folder when extracted.
@@ -56,6 +62,32 @@ def is_payload_name(name: str, *, encrypted: bool) -> bool:
             return False
         name = name[: -len(ENC_SUFFIX)]
     return name in DATA_FILES or is_document_name(name)
+
+
+def document_reference_error(records: dict[str, Any], pdfs: dict[str, str | None]) -> tuple[str, str] | None:
+    """The first broken link between document records and PDFs, as (error code, detail), or None.
+
+    ``pdfs``: every ``documents/…pdf`` plaintext name in the bundle → the SHA-256 of its PDF bytes when known
+    (None when still encrypted). Each document upsert names one present PDF (``bundle_document_missing``)
+    with that hash (``bundle_document_mismatch``); each PDF is named by exactly one upsert
+    (``bundle_document_unreferenced``, or ``bundle_document_mismatch`` when named twice)."""
+    named: set[str] = set()
+    for rec in records.get("upserts", ()):
+        if rec.get("type") not in DOCUMENT_TYPES:
+            continue
+        name = rec["fields"]["file"]
+        if name not in pdfs:
+            return "bundle_document_missing", f"{rec['id']}: {name}"
+        if name in named:
+            return "bundle_document_mismatch", f"{name} is described twice"
+        named.add(name)
+        actual = pdfs[name]
+        if actual is not None and actual != rec["fields"]["sha256"]:
+            return "bundle_document_mismatch", f"{name}: SHA-256 {actual}, record says {rec['fields']['sha256']}"
+    for name in sorted(pdfs):
+        if name not in named:
+            return "bundle_document_unreferenced", name
+    return None
 
 
 def plain_name(stored: str) -> str:

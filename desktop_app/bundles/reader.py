@@ -506,6 +506,19 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
             report = _payload(fmt.REPORT, plain[fmt.REPORT], schema.REPORT_SCHEMA, limits)
         _payload_rules(manifest, records, report)
         documents = {n: d for n, d in plain.items() if n.startswith("documents/")}
+        # The PDFs' own hashes: from the bytes when we hold them, from the listing when they are stored in
+        # clear (the listed hash is then the PDF's), unknown otherwise (encrypted, not kept).
+        pdfs: dict[str, str | None] = {}
+        for name, item in listed.items():
+            plain_doc = fmt.plain_name(name)
+            if not plain_doc.startswith("documents/"):
+                continue
+            if plain_doc in documents:
+                pdfs[plain_doc] = hashlib.sha256(documents[plain_doc]).hexdigest()
+            else:
+                pdfs[plain_doc] = None if encrypted else item["sha256"]
+        if (broken := fmt.document_reference_error(records, pdfs)) is not None:
+            raise SothonError(broken[0], detail=broken[1])
     return OpenedBundle(path=path, sha256=file_sha256, manifest=manifest, manifest_bytes=manifest_bytes,
                         signer_cert=signer, encrypted=encrypted, decrypted=plain is not None, records=records,
                         report=report, documents=documents)

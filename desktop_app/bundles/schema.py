@@ -24,7 +24,7 @@ REPORT_SCHEMA = "report.schema.json"
 
 # The record types with their own fields schema, and the $defs entry of each (see records.schema.json).
 _FIELDS = {"household": "household", "resident": "resident_named", "resident/pseudonymised": "resident_pseudonymised",
-           "resident_event": "resident_event"}
+           "resident_event": "resident_event", "document": "document", "party_document": "document"}
 
 
 @cache

@@ -142,13 +142,15 @@ def write_bundle(
     plain: list[tuple[str, bytes, bool]] = [(fmt.RECORDS, fmt.payload_json(payload), True)]
     if report is not None:
         plain.append((fmt.REPORT, fmt.payload_json(dict(report)), True))
-    seen = set()
+    seen: dict[str, str | None] = {}
     for name, data in sorted(documents, key=lambda d: d[0]):
         full = f"documents/{name}"
         if not fmt.is_document_name(full) or full in seen:
             raise SothonError("bundle_invalid_input", detail=f"document name {name!r}")
-        seen.add(full)
+        seen[full] = hashlib.sha256(data).hexdigest()
         plain.append((full, bytes(data), False))
+    if (broken := fmt.document_reference_error(payload, seen)) is not None:
+        raise SothonError("bundle_invalid_input", detail=f"{broken[0]}: {broken[1]}")
 
     stored: list[tuple[str, bytes, bool]] = []
     for name, data, compress in plain:

@@ -48,12 +48,7 @@ SP = QStyle.StandardPixmap
 ID_ROLE = Qt.ItemDataRole.UserRole
 OUTBOX_FOLDER = "outbox"
 
-STATE_NAMES = {
-    exchange.PENDING: N_("Pending"),
-    exchange.SENT: N_("Sent"),
-    exchange.ACKNOWLEDGED: N_("Received by the commune"),
-    exchange.REJECTED: N_("Rejected by the commune"),
-}
+STATE_NAMES = exchange.STATE_NAMES
 COLUMNS = (N_("No."), N_("Created on"), N_("Period"), N_("Contents"), N_("State"), N_("File"))
 COL_SEQUENCE, COL_CREATED, COL_PERIOD, COL_COUNTS, COL_STATE, COL_FILE = range(len(COLUMNS))
 

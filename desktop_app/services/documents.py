@@ -41,21 +41,24 @@ class KindInfo:
     takes_date: bool  # ``on``: the date the document carries (the election day for voters)
     takes_year: bool  # ``year``: the year a list is for
     landscape: bool
+    party: bool = False  # a party document: kept apart, sent only in party bundles
+    personal: bool = False  # lists residents by name: sent to the commune only in a named bundle
 
 
-def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False) -> KindInfo:
-    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape)
+def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False,
+          party: bool = False, personal: bool = False) -> KindInfo:
+    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape, party, personal)
 
 
 KINDS: dict[str, KindInfo] = {
     k.HAMLET_MEETING: _info(k.HAMLET_MEETING),
-    k.PARTY_CELL: _info(k.PARTY_CELL),
-    k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True),
-    k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True),
-    k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True),
-    k.LONGEVITY_LIST: _info(k.LONGEVITY_LIST, year=True, landscape=True),
-    k.MILITARY_AGE_LIST: _info(k.MILITARY_AGE_LIST, year=True, landscape=True),
-    k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household"),
+    k.PARTY_CELL: _info(k.PARTY_CELL, party=True),
+    k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True, personal=True),
+    k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True, personal=True),
+    k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True, personal=True),
+    k.LONGEVITY_LIST: _info(k.LONGEVITY_LIST, year=True, landscape=True, personal=True),
+    k.MILITARY_AGE_LIST: _info(k.MILITARY_AGE_LIST, year=True, landscape=True, personal=True),
+    k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household", personal=True),
 }
 
 # Meetings are not recorded yet (a later issue): their minutes render a sample meeting built from the

@@ -1,11 +1,16 @@
-"""Exchange, hamlet side: the registered recipient (the commune), exporting bundles and the outbox.
+"""Exchange, hamlet side: the registered recipients (the commune; the party committee), exporting bundles and
+the outbox.
 
-- ``set_recipient`` registers the commune from its certificate file (``sothon identity export-cert`` on the
-  commune's copy: its signing certificate, then the encryption certificate that signing key issued).
-- ``export_bundle`` writes the next bundle of the chain to the recipient (docs/bundle-format.md): every
-  household, resident and resident event changed since the last bundle the commune *acknowledged*
-  (everything with ``all``), pseudonymised unless ``named``, with the report figures; encrypted to the
-  commune and signed with the unit's key. The file and its outbox row are all or nothing.
+- ``set_recipient`` registers the commune — or, with ``kind="party_committee"``, the commune's party committee —
+  from its certificate file (``sothon identity export-cert`` on its copy: its signing certificate, then the
+  encryption certificate that signing key issued).
+- ``export_bundle`` writes the next bundle of a chain (docs/bundle-format.md). A government bundle to the
+  commune: every household, resident and resident event changed since the last bundle the commune
+  *acknowledged* (everything with ``all``), pseudonymised unless ``named``, the report figures, and the signed
+  documents of the unit (``services.archive``) no acknowledged bundle has carried yet — those that list
+  residents by name only when ``named``; signed with the unit's key. A party bundle to the party committee: the
+  party documents alone, signed by the party cell secretary, in its own chain. Both are encrypted to their
+  recipient. The file and its outbox row are all or nothing.
 - The outbox records every export with its state: pending → sent → acknowledged | rejected. The commune's
   signed receipts (a later slice) will call ``record_receipt_state``; rejected bundles are carried again by the
   next export, since it starts from the last acknowledged one.
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +33,13 @@ from desktop_app.bundles import pseudonym
 from desktop_app.bundles.writer import write_bundle
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
+from desktop_app.domain.units import Role
+from desktop_app.i18n import N_, tr
 from desktop_app.services import credentials as cr
 from desktop_app.services import identity, views
 from desktop_app.storage.models import (
     Household,
+    IssuedDocument,
     OutboxEntry,
     Recipient,
     Resident,
@@ -48,7 +57,18 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     ACKNOWLEDGED: frozenset(),
     REJECTED: frozenset(),
 }
+# How each state reads (the window's outbox and the command line).
+STATE_NAMES = {
+    PENDING: N_("Pending"),
+    SENT: N_("Sent"),
+    ACKNOWLEDGED: N_("Received by the commune"),
+    REJECTED: N_("Rejected by the commune"),
+}
 RECIPIENT_COMMUNE = "commune"
+RECIPIENT_PARTY = fmt.PARTY_RECIPIENT_KIND  # party_committee
+RECIPIENT_KINDS = (RECIPIENT_COMMUNE, RECIPIENT_PARTY)
+# Which recipient each bundle kind goes to.
+RECIPIENT_FOR = {fmt.KIND_GOVERNMENT: RECIPIENT_COMMUNE, fmt.KIND_PARTY: RECIPIENT_PARTY}
 PSEUDONYM_PURPOSE = "pseudonym"
 _COMMUNE_CODE_LEN = 5
 
@@ -69,12 +89,16 @@ def _read_certificates(path: Path) -> list[x509.Certificate]:
         raise SothonError("certificate_unreadable", detail=str(exc) or "no PEM certificate") from exc
 
 
-def set_recipient(app: Any, cert_pem_path: Path | str) -> dict[str, Any]:
-    """Register (or replace) the commune this hamlet sends its bundles to, from its certificate file.
+def set_recipient(app: Any, cert_pem_path: Path | str, *, kind: str = RECIPIENT_COMMUNE) -> dict[str, Any]:
+    """Register (or replace) where this hamlet sends its bundles, from the recipient's certificate file:
+    ``kind="commune"`` (government bundles) or ``"party_committee"`` (party bundles).
 
     Refusals: ``file_not_found``, ``certificate_unreadable``, ``recipient_cert_invalid`` (not a signing
     certificate followed by an encryption certificate it issued), ``recipient_is_own_unit``,
-    ``recipient_wrong_unit`` (not this hamlet's commune)."""
+    ``recipient_wrong_unit`` (not this hamlet's commune: the commune's certificate carries the commune's code;
+    the party committee's carries the commune's code or a unit code under it, e.g. ``17380-dang-uy``)."""
+    if kind not in RECIPIENT_KINDS:
+        raise SothonError("recipient_kind_unknown", kind=kind, known=", ".join(RECIPIENT_KINDS))
     unit = _own_unit(app)
     path = Path(cert_pem_path)
     certs = _read_certificates(path)
@@ -92,23 +116,27 @@ def set_recipient(app: Any, cert_pem_path: Path | str) -> dict[str, Any]:
         own |= {cr.fingerprint(c) for c in identity.known_certificates(conn, purpose=cr.ENCRYPTION)}
     if signing_fp in own or enc_fp in own or parts.unit_code == unit.code:
         raise SothonError("recipient_is_own_unit", fingerprint=cr.group_fingerprint(signing_fp))
-    if parts.unit_code != unit.commune_code:
-        raise SothonError("recipient_wrong_unit", code=parts.unit_code or "?", commune=unit.commune_code)
+    code = parts.unit_code or ""
+    in_commune = code == unit.commune_code or (kind == RECIPIENT_PARTY and code.startswith(unit.commune_code + "-"))
+    if not in_commune:
+        raise SothonError("recipient_wrong_unit", code=code or "?", commune=unit.commune_code)
     values = {
         "name": parts.organization or unit.commune_name,
-        "kind": RECIPIENT_COMMUNE,
+        "kind": kind,
         "signing_certificate_pem": cr.cert_pem(signing),
         "encryption_certificate_pem": cr.cert_pem(enc),
         "signing_fingerprint": signing_fp,
         "encryption_fingerprint": enc_fp,
     }
     with app.uow() as uow:
-        row = uow.session.scalars(select(Recipient).where(Recipient.code == parts.unit_code)).first()
+        # One recipient of each kind: registering another party committee replaces the previous one.
+        rows = list(uow.session.scalars(select(Recipient).where(Recipient.kind == kind)))
+        row = next((r for r in rows if r.code == code), rows[0] if rows else None)
         if row is None:
-            row = Recipient(id=new_id(), code=parts.unit_code, registered_at=utcnow(), **values)
+            row = Recipient(id=new_id(), code=code, registered_at=utcnow(), **values)
             uow.add(row)
         else:
-            uow.update(row, {**values, "registered_at": utcnow()}, action="replace")
+            uow.update(row, {**values, "code": code, "registered_at": utcnow()}, action="replace")
         uow.commit()
     return recipient_json(row)
 
@@ -119,16 +147,16 @@ def recipient_json(row: Recipient) -> dict[str, Any]:
             "registered_at": row.registered_at.isoformat() if row.registered_at else None}
 
 
-def get_recipient(app: Any) -> dict[str, Any] | None:
-    """The registered commune, or None."""
+def get_recipient(app: Any, kind: str = RECIPIENT_COMMUNE) -> dict[str, Any] | None:
+    """The registered commune (or party committee), or None."""
     with app.uow() as uow:
-        row = _recipient(uow)
+        row = _recipient(uow, kind)
         return recipient_json(row) if row is not None else None
 
 
-def _recipient(uow: Any) -> Recipient | None:
+def _recipient(uow: Any, kind: str = RECIPIENT_COMMUNE) -> Recipient | None:
     return uow.session.scalars(
-        select(Recipient).where(Recipient.kind == RECIPIENT_COMMUNE).order_by(Recipient.registered_at.desc())
+        select(Recipient).where(Recipient.kind == kind).order_by(Recipient.registered_at.desc())
     ).first()
 
 
@@ -203,13 +231,52 @@ def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str
     }}
 
 
-def period_documents(app: Any, period: dict[str, str], *, named: bool) -> list[tuple[str, bytes]]:
-    """The signed PDFs of the period to send along, as (file name, bytes).
+def _document_fields(row: IssuedDocument) -> dict[str, Any]:
+    return {"kind": row.kind, "title": row.title, "issued_on": row.issued_on.isoformat(), "year": row.year,
+            "file": f"documents/{row.file_name}", "size": row.size, "sha256": row.sha256,
+            "signer": row.signer_name, "signed_at": _iso_time(row.signed_at), "personal": bool(row.personal)}
 
-    Hook: none yet. When records of the period exist (meeting minutes, mediation and security logs, periodic
-    reports — later issues), render and sign them here (``services.documents`` + ``services.signatures``),
-    statistics and pseudonymised unless ``named``; names must match ``documents/[a-z0-9][a-z0-9._-]*.pdf``."""
-    return []
+
+@dataclass
+class PeriodDocuments:
+    records: list[dict[str, Any]]  # document / party_document upserts and tombstones
+    files: list[tuple[str, bytes]]  # (file name under documents/, signed PDF)
+    ids: list[str]  # the documents carried (recorded in the outbox)
+    held_back: int  # documents with residents' names left out of a bundle that is not named
+
+
+def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str, named: bool, all: bool,  # noqa: A002
+                     since: dt.datetime | None) -> PeriodDocuments:
+    """The signed documents this bundle carries: every kept document of the bundle's kind (party documents
+    in party bundles only) that no acknowledged bundle of this chain carried (every one with ``all``);
+    documents that list residents by name only when ``named`` (else counted in ``held_back``); and a
+    tombstone for each document deleted since the last acknowledged bundle that a bundle of the chain carried."""
+    party = kind == fmt.KIND_PARTY
+    rtype = fmt.PARTY_DOCUMENT_TYPE if party else fmt.DOCUMENT_TYPE
+    chain = list(uow.session.scalars(select(OutboxEntry).where(OutboxEntry.recipient_code == recipient_code,
+                                                               OutboxEntry.kind == kind)))
+    acknowledged = {d for e in chain if e.state == ACKNOWLEDGED for d in (e.document_ids or ())}
+    carried = {d for e in chain for d in (e.document_ids or ())}
+    rows = uow.session.scalars(select(IssuedDocument).where(IssuedDocument.unit_code == unit_code,
+                                                            IssuedDocument.party.is_(party))
+                               .order_by(IssuedDocument.signed_at))
+    out = PeriodDocuments([], [], [], 0)
+    for row in rows:
+        if row.deleted_at is not None:
+            if row.id in carried and (since is None or row.deleted_at > since):
+                out.records.append({"id": row.id, "type": rtype, "version": row.version,
+                                    "deleted_at": _iso_time(row.deleted_at)})
+            continue
+        if not all and row.id in acknowledged:
+            continue
+        if row.personal and not named:
+            out.held_back += 1
+            continue
+        out.records.append({"id": row.id, "type": rtype, "version": row.version, "updated_at": _iso_time(row.updated_at),
+                            "unit_code": row.unit_code, "fields": _document_fields(row)})
+        out.files.append((row.file_name, bytes(row.content)))
+        out.ids.append(row.id)
+    return out
 
 
 def _pseudonym_secret(uow: Any, unit_code: str) -> bytes:
@@ -230,8 +297,8 @@ def _last(uow: Any, recipient_code: str, kind: str, *, state: str | None = None)
 
 
 def _first_record_date(uow: Any, unit_code: str) -> dt.date | None:
-    firsts = [uow.session.scalar(select(func.min(m.created_at)).where(m.unit_code == unit_code))
-              for _t, m, _f in _RECORD_TYPES]
+    models = [*(m for _t, m, _f in _RECORD_TYPES), IssuedDocument]
+    firsts = [uow.session.scalar(select(func.min(m.created_at)).where(m.unit_code == unit_code)) for m in models]
     firsts = [f for f in firsts if f is not None]
     if not firsts:
         return None
@@ -244,24 +311,35 @@ def _first_record_date(uow: Any, unit_code: str) -> dt.date | None:
 
 def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bool = False,  # noqa: A002
                   kind: str = fmt.KIND_GOVERNMENT) -> dict[str, Any]:
-    """Write the next bundle to the registered commune in ``out_dir`` and record it in the outbox (pending).
+    """Write the next bundle of ``kind`` (government → the commune, party → the party committee) in
+    ``out_dir`` and record it in the outbox (pending).
 
-    Returns {"bundle": path, "sequence": n, "counts": {...}, "sha256", "outbox_id"}. Refusals:
-    ``recipient_missing``, ``export_not_key_holder``, ``bundle_exists``, ``file_unwritable``, and the
-    writer's ``bundle_*`` codes. Nothing is recorded when the file cannot be written, and the file is removed
-    when the outbox row cannot be."""
+    Returns {"bundle": path, "sequence": n, "counts": {...}, "documents": [file names], "held_back": n,
+    "sha256", "outbox_id", "kind"}. Refusals: ``bundle_kind_unknown``, ``recipient_missing`` /
+    ``party_recipient_missing``, ``export_not_key_holder`` (government bundles are signed with the unit's key),
+    ``export_party_not_secretary`` (party bundles by the party cell secretary), ``bundle_exists``,
+    ``file_unwritable``, and the writer's ``bundle_*`` codes. Nothing is recorded when the file cannot be
+    written, and the file is removed when the outbox row cannot be."""
+    if kind not in RECIPIENT_FOR:
+        raise SothonError("bundle_kind_unknown", kind=kind)
+    party = kind == fmt.KIND_PARTY
     unit = _own_unit(app)
     profile = app.profile
     if profile is None:
         raise AuthError("passphrase_required", profile=app.default_profile_name() or "")
-    with app.reader() as conn:
-        holder = identity.unit_key_holder(conn)
-        holder_name = identity._profile_name(conn, holder)  # noqa: SLF001
-    if holder != profile.id:
-        raise SothonError("export_not_key_holder", holder=holder_name or "?", profile=profile.name)
+    if party:
+        if profile.role != Role.PARTY_SECRETARY:
+            raise SothonError("export_party_not_secretary", profile=profile.name)
+    else:
+        with app.reader() as conn:
+            holder = identity.unit_key_holder(conn)
+            holder_name = identity._profile_name(conn, holder)  # noqa: SLF001
+        if holder != profile.id:
+            raise SothonError("export_not_key_holder", holder=holder_name or "?", profile=profile.name)
+    recipient_kind = RECIPIENT_FOR[kind]
     with app.uow() as uow:
-        if _recipient(uow) is None:
-            raise SothonError("recipient_missing")
+        if _recipient(uow, recipient_kind) is None:
+            raise SothonError("party_recipient_missing" if party else "recipient_missing")
     signer = identity.session_signing_identity(app)  # may make the keys first (its own transaction)
 
     out_dir = Path(out_dir)
@@ -270,24 +348,26 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
     snapshot = utcnow()
     created = snapshot.astimezone().replace(microsecond=0)  # the manifest's created_at (seconds, local offset)
     with app.uow() as uow:
-        recipient = _recipient(uow)
+        recipient = _recipient(uow, recipient_kind)
         assert recipient is not None
         acknowledged = _last(uow, recipient.code, kind, state=ACKNOWLEDGED)
         previous = _last(uow, recipient.code, kind)
         since = None if all or acknowledged is None else acknowledged.created_at
-        records = collect_records(uow, unit.code, since)
+        records = [] if party else collect_records(uow, unit.code, since)
         today = created.date()
         if since is not None:
             start = since.astimezone().date()
         else:
             start = _first_record_date(uow, unit.code) or today
         period = {"from": min(start, today).isoformat(), "to": today.isoformat()}
-        if not named:
+        if not named and not party:
             key = pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
                                           kind=kind)
             records = pseudonym.pseudonymise(records, key)
-        report = report_figures(uow, unit.code, period)
-        documents = period_documents(app, period, named=named)
+        docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind, named=named, all=all,
+                                since=since)
+        records.extend(docs.records)
+        report = None if party else report_figures(uow, unit.code, period)
         sequence = (previous.sequence + 1) if previous is not None else 1
         written = write_bundle(
             out_dir=out_dir,
@@ -300,7 +380,7 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
             period=period,
             records=records,
             report=report,
-            documents=documents,
+            documents=docs.files,
             signing_key=signer.key,
             signer_cert=signer.certificate,
             recipient_encryption_cert=cr.load_cert(recipient.encryption_certificate_pem),
@@ -316,6 +396,7 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
                 file_name=written.path.name, saved_path=str(written.path.resolve()),
                 period_from=dt.date.fromisoformat(period["from"]), period_to=dt.date.fromisoformat(period["to"]),
                 counts=counts, created_at=snapshot, state=PENDING, state_changed_at=snapshot, reason=None,
+                document_ids=list(docs.ids),
             )
             uow.add(entry)
             uow.commit()
@@ -323,7 +404,8 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
             written.path.unlink(missing_ok=True)
             raise
     return {"bundle": str(written.path), "sequence": sequence, "counts": counts, "sha256": written.sha256,
-            "outbox_id": entry.id}
+            "outbox_id": entry.id, "kind": kind, "documents": [name for name, _ in docs.files],
+            "held_back": docs.held_back}
 
 
 # --- the outbox -----------------------------------------------------------------------------------------
@@ -333,7 +415,7 @@ def outbox_json(row: OutboxEntry) -> dict[str, Any]:
     return {"id": row.id, "recipient": row.recipient_code, "kind": row.kind, "sequence": row.sequence,
             "state": row.state, "created_at": _iso_time(row.created_at), "file": row.file_name,
             "path": row.saved_path, "sha256": row.sha256, "previous_sha256": row.previous_sha256,
-            "counts": dict(row.counts or {}),
+            "counts": dict(row.counts or {}), "documents": len(row.document_ids or ()),
             "period": {"from": row.period_from.isoformat(), "to": row.period_to.isoformat()},
             "state_changed_at": _iso_time(row.state_changed_at), "reason": row.reason}
 
@@ -369,6 +451,28 @@ def record_receipt_state(app: Any, outbox_id: str, state: str, reason: str | Non
     if state not in (ACKNOWLEDGED, REJECTED):
         raise SothonError("outbox_transition_invalid", sequence="?", state="?", new=state)
     return _change_state(app, outbox_id, state, reason)
+
+
+def state_label(state: str) -> str:
+    return tr(STATE_NAMES[state]) if state in STATE_NAMES else state
+
+
+def mark(app: Any, ref: str, state: str, *, reason: str | None = None,
+         kind: str = fmt.KIND_GOVERNMENT) -> dict[str, Any]:
+    """``sothon outbox mark``: ``ref`` is an outbox id, or the sequence number of a bundle of the ``kind``
+    chain; ``state`` sent, acknowledged or rejected (with the recipient's ``reason``)."""
+    outbox_id = ref
+    if ref.isdigit():
+        with app.uow() as uow:
+            row = uow.session.scalars(select(OutboxEntry).where(OutboxEntry.kind == kind,
+                                                                OutboxEntry.sequence == int(ref))
+                                      .order_by(OutboxEntry.created_at.desc())).first()
+            if row is None:
+                raise NotFound("not_found", kind="outbox", id=ref)
+            outbox_id = row.id
+    if state == SENT:
+        return mark_sent(app, outbox_id)
+    return record_receipt_state(app, outbox_id, state, (reason or "").strip() or None)
 
 
 def mark_saved(app: Any, outbox_id: str, path: Path | str) -> None:

@@ -5,7 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -185,9 +198,9 @@ class Recipient(Base):
 
     __tablename__ = "recipients"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    code: Mapped[str] = mapped_column(String(64), unique=True)
+    code: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(30))  # commune (party_committee later)
+    kind: Mapped[str] = mapped_column(String(30))  # commune | party_committee
     signing_certificate_pem: Mapped[str] = mapped_column(Text)
     encryption_certificate_pem: Mapped[str] = mapped_column(Text)
     signing_fingerprint: Mapped[str] = mapped_column(String(64))
@@ -196,6 +209,8 @@ class Recipient(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (UniqueConstraint("code", "kind", name="uq_recipient_code_kind"),)
 
 
 class OutboxEntry(Base):
@@ -220,8 +235,40 @@ class OutboxEntry(Base):
     state: Mapped[str] = mapped_column(String(20), default="pending")
     state_changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The issued documents this bundle carried: once it is acknowledged they are not sent again.
+    document_ids: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
     __table_args__ = (UniqueConstraint("recipient_code", "kind", "sequence", name="uq_outbox_chain_sequence"),)
+
+
+class IssuedDocument(Base):
+    """A signed document the unit issued (the register of issued documents): the signed PDF itself, kept in
+    the database so that backups hold it and the next bundle can carry it. ``party``: a party document
+    (party bundles only); ``personal``: it lists residents by name (sent only in a named bundle)."""
+
+    __tablename__ = "issued_documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    record_label: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    party: Mapped[bool] = mapped_column(Boolean, default=False)
+    personal: Mapped[bool] = mapped_column(Boolean, default=False)
+    file_name: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    signer_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    signer_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    profile_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class UnitSecret(Base):

@@ -21,8 +21,9 @@ T = TypeVar("T", bound=Base)
 _SKIP = {"created_at", "updated_at", "version", "sort_key", "search_key"}
 # Secrets and key material never enter the audit log: only the fact that they were set or changed
 # (certificates are public but long; their fingerprints stay, to say which one a change was about).
+# A signed PDF's bytes are not audited either: its SHA-256 is.
 _REDACT = {"passphrase_hash", "private_key_encrypted", "certificate_pem", "signing_certificate_pem",
-           "encryption_certificate_pem", "secret"}
+           "encryption_certificate_pem", "secret", "content"}
 
 
 def jsonable(value: Any) -> Any:

@@ -37,8 +37,10 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path):
     open_database(db, backups_dir=tmp_path / "b").dispose()
     with sqlite3.connect(db) as conn:  # pretend the file predates the current head
         conn.execute("DROP TABLE resident_fts")
-        for t in ("unit_secrets", "outbox", "recipients", "credentials", "audit_log", "resident_events", "residents",
-                  "households", "profiles", "units"):
+        conn.execute("PRAGMA foreign_keys = OFF")
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                             "'sqlite_%' AND name NOT LIKE 'resident_fts%' AND name != 'alembic_version'")]
+        for t in tables:
             conn.execute(f"DROP TABLE {t}")
         conn.execute("DELETE FROM alembic_version")
     conn.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from dataclasses import dataclass
 from functools import cache
@@ -95,14 +96,37 @@ def sample_report() -> dict:
                         "security.events": None}}
 
 
-def write(out_dir, *, encrypted=False, sequence=1, previous=None, documents=None, records=None, **kw):
+def document_record(name: str, data: bytes, n: int, *, rtype: str = "document") -> dict:
+    """The record that describes ``documents/<name>`` in a bundle."""
+    return {"id": uid(1000 + n), "type": rtype, "version": 1, "updated_at": "2026-06-30T09:00:00+07:00",
+            "unit_code": "17380-thon-dong",
+            "fields": {"kind": "hamlet_meeting_minutes", "title": "Biên bản họp thôn", "issued_on": "2026-06-30",
+                       "year": None, "file": f"documents/{name}", "size": len(data),
+                       "sha256": hashlib.sha256(data).hexdigest(), "signer": "Nguyễn Văn Trưởng",
+                       "signed_at": "2026-06-30T09:00:00+07:00", "personal": False}}
+
+
+def with_document_records(records: list[dict], documents, *, rtype: str = "document") -> list[dict]:
+    """``records`` plus a document record for each of ``documents`` not described yet."""
+    described = {r["fields"]["file"] for r in records if r.get("type") in ("document", "party_document")}
+    extra = [document_record(name, data, i, rtype=rtype) for i, (name, data) in enumerate(documents)
+             if f"documents/{name}" not in described]
+    return [*records, *extra]
+
+
+def write(out_dir, *, encrypted=False, sequence=1, previous=None, documents=None, records=None,
+          describe_documents=True, **kw):
     from desktop_app.bundles.writer import write_bundle
 
     h, c = hamlet(), commune()
+    documents = [("bien-ban-hop-thon-2026-01.pdf", b"%PDF-1.7\n" + b"minutes " * 500),
+                 ("bao-cao-6-thang.pdf", b"%PDF-1.7\nreport")] if documents is None else documents
+    records = sample_records() if records is None else records
+    if describe_documents:
+        records = with_document_records(records, documents)
     args = dict(out_dir=out_dir, sender=SENDER, recipient=RECIPIENT, sequence=sequence, previous_sha256=previous,
-                period=PERIOD, records=sample_records() if records is None else records, report=sample_report(),
-                documents=[("bien-ban-hop-thon-2026-01.pdf", b"%PDF-1.7\n" + b"minutes " * 500),
-                           ("bao-cao-6-thang.pdf", b"%PDF-1.7\nreport")] if documents is None else documents,
+                period=PERIOD, records=records, report=sample_report(),
+                documents=documents,
                 signing_key=h.signing_key, signer_cert=h.signing_cert,
                 recipient_encryption_cert=c.enc_cert if encrypted else None,
                 recipient_signing_cert=c.signing_cert if encrypted else None, created_at=CREATED)

@@ -95,7 +95,7 @@ def test_a_plain_bundle_reads_back_exactly_what_was_written(tmp_path):
     opened = open_bundle(written.path, trust=bf.hamlet().signing_cert)
     assert opened.sha256 == written.sha256 == hashlib.sha256(written.path.read_bytes()).hexdigest()
     assert opened.manifest == written.manifest
-    assert opened.counts == {"household": 1, "resident": 3, "resident_event": 1}
+    assert opened.counts == {"document": 2, "household": 1, "resident": 3, "resident_event": 1}
     assert opened.kind == "government" and not opened.encrypted and opened.decrypted
     by_id = {r["id"]: r for r in opened.records["upserts"]}
     assert by_id[bf.uid(2)]["fields"]["full_name"] == "Nguyễn Văn An"
@@ -215,7 +215,8 @@ def test_pseudonymised_residents_carry_no_identity_and_stay_linkable_for_one_rec
     assert named[1] == bf.sample_records()[1] | {"fields": {**bf.sample_records()[1]["fields"],
                                                             "household_id": household["id"]}}
     written = bf.write(tmp_path, records=out)
-    assert open_bundle(written.path).records["upserts"][1]["pseudonymised"] is True
+    read_back = [r for r in open_bundle(written.path).records["upserts"] if r["type"] == "resident"]
+    assert read_back and all(r["pseudonymised"] is True for r in read_back)
     # A pseudonymised resident with a name is refused by the schema.
     leaky = [{**residents[0], "fields": {**residents[0]["fields"], "full_name": "Nguyễn Văn An"}}]
     with pytest.raises(SothonError):
@@ -436,7 +437,10 @@ def test_payloads_that_break_their_schema_or_disagree_with_the_manifest(tmp_path
             p["data/records.json"] = fmt.payload_json(data)
         return files
 
-    leaky = edit_records(lambda d: d["upserts"][1].update(pseudonymised=True))  # a named resident marked pseudonymised
+    def first_resident(d):
+        return next(r for r in d["upserts"] if r["type"] == "resident")
+
+    leaky = edit_records(lambda d: first_resident(d).update(pseudonymised=True))  # a named resident marked pseudonymised
     assert code_of(forge(plain, tmp_path / "a.sothon", files=leaky)) == "bundle_schema_invalid"
     not_json = forge(plain, tmp_path / "b.sothon", files=lambda p: p.update({"data/records.json": b"{\"upserts\":"}))
     assert code_of(not_json) == "bundle_schema_invalid"
@@ -452,6 +456,53 @@ def test_payloads_that_break_their_schema_or_disagree_with_the_manifest(tmp_path
     smuggled = forge(plain, tmp_path / "f.sothon", files=edit_records(lambda d: d["upserts"].append(party)),
                      manifest=lambda m: m["counts"].update(party_member=1))
     assert code_of(smuggled) == "bundle_party_in_government"
+
+
+def test_every_pdf_is_described_by_exactly_one_document_record(tmp_path, plain):
+    def edit_records(fn):
+        def files(p):
+            data = json.loads(p["data/records.json"])
+            fn(data)
+            p["data/records.json"] = fmt.payload_json(data)
+        return files
+
+    def docs(d):
+        return [r for r in d["upserts"] if r["type"] == "document"]
+
+    def drop_pdf(p):
+        del p["documents/bao-cao-6-thang.pdf"]
+
+    assert code_of(forge(plain, tmp_path / "a.sothon", files=drop_pdf)) == "bundle_document_missing"
+
+    def extra_pdf(p):
+        p["documents/them.pdf"] = b"%PDF-1.7\nextra"
+
+    assert code_of(forge(plain, tmp_path / "b.sothon", files=extra_pdf)) == "bundle_document_unreferenced"
+
+    def swap_pdf(p):
+        p["documents/bao-cao-6-thang.pdf"] = b"%PDF-1.7\nanother report"
+
+    assert code_of(forge(plain, tmp_path / "c.sothon", files=swap_pdf)) == "bundle_document_mismatch"
+    twice = edit_records(lambda d: docs(d)[1]["fields"].update(file=docs(d)[0]["fields"]["file"]))
+    assert code_of(forge(plain, tmp_path / "d.sothon", files=twice)) == "bundle_document_mismatch"
+    # The writer refuses the same mistakes.
+    with pytest.raises(SothonError) as err:
+        bf.write(tmp_path / "w", describe_documents=False)
+    assert err.value.code == "bundle_invalid_input" and "bundle_document_unreferenced" in err.value.params["detail"]
+
+
+def test_encrypted_pdfs_are_checked_against_their_records_once_decrypted(tmp_path):
+    pdf, other = b"%PDF-1.7\nminutes", b"%PDF-1.7\nsomething else"
+    good = bf.write(tmp_path, documents=[("bien-ban.pdf", pdf)], encrypted=True)
+    assert open_bundle(good.path, decryption_key=bf.commune().enc_key).documents == {"documents/bien-ban.pdf": pdf}
+    # A writer that skips the check puts in other bytes than its record describes: the listing (of the
+    # ciphertext) cannot show it, decryption does.
+    records = bf.with_document_records([], [("bien-ban.pdf", pdf)])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fmt, "document_reference_error", lambda *_a, **_k: None)
+        bad = bf.write(tmp_path / "bad", documents=[("bien-ban.pdf", other)], records=records, encrypted=True)
+    assert open_bundle(bad.path).encrypted  # without the key nothing can be compared yet
+    assert code_of(bad.path, decryption_key=bf.commune().enc_key) == "bundle_document_mismatch"
 
 
 def test_an_encrypted_listing_must_be_all_encrypted(tmp_path, sealed):

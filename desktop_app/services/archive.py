@@ -1,0 +1,221 @@
+"""The register of issued documents: every document the unit signs is kept, signed, in the database.
+
+A hamlet head signs minutes, lists and cards; the signed PDF is the official copy. It is kept here — in the
+database, so that backups hold it and a power cut cannot leave half a file — and the next bundle to the commune
+carries it (``services.exchange``) until the commune acknowledges a bundle that held it. Party documents (party
+cell minutes) go only to the party committee; documents that list residents by name (``KindInfo.personal``) go
+only in a bundle the user chose to send named.
+
+- ``sign_and_keep`` signs a rendered PDF as the acting profile and keeps it; ``keep`` keeps a PDF that is already
+  signed (by this unit's profiles).
+- ``list_documents`` with, for each, whether it was sent and acknowledged; ``get`` → (view, PDF bytes);
+  ``save_copy`` writes the PDF where the user chooses; ``delete`` / ``restore`` (a deletion travels as a
+  tombstone to a recipient that received the document).
+
+Errors: ``document_kind_unknown``, ``not_found`` (kind ``document``), ``document_not_signed``,
+``file_unwritable``, ``not_initialised``, ``passphrase_required``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.domain.errors import AuthError, NotFound, SothonError
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.vietnamese import fold
+from desktop_app.services import documents, identity, signatures
+from desktop_app.services import credentials as cr
+from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
+
+# Outbox states as this module reports them for a document (see services.exchange).
+NOT_SENT = "not_sent"
+VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
+@dataclass(frozen=True)
+class IssuedView:
+    """One kept document, as the window and ``sothon documents list --json`` show it."""
+
+    id: str
+    kind: str
+    title: str
+    issued_on: str  # ISO date
+    year: int | None
+    record_label: str | None  # e.g. the household's number, for a household card
+    party: bool
+    personal: bool
+    file_name: str
+    size: int
+    sha256: str
+    signer: str | None
+    signer_fingerprint: str | None
+    signed_at: str  # ISO date-time, Vietnam time
+    deleted: bool
+    # The newest bundle that carried it: state (not_sent | pending | sent | acknowledged | rejected), sequence.
+    sent_state: str
+    sent_sequence: int | None
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+def file_name_for(kind: str, issued_on: dt.date, *, year: int | None, record_label: str | None, doc_id: str) -> str:
+    """A bundle-safe file name: ``<kind>-<date or year>[-<record>]-<8 hex of the id>.pdf`` (lower-case ASCII)."""
+    parts = [kind.replace("_", "-"), str(year) if year else issued_on.isoformat()]
+    if record_label:
+        label = _slug(record_label)[:20].strip("-")
+        if label:
+            parts.append(label)
+    parts.append(doc_id.replace("-", "")[:8])
+    return "-".join(parts) + ".pdf"
+
+
+def _signed_at(value: dt.datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(VN_TZ).isoformat()
+
+
+def _sent_states(session: Any) -> dict[str, tuple[str, int]]:
+    """Document id → (state, sequence) of the newest bundle that carried it."""
+    out: dict[str, tuple[str, int]] = {}
+    rows = session.scalars(select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.sequence))
+    for row in rows:
+        for doc_id in row.document_ids or ():
+            previous = out.get(doc_id)
+            # An acknowledged delivery stays the answer: a later resend (with --all) does not undo it.
+            if previous is None or previous[0] != "acknowledged":
+                out[doc_id] = (row.state, row.sequence)
+    return out
+
+
+def _view(row: IssuedDocument, sent: dict[str, tuple[str, int]]) -> IssuedView:
+    state, sequence = sent.get(row.id, (NOT_SENT, None))
+    return IssuedView(
+        id=row.id, kind=row.kind, title=row.title, issued_on=row.issued_on.isoformat(), year=row.year,
+        record_label=row.record_label, party=bool(row.party), personal=bool(row.personal), file_name=row.file_name,
+        size=row.size, sha256=row.sha256, signer=row.signer_name, signer_fingerprint=row.signer_fingerprint,
+        signed_at=_signed_at(row.signed_at), deleted=row.deleted_at is not None, sent_state=state,
+        sent_sequence=sequence,
+    )
+
+
+def _require_unit_and_profile(app: Any) -> None:
+    if app.unit is None:
+        raise AuthError("not_initialised")
+    if app.profile is None:
+        raise AuthError("passphrase_required", profile=app.default_profile_name() or "")
+
+
+def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
+    """What names the record a document is made for in lists and file names: the household's number."""
+    info = documents.KINDS.get(kind)
+    if record_id is None or info is None or info.record != "household":
+        return None
+    with app.reader() as conn:
+        row = conn.execute("SELECT number FROM households WHERE id = ?", (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
+         record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
+         title: str | None = None) -> IssuedView:
+    """Keep a PDF the acting profile has just signed. ``document_not_signed`` when it carries no signature."""
+    _require_unit_and_profile(app)
+    info = documents.KINDS.get(kind)
+    if info is None:
+        raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
+    if b"/ByteRange" not in pdf or b"/Sig" not in pdf:
+        raise SothonError("document_not_signed", kind=info.title)
+    signer = identity.session_signing_identity(app)
+    doc_id = new_id()
+    row = IssuedDocument(
+        id=doc_id, unit_code=app.unit.code, kind=kind, title=title or info.title, issued_on=issued_on,
+        year=year, record_id=record_id, record_label=record_label, party=info.party, personal=info.personal,
+        file_name=file_name_for(kind, issued_on, year=year, record_label=record_label, doc_id=doc_id),
+        size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(), content=bytes(pdf),
+        signer_name=app.profile.display_name, signer_fingerprint=cr.fingerprint(signer.certificate),
+        signed_at=(signed_at or utcnow()), profile_id=app.profile.id,
+    )
+    with app.uow() as uow:
+        uow.add(row)
+        uow.commit()
+        return _view(row, {})
+
+
+def sign_and_keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
+                  record_id: str | None = None, record_label: str | None = None,
+                  signed_at: dt.datetime | None = None) -> tuple[bytes, IssuedView]:
+    """Sign ``pdf`` as the acting profile and keep the signed copy: (signed bytes, its view)."""
+    _require_unit_and_profile(app)
+    if kind not in documents.KINDS:
+        raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
+    when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
+    view = keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
+                record_label=record_label, signed_at=when)
+    return signed, view
+
+
+def list_documents(app: Any, *, include_deleted: bool = False) -> list[IssuedView]:
+    """The unit's kept documents, newest first (deleted ones only with ``include_deleted``)."""
+    with app.uow() as uow:
+        query = select(IssuedDocument).where(IssuedDocument.unit_code == app.unit.code)
+        if not include_deleted:
+            query = query.where(IssuedDocument.deleted_at.is_(None))
+        rows = list(uow.session.scalars(query.order_by(IssuedDocument.signed_at.desc(),
+                                                       IssuedDocument.created_at.desc())))
+        sent = _sent_states(uow.session)
+        return [_view(r, sent) for r in rows]
+
+
+def _row(uow: Any, doc_id: str) -> IssuedDocument:
+    row = uow.session.get(IssuedDocument, doc_id)
+    if row is None:
+        raise NotFound("not_found", kind="document", id=doc_id)
+    return row
+
+
+def get(app: Any, doc_id: str) -> tuple[IssuedView, bytes]:
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        return _view(row, _sent_states(uow.session)), bytes(row.content)
+
+
+def save_copy(app: Any, doc_id: str, path: Path | str) -> Path:
+    """Write the kept PDF to ``path`` (atomically); a folder gets the document's own file name."""
+    view, pdf = get(app, doc_id)
+    target = Path(path)
+    if target.is_dir():
+        target = target / view.file_name
+    return documents.write(target, pdf)
+
+
+def delete(app: Any, doc_id: str) -> IssuedView:
+    """Move to the trash (kept, restorable; a recipient that received it gets a tombstone)."""
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        if row.deleted_at is None:
+            uow.soft_delete(row)
+            uow.commit()
+        return _view(row, _sent_states(uow.session))
+
+
+def restore(app: Any, doc_id: str) -> IssuedView:
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        if row.deleted_at is not None:
+            uow.restore(row)
+            uow.commit()
+        return _view(row, _sent_states(uow.session))

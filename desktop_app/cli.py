@@ -157,6 +157,9 @@ def _build_parser() -> argparse.ArgumentParser:
     c = cmd("verify", tr("check an exchange bundle (.sothon): signature, files, format (needs no data directory)"))
     c.add_argument("file")
     c.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the bundle)"))
+    c.add_argument("--extract", metavar="DIR",
+                   help=tr("also write the bundle's signed PDFs into DIR (an encrypted bundle needs the"
+                           " recipient's data directory and passphrase)"))
 
     c = cmd("export", tr("write the next exchange bundle for the commune into a folder (hamlet)"))
     c.add_argument("--out", required=True, help=tr("folder to write the bundle in"))
@@ -580,6 +583,18 @@ def cmd_verify(args) -> tuple[Any, str]:
     text = tr("Valid bundle {sequence} from {sender} to {recipient}.", sequence=doc["sequence"],
               sender=doc["sender"].get("code") if isinstance(doc["sender"], dict) else doc["sender"],
               recipient=doc["recipient"].get("code") if isinstance(doc["recipient"], dict) else doc["recipient"])
+    if args.extract:
+        from desktop_app.services import exchange
+
+        app = _open(args) if doc["encrypted"] else None
+        try:
+            result = exchange.extract_documents(Path(args.file), Path(args.extract), app=app)
+        finally:
+            if app is not None:
+                app.close()
+        doc = {**doc, "extracted": result["files"]}
+        text += "\n" + tr("{count} signed documents written to {path}.", count=len(result["files"]),
+                          path=args.extract)
     return doc, text
 
 

@@ -115,156 +115,161 @@
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="161" />
+      <source>also write the bundle's signed PDFs into DIR (an encrypted bundle needs the recipient's data directory and passphrase)</source>
+      <translation>ghi thêm các tệp PDF đã ký trong gói vào thư mục DIR (gói đã mã hóa cần thư mục dữ liệu và mật khẩu của nơi nhận)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="164" />
       <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
       <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="162" />
+      <location filename="desktop_app/cli.py" line="165" />
       <source>folder to write the bundle in</source>
       <translation>thư mục để ghi gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="164" />
+      <location filename="desktop_app/cli.py" line="167" />
       <source>send every record, not only the changes since the last acknowledged bundle</source>
       <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="166" />
+      <location filename="desktop_app/cli.py" line="169" />
       <source>send residents with their names and details, and the signed lists that name them (default: pseudonymised, lists held back)</source>
       <translation>gửi nhân khẩu kèm họ tên và thông tin, cùng các danh sách đã ký có họ tên (mặc định: ẩn danh, giữ lại các danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="169" />
+      <location filename="desktop_app/cli.py" line="172" />
       <source>a party bundle to the party committee (the party cell secretary signs it)</source>
       <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="171" />
+      <location filename="desktop_app/cli.py" line="174" />
       <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
       <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="173" />
+      <location filename="desktop_app/cli.py" line="176" />
       <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
       <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="174" />
+      <location filename="desktop_app/cli.py" line="177" />
       <source>the bundle's id or its sequence number</source>
       <translation>mã của gói hoặc số thứ tự của gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="176" />
+      <location filename="desktop_app/cli.py" line="179" />
       <source>why the recipient rejected it</source>
       <translation>lý do nơi nhận trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="177" />
+      <location filename="desktop_app/cli.py" line="180" />
       <source>a sequence number of the party chain</source>
       <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="180" />
+      <location filename="desktop_app/cli.py" line="183" />
       <source>the commune (or party committee) this hamlet sends its bundles to</source>
       <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="182" />
+      <location filename="desktop_app/cli.py" line="185" />
       <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
       <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="184" />
+      <location filename="desktop_app/cli.py" line="187" />
       <source>the certificate of the commune's party committee</source>
       <translation>chứng thư của Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="186" />
+      <location filename="desktop_app/cli.py" line="189" />
       <source>the registered recipients</source>
       <translation>các nơi nhận đã đăng ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="189" />
+      <location filename="desktop_app/cli.py" line="192" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="190" />
+      <location filename="desktop_app/cli.py" line="193" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="191" />
+      <location filename="desktop_app/cli.py" line="194" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="243" />
+      <location filename="desktop_app/cli.py" line="246" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="259" />
+      <location filename="desktop_app/cli.py" line="262" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="260" />
+      <location filename="desktop_app/cli.py" line="263" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="314" />
+      <location filename="desktop_app/cli.py" line="317" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="330" />
+      <location filename="desktop_app/cli.py" line="333" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="346" />
+      <location filename="desktop_app/cli.py" line="349" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="362" />
+      <location filename="desktop_app/cli.py" line="365" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="363" />
+      <location filename="desktop_app/cli.py" line="366" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="373" />
+      <location filename="desktop_app/cli.py" line="376" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="385" />
+      <location filename="desktop_app/cli.py" line="388" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="388" />
+      <location filename="desktop_app/cli.py" line="391" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="393" />
+      <location filename="desktop_app/cli.py" line="396" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="415" />
+      <location filename="desktop_app/cli.py" line="418" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="418" />
+      <location filename="desktop_app/cli.py" line="421" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
@@ -279,19 +284,19 @@
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="464" />
+      <location filename="desktop_app/cli.py" line="467" />
       <source>Added profile {profile} ({name}).</source>
       <translation>Đã thêm tài khoản {profile} ({name}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="467" />
-      <source>The passphrase of {profile} was changed.</source>
-      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="47" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="470" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="48" />
@@ -304,37 +309,37 @@
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="501" />
+      <location filename="desktop_app/cli.py" line="504" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="515" />
+      <location filename="desktop_app/cli.py" line="518" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="529" />
+      <location filename="desktop_app/cli.py" line="532" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="531" />
+      <location filename="desktop_app/cli.py" line="534" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="547" />
+      <location filename="desktop_app/cli.py" line="550" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="552" />
+      <location filename="desktop_app/cli.py" line="555" />
       <source>Moved to the trash: {title}.</source>
       <translation>Đã chuyển vào thùng rác: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="552" />
+      <location filename="desktop_app/cli.py" line="555" />
       <source>Restored: {title}.</source>
       <translation>Đã khôi phục: {title}.</translation>
     </message>
@@ -344,12 +349,12 @@
       <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="566" />
+      <location filename="desktop_app/cli.py" line="569" />
       <source>Certificates written to {path}.</source>
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="580" />
+      <location filename="desktop_app/cli.py" line="583" />
       <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
       <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
     </message>
@@ -359,42 +364,47 @@
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="598" />
+      <location filename="desktop_app/cli.py" line="596" />
+      <source>{count} signed documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="613" />
       <source>Bundle {sequence} written to {path} ({counts}).</source>
       <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="601" />
+      <location filename="desktop_app/cli.py" line="616" />
       <source>{count} signed lists with residents' names were not included; export with --named to send them.</source>
       <translation>{count} danh sách đã ký có họ tên người dân chưa được gửi kèm; xuất với --named để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="614" />
+      <location filename="desktop_app/cli.py" line="629" />
       <source>Bundle {sequence} is now {state}.</source>
       <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="621" />
+      <location filename="desktop_app/cli.py" line="636" />
       <source>No bundle has been exported yet.</source>
       <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="632" />
+      <location filename="desktop_app/cli.py" line="647" />
       <source>No recipient is registered yet.</source>
       <translation>Chưa đăng ký nơi nhận nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="637" />
+      <location filename="desktop_app/cli.py" line="652" />
       <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
       <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="649" />
+      <location filename="desktop_app/cli.py" line="664" />
       <source>Backup written to {path}.</source>
       <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="660" />
+      <location filename="desktop_app/cli.py" line="675" />
       <source>Restored {path}. The database as it was is kept in {safety}.</source>
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
@@ -404,14 +414,14 @@
       <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="717" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli.py" line="73" />
       <source>count the records</source>
       <translation>đếm số bản ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="732" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="75" />
@@ -624,422 +634,417 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="190" />
+      <location filename="desktop_app/gui/documents_page.py" line="193" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="190" />
+      <location filename="desktop_app/gui/documents_page.py" line="193" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="230" />
+      <location filename="desktop_app/gui/documents_page.py" line="233" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="253" />
+      <location filename="desktop_app/gui/documents_page.py" line="256" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="260" />
+      <location filename="desktop_app/gui/documents_page.py" line="263" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="260" />
+      <location filename="desktop_app/gui/documents_page.py" line="263" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="278" />
+      <location filename="desktop_app/gui/documents_page.py" line="281" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="281" />
+      <location filename="desktop_app/gui/documents_page.py" line="284" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="282" />
+      <location filename="desktop_app/gui/documents_page.py" line="285" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="288" />
+      <location filename="desktop_app/gui/documents_page.py" line="291" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="290" />
+      <location filename="desktop_app/gui/documents_page.py" line="293" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="293" />
+      <location filename="desktop_app/gui/documents_page.py" line="296" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="293" />
+      <location filename="desktop_app/gui/documents_page.py" line="296" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="294" />
+      <location filename="desktop_app/gui/documents_page.py" line="297" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="296" />
+      <location filename="desktop_app/gui/documents_page.py" line="299" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="298" />
+      <location filename="desktop_app/gui/documents_page.py" line="301" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="298" />
+      <location filename="desktop_app/gui/documents_page.py" line="301" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="299" />
+      <location filename="desktop_app/gui/documents_page.py" line="302" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="300" />
+      <location filename="desktop_app/gui/documents_page.py" line="303" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="302" />
+      <location filename="desktop_app/gui/documents_page.py" line="305" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="460" />
+      <location filename="desktop_app/gui/documents_page.py" line="484" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="461" />
+      <location filename="desktop_app/gui/documents_page.py" line="485" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="465" />
+      <location filename="desktop_app/gui/documents_page.py" line="489" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="466" />
+      <location filename="desktop_app/gui/documents_page.py" line="490" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="467" />
+      <location filename="desktop_app/gui/documents_page.py" line="491" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="469" />
+      <location filename="desktop_app/gui/documents_page.py" line="493" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="470" />
+      <location filename="desktop_app/gui/documents_page.py" line="494" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="471" />
+      <location filename="desktop_app/gui/documents_page.py" line="495" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="472" />
+      <location filename="desktop_app/gui/documents_page.py" line="496" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="473" />
+      <location filename="desktop_app/gui/documents_page.py" line="497" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="474" />
+      <location filename="desktop_app/gui/documents_page.py" line="498" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="475" />
+      <location filename="desktop_app/gui/documents_page.py" line="499" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="476" />
+      <location filename="desktop_app/gui/documents_page.py" line="500" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="477" />
+      <location filename="desktop_app/gui/documents_page.py" line="501" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="478" />
+      <location filename="desktop_app/gui/documents_page.py" line="502" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="479" />
+      <location filename="desktop_app/gui/documents_page.py" line="503" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="502" />
+      <location filename="desktop_app/gui/documents_page.py" line="505" />
+      <source>&amp;New document</source>
+      <translation>&amp;Lập văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="506" />
+      <source>Create a document from the register</source>
+      <translation>Lập văn bản từ sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="507" />
+      <source>The documents you signed: kept here and sent with the next bundle</source>
+      <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="531" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="502" />
+      <location filename="desktop_app/gui/documents_page.py" line="531" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="505" />
+      <location filename="desktop_app/gui/documents_page.py" line="534" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="507" />
+      <location filename="desktop_app/gui/documents_page.py" line="536" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="509" />
+      <location filename="desktop_app/gui/documents_page.py" line="538" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="511" />
+      <location filename="desktop_app/gui/documents_page.py" line="540" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="513" />
+      <location filename="desktop_app/gui/documents_page.py" line="542" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="531" />
+      <location filename="desktop_app/gui/documents_page.py" line="560" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="537" />
+      <location filename="desktop_app/gui/documents_page.py" line="566" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="539" />
+      <location filename="desktop_app/gui/documents_page.py" line="568" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="541" />
+      <location filename="desktop_app/gui/documents_page.py" line="570" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="543" />
+      <location filename="desktop_app/gui/documents_page.py" line="572" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="547" />
+      <location filename="desktop_app/gui/documents_page.py" line="576" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="610" />
+      <location filename="desktop_app/gui/documents_page.py" line="590" />
+      <source>Si&amp;gned ({count})</source>
+      <translation>Đã &amp;ký ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="590" />
+      <source>Si&amp;gned</source>
+      <translation>Đã &amp;ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents_page.py" line="644" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="653" />
-      <source>The document was signed. Save it to keep the signed copy.</source>
-      <translation>Đã ký văn bản. Hãy lưu lại để giữ bản đã ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="655" />
+      <location filename="desktop_app/gui/documents_page.py" line="696" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="675" />
+      <location filename="desktop_app/gui/documents_page.py" line="738" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="677" />
+      <location filename="desktop_app/gui/documents_page.py" line="740" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="692" />
+      <location filename="desktop_app/gui/documents_page.py" line="755" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="706" />
+      <location filename="desktop_app/gui/documents_page.py" line="769" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="714" />
+      <location filename="desktop_app/gui/documents_page.py" line="777" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="717" />
+      <location filename="desktop_app/gui/documents_page.py" line="780" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="742" />
+      <location filename="desktop_app/gui/documents_page.py" line="805" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="75" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="76" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="762" />
+      <location filename="desktop_app/gui/documents_page.py" line="825" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="77" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
+      <location filename="desktop_app/gui/documents_page.py" line="91" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="78" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
+      <location filename="desktop_app/gui/documents_page.py" line="94" />
+      <source>The document was signed and kept in the list of signed documents. It names residents, so it goes to the commune only with a bundle that includes names.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân nên chỉ được gửi lên xã trong gói có kèm họ tên.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="79" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
+      <location filename="desktop_app/gui/documents_page.py" line="96" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="80" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="100" />
+      <source>{events} changes</source>
+      <translation>{events} biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="81" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="119" />
+      <source>Party bundle {sequence} for the party committee was created.</source>
+      <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="82" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="120" />
+      <source>Bundle {sequence} was created.</source>
+      <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="200" />
-      <source>Send data to the commune</source>
-      <translation>Gửi dữ liệu lên xã</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="122" />
+      <source>It carries no signed document.</source>
+      <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="201" />
-      <source>A bundle carries the register's changes since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
-      <translation>Mỗi gói dữ liệu mang các thay đổi của sổ kể từ gói cuối cùng xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="123" />
+      <source>It carries 1 signed document.</source>
+      <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="204" />
+      <location filename="desktop_app/gui/exchange_page.py" line="124" />
+      <source>It carries {count} signed documents.</source>
+      <translation>Gói kèm {count} văn bản đã ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="127" />
+      <source>1 signed list with residents' names was not included; tick “Include names” to send it.</source>
+      <translation>1 danh sách đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Kèm họ tên” để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="130" />
+      <source>{count} signed lists with residents' names were not included; tick “Include names” to send them.</source>
+      <translation>{count} danh sách đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Kèm họ tên” để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="132" />
+      <source>Save it to a USB stick or a folder to send it.</source>
+      <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="172" />
+      <source>The party committee</source>
+      <translation>Đảng ủy xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="172" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="205" />
-      <source>Create a bundle</source>
-      <translation>Tạo gói dữ liệu</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="174" />
+      <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
+      <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="207" />
-      <source>Send everything again (not only changes)</source>
-      <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="208" />
-      <source>Include names (only when the commune asked for named records)</source>
-      <translation>Kèm họ tên (chỉ khi xã yêu cầu dữ liệu có tên)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="209" />
-      <source>Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can match back to people.</source>
-      <translation>Nếu không chọn, họ tên, số định danh và số điện thoại được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="212" />
-      <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
-      <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="214" />
-      <source>Outbox</source>
-      <translation>Hộp thư đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="216" />
-      <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
-      <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="217" />
-      <source>Save to USB / folder…</source>
-      <translation>Lưu vào USB / thư mục…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="218" />
-      <source>Mark as received by the commune</source>
-      <translation>Đánh dấu xã đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="219" />
-      <source>Mark as rejected…</source>
-      <translation>Đánh dấu xã từ chối…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="229" />
+      <location filename="desktop_app/gui/exchange_page.py" line="176" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="232" />
+      <location filename="desktop_app/gui/exchange_page.py" line="179" />
+      <source>Register the party committee's certificate…</source>
+      <translation>Đăng ký chứng thư của Đảng ủy…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="180" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="235" />
+      <location filename="desktop_app/gui/exchange_page.py" line="183" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -1048,94 +1053,234 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="237" />
+      <location filename="desktop_app/gui/exchange_page.py" line="185" />
+      <source>Replace the party committee's certificate…</source>
+      <translation>Thay chứng thư của Đảng ủy…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="186" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="291" />
+      <source>Send party documents to the party committee</source>
+      <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="292" />
+      <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
+      <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="296" />
+      <source>Create a party bundle for the party committee</source>
+      <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="297" />
+      <source>Create a party bundle</source>
+      <translation>Tạo gói của Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="299" />
+      <source>Send data to the commune</source>
+      <translation>Gửi dữ liệu lên xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="300" />
+      <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
+      <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="304" />
+      <source>Create a bundle for the commune</source>
+      <translation>Tạo gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="305" />
+      <source>Create a bundle</source>
+      <translation>Tạo gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="306" />
+      <source>Send everything again (not only changes)</source>
+      <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange_page.py" line="307" />
+      <source>Include names (only when the commune asked for named records)</source>
+      <translation>Kèm họ tên (chỉ khi xã yêu cầu dữ liệu có tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="308" />
+      <source>Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can match back to people, and the signed lists that name residents (voter list, resident list, household sheets…) stay here until a bundle that includes names.</source>
+      <translation>Nếu không chọn, họ tên, số định danh và số điện thoại được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật, và các danh sách đã ký có họ tên người dân (danh sách cử tri, danh sách nhân khẩu, phiếu hộ…) được giữ lại cho đến gói có kèm họ tên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="312" />
+      <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
+      <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="314" />
+      <source>Outbox</source>
+      <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="316" />
+      <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
+      <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="317" />
+      <source>Save to USB / folder…</source>
+      <translation>Lưu vào USB / thư mục…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="318" />
+      <source>Mark as rejected…</source>
+      <translation>Đánh dấu bị trả lại…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="377" />
+      <source>Mark as received by the party committee</source>
+      <translation>Đánh dấu Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="378" />
+      <source>Mark as received by the commune</source>
+      <translation>Đánh dấu xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="417" />
+      <source>The party committee's certificate</source>
+      <translation>Chứng thư của Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="418" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="308" />
+      <location filename="desktop_app/gui/exchange_page.py" line="420" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="322" />
+      <location filename="desktop_app/gui/exchange_page.py" line="434" />
+      <source>The party committee's certificate is registered ({name}).</source>
+      <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="437" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="343" />
-      <source>Bundle {sequence} created. Save it to a USB stick or a folder to send it.</source>
-      <translation>Đã tạo gói dữ liệu số {sequence}. Hãy lưu vào USB hoặc một thư mục để gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="354" />
+      <location filename="desktop_app/gui/exchange_page.py" line="475" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="367" />
+      <location filename="desktop_app/gui/exchange_page.py" line="488" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="390" />
+      <location filename="desktop_app/gui/exchange_page.py" line="511" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="401" />
+      <location filename="desktop_app/gui/exchange_page.py" line="522" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="409" />
+      <location filename="desktop_app/gui/exchange_page.py" line="532" />
+      <source>Why did the party committee reject this bundle?</source>
+      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="535" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="410" />
+      <location filename="desktop_app/gui/exchange_page.py" line="535" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="52" />
+      <location filename="desktop_app/gui/exchange_page.py" line="59" />
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="59" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="62" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="63" />
+      <source>Rejected by the party committee</source>
+      <translation>Đảng ủy trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="66" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="52" />
+      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <source>For</source>
+      <translation>Gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="66" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="52" />
+      <location filename="desktop_app/gui/exchange_page.py" line="66" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="52" />
+      <location filename="desktop_app/gui/exchange_page.py" line="66" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="52" />
+      <location filename="desktop_app/gui/exchange_page.py" line="66" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="72" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="85" />
+      <source>1 document</source>
+      <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="77" />
-      <source>{events} changes</source>
-      <translation>{events} biến động</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="85" />
+      <source>{count} documents</source>
+      <translation>{count} văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="94" />
+      <source>No changes</source>
+      <translation>Không có thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="95" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/identity_box.py" line="133" />
@@ -1253,6 +1398,171 @@ Dấu vân tay chứng thư số:
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/issued_list.py" line="180" />
+      <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
+      <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="182" />
+      <source>&amp;Open</source>
+      <translation>&amp;Mở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="183" />
+      <source>Show the signed document in the preview (or double-click it)</source>
+      <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="184" />
+      <source>Save a copy…</source>
+      <translation>Lưu một bản…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="185" />
+      <source>Move to trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="186" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="187" />
+      <source>Show deleted documents</source>
+      <translation>Hiện văn bản đã xóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="197" />
+      <source>{date} · {title}</source>
+      <translation>{date} · {title}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="199" />
+      <source>In the trash</source>
+      <translation>Trong thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="200" />
+      <source>Signed by {name}</source>
+      <translation>Người ký: {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="285" />
+      <source>Save a copy of the signed document</source>
+      <translation>Lưu một bản văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="309" />
+      <source>Move “{title}” of {date} to the trash?</source>
+      <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="311" />
+      <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
+      <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="341" />
+      <source>“{title}” was moved to the trash.</source>
+      <translation>Đã chuyển “{title}” vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="342" />
+      <source>“{title}” was restored.</source>
+      <translation>Đã khôi phục “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="48" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="49" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="50" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="51" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="52" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="53" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="54" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="55" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="80" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="81" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="82" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="84" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="89" />
+      <source>Not sent yet: goes only in a bundle with names</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm họ tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="90" />
+      <source>Not sent yet</source>
+      <translation>Chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="91" />
+      <source>In bundle {sequence}, not sent yet</source>
+      <translation>Trong gói số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="92" />
+      <source>Sent to the commune in bundle {sequence}</source>
+      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="93" />
+      <source>Received by the commune</source>
+      <translation>Xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/issued_list.py" line="94" />
+      <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
+      <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/login.py" line="100" />
       <source>{unit} · {commune}, {province}</source>
       <translation>{unit} · {commune}, {province}</translation>
@@ -1271,11 +1581,6 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/login.py" line="105" />
       <source>Type your passphrase</source>
       <translation>Nhập mật khẩu của bạn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/login.py" line="106" />
-      <source>&amp;Open</source>
-      <translation>&amp;Mở</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="107" />
@@ -1735,11 +2040,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/forms.py" line="156" />
       <source>This form has text that was typed earlier but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung đã nhập trước đó nhưng chưa lưu. Khôi phục lại?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/forms.py" line="158" />
-      <source>Restore</source>
-      <translation>Khôi phục</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/forms.py" line="159" />
@@ -3644,11 +3944,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/services/exchange.py" line="63" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="64" />
-      <source>Received by the commune</source>
-      <translation>Xã đã nhận</translation>
     </message>
   </context>
 </TS>

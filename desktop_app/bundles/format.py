@@ -94,8 +94,11 @@ def plain_name(stored: str) -> str:
     return stored[: -len(ENC_SUFFIX)] if stored.endswith(ENC_SUFFIX) else stored
 
 
-def bundle_file_name(sender_code: str, recipient_code: str, sequence: int) -> str:
-    return f"{sender_code}-to-{recipient_code}-{sequence:06d}{EXTENSION}"
+def bundle_file_name(sender_code: str, recipient_code: str, sequence: int, kind: str = KIND_GOVERNMENT) -> str:
+    """``17380-thon-dong-to-17380-000001.sothon``; a party bundle says so (``…-to-17380-party-000001.sothon``),
+    since its chain numbers from 1 too and may share the recipient's code."""
+    infix = f"-{KIND_PARTY}" if kind == KIND_PARTY else ""
+    return f"{sender_code}-to-{recipient_code}{infix}-{sequence:06d}{EXTENSION}"
 
 
 def canonical_json(value: Any) -> bytes:

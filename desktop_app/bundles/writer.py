@@ -192,7 +192,7 @@ def write_bundle(
             zf.writestr(_entry(name, when, compress), data)
     data = buf.getvalue()
 
-    path = Path(out_dir) / fmt.bundle_file_name(sender["code"], recipient["code"], sequence)
+    path = Path(out_dir) / fmt.bundle_file_name(sender["code"], recipient["code"], sequence, kind)
     if path.exists() and not overwrite:
         raise SothonError("bundle_exists", path=str(path))
     try:

@@ -1,8 +1,10 @@
 """Documents: choose a kind and its options, create it, look at it, sign it, save it, print it; verify a signed PDF.
+The signed documents the unit keeps (``gui.issued_list``) open in the same preview.
 
 Rendering, signing and verifying run off the GUI thread (``run_in_background``); the page keeps the
-PDF's bytes and shows them in QtPdf's view through an in-memory buffer, so nothing is written to disk
-until the person saves.
+PDF's bytes and shows them in QtPdf's view through an in-memory buffer. Signing keeps the signed copy in
+the database (``services.archive``): it goes to its recipient with the next bundle; nothing else is written
+to disk until the person saves.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -46,23 +49,27 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
-from desktop_app import i18n
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
 from desktop_app.gui.common import busy, pydate, show_error
+from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.identity_box import fingerprint_lines
+from desktop_app.gui.issued_list import IssuedList, kind_label
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import OK_COLOUR, Heading, hint_label, message_label, show_message
-from desktop_app.i18n import N_, format_date, tr
+from desktop_app.i18n import format_date, tr
 from desktop_app.messages import render as render_message
 from desktop_app.services.documents import KINDS, KindInfo
+
+if TYPE_CHECKING:  # the archive (and its signing code) loads on first use
+    from desktop_app.services.archive import IssuedView
 
 SP = QStyle.StandardPixmap
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole
@@ -70,30 +77,24 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.25, 4.0
 PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper and keeps an A4 page ≈ 35 MB
 
-# The kinds' names for the English window; the Vietnamese window shows each document's own title.
-KIND_NAMES = {
-    "hamlet_meeting_minutes": N_("Hamlet meeting minutes"),
-    "party_cell_minutes": N_("Party cell meeting minutes"),
-    "household_list": N_("Household list"),
-    "resident_list": N_("Resident list"),
-    "voter_list": N_("Voter list"),
-    "longevity_list": N_("Longevity celebration list"),
-    "military_age_list": N_("Military service age list"),
-    "household_card": N_("Household information sheet"),
-}
 # Meetings are not recorded yet: their minutes show a sample meeting made from the register.
 SAMPLE_KINDS = {"hamlet_meeting_minutes", "party_cell_minutes"}
 
 
-def kind_label(info: KindInfo) -> str:
-    """The kind's name in the window's language (the Vietnamese title in sentence case)."""
-    if i18n.language() == "vi" or info.code not in KIND_NAMES:
-        return info.title[:1] + info.title[1:].lower()
-    return tr(KIND_NAMES[info.code])
-
-
 def _slug(text: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split())
+
+
+def signed_text(info: KindInfo) -> str:
+    """What became of a document just signed: kept, and which bundle will carry it."""
+    if info.party:
+        return tr("The document was signed and kept in the list of signed documents. It goes to the party"
+                  " committee with the next party bundle.")
+    if info.personal:
+        return tr("The document was signed and kept in the list of signed documents. It names residents, so"
+                  " it goes to the commune only with a bundle that includes names.")
+    return tr("The document was signed and kept in the list of signed documents. It goes to the commune with"
+              " the next bundle.")
 
 
 def _local_time(value: dt.datetime) -> str:
@@ -112,6 +113,8 @@ class Rendered:
     household: str | None  # the household's number, for the file name
     signed_by: str | None = None
     signed_at: dt.datetime | None = None
+    record_id: str | None = None  # the household's id, for a household sheet
+    issued_id: str | None = None  # the kept signed copy (``services.archive``), once signed
 
 
 # --- printing ---------------------------------------------------------------------------------------
@@ -319,6 +322,7 @@ class VerifyResultDialog(QDialog):
 
 class DocumentsPage(QWidget):
     status_message = Signal(str)
+    data_changed = Signal()  # a document was signed (kept), moved to the trash or restored
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -373,16 +377,32 @@ class DocumentsPage(QWidget):
         self.verify_button = QPushButton()
         self.verify_button.setIcon(style.standardIcon(SP.SP_DialogApplyButton))
 
+        # the left column: a new document, or the signed ones kept
+        self.new_tab = QWidget()
+        new_column = QVBoxLayout(self.new_tab)
+        new_column.setContentsMargins(4, 6, 4, 4)
+        new_column.addWidget(self.kinds_label)
+        new_column.addWidget(self.kinds, 1)
+        new_column.addWidget(self.options_box)
+        new_column.addWidget(self.create_button)
+        self.issued = IssuedList(self.app)
+        self.issued_tab = QWidget()
+        issued_column = QVBoxLayout(self.issued_tab)
+        issued_column.setContentsMargins(4, 6, 4, 4)
+        issued_column.addWidget(self.issued)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setExpanding(True)
+        self.tabs.addTab(self.new_tab, "")
+        self.tabs.addTab(self.issued_tab, "")
+
         left = QWidget()
         left.setFixedWidth(left.fontMetrics().averageCharWidth() * 44)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 10, 0, 8)
         column.addWidget(self.heading)
-        column.addWidget(self.kinds_label)
-        column.addWidget(self.kinds, 1)
-        column.addWidget(self.options_box)
-        column.addWidget(self.create_button)
-        column.addSpacing(10)
+        column.addWidget(self.tabs, 1)
+        column.addSpacing(6)
         column.addWidget(self.verify_button)
         self.left = left
 
@@ -455,6 +475,10 @@ class DocumentsPage(QWidget):
         self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
         self.fit_button.clicked.connect(self.fit_width)
+        self.issued.open_requested.connect(self.open_issued)
+        self.issued.status_message.connect(self.status_message)
+        self.issued.changed.connect(self.data_changed)
+        self.issued.loaded.connect(self._show_issued_count)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(tr("Documents"))
@@ -478,6 +502,11 @@ class DocumentsPage(QWidget):
         self.fit_button.setText(tr("Fit width"))
         self.empty_hint.setText(tr("Choose a kind of document on the left, then press “Create document”."
                                    " It shows here before you sign, save or print it."))
+        self.tabs.setTabText(0, tr("&New document"))
+        self.tabs.setTabToolTip(0, tr("Create a document from the register"))
+        self.tabs.setTabToolTip(1, tr("The documents you signed: kept here and sent with the next bundle"))
+        self.issued.retranslate_ui()
+        self._show_issued_count()
         self._kind_changed()
         self._show_state()
 
@@ -556,6 +585,10 @@ class DocumentsPage(QWidget):
             show_message(self.message, None)
         self._update_buttons()
 
+    def _show_issued_count(self) -> None:
+        count = self.issued.count()
+        self.tabs.setTabText(1, tr("Si&gned ({count})", count=count) if count else tr("Si&gned"))
+
     def _alive(self) -> bool:
         return shiboken6.isValid(self)
 
@@ -568,8 +601,9 @@ class DocumentsPage(QWidget):
     # --- households --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the households for the household sheet (in the background)."""
+        """Reload the households for the household sheet and the signed documents (in the background)."""
         app = self.app
+        self.issued.refresh()
 
         def work() -> list:
             from desktop_app.services import register
@@ -605,7 +639,7 @@ class DocumentsPage(QWidget):
         def done(pdf: bytes) -> None:
             if self._alive():
                 self._set_working(False)
-                self.show_pdf(Rendered(pdf, info.code, on, year, number))
+                self.show_pdf(Rendered(pdf, info.code, on, year, number, record_id=record_id))
 
         self._set_working(True, tr("Creating the document…"))
         run_in_background(self, work, on_success=done, on_error=self._failed, label=tr("Creating the document…"))
@@ -633,27 +667,56 @@ class DocumentsPage(QWidget):
         self._update_buttons()
 
     def sign(self) -> None:
-        """Sign the previewed document with the acting profile's key (background), then show the signed one."""
+        """Sign the previewed document with the acting profile's key and keep the signed copy (background),
+        then show the signed one; the list of signed documents shows it too."""
         r = self.rendered
         if r is None or r.signed_at is not None or self._working:
             return
         app = self.app
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
-        def work() -> bytes:
-            from desktop_app.services.signatures import sign_pdf_bytes
+        def work() -> tuple[bytes, IssuedView]:
+            from desktop_app.services import archive
 
-            return sign_pdf_bytes(app, r.pdf, signed_at=now)
+            label = r.household or archive.record_label(app, r.kind, r.record_id)
+            return archive.sign_and_keep(app, r.pdf, kind=r.kind, issued_on=r.on, year=r.year,
+                                         record_id=r.record_id, record_label=label, signed_at=now)
 
-        def done(pdf: bytes) -> None:
+        def done(result: tuple[bytes, IssuedView]) -> None:
             if self._alive():
+                pdf, view = result
                 self._set_working(False)
-                signer = app.profile.display_name if app.profile else None
-                self.show_pdf(replace(r, pdf=pdf, signed_by=signer, signed_at=now))
-                self.status_message.emit(tr("The document was signed. Save it to keep the signed copy."))
+                self.show_pdf(replace(r, pdf=pdf, signed_by=view.signer, signed_at=now, issued_id=view.id))
+                text = signed_text(KINDS[r.kind])
+                show_message(self.message, text, ok=True)
+                self.status_message.emit(text)
+                self.issued.refresh(select=view.id)
+                self.data_changed.emit()
 
         self._set_working(True, tr("Signing…"))
         run_in_background(self, work, on_success=done, on_error=self._failed, label=tr("Signing…"))
+
+    def open_issued(self, doc_id: str) -> None:
+        """Show a kept signed document in the preview (read in the background)."""
+        if self._working:
+            return
+        app = self.app
+
+        def work() -> tuple[IssuedView, bytes]:
+            from desktop_app.services import archive
+
+            return archive.get(app, doc_id)
+
+        def done(result: tuple[IssuedView, bytes]) -> None:
+            if self._alive():
+                view, pdf = result
+                self._set_working(False)
+                self.show_pdf(Rendered(pdf, view.kind, dt.date.fromisoformat(view.issued_on), view.year,
+                                       view.record_label, signed_by=view.signer,
+                                       signed_at=dt.datetime.fromisoformat(view.signed_at), issued_id=view.id))
+
+        self._set_working(True)
+        run_in_background(self, work, on_success=done, on_error=self._failed)
 
     def default_file_name(self) -> str:
         r = self.rendered

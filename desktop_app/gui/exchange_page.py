@@ -1,8 +1,13 @@
-"""Exchange, hamlet side: the commune's certificate, creating bundles and the outbox.
+"""Exchange, hamlet side: the recipients' certificates, creating bundles and the outbox.
 
-The person registers the commune once (its certificate file), creates a bundle (only the changes since the
-last bundle the commune acknowledged, or everything again), saves it to a USB stick or a folder, and marks
-it received or rejected when the commune says so (by hand until signed receipts exist).
+The person registers the commune once (its certificate file) — and the party committee, for the party cell's
+minutes — creates a bundle (only the changes and signed documents since the last bundle the recipient
+acknowledged, or everything again), saves it to a USB stick or a folder, and marks it received or rejected
+when the recipient says so (by hand until signed receipts exist).
+
+Which bundle the page creates follows the acting profile: the party cell secretary creates party bundles for
+the party committee (the party documents alone); everyone else, government bundles for the commune (the unit
+key holder, the hamlet head, signs them).
 
 Exporting and saving run off the GUI thread (``run_in_background``); the work never touches widgets.
 """
@@ -36,10 +41,11 @@ from PySide6.QtWidgets import (
 from desktop_app.atomic import write_atomic
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
+from desktop_app.domain.units import Role
 from desktop_app.gui.common import busy, show_error
 from desktop_app.gui.identity_box import fingerprint_lines
 from desktop_app.gui.operations import run_in_background
-from desktop_app.gui.style import Heading, hint_label
+from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import exchange
 from desktop_app.services.credentials import group_fingerprint
@@ -48,9 +54,17 @@ SP = QStyle.StandardPixmap
 ID_ROLE = Qt.ItemDataRole.UserRole
 OUTBOX_FOLDER = "outbox"
 
+# The bundle kinds (export_bundle's ``kind``) and who each goes to.
+GOVERNMENT, PARTY = "government", "party"
+RECIPIENT_NAMES = {GOVERNMENT: N_("Commune"), PARTY: N_("Party committee")}
 STATE_NAMES = exchange.STATE_NAMES
-COLUMNS = (N_("No."), N_("Created on"), N_("Period"), N_("Contents"), N_("State"), N_("File"))
-COL_SEQUENCE, COL_CREATED, COL_PERIOD, COL_COUNTS, COL_STATE, COL_FILE = range(len(COLUMNS))
+PARTY_STATE_NAMES = {
+    exchange.ACKNOWLEDGED: N_("Received by the party committee"),
+    exchange.REJECTED: N_("Rejected by the party committee"),
+}
+HELD_BACK_STYLE = "color: #8a4b00; font-weight: bold;"  # not an error: a choice the person may want to change
+COLUMNS = (N_("No."), N_("For"), N_("Created on"), N_("Period"), N_("Contents"), N_("State"), N_("File"))
+COL_SEQUENCE, COL_FOR, COL_CREATED, COL_PERIOD, COL_COUNTS, COL_STATE, COL_FILE = range(len(COLUMNS))
 
 
 def created_text(iso: str) -> str:
@@ -67,22 +81,56 @@ def period_text(period: dict[str, str]) -> str:
     return format_date(start) if start == end else f"{format_date(start)} – {format_date(end)}"
 
 
-def counts_text(counts: dict[str, int]) -> str:
-    """"470 hộ, 1.795 nhân khẩu" (the records the bundle carries)."""
+def documents_text(count: int) -> str:
+    return tr("1 document") if count == 1 else tr("{count} documents", count=format_number(count))
+
+
+def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVERNMENT) -> str:
+    """"470 hộ, 1.795 nhân khẩu, 3 văn bản" (the records and signed documents the bundle carries); a party
+    bundle carries documents only."""
+    if kind == PARTY:
+        return documents_text(documents)
+    if not any(counts.values()) and not documents:
+        return tr("No changes")
     text = tr("{households} households, {residents} residents",
               households=format_number(counts.get("household", 0)),
               residents=format_number(counts.get("resident", 0)))
     events = counts.get("resident_event", 0)
     if events:
         text += ", " + tr("{events} changes", events=format_number(events))
+    if documents:
+        text += ", " + documents_text(documents)
     return text
 
 
 def state_text(entry: dict[str, Any]) -> str:
-    text = tr(STATE_NAMES.get(entry["state"], entry["state"]))
+    names = PARTY_STATE_NAMES if entry.get("kind") == PARTY and entry["state"] in PARTY_STATE_NAMES \
+        else STATE_NAMES
+    text = tr(names.get(entry["state"], entry["state"]))
     if entry["state"] == exchange.REJECTED and entry.get("reason"):
         text += ": " + entry["reason"]
     return text
+
+
+def created_message(result: dict[str, Any]) -> tuple[str, bool]:
+    """What the person reads after an export: the bundle, the signed documents it carries, the lists with
+    names it left out; and whether something was left out."""
+    party = result.get("kind") == PARTY
+    parts = [tr("Party bundle {sequence} for the party committee was created.", sequence=result["sequence"])
+             if party else tr("Bundle {sequence} was created.", sequence=result["sequence"])]
+    carried = len(result.get("documents") or ())
+    parts.append(tr("It carries no signed document.") if not carried else
+                 tr("It carries 1 signed document.") if carried == 1 else
+                 tr("It carries {count} signed documents.", count=format_number(carried)))
+    held = int(result.get("held_back") or 0)
+    if held == 1:
+        parts.append(tr("1 signed list with residents' names was not included; tick “Include names” to send"
+                        " it."))
+    elif held:
+        parts.append(tr("{count} signed lists with residents' names were not included; tick “Include names” to"
+                        " send them.", count=format_number(held)))
+    parts.append(tr("Save it to a USB stick or a folder to send it."))
+    return " ".join(parts), held > 0
 
 
 def copy_bundle(source: Path, folder: Path) -> Path:
@@ -99,6 +147,45 @@ def copy_bundle(source: Path, folder: Path) -> Path:
     return dest
 
 
+class RecipientBox(QGroupBox):
+    """One registered recipient (the commune, or the party committee): who it is and its certificate's
+    fingerprint, with the button that registers or replaces it."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.button = QPushButton()
+        self.button.setIcon(self.style().standardIcon(SP.SP_DialogOpenButton))
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+
+    def show_recipient(self, recipient: dict[str, Any] | None) -> None:
+        party = self.kind == exchange.RECIPIENT_PARTY
+        self.setTitle(tr("The party committee") if party else tr("The commune"))
+        if recipient is None:
+            self.text.setText(tr(
+                "No party committee is registered yet. Ask the commune's party committee for its certificate"
+                " file (.pem): the party cell secretary sends it the party cell's minutes.") if party else tr(
+                "No commune is registered yet. Ask the commune for its certificate file (.pem) and register"
+                " it before creating a bundle."))
+            self.button.setText(tr("Register the party committee's certificate…") if party
+                                else tr("Register the commune's certificate…"))
+        else:
+            fingerprint = fingerprint_lines(group_fingerprint(recipient["signing_fingerprint"]))
+            self.text.setText(tr("{name} (code {code})\nCertificate fingerprint:\n{fingerprint}",
+                                 name=recipient["name"], code=recipient["code"], fingerprint=fingerprint))
+            self.button.setText(tr("Replace the party committee's certificate…") if party
+                                else tr("Replace the commune's certificate…"))
+
+
 class ExchangePage(QWidget):
     data_changed = Signal()
     status_message = Signal(str)
@@ -107,7 +194,8 @@ class ExchangePage(QWidget):
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.recipient: dict[str, Any] | None = None
+        self.recipient: dict[str, Any] | None = None  # the commune
+        self.party_recipient: dict[str, Any] | None = None  # the party committee
         self.entries: list[dict[str, Any]] = []
         self._working = False
         self._last_dir = ""
@@ -123,15 +211,13 @@ class ExchangePage(QWidget):
         self.heading = Heading()
         self.intro = hint_label()
 
-        self.commune_box = QGroupBox()
-        self.commune_text = QLabel()
-        self.commune_text.setWordWrap(True)
-        self.commune_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.register_button = QPushButton()
-        self.register_button.setIcon(style.standardIcon(SP.SP_DialogOpenButton))
-        commune_row = QHBoxLayout(self.commune_box)
-        commune_row.addWidget(self.commune_text, 1)
-        commune_row.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.commune_box = RecipientBox(exchange.RECIPIENT_COMMUNE)
+        self.commune_text, self.register_button = self.commune_box.text, self.commune_box.button
+        self.party_box = RecipientBox(exchange.RECIPIENT_PARTY)
+        self.party_text, self.party_register_button = self.party_box.text, self.party_box.button
+        recipients = QHBoxLayout()
+        recipients.addWidget(self.commune_box, 1)
+        recipients.addWidget(self.party_box, 1)
 
         self.create_box = QGroupBox()
         self.all_check = QCheckBox()
@@ -140,15 +226,17 @@ class ExchangePage(QWidget):
         self.create_button.setIcon(style.standardIcon(SP.SP_FileIcon))
         self.create_button.setDefault(True)
         self.create_hint = hint_label()
+        self.result_label = message_label()
         create_layout = QVBoxLayout(self.create_box)
         create_row = QHBoxLayout()
-        create_row.addWidget(self.create_button)
+        create_row.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTop)
         checks = QVBoxLayout()
         checks.addWidget(self.all_check)
         checks.addWidget(self.named_check)
         create_row.addSpacing(12)
         create_row.addLayout(checks, 1)
         create_layout.addLayout(create_row)
+        create_layout.addWidget(self.result_label)
         create_layout.addWidget(self.create_hint)
 
         self.outbox_label = Heading(factor=1.1)
@@ -180,7 +268,7 @@ class ExchangePage(QWidget):
         layout.setContentsMargins(0, 10, 0, 8)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addWidget(self.commune_box)
+        layout.addLayout(recipients)
         layout.addWidget(self.create_box)
         layout.addSpacing(4)
         layout.addWidget(self.outbox_label)
@@ -189,7 +277,8 @@ class ExchangePage(QWidget):
         layout.addLayout(actions)
 
     def _connect_signals(self) -> None:
-        self.register_button.clicked.connect(self.choose_certificate)
+        self.register_button.clicked.connect(lambda: self.choose_certificate(exchange.RECIPIENT_COMMUNE))
+        self.party_register_button.clicked.connect(lambda: self.choose_certificate(exchange.RECIPIENT_PARTY))
         self.create_button.clicked.connect(self.create_bundle)
         self.save_button.clicked.connect(self.save_selected)
         self.received_button.clicked.connect(self.mark_received)
@@ -197,25 +286,35 @@ class ExchangePage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(tr("Send data to the commune"))
-        self.intro.setText(tr(
-            "A bundle carries the register's changes since the last bundle the commune received, encrypted"
-            " so that only the commune can read it and signed with this hamlet's key."))
-        self.commune_box.setTitle(tr("The commune"))
-        self.create_box.setTitle(tr("Create a bundle"))
-        self.create_button.setText(tr("Create a bundle"))
+        party = self.bundle_kind() == PARTY
+        if party:
+            self.heading.setText(tr("Send party documents to the party committee"))
+            self.intro.setText(tr(
+                "A party bundle carries the party cell's signed minutes that the party committee has not"
+                " received yet, encrypted so that only the party committee can read it and signed with your"
+                " key."))
+            self.create_box.setTitle(tr("Create a party bundle for the party committee"))
+            self.create_button.setText(tr("Create a party bundle"))
+        else:
+            self.heading.setText(tr("Send data to the commune"))
+            self.intro.setText(tr(
+                "A bundle carries the register's changes and the signed documents since the last bundle the"
+                " commune received, encrypted so that only the commune can read it and signed with this"
+                " hamlet's key."))
+            self.create_box.setTitle(tr("Create a bundle for the commune"))
+            self.create_button.setText(tr("Create a bundle"))
         self.all_check.setText(tr("Send everything again (not only changes)"))
         self.named_check.setText(tr("Include names (only when the commune asked for named records)"))
         self.named_check.setToolTip(tr(
             "Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can"
-            " match back to people."))
+            " match back to people, and the signed lists that name residents (voter list, resident list,"
+            " household sheets…) stay here until a bundle that includes names."))
         self.create_hint.setText(tr("The bundle is kept in the outbox folder of the data directory: {path}",
                                     path=str(self.outbox_dir())))
         self.outbox_label.setText(tr("Outbox"))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.empty_hint.setText(tr("No bundle yet. Create one, then save it to a USB stick or a folder."))
         self.save_button.setText(tr("Save to USB / folder…"))
-        self.received_button.setText(tr("Mark as received by the commune"))
         self.rejected_button.setText(tr("Mark as rejected…"))
         self._show_recipient()
         self._fill_table()
@@ -223,26 +322,32 @@ class ExchangePage(QWidget):
     def outbox_dir(self) -> Path:
         return Path(self.app.data_dir) / OUTBOX_FOLDER
 
+    def bundle_kind(self) -> str:
+        """The bundle this profile creates: the party cell secretary's go to the party committee."""
+        profile = self.app.profile
+        return PARTY if profile is not None and profile.role == Role.PARTY_SECRETARY else GOVERNMENT
+
+    def _party_box_shown(self) -> bool:
+        """The party committee is registered by the party cell secretary, or by the head for them."""
+        profile = self.app.profile
+        return profile is not None and profile.role in (Role.PARTY_SECRETARY, Role.HAMLET_HEAD)
+
     def _show_recipient(self) -> None:
-        r = self.recipient
-        if r is None:
-            self.commune_text.setText(tr(
-                "No commune is registered yet. Ask the commune for its certificate file (.pem) and register"
-                " it before creating a bundle."))
-            self.register_button.setText(tr("Register the commune's certificate…"))
-        else:
-            fingerprint = fingerprint_lines(group_fingerprint(r["signing_fingerprint"]))
-            self.commune_text.setText(tr("{name} (code {code})\nCertificate fingerprint:\n{fingerprint}",
-                                         name=r["name"], code=r["code"], fingerprint=fingerprint))
-            self.register_button.setText(tr("Replace the commune's certificate…"))
+        self.commune_box.show_recipient(self.recipient)
+        self.party_box.show_recipient(self.party_recipient)
+        self.party_box.setVisible(self._party_box_shown())
+        self.named_check.setVisible(self.bundle_kind() == GOVERNMENT)
         self._update_buttons()
 
     def _fill_table(self) -> None:
         selected = self.selected_id()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (str(entry["sequence"]), created_text(entry["created_at"]), period_text(entry["period"]),
-                     counts_text(entry["counts"]), state_text(entry), entry["file"])
+            kind = entry.get("kind") or GOVERNMENT
+            cells = (str(entry["sequence"]), tr(RECIPIENT_NAMES.get(kind, kind)),
+                     created_text(entry["created_at"]), period_text(entry["period"]),
+                     counts_text(entry["counts"], entry.get("documents", 0), kind=kind), state_text(entry),
+                     entry["file"])
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == COL_SEQUENCE:
@@ -261,18 +366,24 @@ class ExchangePage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.create_button.setEnabled(self.recipient is not None and not self._working)
+        entry = self.selected()
+        recipient = self.party_recipient if self.bundle_kind() == PARTY else self.recipient
+        self.create_button.setEnabled(recipient is not None and not self._working)
         self.register_button.setEnabled(not self._working)
+        self.party_register_button.setEnabled(not self._working)
         for button in (self.save_button, self.received_button, self.rejected_button):
-            button.setEnabled(chosen and not self._working)
+            button.setEnabled(entry is not None and not self._working)
+        party = entry is not None and entry.get("kind") == PARTY
+        self.received_button.setText(tr("Mark as received by the party committee") if party
+                                     else tr("Mark as received by the commune"))
 
     # --- data --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the commune and the outbox (quick: a handful of rows)."""
+        """Reload the recipients and the outbox (quick: a handful of rows)."""
         try:
             self.recipient = exchange.get_recipient(self.app)
+            self.party_recipient = exchange.get_recipient(self.app, kind=exchange.RECIPIENT_PARTY)
             self.entries = exchange.list_outbox(self.app)
         except Exception as exc:  # noqa: BLE001 — shown, the page stays usable
             show_error(self, exc)
@@ -291,9 +402,9 @@ class ExchangePage(QWidget):
         chosen = self.selected_id()
         return next((e for e in self.entries if e["id"] == chosen), None)
 
-    def select_sequence(self, sequence: int) -> None:
+    def select_sequence(self, sequence: int, kind: str = GOVERNMENT) -> None:
         for row, entry in enumerate(self.entries):
-            if entry["sequence"] == sequence:
+            if entry["sequence"] == sequence and (entry.get("kind") or GOVERNMENT) == kind:
                 self.table.selectRow(row)
 
     def _set_working(self, working: bool) -> None:
@@ -302,35 +413,43 @@ class ExchangePage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
 
-    def choose_certificate(self) -> None:
+    def choose_certificate(self, kind: str = exchange.RECIPIENT_COMMUNE) -> None:
+        title = tr("The party committee's certificate") if kind == exchange.RECIPIENT_PARTY \
+            else tr("The commune's certificate")
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("The commune's certificate"), self._last_dir,
-            tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+            self, title, self._last_dir, tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if path:
             self._last_dir = str(Path(path).parent)
-            self.register_certificate(path)
+            self.register_certificate(path, kind=kind)
 
-    def register_certificate(self, path: str | Path) -> bool:
+    def register_certificate(self, path: str | Path, *, kind: str = exchange.RECIPIENT_COMMUNE) -> bool:
         try:
             with busy():
-                recipient = exchange.set_recipient(self.app, path)
+                recipient = exchange.set_recipient(self.app, path, kind=kind)
         except Exception as exc:  # noqa: BLE001 — the service's refusal, in the user's language
             show_error(self, exc)
             return False
-        self.recipient = recipient
+        if kind == exchange.RECIPIENT_PARTY:
+            self.party_recipient = recipient
+            text = tr("The party committee's certificate is registered ({name}).", name=recipient["name"])
+        else:
+            self.recipient = recipient
+            text = tr("The commune {name} is registered.", name=recipient["name"])
         self._show_recipient()
-        self.status_message.emit(tr("The commune {name} is registered.", name=recipient["name"]))
+        self.status_message.emit(text)
         return True
 
     def create_bundle(self) -> None:
         if self._working:
             return
-        app, out_dir = self.app, self.outbox_dir()
-        send_all, named = self.all_check.isChecked(), self.named_check.isChecked()
+        app, out_dir, kind = self.app, self.outbox_dir(), self.bundle_kind()
+        send_all = self.all_check.isChecked()
+        named = self.named_check.isChecked() and kind == GOVERNMENT
         self._set_working(True)
+        show_message(self.result_label, None)
 
         def work() -> dict[str, Any]:
-            return exchange.export_bundle(app, out_dir=out_dir, all=send_all, named=named)
+            return exchange.export_bundle(app, out_dir=out_dir, all=send_all, named=named, kind=kind)
 
         def done(result: dict[str, Any]) -> None:
             if not shiboken6.isValid(self):
@@ -339,9 +458,11 @@ class ExchangePage(QWidget):
             self.all_check.setChecked(False)
             self.named_check.setChecked(False)
             self.refresh()
-            self.select_sequence(result["sequence"])
-            text = tr("Bundle {sequence} created. Save it to a USB stick or a folder to send it.",
-                      sequence=result["sequence"])
+            self.select_sequence(result["sequence"], result.get("kind") or kind)
+            text, held_back = created_message(result)
+            show_message(self.result_label, text, ok=True)
+            if held_back:
+                self.result_label.setStyleSheet(HELD_BACK_STYLE)
             self.status_message.emit(text)
             self.data_changed.emit()
 
@@ -404,11 +525,15 @@ class ExchangePage(QWidget):
         self._change_state(exchange.ACKNOWLEDGED, None)
 
     def mark_rejected(self) -> None:
-        if self.selected() is None:
+        entry = self.selected()
+        if entry is None:
             return
-        reason, ok = QInputDialog.getText(self, tr("Rejected by the commune"),
-                                          tr("Why did the commune reject this bundle?"),
-                                          QLineEdit.EchoMode.Normal)
+        if entry.get("kind") == PARTY:
+            title, question = tr("Rejected by the party committee"), tr(
+                "Why did the party committee reject this bundle?")
+        else:
+            title, question = tr("Rejected by the commune"), tr("Why did the commune reject this bundle?")
+        reason, ok = QInputDialog.getText(self, title, question, QLineEdit.EchoMode.Normal)
         if ok:
             self._change_state(exchange.REJECTED, reason.strip() or None)
 

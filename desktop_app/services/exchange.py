@@ -483,3 +483,46 @@ def mark_saved(app: Any, outbox_id: str, path: Path | str) -> None:
             raise NotFound("not_found", kind="outbox", id=outbox_id)
         uow.update(row, {"saved_path": str(path)}, action="save")
         uow.commit()
+
+
+# --- opening a received bundle's documents (recipient side) ---------------------------------------------
+
+
+def extract_documents(path: Path | str, out_dir: Path | str, *, app: Any | None = None) -> dict[str, Any]:
+    """Verify a bundle and write its signed PDFs into ``out_dir`` (each under its own name), so that the
+    recipient can read and check them (``pdfsig``) before the import exists.
+
+    An encrypted bundle needs ``app``: the recipient's data directory, unlocked as the profile that holds the
+    unit's key (its current or a retired encryption key, whichever the bundle was encrypted to). Returns
+    {"files": [paths], "sender", "sequence", "kind"}. Refusals: every ``bundle_*`` code of the reader,
+    ``bundle_wrong_recipient`` (encrypted to a key this unit does not hold), ``passphrase_required``,
+    ``file_unwritable``. Nothing is written unless the whole bundle verifies."""
+    from desktop_app.atomic import write_atomic
+    from desktop_app.bundles.reader import open_bundle
+
+    opened = open_bundle(path, keep_documents=False)
+    key = None
+    if opened.encrypted:
+        wanted = opened.manifest["encryption"]["recipient_fingerprint"]
+        if app is None or app.profile is None:
+            raise AuthError("passphrase_required", profile=app.default_profile_name() if app else "")
+        with app.reader() as conn:
+            mine = {cr.fingerprint(c) for c in identity.known_certificates(conn, purpose=cr.ENCRYPTION)}
+            if wanted not in mine:
+                raise SothonError("bundle_wrong_recipient", fingerprint=cr.group_fingerprint(wanted))
+            try:
+                key = identity.open_encryption_key(conn, app.profile, app.session_passphrase(),
+                                                   fingerprint_sha256=wanted)
+            except NotFound as exc:
+                raise SothonError("bundle_wrong_recipient", fingerprint=cr.group_fingerprint(wanted)) from exc
+    opened = open_bundle(path, decryption_key=key)
+    out = Path(out_dir)
+    written = []
+    for name, pdf in sorted(opened.documents.items()):
+        target = out / name.split("/", 1)[1]
+        try:
+            write_atomic(target, pdf)
+        except OSError as exc:
+            raise SothonError("file_unwritable", path=str(target), detail=exc.strerror or str(exc)) from exc
+        written.append(str(target))
+    return {"files": written, "sender": opened.sender, "sequence": opened.sequence, "kind": opened.kind}

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app import i18n
 from desktop_app.gui.documents_page import DocumentsPage, print_document
 from desktop_app.gui.identity_box import IdentityBox, fingerprint_lines, parse_subject
+from desktop_app.gui.issued_list import sent_state_text
 from desktop_app.gui.qr import qr_modules
-from desktop_app.services import demo, identity
-from desktop_app.services.documents import KINDS
+from desktop_app.services import archive, demo, identity
+from desktop_app.services.archive import IssuedView
+from desktop_app.services.documents import KINDS, render
 from desktop_app.services.signatures import trusted_for, verify_pdf_file
+from desktop_app.storage.models import IssuedDocument
 
 WAIT_MS = 15_000
 
@@ -150,6 +153,151 @@ def test_the_household_sheet_needs_a_household_and_renders_the_one_chosen(qtbot,
     _create(qtbot, page, "household_card")
     assert page.rendered.household == last.number and page.document.pageCount() >= 1
     assert f"-{last.number}-" in page.default_file_name()
+
+
+def _sign(qtbot, page) -> None:
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rendered.signed_at is not None and not page._working, timeout=WAIT_MS)
+
+
+def _keep(app, kind: str) -> str:
+    """A document signed and kept without the page (as the command line does): its id."""
+    pdf = render(app, kind, on=dt.date(2026, 11, 20))
+    return archive.sign_and_keep(app, pdf, kind=kind, issued_on=dt.date(2026, 11, 20))[1].id
+
+
+def _issued_texts(page) -> list[str]:
+    return [page.issued.list.item(row).text() for row in range(page.issued.list.count())]
+
+
+def test_signing_keeps_the_document_in_the_list_of_signed_documents(qtbot, page, hamlet):
+    assert page.issued.count() == 0 and page.issued.empty_hint.isVisibleTo(page.issued)
+    _create(qtbot, page, "hamlet_meeting_minutes")
+    changed = []
+    page.data_changed.connect(lambda: changed.append(True))
+    statuses: list[str] = []
+    page.status_message.connect(statuses.append)
+    _sign(qtbot, page)
+
+    (kept,) = archive.list_documents(hamlet)
+    assert kept.kind == "hamlet_meeting_minutes" and kept.signer == hamlet.profile.display_name
+    assert kept.issued_on == dt.date.today().isoformat() and kept.sent_state == archive.NOT_SENT
+    assert page.rendered.issued_id == kept.id
+    assert archive.get(hamlet, kept.id)[1] == page.rendered.pdf  # the preview shows the kept copy
+    assert changed == [True]
+    assert statuses[-1] == i18n.tr("The document was signed and kept in the list of signed documents. It goes to"
+                                   " the commune with the next bundle.")
+    assert page.message.text() == statuses[-1]
+    assert _issued_texts(page) == [f"{dt.date.today():%d/%m/%Y} · Biên bản họp thôn\n"
+                                   f"{i18n.tr('Signed by {name}', name=hamlet.profile.display_name)}\n"
+                                   f"{i18n.tr('Not sent yet')}"]
+    assert page.issued.selected_id() == kept.id and not page.issued.empty_hint.isVisibleTo(page.issued)
+    assert page.tabs.tabText(1) == i18n.tr("Si&gned ({count})", count=1)
+
+
+def test_a_signed_household_sheet_is_kept_with_its_household(qtbot, page, hamlet):
+    page.select_kind("household_card")
+    chosen = page.households._households[2]
+    assert page.households.choose(chosen.id)
+    _create(qtbot, page, "household_card")
+    _sign(qtbot, page)
+    (kept,) = archive.list_documents(hamlet)
+    assert kept.record_label == chosen.number and kept.personal
+    with hamlet.uow() as uow:
+        assert uow.session.get(IssuedDocument, kept.id).record_id == chosen.id
+    assert page.message.text() == i18n.tr(
+        "The document was signed and kept in the list of signed documents. It names residents, so it goes to the"
+        " commune only with a bundle that includes names.")
+    title = i18n.tr("{title}, household {number}", title="Phiếu thông tin hộ gia đình", number=chosen.number)
+    assert _issued_texts(page)[0].startswith(f"{dt.date.today():%d/%m/%Y} · {title}\n")
+    assert _issued_texts(page)[0].endswith(i18n.tr("Not sent yet: goes only in a bundle with names"))
+
+
+def test_a_kept_document_opens_in_the_preview_already_signed(qtbot, page, hamlet):
+    doc_id = _keep(hamlet, "party_cell_minutes")
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        page.refresh()
+    assert page.issued.count() == 1 and page.issued.select(doc_id)
+    assert _issued_texts(page)[0].endswith(i18n.tr("Not sent to the party committee yet"))
+    page.tabs.setCurrentWidget(page.issued_tab)
+    qtbot.mouseClick(page.issued.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rendered is not None and not page._working, timeout=WAIT_MS)
+
+    assert page.rendered.issued_id == doc_id and page.rendered.pdf == archive.get(hamlet, doc_id)[1]
+    assert page.preview.currentWidget() is page.pdf_view and page.document.pageCount() >= 1
+    assert not page.sign_button.isEnabled()  # already signed
+    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    assert hamlet.profile.display_name in page.state_label.text()
+    assert page.caption.text().startswith("Biên bản sinh hoạt chi bộ — 20/11/2026")
+
+
+def test_double_clicking_a_kept_document_opens_it(qtbot, page, hamlet):
+    first, second = _keep(hamlet, "hamlet_meeting_minutes"), _keep(hamlet, "party_cell_minutes")
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        page.refresh()
+    assert [v.id for v in page.issued.views] == [second, first]  # newest first
+    page.tabs.setCurrentWidget(page.issued_tab)
+    view = page.issued.list
+    point = view.visualItemRect(view.item(1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: page.rendered is not None and not page._working, timeout=WAIT_MS)
+    assert page.rendered.issued_id == first and page.rendered.kind == "hamlet_meeting_minutes"
+
+
+def test_save_a_copy_writes_the_kept_signed_pdf(qtbot, page, hamlet, monkeypatch, tmp_path):
+    doc_id = _keep(hamlet, "hamlet_meeting_minutes")
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        page.refresh()
+    page.issued.select(doc_id)
+    asked = _save_to(monkeypatch, page, tmp_path / "copy")
+    saved = page.issued.save_copy()
+    view, pdf = archive.get(hamlet, doc_id)
+    assert asked[0].endswith(view.file_name)
+    assert saved == tmp_path / "copy.pdf" and saved.read_bytes() == pdf
+    assert verify_pdf_file(saved, trusted_for(hamlet))["valid"]
+
+
+def test_a_kept_document_moves_to_the_trash_and_back(qtbot, page, hamlet, monkeypatch):
+    doc_id = _keep(hamlet, "hamlet_meeting_minutes")
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        page.refresh()
+    page.issued.select(doc_id)
+    monkeypatch.setattr(page.issued, "confirm_delete", lambda _view: False)
+    page.issued.move_to_trash()  # the person said no
+    assert [v.id for v in archive.list_documents(hamlet)] == [doc_id]
+
+    monkeypatch.setattr(page.issued, "confirm_delete", lambda _view: True)
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(page.issued.trash_button, Qt.MouseButton.LeftButton)
+    assert archive.list_documents(hamlet) == [] and page.issued.list.count() == 0
+    assert page.tabs.tabText(1) == i18n.tr("Si&gned")
+    assert not page.issued.restore_button.isVisibleTo(page.issued)
+
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        page.issued.show_deleted.setChecked(True)
+    assert page.issued.list.count() == 1 and page.issued.select(doc_id)
+    assert _issued_texts(page)[0].endswith(i18n.tr("In the trash"))
+    assert page.issued.restore_button.isEnabled() and not page.issued.trash_button.isEnabled()
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(page.issued.restore_button, Qt.MouseButton.LeftButton)
+    assert [v.id for v in archive.list_documents(hamlet)] == [doc_id]
+    assert not page.issued.views[0].deleted and page.issued.trash_button.isEnabled()
+
+
+def test_the_signed_list_says_where_each_document_is_on_its_way():
+    base = dict(id="x", kind="hamlet_meeting_minutes", title="BIÊN BẢN HỌP THÔN", issued_on="2026-11-20", year=None,
+                record_label=None, party=False, personal=False, file_name="a.pdf", size=1, sha256="0",
+                signer="A", signer_fingerprint=None, signed_at="2026-11-20T08:00:00+07:00", deleted=False)
+    i18n.set_language("en")
+    texts = {state: sent_state_text(IssuedView(**base, sent_state=state, sent_sequence=3)) for state in
+             ("not_sent", "pending", "sent", "acknowledged", "rejected")}
+    assert texts == {"not_sent": "Not sent yet", "pending": "In bundle 3, not sent yet",
+                     "sent": "Sent to the commune in bundle 3", "acknowledged": "Received by the commune",
+                     "rejected": "Bundle 3 was rejected by the commune; the next one carries it again"}
+    party = IssuedView(**{**base, "party": True}, sent_state="acknowledged", sent_sequence=1)
+    assert sent_state_text(party) == "Received by the party committee"
 
 
 def test_printing_paints_every_page_onto_the_printer(qtbot, page, tmp_path):

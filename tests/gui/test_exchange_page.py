@@ -1,20 +1,30 @@
-"""The exchange page, driven as a person would (pytest-qt): register the commune, create bundles, save
-them to a folder, mark them received or rejected."""
+"""The exchange page, driven as a person would (pytest-qt): register the commune (and the party committee),
+create bundles, save them to a folder, mark them received or rejected."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from desktop_app import i18n
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
-from desktop_app.gui.exchange_page import COL_COUNTS, COL_SEQUENCE, COL_STATE, ExchangePage, state_text
+from desktop_app.domain.units import Role
+from desktop_app.gui.exchange_page import (
+    COL_COUNTS,
+    COL_FOR,
+    COL_SEQUENCE,
+    COL_STATE,
+    ExchangePage,
+    state_text,
+)
 from desktop_app.i18n import tr
-from desktop_app.services import exchange, identity, register
-from tests.conftest import make_commune
+from desktop_app.services import archive, documents, exchange, identity, profiles, register
+from tests.conftest import PASSPHRASE, make_commune
 
 WAIT_MS = 15_000
 
@@ -186,3 +196,122 @@ def test_the_exchange_area_sits_after_documents_and_retranslates(qtbot, hamlet, 
         assert window.nav.item(keys.index("exchange")).text() == "Exchange"
     finally:
         window.set_language("vi")
+
+
+# --- signed documents and the party committee ------------------------------------------------------
+
+
+def _keep(app, kind: str) -> archive.IssuedView:
+    pdf = documents.render(app, kind, on=dt.date.today())
+    return archive.sign_and_keep(app, pdf, kind=kind, issued_on=dt.date.today())[1]
+
+
+def _add_profile(app, name: str, role: Role) -> None:
+    with app.uow() as uow:
+        profiles.add_profile(uow, acting=app.profile, name=name, display_name="Trần Văn Bí Thư", role=role,
+                             phone=None, passphrase=PASSPHRASE)
+        uow.commit()
+
+
+def _open_page(qtbot, app) -> ExchangePage:
+    page = ExchangePage(app)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def test_signed_lists_with_names_are_held_back_until_names_are_included(qtbot, registered, hamlet, errors):
+    page = registered
+    minutes, voters = _keep(hamlet, "hamlet_meeting_minutes"), _keep(hamlet, "voter_list")
+    i18n.set_language("en")
+    page.retranslate_ui()
+    assert "signed lists that name residents (voter list" in page.named_check.toolTip()
+    i18n.set_language("vi")
+    page.retranslate_ui()
+    _create(qtbot, page)
+    assert errors == []
+    assert page.entries[0]["documents"] == 1 and page.entries[0]["kind"] == "government"
+    assert page.table.item(0, COL_COUNTS).text().endswith(", " + tr("1 document"))
+    assert page.table.item(0, COL_FOR).text() == tr("Commune")
+    text = page.result_label.text()
+    assert page.result_label.isVisibleTo(page)
+    assert tr("It carries 1 signed document.") in text
+    assert tr("1 signed list with residents' names was not included; tick “Include names” to send it.") in text
+    assert {v.id: v.sent_state for v in archive.list_documents(hamlet)} == {
+        minutes.id: exchange.PENDING, voters.id: archive.NOT_SENT}
+
+    page.named_check.setChecked(True)
+    _create(qtbot, page)
+    assert page.entries[0]["sequence"] == 2 and page.entries[0]["documents"] == 2  # the minutes again, too
+    assert page.table.item(0, COL_COUNTS).text().endswith(", " + tr("{count} documents", count=2))
+    assert page.result_label.text() == " ".join((
+        tr("Bundle {sequence} was created.", sequence=2), tr("It carries {count} signed documents.", count=2),
+        tr("Save it to a USB stick or a folder to send it.")))
+    assert not page.named_check.isChecked()  # names are asked for each time
+    assert archive.list_documents(hamlet)[0].sent_state == exchange.PENDING
+
+
+def test_the_party_secretary_registers_the_party_committee_and_creates_a_party_bundle(
+        qtbot, hamlet, commune_pem, errors):
+    _add_household(hamlet, "1", "Nguyễn Văn An", "Trần Thị Bình")
+    _add_profile(hamlet, "bi.thu", Role.PARTY_SECRETARY)
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    minutes = _keep(hamlet, "party_cell_minutes")
+    page = _open_page(qtbot, hamlet)
+    assert page.bundle_kind() == "party" and page.party_box.isVisibleTo(page)
+    assert page.create_box.title() == tr("Create a party bundle for the party committee")
+    assert page.create_button.text() == tr("Create a party bundle")
+    assert not page.named_check.isVisibleTo(page)  # party bundles carry no register
+    assert not page.create_button.isEnabled()  # no party committee yet
+    assert page.party_register_button.text() == tr("Register the party committee's certificate…")
+
+    assert page.register_certificate(commune_pem, kind=exchange.RECIPIENT_PARTY), errors
+    assert page.party_recipient["kind"] == exchange.RECIPIENT_PARTY and page.recipient is None
+    assert exchange.get_recipient(hamlet, kind=exchange.RECIPIENT_PARTY)["code"] == "17380"
+    assert exchange.get_recipient(hamlet) is None  # the commune is not registered by this
+    assert "17380" in page.party_text.text()
+    assert page.party_register_button.text() == tr("Replace the party committee's certificate…")
+    assert page.create_button.isEnabled()
+
+    _create(qtbot, page)
+    assert errors == []
+    (entry,) = page.entries
+    assert entry["kind"] == "party" and entry["sequence"] == 1 and entry["documents"] == 1
+    assert entry["counts"] == {"party_document": 1}
+    assert page.table.item(0, COL_FOR).text() == tr("Party committee")
+    assert page.table.item(0, COL_COUNTS).text() == tr("1 document")
+    assert page.result_label.text().startswith(tr("Party bundle {sequence} for the party committee was created.",
+                                                  sequence=1))
+    assert archive.list_documents(hamlet)[0].id == minutes.id
+    assert archive.list_documents(hamlet)[0].sent_state == exchange.PENDING
+    page.table.selectRow(0)
+    assert page.received_button.text() == tr("Mark as received by the party committee")
+    exchange.mark_sent(hamlet, entry["id"])
+    page.refresh()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.received_button, Qt.MouseButton.LeftButton)
+    assert page.entries[0]["state"] == exchange.ACKNOWLEDGED
+    assert _row_state(page) == tr("Received by the party committee")
+
+
+def test_the_head_may_register_the_party_committee_but_creates_bundles_for_the_commune(
+        qtbot, registered, commune_pem, hamlet, errors):
+    page = registered
+    assert page.bundle_kind() == "government" and page.party_box.isVisibleTo(page)
+    assert page.create_box.title() == tr("Create a bundle for the commune")
+    assert page.register_certificate(commune_pem, kind=exchange.RECIPIENT_PARTY), errors
+    assert page.recipient["kind"] == exchange.RECIPIENT_COMMUNE
+    assert page.party_recipient["kind"] == exchange.RECIPIENT_PARTY
+    _keep(hamlet, "party_cell_minutes")  # the head's party minutes never go to the commune
+    _create(qtbot, page)
+    assert page.entries[0]["kind"] == "government" and page.entries[0]["documents"] == 0
+    assert tr("It carries no signed document.") in page.result_label.text()
+
+
+def test_a_mediator_does_not_see_the_party_committee(qtbot, hamlet, errors):
+    _add_profile(hamlet, "hoa.giai", Role.MEDIATOR)
+    hamlet.unlock("hoa.giai", PASSPHRASE)
+    page = _open_page(qtbot, hamlet)
+    assert page.commune_box.isVisibleTo(page) and not page.party_box.isVisibleTo(page)
+    assert page.bundle_kind() == "government"

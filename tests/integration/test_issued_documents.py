@@ -263,3 +263,40 @@ def test_cli_signs_keeps_lists_exports_and_marks(hamlet, commune, commune_pem, t
     code, doc = _cli(capsys, "--data-dir", data, "--lang", "vi", "documents", "save", "nope", "--out",
                      str(tmp_path / "x.pdf"), "--json")
     assert code == 1 and doc["error"] == "not_found" and "văn bản" in doc["message"]
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) is not installed")
+def test_cli_the_commune_extracts_the_pdfs_of_a_bundle_and_pdfsig_validates_them(
+        hamlet, commune, commune_pem, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
+    exchange.set_recipient(hamlet, commune_pem)
+    _sign(hamlet, "hamlet_meeting_minutes")
+    _sign(hamlet, "longevity_list", year=2026)
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path, named=True)["bundle"]
+    hamlet_dir, commune_dir = str(hamlet.data_dir), str(commune.data_dir)
+    hamlet.close()
+    commune.close()
+
+    # The hamlet cannot open what it encrypted to the commune.
+    code, doc = _cli(capsys, "--data-dir", hamlet_dir, "verify", bundle, "--extract", str(tmp_path / "h"), "--json")
+    assert code == 1 and doc["error"] == "bundle_wrong_recipient"
+    assert not (tmp_path / "h").exists()
+
+    out = tmp_path / "from-bundle"
+    code, doc = _cli(capsys, "--data-dir", commune_dir, "verify", bundle, "--extract", str(out), "--json")
+    assert code == 0 and doc["valid"] is True and len(doc["extracted"]) == 2
+    for path in doc["extracted"]:
+        checked = subprocess.run(["pdfsig", path], capture_output=True, text=True, check=False)
+        assert "Signature is Valid." in checked.stdout, checked.stdout + checked.stderr
+
+
+def test_the_party_and_government_chains_can_share_one_outbox_folder(hamlet, commune_pem, tmp_path):
+    exchange.set_recipient(hamlet, commune_pem)
+    exchange.set_recipient(hamlet, commune_pem, kind=exchange.RECIPIENT_PARTY)
+    government = exchange.export_bundle(hamlet, out_dir=tmp_path)
+    _party_secretary(hamlet)
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    party = exchange.export_bundle(hamlet, out_dir=tmp_path, kind="party")
+    assert government["sequence"] == party["sequence"] == 1
+    assert Path(government["bundle"]).name == "17380-thon-dong-to-17380-000001.sothon"
+    assert Path(party["bundle"]).name == "17380-thon-dong-to-17380-party-000001.sothon"

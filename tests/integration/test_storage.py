@@ -110,3 +110,37 @@ def test_a_database_of_the_first_schema_is_migrated_with_its_records_kept(tmp_pa
         assert conn.execute("SELECT name FROM units").fetchall() == [("Thôn Đông",)]
     conn.close()
     backup.check_backup_file(tmp_path / "b" / f"pre-migration-0001-to-{head_revision()}.db")
+
+
+def test_a_0004_database_keeps_its_commune_and_outbox_when_migrated(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop_app.storage.db import _alembic_config
+
+    db = tmp_path / "s.db"
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    engine.dispose()
+    now = "2026-11-01 08:00:00.000000"
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO recipients VALUES ('r1', '17380', 'Xã Yên Xuân', 'commune', 'S', 'E', 'sf', 'ef',"
+                     " ?, ?, ?, 1)", (now, now, now))
+        conn.execute("INSERT INTO outbox VALUES ('o1', '17380', 'government', 1, NULL, 'h', 'f.sothon', NULL,"
+                     " '2026-01-01', '2026-11-01', '{}', ?, ?, 1, 'sent', ?, NULL)", (now, now, now))
+    conn.close()
+    open_database(db, backups_dir=tmp_path / "b").dispose()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT code, kind, signing_fingerprint FROM recipients").fetchall() == [
+            ("17380", "commune", "sf")]
+        assert conn.execute("SELECT sequence, state, document_ids FROM outbox").fetchall() == [(1, "sent", "[]")]
+        # The commune and its party committee may now share a unit code, one recipient of each kind.
+        conn.execute("INSERT INTO recipients VALUES ('r2', '17380', 'Đảng ủy xã', 'party_committee', 'S', 'E', 'sf',"
+                     " 'ef', ?, ?, ?, 1)", (now, now, now))
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO recipients VALUES ('r3', '17380', 'x', 'commune', 'S', 'E', 'sf', 'ef', ?, ?, ?,"
+                         " 1)", (now, now, now))
+    conn.close()

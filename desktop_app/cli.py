@@ -168,6 +168,9 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("--named", action="store_true",
                    help=tr("send residents with their names and details, and the signed lists that name them"
                            " (default: pseudonymised, lists held back)"))
+    c.add_argument("--named-documents", action="store_true",
+                   help=tr("send the signed documents that name residents (minutes, lists) while the register"
+                           " stays pseudonymised"))
     c.add_argument("--party", action="store_true",
                    help=tr("a party bundle to the party committee (the party cell secretary signs it)"))
 
@@ -187,6 +190,20 @@ def _build_parser() -> argparse.ArgumentParser:
     h.add_argument("--party", action="store_true", help=tr("the certificate of the commune's party committee"))
     h.add_argument("--json", action="store_true")
     h = rsub.add_parser("show", help=tr("the registered recipients"))
+    h.add_argument("--json", action="store_true")
+
+    c = cmd("receipt", tr("signed receipts: the recipient answers a bundle; the sender reads the answer"),
+            json_flag=False)
+    rcsub = c.add_subparsers(dest="receipt_command", required=True, parser_class=_Parser)
+    h = rcsub.add_parser("create", help=tr("answer a received bundle with a signed receipt (commune, party"
+                                           " committee)"))
+    h.add_argument("bundle")
+    h.add_argument("--out", required=True, help=tr("folder to write the receipt in"))
+    h.add_argument("--reject", metavar="REASON", help=tr("reject the bundle, saying why"))
+    h.add_argument("--note", help=tr("a remark to the sender with an acceptance"))
+    h.add_argument("--json", action="store_true")
+    h = rcsub.add_parser("import", help=tr("read the recipient's receipt for one of this unit's bundles (hamlet)"))
+    h.add_argument("file")
     h.add_argument("--json", action="store_true")
 
     c = cmd("backup", tr("write a backup copy of the database now"))
@@ -526,8 +543,11 @@ def cmd_documents(args) -> tuple[Any, str]:
 
             pdf, kept = archive.sign_and_keep(app, pdf, kind=args.kind, issued_on=on or dt.date.today(),
                                               year=args.year, record_id=args.record_id,
-                                              record_label=archive.record_label(app, args.kind, args.record_id))
-        path = documents.write(Path(args.out), pdf)
+                                              record_label=archive.record_label(app, args.kind, args.record_id),
+                                              write_to=Path(args.out))
+            path = Path(args.out)
+        else:
+            path = documents.write(Path(args.out), pdf)
         doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
         text = tr("Written {path}.", path=path)
         if kept is not None:
@@ -571,6 +591,15 @@ def cmd_identity(args) -> tuple[Any, str]:
         app.close()
 
 
+def signatures_trust(path: str | None) -> list | None:
+    """The certificates of a ``--trust`` PEM file (``file_not_found``, ``certificate_unreadable``)."""
+    if path is None:
+        return None
+    from desktop_app.services.signatures import load_trust
+
+    return load_trust(Path(path))
+
+
 def cmd_verify(args) -> tuple[Any, str]:
     from desktop_app.bundles.reader import verify_bundle_file
     from desktop_app.messages import render
@@ -584,17 +613,18 @@ def cmd_verify(args) -> tuple[Any, str]:
               sender=doc["sender"].get("code") if isinstance(doc["sender"], dict) else doc["sender"],
               recipient=doc["recipient"].get("code") if isinstance(doc["recipient"], dict) else doc["recipient"])
     if args.extract:
-        from desktop_app.services import exchange
+        from desktop_app.services import inbox
 
         app = _open(args) if doc["encrypted"] else None
         try:
-            result = exchange.extract_documents(Path(args.file), Path(args.extract), app=app)
+            trust = signatures_trust(args.trust)
+            files = inbox.extract_documents(inbox.open_received(Path(args.file), app=app, trust=trust),
+                                            Path(args.extract))
         finally:
             if app is not None:
                 app.close()
-        doc = {**doc, "extracted": result["files"]}
-        text += "\n" + tr("{count} signed documents written to {path}.", count=len(result["files"]),
-                          path=args.extract)
+        doc = {**doc, "extracted": files}
+        text += "\n" + tr("{count} signed documents written to {path}.", count=len(files), path=args.extract)
     return doc, text
 
 
@@ -604,6 +634,7 @@ def cmd_export(args) -> tuple[dict, str]:
     app = _open(args)
     try:
         result = exchange.export_bundle(app, out_dir=Path(args.out), all=args.all, named=args.named,
+                                        named_documents=args.named or args.named_documents,
                                         kind="party" if args.party else "government")
     finally:
         app.close()
@@ -613,8 +644,8 @@ def cmd_export(args) -> tuple[dict, str]:
     text = tr("Bundle {sequence} written to {path} ({counts}).", sequence=result["sequence"],
               path=result["bundle"], counts=counts)
     if result["held_back"]:
-        text += "\n" + tr("{count} signed lists with residents' names were not included; export with --named to"
-                          " send them.", count=result["held_back"])
+        text += "\n" + tr("{count} signed documents that name residents were not included; export with"
+                          " --named-documents to send them.", count=result["held_back"])
     return doc, text
 
 
@@ -653,6 +684,26 @@ def cmd_recipient(args) -> tuple[Any, str]:
                    code=doc["code"], fingerprint=doc["signing_fingerprint"])
 
 
+def cmd_receipt(args) -> tuple[dict, str]:
+    from desktop_app.services import exchange, inbox
+
+    app = _open(args)
+    try:
+        if args.receipt_command == "create":
+            opened = inbox.open_received(Path(args.bundle), app=app)
+            doc = inbox.write_receipt(app, opened, Path(args.out), accept=args.reject is None,
+                                      reason=args.reject if args.reject is not None else args.note)
+            text = tr("Receipt for bundle {sequence} from {sender} ({status}) written to {path}.",
+                      sequence=doc["bundle"]["sequence"], sender=doc["bundle"]["sender"],
+                      status=tr("accepted") if doc["status"] == "accepted" else tr("rejected"), path=doc["receipt"])
+            return doc, text
+        row = exchange.import_receipt(app, Path(args.file))
+    finally:
+        app.close()
+    return row, tr("Bundle {sequence} is now {state}.", sequence=row["sequence"],
+                   state=exchange.state_label(row["state"]))
+
+
 def cmd_backup(args) -> tuple[dict, str]:
     from desktop_app.services.backups import backup_now
 
@@ -680,7 +731,7 @@ COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "households": cmd_households,
     "resident": cmd_resident, "reminders": cmd_reminders, "profiles": cmd_profiles, "documents": cmd_documents,
     "identity": cmd_identity, "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
-    "export": cmd_export, "outbox": cmd_outbox, "recipient": cmd_recipient,
+    "export": cmd_export, "outbox": cmd_outbox, "recipient": cmd_recipient, "receipt": cmd_receipt,
 }
 
 

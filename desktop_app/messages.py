@@ -244,6 +244,31 @@ MESSAGES: dict[str, str] = {
         "Only the party cell secretary can sign and export party bundles; {profile} cannot. Sign in as the"
         " party cell secretary."
     ),
+    "receipt_invalid": N_(
+        "The file is not a valid Sổ Thôn receipt ({detail}). Ask the recipient to write it again."
+    ),
+    "receipt_signature_invalid": N_(
+        "The receipt's signature does not match its content: it was altered or damaged. Ask for it again."
+    ),
+    "receipt_signer_untrusted": N_(
+        "The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the"
+        " commune or party committee registered on this copy are accepted."
+    ),
+    "receipt_not_for_this_unit": N_(
+        "This receipt answers a bundle from {sender}, not from this unit ({unit})."
+    ),
+    "receipt_unknown_bundle": N_(
+        "This receipt answers bundle {sequence}, which is not in the outbox of this copy."
+    ),
+    "receipt_bundle_mismatch": N_(
+        "This receipt does not match bundle {sequence} as it was sent ({detail})."
+    ),
+    "receipt_reason_required": N_(
+        "Say why the bundle is rejected, so that the hamlet can put it right."
+    ),
+    "bundle_not_for_this_unit": N_(
+        "This bundle is addressed to {recipient}, not to this unit ({unit})."
+    ),
     "document_not_signed": N_(
         "The {kind} is not signed; only signed documents are kept in the register of issued documents."
     ),
@@ -256,6 +281,9 @@ MESSAGES: dict[str, str] = {
     ),
     # import and export
     "file_not_found": N_("The file {path} does not exist."),
+    "file_exists": N_(
+        "{path} already exists with other content; nothing was written. Choose an empty folder."
+    ),
     "file_unreadable": N_("The file {path} cannot be read: {detail}."),
     "file_unwritable": N_(
         "Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open."

@@ -64,3 +64,22 @@ def hamlet(tmp_path):
     app = make_hamlet(tmp_path / "data")
     yield app
     app.close()
+
+
+@pytest.fixture
+def commune(tmp_path):
+    """Xã Yên Xuân's copy, with its keys made (the recipient of the hamlet's bundles)."""
+    from desktop_app.services import identity
+
+    app = make_commune(tmp_path / "commune")
+    identity.identity_show(app)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def commune_pem(commune, tmp_path) -> Path:
+    """The commune's certificate file, as ``sothon identity export-cert`` writes it for its hamlets."""
+    from desktop_app.services import identity
+
+    return identity.export_cert(commune, tmp_path / "commune.pem")

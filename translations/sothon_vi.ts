@@ -140,136 +140,171 @@
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="172" />
+      <source>send the signed documents that name residents (minutes, lists) while the register stays pseudonymised</source>
+      <translation>gửi kèm các văn bản đã ký có họ tên người dân (biên bản, danh sách) trong khi dữ liệu sổ vẫn ẩn danh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="175" />
       <source>a party bundle to the party committee (the party cell secretary signs it)</source>
       <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="174" />
+      <location filename="desktop_app/cli.py" line="177" />
       <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
       <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="176" />
+      <location filename="desktop_app/cli.py" line="179" />
       <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
       <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="177" />
+      <location filename="desktop_app/cli.py" line="180" />
       <source>the bundle's id or its sequence number</source>
       <translation>mã của gói hoặc số thứ tự của gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="179" />
+      <location filename="desktop_app/cli.py" line="182" />
       <source>why the recipient rejected it</source>
       <translation>lý do nơi nhận trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="180" />
+      <location filename="desktop_app/cli.py" line="183" />
       <source>a sequence number of the party chain</source>
       <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="183" />
+      <location filename="desktop_app/cli.py" line="186" />
       <source>the commune (or party committee) this hamlet sends its bundles to</source>
       <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="185" />
+      <location filename="desktop_app/cli.py" line="188" />
       <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
       <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="187" />
+      <location filename="desktop_app/cli.py" line="190" />
       <source>the certificate of the commune's party committee</source>
       <translation>chứng thư của Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="189" />
+      <location filename="desktop_app/cli.py" line="192" />
       <source>the registered recipients</source>
       <translation>các nơi nhận đã đăng ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="192" />
+      <location filename="desktop_app/cli.py" line="195" />
+      <source>signed receipts: the recipient answers a bundle; the sender reads the answer</source>
+      <translation>giấy biên nhận có ký số: nơi nhận trả lời một gói; nơi gửi đọc câu trả lời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="198" />
+      <source>answer a received bundle with a signed receipt (commune, party committee)</source>
+      <translation>trả lời một gói đã nhận bằng giấy biên nhận có ký số (xã, Đảng ủy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="201" />
+      <source>folder to write the receipt in</source>
+      <translation>thư mục để ghi giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="202" />
+      <source>reject the bundle, saying why</source>
+      <translation>trả lại gói, kèm lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="203" />
+      <source>a remark to the sender with an acceptance</source>
+      <translation>ghi chú gửi nơi gửi khi chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="205" />
+      <source>read the recipient's receipt for one of this unit's bundles (hamlet)</source>
+      <translation>đọc giấy biên nhận của nơi nhận cho một gói của đơn vị (thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="209" />
       <source>write a backup copy of the database now</source>
       <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="193" />
+      <location filename="desktop_app/cli.py" line="210" />
       <source>file to write (default: the backups folder)</source>
       <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="194" />
+      <location filename="desktop_app/cli.py" line="211" />
       <source>replace the database with a backup (after checking it)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="246" />
+      <location filename="desktop_app/cli.py" line="263" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="262" />
+      <location filename="desktop_app/cli.py" line="279" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="263" />
+      <location filename="desktop_app/cli.py" line="280" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="317" />
+      <location filename="desktop_app/cli.py" line="334" />
       <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="333" />
+      <location filename="desktop_app/cli.py" line="350" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="349" />
+      <location filename="desktop_app/cli.py" line="366" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="365" />
+      <location filename="desktop_app/cli.py" line="382" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="366" />
+      <location filename="desktop_app/cli.py" line="383" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="376" />
+      <location filename="desktop_app/cli.py" line="393" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="388" />
+      <location filename="desktop_app/cli.py" line="405" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="391" />
+      <location filename="desktop_app/cli.py" line="408" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="396" />
+      <location filename="desktop_app/cli.py" line="413" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="418" />
+      <location filename="desktop_app/cli.py" line="435" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="421" />
+      <location filename="desktop_app/cli.py" line="438" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
@@ -284,19 +319,9 @@
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="467" />
-      <source>Added profile {profile} ({name}).</source>
-      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli.py" line="47" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="470" />
-      <source>The passphrase of {profile} was changed.</source>
-      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="48" />
@@ -304,44 +329,39 @@
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli.py" line="484" />
+      <source>Added profile {profile} ({name}).</source>
+      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="487" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli.py" line="50" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="504" />
+      <location filename="desktop_app/cli.py" line="521" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="518" />
+      <location filename="desktop_app/cli.py" line="535" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="532" />
+      <location filename="desktop_app/cli.py" line="552" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="534" />
+      <location filename="desktop_app/cli.py" line="554" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="550" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="555" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="555" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="56" />
@@ -349,14 +369,24 @@
       <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="569" />
-      <source>Certificates written to {path}.</source>
-      <translation>Đã ghi các chứng thư vào {path}.</translation>
+      <location filename="desktop_app/cli.py" line="570" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="583" />
-      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
-      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
+      <location filename="desktop_app/cli.py" line="575" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="575" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="589" />
+      <source>Certificates written to {path}.</source>
+      <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="59" />
@@ -364,49 +394,34 @@
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="596" />
+      <location filename="desktop_app/cli.py" line="612" />
+      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
+      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="627" />
       <source>{count} signed documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="613" />
+      <location filename="desktop_app/cli.py" line="644" />
       <source>Bundle {sequence} written to {path} ({counts}).</source>
       <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="616" />
-      <source>{count} signed lists with residents' names were not included; export with --named to send them.</source>
-      <translation>{count} danh sách đã ký có họ tên người dân chưa được gửi kèm; xuất với --named để gửi.</translation>
+      <location filename="desktop_app/cli.py" line="647" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="629" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="636" />
+      <location filename="desktop_app/cli.py" line="667" />
       <source>No bundle has been exported yet.</source>
       <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="647" />
+      <location filename="desktop_app/cli.py" line="678" />
       <source>No recipient is registered yet.</source>
       <translation>Chưa đăng ký nơi nhận nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="652" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="664" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="675" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="68" />
@@ -414,14 +429,44 @@
       <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli.py" line="683" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="696" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="698" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="698" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="703" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="715" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="726" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli.py" line="73" />
       <source>count the records</source>
       <translation>đếm số bản ghi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="732" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="75" />
@@ -432,6 +477,11 @@
       <location filename="desktop_app/cli.py" line="78" />
       <source>include people who died or moved away</source>
       <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="783" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli.py" line="80" />
@@ -960,8 +1010,8 @@
     </message>
     <message>
       <location filename="desktop_app/gui/documents_page.py" line="94" />
-      <source>The document was signed and kept in the list of signed documents. It names residents, so it goes to the commune only with a bundle that includes names.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân nên chỉ được gửi lên xã trong gói có kèm họ tên.</translation>
+      <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents_page.py" line="96" />
@@ -969,82 +1019,117 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="100" />
+      <location filename="desktop_app/gui/exchange_page.py" line="102" />
       <source>{events} changes</source>
       <translation>{events} biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="119" />
+      <location filename="desktop_app/gui/exchange_page.py" line="121" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="120" />
+      <location filename="desktop_app/gui/exchange_page.py" line="122" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="122" />
+      <location filename="desktop_app/gui/exchange_page.py" line="124" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="123" />
+      <location filename="desktop_app/gui/exchange_page.py" line="125" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="124" />
+      <location filename="desktop_app/gui/exchange_page.py" line="126" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="127" />
-      <source>1 signed list with residents' names was not included; tick “Include names” to send it.</source>
-      <translation>1 danh sách đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Kèm họ tên” để gửi.</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="129" />
+      <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
+      <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="130" />
-      <source>{count} signed lists with residents' names were not included; tick “Include names” to send them.</source>
-      <translation>{count} danh sách đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Kèm họ tên” để gửi.</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="133" />
+      <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="132" />
+      <location filename="desktop_app/gui/exchange_page.py" line="136" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="172" />
+      <location filename="desktop_app/gui/exchange_page.py" line="148" />
+      <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
+      <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="151" />
+      <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
+      <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="154" />
+      <source>Party bundle {sequence} was received by the party committee.</source>
+      <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="155" />
+      <source>Bundle {sequence} was received by the commune.</source>
+      <translation>Xã đã nhận gói số {sequence}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="159" />
+      <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
+      <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="162" />
+      <source>The commune rejected bundle {sequence}: “{reason}”.</source>
+      <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="163" />
+      <source>The next bundle carries its contents again.</source>
+      <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="203" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="172" />
+      <location filename="desktop_app/gui/exchange_page.py" line="203" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="174" />
+      <location filename="desktop_app/gui/exchange_page.py" line="205" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="176" />
+      <location filename="desktop_app/gui/exchange_page.py" line="207" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="179" />
+      <location filename="desktop_app/gui/exchange_page.py" line="210" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="180" />
+      <location filename="desktop_app/gui/exchange_page.py" line="211" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="183" />
+      <location filename="desktop_app/gui/exchange_page.py" line="214" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -1053,232 +1138,272 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="185" />
+      <location filename="desktop_app/gui/exchange_page.py" line="216" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="186" />
+      <location filename="desktop_app/gui/exchange_page.py" line="217" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="291" />
+      <location filename="desktop_app/gui/exchange_page.py" line="332" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="292" />
+      <location filename="desktop_app/gui/exchange_page.py" line="333" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="296" />
+      <location filename="desktop_app/gui/exchange_page.py" line="337" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="297" />
+      <location filename="desktop_app/gui/exchange_page.py" line="338" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="299" />
+      <location filename="desktop_app/gui/exchange_page.py" line="340" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="300" />
+      <location filename="desktop_app/gui/exchange_page.py" line="341" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="304" />
+      <location filename="desktop_app/gui/exchange_page.py" line="345" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="305" />
+      <location filename="desktop_app/gui/exchange_page.py" line="346" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="306" />
+      <location filename="desktop_app/gui/exchange_page.py" line="347" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="307" />
-      <source>Include names (only when the commune asked for named records)</source>
-      <translation>Kèm họ tên (chỉ khi xã yêu cầu dữ liệu có tên)</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="348" />
+      <source>Include the signed documents that name residents (minutes, lists)</source>
+      <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="308" />
-      <source>Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can match back to people, and the signed lists that name residents (voter list, resident list, household sheets…) stay here until a bundle that includes names.</source>
-      <translation>Nếu không chọn, họ tên, số định danh và số điện thoại được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật, và các danh sách đã ký có họ tên người dân (danh sách cử tri, danh sách nhân khẩu, phiếu hộ…) được giữ lại cho đến gói có kèm họ tên.</translation>
+      <location filename="desktop_app/gui/exchange_page.py" line="349" />
+      <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
+      <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="312" />
+      <location filename="desktop_app/gui/exchange_page.py" line="352" />
+      <source>Include names in the register data (only when the commune asked for them)</source>
+      <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="353" />
+      <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
+      <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="356" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="314" />
+      <location filename="desktop_app/gui/exchange_page.py" line="358" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="316" />
+      <location filename="desktop_app/gui/exchange_page.py" line="360" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="317" />
+      <location filename="desktop_app/gui/exchange_page.py" line="361" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="318" />
+      <location filename="desktop_app/gui/exchange_page.py" line="362" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="377" />
+      <location filename="desktop_app/gui/exchange_page.py" line="364" />
+      <source>Open a receipt from the party committee…</source>
+      <translation>Mở giấy biên nhận của Đảng ủy…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="365" />
+      <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
+      <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="369" />
+      <source>Open a receipt from the commune…</source>
+      <translation>Mở giấy biên nhận của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="370" />
+      <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
+      <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="433" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="378" />
+      <location filename="desktop_app/gui/exchange_page.py" line="434" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="417" />
+      <location filename="desktop_app/gui/exchange_page.py" line="473" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="418" />
+      <location filename="desktop_app/gui/exchange_page.py" line="474" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="420" />
+      <location filename="desktop_app/gui/exchange_page.py" line="476" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="434" />
+      <location filename="desktop_app/gui/exchange_page.py" line="490" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="437" />
+      <location filename="desktop_app/gui/exchange_page.py" line="493" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="475" />
+      <location filename="desktop_app/gui/exchange_page.py" line="535" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="488" />
+      <location filename="desktop_app/gui/exchange_page.py" line="548" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="511" />
+      <location filename="desktop_app/gui/exchange_page.py" line="571" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="522" />
+      <location filename="desktop_app/gui/exchange_page.py" line="582" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="532" />
+      <location filename="desktop_app/gui/exchange_page.py" line="592" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="535" />
+      <location filename="desktop_app/gui/exchange_page.py" line="595" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="535" />
+      <location filename="desktop_app/gui/exchange_page.py" line="595" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="59" />
+      <location filename="desktop_app/gui/exchange_page.py" line="604" />
+      <source>Open a receipt</source>
+      <translation>Mở giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="605" />
+      <source>Receipts (*.sothon-receipt);;All files (*)</source>
+      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="61" />
       <source>Commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="59" />
+      <location filename="desktop_app/gui/exchange_page.py" line="61" />
       <source>Party committee</source>
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="62" />
+      <location filename="desktop_app/gui/exchange_page.py" line="64" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="63" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <location filename="desktop_app/gui/exchange_page.py" line="68" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <location filename="desktop_app/gui/exchange_page.py" line="68" />
       <source>For</source>
       <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <location filename="desktop_app/gui/exchange_page.py" line="68" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <location filename="desktop_app/gui/exchange_page.py" line="68" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <location filename="desktop_app/gui/exchange_page.py" line="68" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="66" />
+      <location filename="desktop_app/gui/exchange_page.py" line="68" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="85" />
+      <location filename="desktop_app/gui/exchange_page.py" line="87" />
       <source>1 document</source>
       <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="85" />
+      <location filename="desktop_app/gui/exchange_page.py" line="87" />
       <source>{count} documents</source>
       <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="94" />
+      <location filename="desktop_app/gui/exchange_page.py" line="96" />
       <source>No changes</source>
       <translation>Không có thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="95" />
+      <location filename="desktop_app/gui/exchange_page.py" line="97" />
       <source>{households} households, {residents} residents</source>
       <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
@@ -1396,6 +1521,206 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/identity_box.py" line="281" />
       <source>Making a new key…</source>
       <translation>Đang tạo khóa mới…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="195" />
+      <source>Received bundles</source>
+      <translation>Nhận dữ liệu từ thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="196" />
+      <source>Open a bundle a hamlet brought, check it, save its signed documents and answer it with a receipt.</source>
+      <translation>Mở gói dữ liệu thôn gửi đến, kiểm tra, lưu các văn bản đã ký và trả lời bằng giấy biên nhận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="198" />
+      <source>Open a bundle…</source>
+      <translation>Mở gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="199" />
+      <source>The bundle</source>
+      <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="202" />
+      <source>Signed documents in the bundle</source>
+      <translation>Văn bản đã ký trong gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="204" />
+      <source>The bundle carries no signed document.</source>
+      <translation>Gói không kèm văn bản đã ký nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="205" />
+      <source>Save the signed documents…</source>
+      <translation>Lưu các văn bản đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="206" />
+      <source>Accept and write the receipt…</source>
+      <translation>Chấp nhận và ghi giấy biên nhận…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="207" />
+      <source>Reject…</source>
+      <translation>Trả lại…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="216" />
+      <source>No bundle is open. A bundle is a file ending in .sothon.</source>
+      <translation>Chưa mở gói nào. Gói dữ liệu là tệp có đuôi .sothon.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="218" />
+      <source>File: {path}</source>
+      <translation>Tệp: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="223" />
+      <source>Valid: the bundle is complete, unchanged and signed with the key shown below.</source>
+      <translation>Hợp lệ: gói đầy đủ, không bị sửa đổi và được ký bằng khóa có dấu vân tay dưới đây.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="225" />
+      <source>It was encrypted for this unit and opened with its key.</source>
+      <translation>Gói được mã hóa cho đơn vị này và đã được mở bằng khóa của đơn vị.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="237" />
+      <source>{name} (code {code})</source>
+      <translation>{name} (mã {code})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="253" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="280" />
+      <source>Open a bundle</source>
+      <translation>Mở gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="281" />
+      <source>Bundles (*.sothon);;All files (*)</source>
+      <translation>Gói dữ liệu (*.sothon);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="315" />
+      <source>Checking the bundle…</source>
+      <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="324" />
+      <source>Save the signed documents to a folder</source>
+      <translation>Lưu các văn bản đã ký vào thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="351" />
+      <source>Saving the signed documents…</source>
+      <translation>Đang lưu các văn bản đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="364" />
+      <source>Reject the bundle</source>
+      <translation>Trả lại gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="365" />
+      <source>Why is this bundle rejected? The hamlet reads this reason in its outbox.</source>
+      <translation>Vì sao trả lại gói này? Thôn sẽ đọc lý do trong hộp thư đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="380" />
+      <source>Where to write the receipt</source>
+      <translation>Nơi ghi giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="396" />
+      <source>Bundle {sequence} was accepted.</source>
+      <translation>Đã chấp nhận gói số {sequence}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="397" />
+      <source>Bundle {sequence} was rejected.</source>
+      <translation>Đã trả lại gói số {sequence}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="398" />
+      <source>Receipt written to {path}. Give it back to the hamlet (for example on the same USB stick).</source>
+      <translation>Đã ghi giấy biên nhận vào {path}. Hãy gửi lại cho thôn (ví dụ chép vào chính chiếc USB đó).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="412" />
+      <source>Writing the receipt…</source>
+      <translation>Đang ghi giấy biên nhận…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="58" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="58" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="58" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="62" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="62" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="62" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="63" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="64" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="64" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="69" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="69" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="83" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/inbox_page.py" line="84" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/issued_list.py" line="180" />
@@ -1534,8 +1859,8 @@ Dấu vân tay chứng thư số:
     </message>
     <message>
       <location filename="desktop_app/gui/issued_list.py" line="89" />
-      <source>Not sent yet: goes only in a bundle with names</source>
-      <translation>Chưa gửi: chỉ gửi trong gói có kèm họ tên</translation>
+      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/issued_list.py" line="90" />
@@ -1593,157 +1918,157 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="116" />
+      <location filename="desktop_app/gui/main_window.py" line="138" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="118" />
+      <location filename="desktop_app/gui/main_window.py" line="140" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="120" />
+      <location filename="desktop_app/gui/main_window.py" line="143" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="121" />
+      <location filename="desktop_app/gui/main_window.py" line="144" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="141" />
+      <location filename="desktop_app/gui/main_window.py" line="164" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="143" />
+      <location filename="desktop_app/gui/main_window.py" line="166" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <location filename="desktop_app/gui/main_window.py" line="171" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <location filename="desktop_app/gui/main_window.py" line="171" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <location filename="desktop_app/gui/main_window.py" line="171" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="318" />
+      <location filename="desktop_app/gui/main_window.py" line="342" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="323" />
+      <location filename="desktop_app/gui/main_window.py" line="347" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="324" />
+      <location filename="desktop_app/gui/main_window.py" line="348" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="325" />
+      <location filename="desktop_app/gui/main_window.py" line="349" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="326" />
+      <location filename="desktop_app/gui/main_window.py" line="350" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="328" />
+      <location filename="desktop_app/gui/main_window.py" line="352" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="329" />
+      <location filename="desktop_app/gui/main_window.py" line="353" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="330" />
+      <location filename="desktop_app/gui/main_window.py" line="354" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="334" />
+      <location filename="desktop_app/gui/main_window.py" line="358" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="335" />
+      <location filename="desktop_app/gui/main_window.py" line="359" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="336" />
+      <location filename="desktop_app/gui/main_window.py" line="360" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="337" />
+      <location filename="desktop_app/gui/main_window.py" line="361" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="338" />
+      <location filename="desktop_app/gui/main_window.py" line="362" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="339" />
+      <location filename="desktop_app/gui/main_window.py" line="363" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="344" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="347" />
+      <location filename="desktop_app/gui/main_window.py" line="372" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="350" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="488" />
+      <location filename="desktop_app/gui/main_window.py" line="513" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="493" />
+      <location filename="desktop_app/gui/main_window.py" line="518" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="495" />
+      <location filename="desktop_app/gui/main_window.py" line="520" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="561" />
+      <location filename="desktop_app/gui/main_window.py" line="586" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="561" />
+      <location filename="desktop_app/gui/main_window.py" line="586" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -2135,11 +2460,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/import_dialog.py" line="135" />
       <source>Import the register from a spreadsheet</source>
       <translation>Nhập sổ nhân khẩu từ bảng tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/import_dialog.py" line="136" />
-      <source>File: {path}</source>
-      <translation>Tệp: {path}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/import_dialog.py" line="137" />
@@ -3022,11 +3342,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/gui/settings_page.py" line="233" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
@@ -3612,28 +3927,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="247" />
-      <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
-      <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
+      <source>The file is not a valid Sổ Thôn receipt ({detail}). Ask the recipient to write it again.</source>
+      <translation>Tệp không phải là giấy biên nhận Sổ Thôn hợp lệ ({detail}). Hãy đề nghị nơi nhận ghi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="250" />
-      <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
-      <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
+      <source>The receipt's signature does not match its content: it was altered or damaged. Ask for it again.</source>
+      <translation>Chữ ký của giấy biên nhận không khớp với nội dung: tệp đã bị sửa hoặc hỏng. Hãy xin lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="254" />
-      <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
-      <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
+      <location filename="desktop_app/messages.py" line="253" />
+      <source>The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the commune or party committee registered on this copy are accepted.</source>
+      <translation>Giấy biên nhận không do nơi nhận đã đăng ký ký (chứng thư {fingerprint}). Chỉ nhận giấy biên nhận của xã hoặc Đảng ủy đã đăng ký trên máy này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="258" />
-      <source>The file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="259" />
-      <source>The file {path} cannot be read: {detail}.</source>
-      <translation>Không đọc được tệp {path}: {detail}.</translation>
+      <location filename="desktop_app/messages.py" line="257" />
+      <source>This receipt answers a bundle from {sender}, not from this unit ({unit}).</source>
+      <translation>Giấy biên nhận này trả lời gói của {sender}, không phải của đơn vị này ({unit}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="26" />
@@ -3642,68 +3952,58 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="260" />
-      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+      <source>This receipt answers bundle {sequence}, which is not in the outbox of this copy.</source>
+      <translation>Giấy biên nhận này trả lời gói số {sequence}, gói này không có trong hộp thư đi của máy này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="263" />
-      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
-      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
+      <source>This receipt does not match bundle {sequence} as it was sent ({detail}).</source>
+      <translation>Giấy biên nhận này không khớp với gói số {sequence} đã gửi ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="264" />
-      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
-      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="268" />
-      <source>The spreadsheet has no data rows under its header row.</source>
-      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
+      <location filename="desktop_app/messages.py" line="266" />
+      <source>Say why the bundle is rejected, so that the hamlet can put it right.</source>
+      <translation>Hãy ghi lý do trả lại gói để thôn sửa lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="269" />
-      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
-      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+      <source>This bundle is addressed to {recipient}, not to this unit ({unit}).</source>
+      <translation>Gói này gửi cho {recipient}, không phải cho đơn vị này ({unit}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="272" />
-      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
-      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+      <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
+      <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="275" />
-      <source>Two columns are both mapped to {column}.</source>
-      <translation>Có hai cột cùng được gán cho {column}.</translation>
+      <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
+      <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="276" />
-      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
-      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+      <location filename="desktop_app/messages.py" line="279" />
+      <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
+      <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="277" />
-      <source>The personal ID number {value} appears again in row {other_row}.</source>
-      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="280" />
-      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
-      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+      <location filename="desktop_app/messages.py" line="283" />
+      <source>The file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="284" />
-      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
-      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+      <source>{path} already exists with other content; nothing was written. Choose an empty folder.</source>
+      <translation>{path} đã có với nội dung khác; chưa ghi gì. Hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="287" />
+      <source>The file {path} cannot be read: {detail}.</source>
+      <translation>Không đọc được tệp {path}: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="288" />
-      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
-      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="289" />
-      <source>"{value}" is not a known relation to the household head.</source>
-      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
+      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="29" />
@@ -3711,69 +4011,129 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="290" />
+      <location filename="desktop_app/messages.py" line="291" />
+      <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
+      <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="292" />
+      <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
+      <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="296" />
+      <source>The spreadsheet has no data rows under its header row.</source>
+      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="297" />
+      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
+      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="300" />
+      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
+      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="303" />
+      <source>Two columns are both mapped to {column}.</source>
+      <translation>Có hai cột cùng được gán cho {column}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="304" />
+      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
+      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="305" />
+      <source>The personal ID number {value} appears again in row {other_row}.</source>
+      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="308" />
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="312" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="316" />
+      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
+      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="317" />
+      <source>"{value}" is not a known relation to the household head.</source>
+      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="318" />
       <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
       <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="293" />
+      <location filename="desktop_app/messages.py" line="321" />
       <source>"{value}" is not a sex. Use Nam or Nữ.</source>
       <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="294" />
+      <location filename="desktop_app/messages.py" line="322" />
       <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="302" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="314" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="314" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="314" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="315" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="315" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="315" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="316" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="316" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="33" />
       <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
       <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="330" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="342" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="342" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="342" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="343" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="343" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="343" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="344" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="344" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />

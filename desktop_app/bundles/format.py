@@ -64,26 +64,36 @@ def is_payload_name(name: str, *, encrypted: bool) -> bool:
     return name in DATA_FILES or is_document_name(name)
 
 
-def document_reference_error(records: dict[str, Any], pdfs: dict[str, str | None]) -> tuple[str, str] | None:
+def document_reference_error(records: dict[str, Any], pdfs: dict[str, tuple[str | None, int]], *,
+                             kind: str) -> tuple[str, str] | None:
     """The first broken link between document records and PDFs, as (error code, detail), or None.
 
-    ``pdfs``: every ``documents/…pdf`` plaintext name in the bundle → the SHA-256 of its PDF bytes when known
-    (None when still encrypted). Each document upsert names one present PDF (``bundle_document_missing``)
-    with that hash (``bundle_document_mismatch``); each PDF is named by exactly one upsert
-    (``bundle_document_unreferenced``, or ``bundle_document_mismatch`` when named twice)."""
+    ``pdfs``: every ``documents/…pdf`` plaintext name in the bundle → (SHA-256 of its PDF bytes when known,
+    else None; its size in bytes when known, else -1). Each document upsert has the bundle's own document type
+    (``party_document`` in a party bundle, ``document`` otherwise) and names one present PDF
+    (``bundle_document_missing``) with that hash and size (``bundle_document_mismatch``); each PDF is named by
+    exactly one upsert (``bundle_document_unreferenced``, or ``bundle_document_mismatch`` when named twice)."""
+    wanted = PARTY_DOCUMENT_TYPE if kind == KIND_PARTY else DOCUMENT_TYPE
     named: set[str] = set()
     for rec in records.get("upserts", ()):
         if rec.get("type") not in DOCUMENT_TYPES:
             continue
+        if rec["type"] != wanted:
+            return "bundle_document_mismatch", f"{rec['id']}: a {rec['type']} record in a {kind} bundle"
         name = rec["fields"]["file"]
         if name not in pdfs:
             return "bundle_document_missing", f"{rec['id']}: {name}"
         if name in named:
             return "bundle_document_mismatch", f"{name} is described twice"
         named.add(name)
-        actual = pdfs[name]
-        if actual is not None and actual != rec["fields"]["sha256"]:
-            return "bundle_document_mismatch", f"{name}: SHA-256 {actual}, record says {rec['fields']['sha256']}"
+        digest, size = pdfs[name]
+        if digest is not None and digest != rec["fields"]["sha256"]:
+            return "bundle_document_mismatch", f"{name}: SHA-256 {digest}, record says {rec['fields']['sha256']}"
+        if size >= 0 and size != rec["fields"]["size"]:
+            return "bundle_document_mismatch", f"{name}: {size} bytes, record says {rec['fields']['size']}"
+    for rec in records.get("tombstones", ()):
+        if rec.get("type") in DOCUMENT_TYPES and rec["type"] != wanted:
+            return "bundle_document_mismatch", f"{rec['id']}: a {rec['type']} tombstone in a {kind} bundle"
     for name in sorted(pdfs):
         if name not in named:
             return "bundle_document_unreferenced", name

@@ -471,7 +471,9 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
         limit = min(item["size"], limits.max_data_size if is_data else limits.max_entry_size)
         if item["size"] > limit:
             raise SothonError("bundle_too_large", detail=f"{name}: {item['size']} bytes", name=name)
-        keep = is_data or (keep_documents and (not encrypted or decryption_key is not None))
+        # With a key every document is decrypted — GCM authenticates it and its record's hash is checked —
+        # even when the caller does not want the bytes back.
+        keep = is_data or (encrypted and decryption_key is not None) or (keep_documents and not encrypted)
         data, digest, size = _read_bounded(zf, info, limit, keep=keep)
         if size != item["size"] or digest != item["sha256"]:
             raise SothonError("bundle_hash_mismatch", detail=f"{name}: SHA-256 {digest}", name=name)
@@ -508,17 +510,22 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
         documents = {n: d for n, d in plain.items() if n.startswith("documents/")}
         # The PDFs' own hashes: from the bytes when we hold them, from the listing when they are stored in
         # clear (the listed hash is then the PDF's), unknown otherwise (encrypted, not kept).
-        pdfs: dict[str, str | None] = {}
+        pdfs: dict[str, tuple[str | None, int]] = {}
         for name, item in listed.items():
             plain_doc = fmt.plain_name(name)
             if not plain_doc.startswith("documents/"):
                 continue
             if plain_doc in documents:
-                pdfs[plain_doc] = hashlib.sha256(documents[plain_doc]).hexdigest()
-            else:
-                pdfs[plain_doc] = None if encrypted else item["sha256"]
-        if (broken := fmt.document_reference_error(records, pdfs)) is not None:
+                data = documents[plain_doc]
+                pdfs[plain_doc] = (hashlib.sha256(data).hexdigest(), len(data))
+            elif not encrypted:
+                pdfs[plain_doc] = (item["sha256"], item["size"])
+            else:  # unreachable: with a key every document is decrypted (and so hashed) above
+                pdfs[plain_doc] = (None, -1)
+        if (broken := fmt.document_reference_error(records, pdfs, kind=manifest["kind"])) is not None:
             raise SothonError(broken[0], detail=broken[1])
+        if not keep_documents:
+            documents = {}
     return OpenedBundle(path=path, sha256=file_sha256, manifest=manifest, manifest_bytes=manifest_bytes,
                         signer_cert=signer, encrypted=encrypted, decrypted=plain is not None, records=records,
                         report=report, documents=documents)

@@ -142,14 +142,14 @@ def write_bundle(
     plain: list[tuple[str, bytes, bool]] = [(fmt.RECORDS, fmt.payload_json(payload), True)]
     if report is not None:
         plain.append((fmt.REPORT, fmt.payload_json(dict(report)), True))
-    seen: dict[str, str | None] = {}
+    seen: dict[str, tuple[str | None, int]] = {}
     for name, data in sorted(documents, key=lambda d: d[0]):
         full = f"documents/{name}"
         if not fmt.is_document_name(full) or full in seen:
             raise SothonError("bundle_invalid_input", detail=f"document name {name!r}")
-        seen[full] = hashlib.sha256(data).hexdigest()
+        seen[full] = (hashlib.sha256(data).hexdigest(), len(data))
         plain.append((full, bytes(data), False))
-    if (broken := fmt.document_reference_error(payload, seen)) is not None:
+    if (broken := fmt.document_reference_error(payload, seen, kind=kind)) is not None:
         raise SothonError("bundle_invalid_input", detail=f"{broken[0]}: {broken[1]}")
 
     stored: list[tuple[str, bytes, bool]] = []

@@ -91,8 +91,8 @@ def signed_text(info: KindInfo) -> str:
         return tr("The document was signed and kept in the list of signed documents. It goes to the party"
                   " committee with the next party bundle.")
     if info.personal:
-        return tr("The document was signed and kept in the list of signed documents. It names residents, so"
-                  " it goes to the commune only with a bundle that includes names.")
+        return tr("The document was signed and kept in the list of signed documents. It names residents: it goes to the"
+                  " commune when you include the signed documents that name residents in a bundle.")
     return tr("The document was signed and kept in the list of signed documents. It goes to the commune with"
               " the next bundle.")
 

@@ -2,14 +2,16 @@
 
 The person registers the commune once (its certificate file) — and the party committee, for the party cell's
 minutes — creates a bundle (only the changes and signed documents since the last bundle the recipient
-acknowledged, or everything again), saves it to a USB stick or a folder, and marks it received or rejected
-when the recipient says so (by hand until signed receipts exist).
+acknowledged, or everything again) and saves it to a USB stick or a folder. The recipient answers with a
+signed receipt file (``*.sothon-receipt``): opening it moves the bundle to received or rejected by itself; the
+buttons that mark it by hand stay for a recipient who answers by phone.
 
 Which bundle the page creates follows the acting profile: the party cell secretary creates party bundles for
 the party committee (the party documents alone); everyone else, government bundles for the commune (the unit
 key holder, the hamlet head, signs them).
 
-Exporting and saving run off the GUI thread (``run_in_background``); the work never touches widgets.
+Exporting and saving run off the GUI thread (``run_in_background``); the work never touches widgets. Reading
+a receipt is one small file and one row: it runs at once.
 """
 
 from __future__ import annotations
@@ -124,13 +126,42 @@ def created_message(result: dict[str, Any]) -> tuple[str, bool]:
                  tr("It carries {count} signed documents.", count=format_number(carried)))
     held = int(result.get("held_back") or 0)
     if held == 1:
-        parts.append(tr("1 signed list with residents' names was not included; tick “Include names” to send"
+        parts.append(tr("1 signed document that names residents was not included; tick “Include the signed"
+                        " documents that name residents” to send"
                         " it."))
     elif held:
-        parts.append(tr("{count} signed lists with residents' names were not included; tick “Include names” to"
+        parts.append(tr("{count} signed documents that name residents were not included; tick “Include the signed"
+                        " documents that name residents” to"
                         " send them.", count=format_number(held)))
     parts.append(tr("Save it to a USB stick or a folder to send it."))
     return " ".join(parts), held > 0
+
+
+def receipt_message(result: dict[str, Any]) -> tuple[str, bool]:
+    """What the person reads after opening a receipt (``exchange.import_receipt``'s answer), and whether the
+    bundle was received (else rejected: something to act on)."""
+    party, sequence = result.get("kind") == PARTY, result["sequence"]
+    received = result["state"] != exchange.REJECTED
+    if result.get("already"):
+        state = state_text(result)
+        if party:
+            text = tr("This receipt was already recorded: party bundle {sequence} is “{state}”.",
+                      sequence=sequence, state=state)
+        else:
+            text = tr("This receipt was already recorded: bundle {sequence} is “{state}”.",
+                      sequence=sequence, state=state)
+    elif received:
+        text = tr("Party bundle {sequence} was received by the party committee.", sequence=sequence) \
+            if party else tr("Bundle {sequence} was received by the commune.", sequence=sequence)
+    else:
+        reason = result.get("reason") or ""
+        if party:
+            text = tr("The party committee rejected party bundle {sequence}: “{reason}”.", sequence=sequence,
+                      reason=reason)
+        else:
+            text = tr("The commune rejected bundle {sequence}: “{reason}”.", sequence=sequence, reason=reason)
+        text += " " + tr("The next bundle carries its contents again.")
+    return text, received
 
 
 def copy_bundle(source: Path, folder: Path) -> Path:
@@ -221,6 +252,7 @@ class ExchangePage(QWidget):
 
         self.create_box = QGroupBox()
         self.all_check = QCheckBox()
+        self.named_docs_check = QCheckBox()
         self.named_check = QCheckBox()
         self.create_button = QPushButton()
         self.create_button.setIcon(style.standardIcon(SP.SP_FileIcon))
@@ -232,6 +264,7 @@ class ExchangePage(QWidget):
         create_row.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignTop)
         checks = QVBoxLayout()
         checks.addWidget(self.all_check)
+        checks.addWidget(self.named_docs_check)
         checks.addWidget(self.named_check)
         create_row.addSpacing(12)
         create_row.addLayout(checks, 1)
@@ -258,11 +291,16 @@ class ExchangePage(QWidget):
         self.received_button.setIcon(style.standardIcon(SP.SP_DialogYesButton))
         self.rejected_button = QPushButton()
         self.rejected_button.setIcon(style.standardIcon(SP.SP_DialogNoButton))
+        self.receipt_button = QPushButton()
+        self.receipt_button.setIcon(style.standardIcon(SP.SP_DialogOpenButton))
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.receipt_button)
         actions.addStretch(1)
         actions.addWidget(self.received_button)
         actions.addWidget(self.rejected_button)
+        self.receipt_label = message_label()
+        self.receipt_hint = hint_label()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 8)
@@ -275,6 +313,8 @@ class ExchangePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(actions)
+        layout.addWidget(self.receipt_label)
+        layout.addWidget(self.receipt_hint)
 
     def _connect_signals(self) -> None:
         self.register_button.clicked.connect(lambda: self.choose_certificate(exchange.RECIPIENT_COMMUNE))
@@ -283,6 +323,7 @@ class ExchangePage(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.received_button.clicked.connect(self.mark_received)
         self.rejected_button.clicked.connect(self.mark_rejected)
+        self.receipt_button.clicked.connect(self.choose_receipt)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate_ui(self) -> None:
@@ -304,11 +345,14 @@ class ExchangePage(QWidget):
             self.create_box.setTitle(tr("Create a bundle for the commune"))
             self.create_button.setText(tr("Create a bundle"))
         self.all_check.setText(tr("Send everything again (not only changes)"))
-        self.named_check.setText(tr("Include names (only when the commune asked for named records)"))
+        self.named_docs_check.setText(tr("Include the signed documents that name residents (minutes, lists)"))
+        self.named_docs_check.setToolTip(tr(
+            "Minutes list the households that attended; lists and household sheets name people. Without this they"
+            " stay here until a bundle that includes them. The register data stays coded either way."))
+        self.named_check.setText(tr("Include names in the register data (only when the commune asked for them)"))
         self.named_check.setToolTip(tr(
-            "Without this, names, ID numbers and phone numbers are replaced by codes only this hamlet can"
-            " match back to people, and the signed lists that name residents (voter list, resident list,"
-            " household sheets…) stay here until a bundle that includes names."))
+            "Without this, names, ID numbers and phone numbers in the register data are replaced by codes only"
+            " this hamlet can match back to people. With it, the signed documents that name residents go too."))
         self.create_hint.setText(tr("The bundle is kept in the outbox folder of the data directory: {path}",
                                     path=str(self.outbox_dir())))
         self.outbox_label.setText(tr("Outbox"))
@@ -316,6 +360,16 @@ class ExchangePage(QWidget):
         self.empty_hint.setText(tr("No bundle yet. Create one, then save it to a USB stick or a folder."))
         self.save_button.setText(tr("Save to USB / folder…"))
         self.rejected_button.setText(tr("Mark as rejected…"))
+        if party:
+            self.receipt_button.setText(tr("Open a receipt from the party committee…"))
+            self.receipt_hint.setText(tr(
+                "When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a"
+                " bundle by hand only when it answers by phone."))
+        else:
+            self.receipt_button.setText(tr("Open a receipt from the commune…"))
+            self.receipt_hint.setText(tr(
+                "When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by"
+                " hand only when the commune answers by phone."))
         self._show_recipient()
         self._fill_table()
 
@@ -337,6 +391,7 @@ class ExchangePage(QWidget):
         self.party_box.show_recipient(self.party_recipient)
         self.party_box.setVisible(self._party_box_shown())
         self.named_check.setVisible(self.bundle_kind() == GOVERNMENT)
+        self.named_docs_check.setVisible(self.bundle_kind() == GOVERNMENT)
         self._update_buttons()
 
     def _fill_table(self) -> None:
@@ -373,6 +428,7 @@ class ExchangePage(QWidget):
         self.party_register_button.setEnabled(not self._working)
         for button in (self.save_button, self.received_button, self.rejected_button):
             button.setEnabled(entry is not None and not self._working)
+        self.receipt_button.setEnabled(bool(self.entries) and not self._working)
         party = entry is not None and entry.get("kind") == PARTY
         self.received_button.setText(tr("Mark as received by the party committee") if party
                                      else tr("Mark as received by the commune"))
@@ -445,11 +501,14 @@ class ExchangePage(QWidget):
         app, out_dir, kind = self.app, self.outbox_dir(), self.bundle_kind()
         send_all = self.all_check.isChecked()
         named = self.named_check.isChecked() and kind == GOVERNMENT
+        named_documents = named or (self.named_docs_check.isChecked() and kind == GOVERNMENT)
         self._set_working(True)
         show_message(self.result_label, None)
+        show_message(self.receipt_label, None)
 
         def work() -> dict[str, Any]:
-            return exchange.export_bundle(app, out_dir=out_dir, all=send_all, named=named, kind=kind)
+            return exchange.export_bundle(app, out_dir=out_dir, all=send_all, named=named,
+                                          named_documents=named_documents, kind=kind)
 
         def done(result: dict[str, Any]) -> None:
             if not shiboken6.isValid(self):
@@ -457,6 +516,7 @@ class ExchangePage(QWidget):
             self._set_working(False)
             self.all_check.setChecked(False)
             self.named_check.setChecked(False)
+            self.named_docs_check.setChecked(False)
             self.refresh()
             self.select_sequence(result["sequence"], result.get("kind") or kind)
             text, held_back = created_message(result)
@@ -537,10 +597,41 @@ class ExchangePage(QWidget):
         if ok:
             self._change_state(exchange.REJECTED, reason.strip() or None)
 
+    def choose_receipt(self) -> None:
+        if self._working:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Open a receipt"), self._last_dir,
+            tr("Receipts (*.sothon-receipt);;All files (*)"))
+        if path:
+            self._last_dir = str(Path(path).parent)
+            self.import_receipt(path)
+
+    def import_receipt(self, path: str | Path) -> bool:
+        """Read the recipient's receipt and show what became of its bundle."""
+        show_message(self.receipt_label, None)
+        try:
+            with busy():
+                result = exchange.import_receipt(self.app, path)
+        except Exception as exc:  # noqa: BLE001 — the service's refusal, in the user's language
+            show_error(self, exc)
+            return False
+        self.refresh()
+        self.select_sequence(result["sequence"], result.get("kind") or GOVERNMENT)
+        text, received = receipt_message(result)
+        show_message(self.receipt_label, text, ok=received)
+        if not received:
+            self.receipt_label.setStyleSheet(HELD_BACK_STYLE)
+        self.status_message.emit(text)
+        if not result.get("already"):
+            self.data_changed.emit()
+        return True
+
     def _change_state(self, state: str, reason: str | None) -> None:
         entry = self.selected()
         if entry is None or self._working:
             return
+        show_message(self.receipt_label, None)
         try:
             exchange.record_receipt_state(self.app, entry["id"], state, reason)
         except Exception as exc:  # noqa: BLE001 — the service's refusal, in the user's language

@@ -86,7 +86,7 @@ def sent_state_text(view: IssuedView) -> str:
         }
     else:
         texts = {
-            "not_sent": tr("Not sent yet: goes only in a bundle with names") if view.personal
+            "not_sent": tr("Not sent yet: goes in a bundle that includes documents naming residents") if view.personal
             else tr("Not sent yet"),
             "pending": tr("In bundle {sequence}, not sent yet", sequence=sequence),
             "sent": tr("Sent to the commune in bundle {sequence}", sequence=sequence),

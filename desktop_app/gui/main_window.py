@@ -1,8 +1,10 @@
 """The main window: a navigation list of areas, the pages in a stack, menus and a status bar.
 
-Areas are a small registry (``AREAS``): a later issue adds its page by appending one ``Area``. A page is a
-QWidget with ``retranslate_ui()``; it may also have ``refresh()`` and these signals, which the window
-connects when it creates the page:
+Areas are a small registry (``AREAS``): a later issue adds its page by appending one ``Area``. An area whose
+page differs in a commune's copy (the exchange: the hamlet sends bundles, the commune receives them) gives its
+commune label and icon, and its factory picks the page (``MainWindow.commune``). A page is a QWidget with
+``retranslate_ui()``; it may also have ``refresh()`` and these signals, which the window connects when it
+creates the page:
 
 - ``data_changed()``: the page wrote something; other pages refresh (now if shown, else on their next visit)
   and the status bar's counts are recomputed;
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__, i18n
 from desktop_app.bootstrap import App
+from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import (
@@ -73,6 +76,20 @@ class Area:
     label: str  # English source text, marked with N_ and translated when shown
     icon: QStyle.StandardPixmap
     factory: Callable[[MainWindow], QWidget]
+    commune_label: str | None = None  # in a commune's copy, when the area is a different page there
+    commune_icon: QStyle.StandardPixmap | None = None
+
+    def label_for(self, commune: bool) -> str:
+        """The English source of the label in a hamlet's or a commune's copy."""
+        return self.commune_label if commune and self.commune_label else self.label
+
+    def icon_for(self, commune: bool) -> QStyle.StandardPixmap:
+        return self.commune_icon if commune and self.commune_icon is not None else self.icon
+
+
+def is_commune(app: App) -> bool:
+    """The copy serves a commune (it receives the hamlets' bundles) rather than a hamlet."""
+    return app.unit is not None and app.unit.kind == UnitKind.COMMUNE
 
 
 def _register_page(window: MainWindow) -> QWidget:
@@ -100,6 +117,11 @@ def _documents_page(window: MainWindow) -> QWidget:
 
 
 def _exchange_page(window: MainWindow) -> QWidget:
+    """A hamlet sends bundles to the commune; a commune opens the bundles its hamlets bring."""
+    if window.commune:
+        from desktop_app.gui.inbox_page import InboxPage
+
+        return InboxPage(window.app)
     from desktop_app.gui.exchange_page import ExchangePage
 
     return ExchangePage(window.app)
@@ -115,7 +137,8 @@ def _settings_page(window: MainWindow) -> QWidget:
 AREAS: list[Area] = [
     Area("register", N_("Households & residents"), SP.SP_DirHomeIcon, _register_page),
     Area("documents", N_("Documents"), SP.SP_FileDialogContentsView, _documents_page),
-    Area("exchange", N_("Exchange"), SP.SP_ArrowUp, _exchange_page),
+    Area("exchange", N_("Exchange"), SP.SP_ArrowUp, _exchange_page,
+         commune_label=N_("Received bundles"), commune_icon=SP.SP_ArrowDown),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),
@@ -169,6 +192,7 @@ class MainWindow(QMainWindow):
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.commune = is_commune(app)  # which page and label areas such as the exchange have
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._counts: tuple[int, int] | None = None
@@ -202,7 +226,7 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style = self.style()
         for area in AREAS:
-            item = QListWidgetItem(style.standardIcon(area.icon), "")
+            item = QListWidgetItem(style.standardIcon(area.icon_for(self.commune)), "")
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
@@ -288,7 +312,7 @@ class MainWindow(QMainWindow):
         for number, area in enumerate(AREAS[:9], start=1):
             action = self._action(self.view_menu, f"area:{area.key}", lambda k=area.key: self.show_area(k),
                                   [f"Ctrl+{number}"])
-            action.setIcon(self.style().standardIcon(area.icon))
+            action.setIcon(self.style().standardIcon(area.icon_for(self.commune)))
 
         self.help_menu = bar.addMenu("")
         about = self._action(self.help_menu, "about", self.show_about)
@@ -319,7 +343,7 @@ class MainWindow(QMainWindow):
         self.unit_heading.setText(unit.name if unit else "")
         self.unit_place.setText(f"{unit.commune_name}, {unit.province_name}" if unit else "")
         for row, area in enumerate(AREAS):
-            self.nav.item(row).setText(tr(area.label))
+            self.nav.item(row).setText(tr(area.label_for(self.commune)))
         self.file_menu.setTitle(tr("&File"))
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
@@ -341,7 +365,8 @@ class MainWindow(QMainWindow):
         for key, text in texts.items():
             self.actions_by_key[key].setText(text)
         for area in AREAS[:9]:
-            self.actions_by_key[f"area:{area.key}"].setText(tr("Go to: {area}", area=tr(area.label)))
+            self.actions_by_key[f"area:{area.key}"].setText(tr("Go to: {area}",
+                                                               area=tr(area.label_for(self.commune))))
         self.language_actions[i18n.language()].setChecked(True)
         self.unit_label.setText(tr("{unit} ({code})", unit=unit.name, code=unit.code) if unit else "")
         self.unit_label.setToolTip(tr("The unit this copy serves and its unit code"))

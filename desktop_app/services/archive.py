@@ -6,8 +6,8 @@ carries it (``services.exchange``) until the commune acknowledges a bundle that 
 cell minutes) go only to the party committee; documents that list residents by name (``KindInfo.personal``) go
 only in a bundle the user chose to send named.
 
-- ``sign_and_keep`` signs a rendered PDF as the acting profile and keeps it; ``keep`` keeps a PDF that is already
-  signed (by this unit's profiles).
+- ``sign_and_keep`` signs a rendered PDF as the acting profile and keeps it (after writing it where the user
+  asked, when asked).
 - ``list_documents`` with, for each, whether it was sent and acknowledged; ``get`` → (view, PDF bytes);
   ``save_copy`` writes the PDF where the user chooses; ``delete`` / ``restore`` (a deletion travels as a
   tombstone to a recipient that received the document).
@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
@@ -87,21 +88,24 @@ def _signed_at(value: dt.datetime) -> str:
     return value.astimezone(VN_TZ).isoformat()
 
 
-def _sent_states(session: Any) -> dict[str, tuple[str, int]]:
-    """Document id → (state, sequence) of the newest bundle that carried it."""
-    out: dict[str, tuple[str, int]] = {}
+def _sent_states(session: Any) -> dict[tuple[str, int], tuple[str, int]]:
+    """(document id, version) → (state, sequence) of the newest bundle that carried that version: a document
+    changed since (deleted and restored) is "not sent" again until a bundle carries it."""
+    from desktop_app.services.exchange import carried_versions
+
+    out: dict[tuple[str, int], tuple[str, int]] = {}
     rows = session.scalars(select(OutboxEntry).order_by(OutboxEntry.created_at, OutboxEntry.sequence))
     for row in rows:
-        for doc_id in row.document_ids or ():
-            previous = out.get(doc_id)
+        for doc_id, version in carried_versions(row).items():
+            previous = out.get((doc_id, version))
             # An acknowledged delivery stays the answer: a later resend (with --all) does not undo it.
             if previous is None or previous[0] != "acknowledged":
-                out[doc_id] = (row.state, row.sequence)
+                out[(doc_id, version)] = (row.state, row.sequence)
     return out
 
 
-def _view(row: IssuedDocument, sent: dict[str, tuple[str, int]]) -> IssuedView:
-    state, sequence = sent.get(row.id, (NOT_SENT, None))
+def _view(row: IssuedDocument, sent: dict[tuple[str, int], tuple[str, int]]) -> IssuedView:
+    state, sequence = sent.get((row.id, row.version), (NOT_SENT, None))
     return IssuedView(
         id=row.id, kind=row.kind, title=row.title, issued_on=row.issued_on.isoformat(), year=row.year,
         record_label=row.record_label, party=bool(row.party), personal=bool(row.personal), file_name=row.file_name,
@@ -128,10 +132,11 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
     return row[0] if row else None
 
 
-def keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
-         record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
-         title: str | None = None) -> IssuedView:
-    """Keep a PDF the acting profile has just signed. ``document_not_signed`` when it carries no signature."""
+def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
+          record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
+          title: str | None = None) -> IssuedView:
+    """Keep a PDF the acting profile has just signed (``sign_and_keep`` is the way in: the signer recorded is
+    the acting profile). ``document_not_signed`` when it carries no signature at all."""
     _require_unit_and_profile(app)
     info = documents.KINDS.get(kind)
     if info is None:
@@ -156,22 +161,26 @@ def keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | Non
 
 def sign_and_keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
                   record_id: str | None = None, record_label: str | None = None,
-                  signed_at: dt.datetime | None = None) -> tuple[bytes, IssuedView]:
-    """Sign ``pdf`` as the acting profile and keep the signed copy: (signed bytes, its view)."""
+                  signed_at: dt.datetime | None = None, write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+    """Sign ``pdf`` as the acting profile and keep the signed copy: (signed bytes, its view). With
+    ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing is kept."""
     _require_unit_and_profile(app)
     if kind not in documents.KINDS:
         raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
-    view = keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
-                record_label=record_label, signed_at=when)
+    if write_to is not None:
+        documents.write(Path(write_to), signed)
+    view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
+                 record_label=record_label, signed_at=when)
     return signed, view
 
 
 def list_documents(app: Any, *, include_deleted: bool = False) -> list[IssuedView]:
     """The unit's kept documents, newest first (deleted ones only with ``include_deleted``)."""
     with app.uow() as uow:
-        query = select(IssuedDocument).where(IssuedDocument.unit_code == app.unit.code)
+        query = (select(IssuedDocument).options(defer(IssuedDocument.content))  # the PDFs stay on disk
+                 .where(IssuedDocument.unit_code == app.unit.code))
         if not include_deleted:
             query = query.where(IssuedDocument.deleted_at.is_(None))
         rows = list(uow.session.scalars(query.order_by(IssuedDocument.signed_at.desc(),

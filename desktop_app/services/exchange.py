@@ -11,9 +11,9 @@ the outbox.
   residents by name only when ``named``; signed with the unit's key. A party bundle to the party committee: the
   party documents alone, signed by the party cell secretary, in its own chain. Both are encrypted to their
   recipient. The file and its outbox row are all or nothing.
-- The outbox records every export with its state: pending → sent → acknowledged | rejected. The commune's
-  signed receipts (a later slice) will call ``record_receipt_state``; rejected bundles are carried again by the
-  next export, since it starts from the last acknowledged one.
+- The outbox records every export with its state: pending → sent → acknowledged | rejected, set by hand
+  (``mark``) or by the recipient's signed receipt (``import_receipt``); rejected bundles are carried again by
+  the next export, since it starts from the last acknowledged one.
 """
 
 from __future__ import annotations
@@ -241,33 +241,49 @@ def _document_fields(row: IssuedDocument) -> dict[str, Any]:
 class PeriodDocuments:
     records: list[dict[str, Any]]  # document / party_document upserts and tombstones
     files: list[tuple[str, bytes]]  # (file name under documents/, signed PDF)
-    ids: list[str]  # the documents carried (recorded in the outbox)
+    carried: list[list[Any]]  # [id, version] of every document record carried (kept in the outbox)
     held_back: int  # documents with residents' names left out of a bundle that is not named
+
+
+def carried_versions(entry: OutboxEntry) -> dict[str, int]:
+    """Document id → the version of it that an outbox entry carried (an upsert or a tombstone)."""
+    out: dict[str, int] = {}
+    for item in entry.document_ids or ():
+        doc_id, version = item if isinstance(item, (list, tuple)) else (item, 0)
+        out[str(doc_id)] = int(version)
+    return out
 
 
 def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str, named: bool, all: bool,  # noqa: A002
                      since: dt.datetime | None) -> PeriodDocuments:
     """The signed documents this bundle carries: every kept document of the bundle's kind (party documents
-    in party bundles only) that no acknowledged bundle of this chain carried (every one with ``all``);
-    documents that list residents by name only when ``named`` (else counted in ``held_back``); and a
-    tombstone for each document deleted since the last acknowledged bundle that a bundle of the chain carried."""
+    in party bundles only) whose current version no acknowledged bundle of this chain carried (every one with
+    ``all``) — so a document deleted and restored goes again; documents that name residents only when
+    ``named`` (else counted in ``held_back``); and a tombstone for each deleted document that a bundle of the
+    chain carried, until an acknowledged bundle carried that tombstone."""
     party = kind == fmt.KIND_PARTY
     rtype = fmt.PARTY_DOCUMENT_TYPE if party else fmt.DOCUMENT_TYPE
     chain = list(uow.session.scalars(select(OutboxEntry).where(OutboxEntry.recipient_code == recipient_code,
                                                                OutboxEntry.kind == kind)))
-    acknowledged = {d for e in chain if e.state == ACKNOWLEDGED for d in (e.document_ids or ())}
-    carried = {d for e in chain for d in (e.document_ids or ())}
+    acknowledged: dict[str, set[int]] = {}
+    carried: set[str] = set()
+    for entry in chain:
+        for doc_id, version in carried_versions(entry).items():
+            carried.add(doc_id)
+            if entry.state == ACKNOWLEDGED:
+                acknowledged.setdefault(doc_id, set()).add(version)
     rows = uow.session.scalars(select(IssuedDocument).where(IssuedDocument.unit_code == unit_code,
                                                             IssuedDocument.party.is_(party))
                                .order_by(IssuedDocument.signed_at))
     out = PeriodDocuments([], [], [], 0)
     for row in rows:
         if row.deleted_at is not None:
-            if row.id in carried and (since is None or row.deleted_at > since):
+            if row.id in carried and (all or row.version not in acknowledged.get(row.id, ())):
                 out.records.append({"id": row.id, "type": rtype, "version": row.version,
                                     "deleted_at": _iso_time(row.deleted_at)})
+                out.carried.append([row.id, row.version])
             continue
-        if not all and row.id in acknowledged:
+        if not all and row.version in acknowledged.get(row.id, ()):
             continue
         if row.personal and not named:
             out.held_back += 1
@@ -275,7 +291,7 @@ def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str
         out.records.append({"id": row.id, "type": rtype, "version": row.version, "updated_at": _iso_time(row.updated_at),
                             "unit_code": row.unit_code, "fields": _document_fields(row)})
         out.files.append((row.file_name, bytes(row.content)))
-        out.ids.append(row.id)
+        out.carried.append([row.id, row.version])
     return out
 
 
@@ -310,9 +326,13 @@ def _first_record_date(uow: Any, unit_code: str) -> dt.date | None:
 
 
 def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bool = False,  # noqa: A002
-                  kind: str = fmt.KIND_GOVERNMENT) -> dict[str, Any]:
+                  kind: str = fmt.KIND_GOVERNMENT, named_documents: bool | None = None) -> dict[str, Any]:
     """Write the next bundle of ``kind`` (government → the commune, party → the party committee) in
     ``out_dir`` and record it in the outbox (pending).
+
+    ``named``: register records with names (else pseudonymised). ``named_documents`` (default: as ``named``):
+    also the signed documents that name residents — minutes with their attendance, lists, household cards —
+    which can go while the register stays pseudonymised.
 
     Returns {"bundle": path, "sequence": n, "counts": {...}, "documents": [file names], "held_back": n,
     "sha256", "outbox_id", "kind"}. Refusals: ``bundle_kind_unknown``, ``recipient_missing`` /
@@ -364,8 +384,8 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
             key = pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
                                           kind=kind)
             records = pseudonym.pseudonymise(records, key)
-        docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind, named=named, all=all,
-                                since=since)
+        docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind,
+                                named=named if named_documents is None else named_documents, all=all, since=since)
         records.extend(docs.records)
         report = None if party else report_figures(uow, unit.code, period)
         sequence = (previous.sequence + 1) if previous is not None else 1
@@ -396,7 +416,7 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
                 file_name=written.path.name, saved_path=str(written.path.resolve()),
                 period_from=dt.date.fromisoformat(period["from"]), period_to=dt.date.fromisoformat(period["to"]),
                 counts=counts, created_at=snapshot, state=PENDING, state_changed_at=snapshot, reason=None,
-                document_ids=list(docs.ids),
+                document_ids=list(docs.carried),
             )
             uow.add(entry)
             uow.commit()
@@ -463,10 +483,14 @@ def mark(app: Any, ref: str, state: str, *, reason: str | None = None,
     chain; ``state`` sent, acknowledged or rejected (with the recipient's ``reason``)."""
     outbox_id = ref
     if ref.isdigit():
+        if kind not in RECIPIENT_FOR:
+            raise SothonError("bundle_kind_unknown", kind=kind)
         with app.uow() as uow:
-            row = uow.session.scalars(select(OutboxEntry).where(OutboxEntry.kind == kind,
-                                                                OutboxEntry.sequence == int(ref))
-                                      .order_by(OutboxEntry.created_at.desc())).first()
+            recipient = _recipient(uow, RECIPIENT_FOR[kind])
+            query = select(OutboxEntry).where(OutboxEntry.kind == kind, OutboxEntry.sequence == int(ref))
+            if recipient is not None:  # the chain to the recipient registered now
+                query = query.where(OutboxEntry.recipient_code == recipient.code)
+            row = uow.session.scalars(query.order_by(OutboxEntry.created_at.desc())).first()
             if row is None:
                 raise NotFound("not_found", kind="outbox", id=ref)
             outbox_id = row.id
@@ -485,44 +509,54 @@ def mark_saved(app: Any, outbox_id: str, path: Path | str) -> None:
         uow.commit()
 
 
-# --- opening a received bundle's documents (recipient side) ---------------------------------------------
+# --- receipts from the recipient ------------------------------------------------------------------------
 
 
-def extract_documents(path: Path | str, out_dir: Path | str, *, app: Any | None = None) -> dict[str, Any]:
-    """Verify a bundle and write its signed PDFs into ``out_dir`` (each under its own name), so that the
-    recipient can read and check them (``pdfsig``) before the import exists.
+def import_receipt(app: Any, path: Path | str) -> dict[str, Any]:
+    """Read the recipient's signed receipt for one of our bundles and move the bundle to acknowledged or
+    rejected (from pending, it is marked sent first: it evidently arrived). The receipt must be signed by a
+    registered recipient — the one the bundle went to — and name the bundle's sequence and file hash.
 
-    An encrypted bundle needs ``app``: the recipient's data directory, unlocked as the profile that holds the
-    unit's key (its current or a retired encryption key, whichever the bundle was encrypted to). Returns
-    {"files": [paths], "sender", "sequence", "kind"}. Refusals: every ``bundle_*`` code of the reader,
-    ``bundle_wrong_recipient`` (encrypted to a key this unit does not hold), ``passphrase_required``,
-    ``file_unwritable``. Nothing is written unless the whole bundle verifies."""
-    from desktop_app.atomic import write_atomic
-    from desktop_app.bundles.reader import open_bundle
+    Returns the outbox row (``outbox_json``) with ``"already": true`` when it was in that state already.
+    Refusals: ``recipient_missing``, the reader's ``receipt_*`` codes and ``file_*``,
+    ``receipt_not_for_this_unit``, ``receipt_unknown_bundle``, ``receipt_bundle_mismatch``,
+    ``outbox_transition_invalid`` (e.g. a rejection for a bundle already acknowledged)."""
+    from desktop_app.bundles.receipt import ACCEPTED, read_receipt
 
-    opened = open_bundle(path, keep_documents=False)
-    key = None
-    if opened.encrypted:
-        wanted = opened.manifest["encryption"]["recipient_fingerprint"]
-        if app is None or app.profile is None:
-            raise AuthError("passphrase_required", profile=app.default_profile_name() if app else "")
-        with app.reader() as conn:
-            mine = {cr.fingerprint(c) for c in identity.known_certificates(conn, purpose=cr.ENCRYPTION)}
-            if wanted not in mine:
-                raise SothonError("bundle_wrong_recipient", fingerprint=cr.group_fingerprint(wanted))
-            try:
-                key = identity.open_encryption_key(conn, app.profile, app.session_passphrase(),
-                                                   fingerprint_sha256=wanted)
-            except NotFound as exc:
-                raise SothonError("bundle_wrong_recipient", fingerprint=cr.group_fingerprint(wanted)) from exc
-    opened = open_bundle(path, decryption_key=key)
-    out = Path(out_dir)
-    written = []
-    for name, pdf in sorted(opened.documents.items()):
-        target = out / name.split("/", 1)[1]
-        try:
-            write_atomic(target, pdf)
-        except OSError as exc:
-            raise SothonError("file_unwritable", path=str(target), detail=exc.strerror or str(exc)) from exc
-        written.append(str(target))
-    return {"files": written, "sender": opened.sender, "sequence": opened.sequence, "kind": opened.kind}
+    unit = _own_unit(app)
+    with app.uow() as uow:
+        recipients = list(uow.session.scalars(select(Recipient)))
+        trust = [cr.load_cert(r.signing_certificate_pem) for r in recipients]
+    if not trust:
+        raise SothonError("recipient_missing")
+    receipt = read_receipt(path, trust=trust)
+    bundle = receipt.bundle
+    if bundle["sender"] != unit.code:
+        raise SothonError("receipt_not_for_this_unit", sender=bundle["sender"], unit=unit.code)
+    signer_fp = cr.fingerprint(receipt.signer_cert)
+    issuer = next((r for r in recipients if r.signing_fingerprint == signer_fp), None)
+    if issuer is None or issuer.code != bundle["recipient"] or receipt.payload["issuer"]["code"] != issuer.code \
+            or RECIPIENT_FOR.get(bundle["kind"]) != issuer.kind:
+        raise SothonError("receipt_bundle_mismatch", sequence=bundle["sequence"],
+                          detail=f"signed by {issuer.code if issuer else '?'} ({issuer.kind if issuer else '?'}),"
+                                 f" for a {bundle['kind']} bundle to {bundle['recipient']}")
+    new = ACKNOWLEDGED if receipt.status == ACCEPTED else REJECTED
+    with app.uow() as uow:
+        entry = uow.session.scalars(select(OutboxEntry).where(
+            OutboxEntry.recipient_code == bundle["recipient"], OutboxEntry.kind == bundle["kind"],
+            OutboxEntry.sequence == bundle["sequence"])).first()
+        if entry is None:
+            raise SothonError("receipt_unknown_bundle", sequence=bundle["sequence"])
+        if entry.sha256 != bundle["sha256"]:
+            raise SothonError("receipt_bundle_mismatch", sequence=bundle["sequence"],
+                              detail=f"the receipt is for a file with SHA-256 {bundle['sha256'][:16]}…")
+        if entry.state == new:
+            return {**outbox_json(entry), "already": True}
+        now = utcnow()
+        if entry.state == PENDING:
+            uow.update(entry, {"state": SENT, "state_changed_at": now}, action=SENT)
+        if new not in TRANSITIONS.get(entry.state, frozenset()):
+            raise SothonError("outbox_transition_invalid", sequence=entry.sequence, state=entry.state, new=new)
+        uow.update(entry, {"state": new, "state_changed_at": now, "reason": receipt.reason}, action="receipt")
+        uow.commit()
+        return {**outbox_json(entry), "already": False}

@@ -186,12 +186,13 @@ def test_signing_keeps_the_document_in_the_list_of_signed_documents(qtbot, page,
     assert page.rendered.issued_id == kept.id
     assert archive.get(hamlet, kept.id)[1] == page.rendered.pdf  # the preview shows the kept copy
     assert changed == [True]
-    assert statuses[-1] == i18n.tr("The document was signed and kept in the list of signed documents. It goes to"
-                                   " the commune with the next bundle.")
+    assert statuses[-1] == i18n.tr("The document was signed and kept in the list of signed documents. It names"
+                                   " residents: it goes to the commune when you include the signed documents that"
+                                   " name residents in a bundle.")
     assert page.message.text() == statuses[-1]
     assert _issued_texts(page) == [f"{dt.date.today():%d/%m/%Y} · Biên bản họp thôn\n"
                                    f"{i18n.tr('Signed by {name}', name=hamlet.profile.display_name)}\n"
-                                   f"{i18n.tr('Not sent yet')}"]
+                                   f"{i18n.tr('Not sent yet: goes in a bundle that includes documents naming residents')}"]
     assert page.issued.selected_id() == kept.id and not page.issued.empty_hint.isVisibleTo(page.issued)
     assert page.tabs.tabText(1) == i18n.tr("Si&gned ({count})", count=1)
 
@@ -207,11 +208,12 @@ def test_a_signed_household_sheet_is_kept_with_its_household(qtbot, page, hamlet
     with hamlet.uow() as uow:
         assert uow.session.get(IssuedDocument, kept.id).record_id == chosen.id
     assert page.message.text() == i18n.tr(
-        "The document was signed and kept in the list of signed documents. It names residents, so it goes to the"
-        " commune only with a bundle that includes names.")
+        "The document was signed and kept in the list of signed documents. It names residents: it goes to the"
+        " commune when you include the signed documents that name residents in a bundle.")
     title = i18n.tr("{title}, household {number}", title="Phiếu thông tin hộ gia đình", number=chosen.number)
     assert _issued_texts(page)[0].startswith(f"{dt.date.today():%d/%m/%Y} · {title}\n")
-    assert _issued_texts(page)[0].endswith(i18n.tr("Not sent yet: goes only in a bundle with names"))
+    assert _issued_texts(page)[0].endswith(i18n.tr("Not sent yet: goes in a bundle that includes documents naming"
+                                                   " residents"))
 
 
 def test_a_kept_document_opens_in_the_preview_already_signed(qtbot, page, hamlet):

@@ -3,7 +3,9 @@ create bundles, save them to a folder, mark them received or rejected."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -20,10 +22,11 @@ from desktop_app.gui.exchange_page import (
     COL_SEQUENCE,
     COL_STATE,
     ExchangePage,
+    receipt_message,
     state_text,
 )
 from desktop_app.i18n import tr
-from desktop_app.services import archive, documents, exchange, identity, profiles, register
+from desktop_app.services import archive, documents, exchange, identity, inbox, profiles, register
 from tests.conftest import PASSPHRASE, make_commune
 
 WAIT_MS = 15_000
@@ -226,29 +229,33 @@ def test_signed_lists_with_names_are_held_back_until_names_are_included(qtbot, r
     minutes, voters = _keep(hamlet, "hamlet_meeting_minutes"), _keep(hamlet, "voter_list")
     i18n.set_language("en")
     page.retranslate_ui()
-    assert "signed lists that name residents (voter list" in page.named_check.toolTip()
+    assert "Minutes list the households that attended" in page.named_docs_check.toolTip()
     i18n.set_language("vi")
     page.retranslate_ui()
     _create(qtbot, page)
     assert errors == []
-    assert page.entries[0]["documents"] == 1 and page.entries[0]["kind"] == "government"
-    assert page.table.item(0, COL_COUNTS).text().endswith(", " + tr("1 document"))
+    # Both name residents (the minutes list the household heads who attended): both stay here.
+    assert page.entries[0]["documents"] == 0 and page.entries[0]["kind"] == "government"
+    assert page.table.item(0, COL_COUNTS).text() == tr("{households} households, {residents} residents",
+                                                       households=1, residents=2) + ", " + tr(
+        "{events} changes", events=2)
     assert page.table.item(0, COL_FOR).text() == tr("Commune")
     text = page.result_label.text()
     assert page.result_label.isVisibleTo(page)
-    assert tr("It carries 1 signed document.") in text
-    assert tr("1 signed list with residents' names was not included; tick “Include names” to send it.") in text
+    assert tr("It carries no signed document.") in text
+    assert tr("{count} signed documents that name residents were not included; tick “Include the signed"
+              " documents that name residents” to send them.", count=2) in text
     assert {v.id: v.sent_state for v in archive.list_documents(hamlet)} == {
-        minutes.id: exchange.PENDING, voters.id: archive.NOT_SENT}
+        minutes.id: archive.NOT_SENT, voters.id: archive.NOT_SENT}
 
-    page.named_check.setChecked(True)
+    page.named_docs_check.setChecked(True)
     _create(qtbot, page)
-    assert page.entries[0]["sequence"] == 2 and page.entries[0]["documents"] == 2  # the minutes again, too
+    assert page.entries[0]["sequence"] == 2 and page.entries[0]["documents"] == 2
     assert page.table.item(0, COL_COUNTS).text().endswith(", " + tr("{count} documents", count=2))
     assert page.result_label.text() == " ".join((
         tr("Bundle {sequence} was created.", sequence=2), tr("It carries {count} signed documents.", count=2),
         tr("Save it to a USB stick or a folder to send it.")))
-    assert not page.named_check.isChecked()  # names are asked for each time
+    assert not page.named_docs_check.isChecked()  # asked for each time
     assert archive.list_documents(hamlet)[0].sent_state == exchange.PENDING
 
 
@@ -263,6 +270,7 @@ def test_the_party_secretary_registers_the_party_committee_and_creates_a_party_b
     assert page.create_box.title() == tr("Create a party bundle for the party committee")
     assert page.create_button.text() == tr("Create a party bundle")
     assert not page.named_check.isVisibleTo(page)  # party bundles carry no register
+    assert not page.named_docs_check.isVisibleTo(page)
     assert not page.create_button.isEnabled()  # no party committee yet
     assert page.party_register_button.text() == tr("Register the party committee's certificate…")
 
@@ -315,3 +323,129 @@ def test_a_mediator_does_not_see_the_party_committee(qtbot, hamlet, errors):
     page = _open_page(qtbot, hamlet)
     assert page.commune_box.isVisibleTo(page) and not page.party_box.isVisibleTo(page)
     assert page.bundle_kind() == "government"
+
+
+# --- receipts from the commune ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def commune_copy(tmp_path):
+    """Xã Yên Xuân's own copy, open: it reads the hamlet's bundles and signs the receipts."""
+    app = make_commune(tmp_path / "commune-copy")
+    identity.identity_show(app)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def usb(tmp_path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def two_bundles(hamlet, commune_copy, usb, tmp_path) -> list[dict]:
+    """The hamlet registered the commune and saved bundles 1 and 2 on the USB stick."""
+    exchange.set_recipient(hamlet, identity.export_cert(commune_copy, tmp_path / "commune-copy.pem"))
+    bundles = []
+    households = (("1", "Nguyễn Văn An", "Trần Thị Bình"), ("2", "Lê Văn Cường", "Phạm Thị Dung"))
+    for number, head, member in households:
+        _add_household(hamlet, number, head, member)
+        result = exchange.export_bundle(hamlet, out_dir=usb)
+        exchange.mark_sent(hamlet, result["outbox_id"])
+        bundles.append(result)
+    return bundles
+
+
+def _answer(commune, bundle: dict, usb: Path, *, accept: bool, reason: str | None = None) -> Path:
+    """The commune opens the bundle and writes its signed receipt on the USB stick."""
+    opened = inbox.open_received(bundle["bundle"], app=commune)
+    return Path(inbox.write_receipt(commune, opened, usb, accept=accept, reason=reason)["receipt"])
+
+
+def _open_receipt(qtbot, monkeypatch, page, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    qtbot.mouseClick(page.receipt_button, Qt.MouseButton.LeftButton)
+
+
+def _state_of(page, sequence: int) -> tuple[str, str]:
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, COL_SEQUENCE).text() == str(sequence))
+    entry = next(e for e in page.entries if e["sequence"] == sequence)
+    return entry["state"], page.table.item(row, COL_STATE).text()
+
+
+def test_opening_the_communes_receipt_marks_the_bundle_received(qtbot, monkeypatch, hamlet, commune_copy,
+                                                                two_bundles, usb, errors):
+    page = _open_page(qtbot, hamlet)
+    assert page.receipt_button.text() == tr("Open a receipt from the commune…")
+    assert page.receipt_button.isEnabled() and page.receipt_hint.isVisibleTo(page)
+    assert page.received_button.isEnabled()  # marking by hand stays, for a commune that answers by phone
+    receipt = _answer(commune_copy, two_bundles[0], usb, accept=True)
+    assert receipt.name == "17380-thon-dong-to-17380-000001.sothon-receipt"
+
+    page.table.selectRow(0)  # bundle 2: the receipt selects the bundle it answers
+    _open_receipt(qtbot, monkeypatch, page, receipt)
+    assert errors == []
+    assert _state_of(page, 1) == (exchange.ACKNOWLEDGED, tr("Received by the commune"))
+    assert _state_of(page, 2) == (exchange.SENT, tr("Sent"))
+    assert page.selected()["sequence"] == 1
+    assert page.receipt_label.isVisibleTo(page)
+    assert page.receipt_label.text() == tr("Bundle {sequence} was received by the commune.", sequence=1)
+
+    _open_receipt(qtbot, monkeypatch, page, receipt)  # the same receipt again changes nothing
+    assert errors == [] and _state_of(page, 1)[0] == exchange.ACKNOWLEDGED
+    assert page.receipt_label.text() == tr(
+        "This receipt was already recorded: bundle {sequence} is “{state}”.", sequence=1,
+        state=tr("Received by the commune"))
+
+
+def test_a_rejection_receipt_shows_the_communes_reason(qtbot, monkeypatch, hamlet, commune_copy, two_bundles,
+                                                        usb, errors):
+    page = _open_page(qtbot, hamlet)
+    receipt = _answer(commune_copy, two_bundles[1], usb, accept=False, reason="Thiếu hộ số 7")
+    _open_receipt(qtbot, monkeypatch, page, receipt)
+    assert errors == []
+    state, text = _state_of(page, 2)
+    assert state == exchange.REJECTED and "Thiếu hộ số 7" in text
+    assert page.selected()["sequence"] == 2 and page.selected()["reason"] == "Thiếu hộ số 7"
+    assert page.receipt_label.text().startswith(tr("The commune rejected bundle {sequence}: “{reason}”.",
+                                                   sequence=2, reason="Thiếu hộ số 7"))
+    assert _state_of(page, 1)[0] == exchange.SENT
+
+
+def test_a_bad_receipt_shows_the_refusal_and_changes_nothing(qtbot, monkeypatch, hamlet, commune_copy,
+                                                             two_bundles, usb, tmp_path, errors):
+    page = _open_page(qtbot, hamlet)
+    garbage = tmp_path / "garbage.sothon-receipt"
+    garbage.write_text("not a receipt")
+    _open_receipt(qtbot, monkeypatch, page, garbage)
+    assert errors == ["receipt_invalid"]
+
+    receipt = _answer(commune_copy, two_bundles[0], usb, accept=True)
+    forged = tmp_path / "forged.sothon-receipt"
+    envelope = json.loads(receipt.read_text())
+    payload = json.loads(base64.b64decode(envelope["payload"]))
+    payload["status"], payload["reason"] = "rejected", "Giả mạo"  # the signature no longer matches
+    envelope["payload"] = base64.b64encode(json.dumps(payload).encode()).decode()
+    forged.write_text(json.dumps(envelope))
+    _open_receipt(qtbot, monkeypatch, page, forged)
+    _open_receipt(qtbot, monkeypatch, page, tmp_path / "missing.sothon-receipt")
+    assert errors == ["receipt_invalid", "receipt_signature_invalid", "file_not_found"]
+    assert [e["state"] for e in page.entries] == [exchange.SENT, exchange.SENT]
+    assert [e["state"] for e in exchange.list_outbox(hamlet)] == [exchange.SENT, exchange.SENT]
+    assert not page.receipt_label.isVisibleTo(page)
+
+
+def test_receipt_messages_for_party_bundles():
+    received = {"kind": "party", "sequence": 3, "state": exchange.ACKNOWLEDGED, "reason": None}
+    assert receipt_message(received) == (
+        tr("Party bundle {sequence} was received by the party committee.", sequence=3), True)
+    rejected = {**received, "state": exchange.REJECTED, "reason": "Thiếu chữ ký"}
+    text, ok = receipt_message(rejected)
+    assert not ok and text.startswith(tr("The party committee rejected party bundle {sequence}: “{reason}”.",
+                                         sequence=3, reason="Thiếu chữ ký"))
+    assert receipt_message({**received, "already": True})[0] == tr(
+        "This receipt was already recorded: party bundle {sequence} is “{state}”.", sequence=3,
+        state=tr("Received by the party committee"))

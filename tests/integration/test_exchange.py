@@ -17,20 +17,7 @@ from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import exchange, identity, register
 from desktop_app.storage.models import AuditEntry, OutboxEntry, Recipient, UnitSecret
-from tests.conftest import PASSPHRASE, make_commune
-
-
-@pytest.fixture
-def commune(tmp_path):
-    app = make_commune(tmp_path / "commune")
-    identity.identity_show(app)
-    yield app
-    app.close()
-
-
-@pytest.fixture
-def commune_pem(commune, tmp_path) -> Path:
-    return identity.export_cert(commune, tmp_path / "commune.pem")
+from tests.conftest import PASSPHRASE
 
 
 def _add_household(app, number: str, head: str, *, member: str | None = None) -> register.HouseholdView:

@@ -23,19 +23,6 @@ from tests.conftest import PASSPHRASE, make_commune
 ON = dt.date(2026, 11, 20)
 
 
-@pytest.fixture
-def commune(tmp_path):
-    app = make_commune(tmp_path / "commune")
-    identity.identity_show(app)
-    yield app
-    app.close()
-
-
-@pytest.fixture
-def commune_pem(commune, tmp_path) -> Path:
-    return identity.export_cert(commune, tmp_path / "commune.pem")
-
-
 def _commune_key(commune):
     with commune.reader() as conn:
         return identity.open_encryption_key(conn, commune.profile, PASSPHRASE)
@@ -56,7 +43,8 @@ def _doc_records(opened, rtype="document"):
 
 def test_a_signed_document_is_kept_listed_saved_deleted_and_restored(hamlet, tmp_path):
     signed, view = _sign(hamlet, "hamlet_meeting_minutes")
-    assert view.kind == "hamlet_meeting_minutes" and not view.party and not view.personal
+    assert view.kind == "hamlet_meeting_minutes" and not view.party
+    assert view.personal  # the attendance names household heads
     assert view.signer == "Nguyễn Văn Trưởng" and view.sent_state == archive.NOT_SENT
     assert view.sha256 == hashlib.sha256(signed).hexdigest() and view.file_name.endswith(".pdf")
     assert view.file_name.startswith("hamlet-meeting-minutes-2026-11-20-")
@@ -80,7 +68,7 @@ def test_a_signed_document_is_kept_listed_saved_deleted_and_restored(hamlet, tmp
 def test_only_signed_pdfs_of_a_known_kind_are_kept(hamlet):
     pdf = documents.render(hamlet, "hamlet_meeting_minutes", on=ON)
     with pytest.raises(SothonError) as err:
-        archive.keep(hamlet, pdf, kind="hamlet_meeting_minutes", issued_on=ON)
+        archive._keep(hamlet, pdf, kind="hamlet_meeting_minutes", issued_on=ON)  # noqa: SLF001
     assert err.value.code == "document_not_signed"
     with pytest.raises(SothonError) as err:
         archive.sign_and_keep(hamlet, pdf, kind="no_such_kind", issued_on=ON)
@@ -94,17 +82,27 @@ def test_only_signed_pdfs_of_a_known_kind_are_kept(hamlet):
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) is not installed")
 def test_the_bundle_carries_the_signed_pdfs_and_they_verify_with_pdfsig(hamlet, commune, commune_pem, tmp_path):
     exchange.set_recipient(hamlet, commune_pem)
+    _add_household(hamlet, "7", "Phạm Văn Dũng")
     minutes, minutes_view = _sign(hamlet, "hamlet_meeting_minutes")
-    _voters, voters_view = _sign(hamlet, "voter_list")  # names residents: held back unless named
+    _voters, voters_view = _sign(hamlet, "voter_list")
     _party, _party_view = _sign(hamlet, "party_cell_minutes")  # a party document: never to the commune
 
-    result = exchange.export_bundle(hamlet, out_dir=tmp_path)
-    assert result["documents"] == [minutes_view.file_name] and result["held_back"] == 1
+    # By default nothing that names residents leaves: the minutes (attendance) and the list stay home.
+    plain = exchange.export_bundle(hamlet, out_dir=tmp_path)
+    assert plain["documents"] == [] and plain["held_back"] == 2
+    names = {v.full_name for v in _residents(hamlet)}
+    assert names and not any(n in json.dumps(_opened(plain["bundle"], commune).records, ensure_ascii=False)
+                             for n in names)
+
+    # The signed documents on purpose, the register still pseudonymised.
+    result = exchange.export_bundle(hamlet, out_dir=tmp_path, named_documents=True)
+    assert sorted(result["documents"]) == sorted([minutes_view.file_name, voters_view.file_name])
+    assert result["held_back"] == 0
     opened = _opened(result["bundle"], commune)
-    assert opened.counts["document"] == 1 and "party_document" not in opened.counts
-    (record,) = _doc_records(opened)
-    assert record["id"] == minutes_view.id and record["fields"]["personal"] is False
-    assert record["fields"]["file"] == f"documents/{minutes_view.file_name}"
+    assert opened.counts["document"] == 2 and "party_document" not in opened.counts
+    assert all(r.get("pseudonymised") for r in opened.records["upserts"] if r["type"] == "resident")
+    record = next(r for r in _doc_records(opened) if r["id"] == minutes_view.id)
+    assert record["fields"]["personal"] is True and record["fields"]["file"] == f"documents/{minutes_view.file_name}"
     pdf = opened.documents[record["fields"]["file"]]
     assert pdf == minutes and hashlib.sha256(pdf).hexdigest() == record["fields"]["sha256"]
     out = tmp_path / "extracted.pdf"
@@ -112,39 +110,66 @@ def test_the_bundle_carries_the_signed_pdfs_and_they_verify_with_pdfsig(hamlet, 
     checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False)
     assert "Signature is Valid." in checked.stdout, checked.stdout + checked.stderr
 
-    # Named: the voter list goes too, with the minutes (not acknowledged yet, so carried again).
+    # Named: records with names, and the documents (not acknowledged yet, so carried again).
     named = exchange.export_bundle(hamlet, out_dir=tmp_path, named=True)
     assert sorted(named["documents"]) == sorted([minutes_view.file_name, voters_view.file_name])
-    assert named["held_back"] == 0
     opened = _opened(named["bundle"], commune)
-    assert {r["fields"]["personal"] for r in _doc_records(opened)} == {False, True}
+    assert not any(r.get("pseudonymised") for r in opened.records["upserts"] if r["type"] == "resident")
+
+
+def _add_household(app, number: str, head: str) -> None:
+    from desktop_app.domain.people import BirthDate, ResidentInput, Sex
+    from desktop_app.services import register
+
+    with app.uow() as uow:
+        register.add_household(uow, number=number, address="Xóm 3", head=ResidentInput(
+            full_name=head, birth_date=BirthDate(1970, 5, 4), sex=Sex.MALE))
+        uow.commit()
+
+
+def _residents(app):
+    from desktop_app.services import views
+
+    with app.reader() as conn:
+        return views.list_residents(conn, limit=10_000)
 
 
 def test_documents_travel_until_a_bundle_that_carried_them_is_acknowledged(hamlet, commune_pem, tmp_path):
     exchange.set_recipient(hamlet, commune_pem)
+
+    def export(**kw):
+        return exchange.export_bundle(hamlet, out_dir=tmp_path, named_documents=True, **kw)
+
     _pdf, first = _sign(hamlet, "hamlet_meeting_minutes")
-    one = exchange.export_bundle(hamlet, out_dir=tmp_path)
+    one = export()
     assert one["documents"] == [first.file_name]
     exchange.mark_sent(hamlet, one["outbox_id"])
     exchange.record_receipt_state(hamlet, one["outbox_id"], exchange.REJECTED, "thiếu biên bản")
-    two = exchange.export_bundle(hamlet, out_dir=tmp_path)  # rejected: carried again
+    two = export()  # rejected: carried again
     assert two["documents"] == [first.file_name]
     exchange.mark(hamlet, str(two["sequence"]), "sent")
     exchange.mark(hamlet, str(two["sequence"]), "acknowledged")
     assert archive.list_documents(hamlet)[0].sent_state == exchange.ACKNOWLEDGED
     _pdf, second = _sign(hamlet, "hamlet_meeting_minutes")
-    three = exchange.export_bundle(hamlet, out_dir=tmp_path)  # acknowledged ones stay home
+    three = export()  # acknowledged ones stay home
     assert three["documents"] == [second.file_name]
-    everything = exchange.export_bundle(hamlet, out_dir=tmp_path, all=True)
+    everything = export(all=True)
     assert sorted(everything["documents"]) == sorted([first.file_name, second.file_name])
-    # A document deleted after the commune received it travels as a tombstone.
+    # A document deleted after the commune received it travels as a tombstone …
     archive.delete(hamlet, first.id)
     for entry in (three, everything):
         exchange.mark_sent(hamlet, entry["outbox_id"])
     exchange.record_receipt_state(hamlet, three["outbox_id"], exchange.ACKNOWLEDGED)
-    four = exchange.export_bundle(hamlet, out_dir=tmp_path)
+    four = export()
     opened = open_bundle(four["bundle"])  # the counts are readable without the key
     assert opened.counts.get("document") == 1 and four["documents"] == []
+    exchange.mark_sent(hamlet, four["outbox_id"])
+    exchange.record_receipt_state(hamlet, four["outbox_id"], exchange.ACKNOWLEDGED)
+    assert export()["counts"] == {}  # … once
+    # … and restored, it goes again (the commune holds it deleted), and the list says it is not sent.
+    archive.restore(hamlet, first.id)
+    assert next(v for v in archive.list_documents(hamlet) if v.id == first.id).sent_state == archive.NOT_SENT
+    assert export()["documents"] == [first.file_name]
 
 
 def _party_secretary(hamlet):
@@ -228,7 +253,7 @@ def test_cli_signs_keeps_lists_exports_and_marks(hamlet, commune, commune_pem, t
     assert code == 0 and len(doc) == 2 and kept in {d["id"] for d in doc}
     assert {d["sent_state"] for d in doc} == {"not_sent"}
     minutes = next(d for d in doc if d["id"] == kept)
-    assert minutes["issued_on"] == "2026-11-20" and minutes["personal"] is False
+    assert minutes["issued_on"] == "2026-11-20" and minutes["personal"] is True
 
     code, doc = _cli(capsys, "--data-dir", data, "documents", "save", kept, "--out", str(tmp_path / "copy.pdf"),
                      "--json")
@@ -239,16 +264,21 @@ def test_cli_signs_keeps_lists_exports_and_marks(hamlet, commune, commune_pem, t
     code, doc = _cli(capsys, "--data-dir", data, "recipient", "show", "--json")
     assert code == 0 and [r["kind"] for r in doc] == ["commune"]
     code, doc = _cli(capsys, "--data-dir", data, "export", "--out", str(out), "--json")
-    assert code == 0 and doc["counts"]["document"] == 1 and doc["held_back"] == 1 and len(doc["documents"]) == 1
+    assert code == 0 and doc["documents"] == [] and doc["held_back"] == 2  # both name residents
+    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "1", "sent", "--json")
+    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "1", "acknowledged", "--json")
+    assert code == 0
+    code, doc = _cli(capsys, "--data-dir", data, "export", "--out", str(out), "--named-documents", "--json")
+    assert code == 0 and doc["counts"]["document"] == 2 and doc["held_back"] == 0 and len(doc["documents"]) == 2
     bundle = doc["bundle"]
     code, doc = _cli(capsys, "--data-dir", data, "verify", bundle, "--json")
-    assert code == 0 and doc["valid"] is True and doc["counts"]["document"] == 1
+    assert code == 0 and doc["valid"] is True and doc["counts"]["document"] == 2
 
-    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "1", "acknowledged", "--json")
+    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "2", "acknowledged", "--json")
     assert code == 1 and doc["error"] == "outbox_transition_invalid"  # pending → acknowledged skips "sent"
-    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "1", "sent", "--json")
+    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "2", "sent", "--json")
     assert code == 0 and doc["state"] == "sent"
-    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "1", "rejected", "--reason", "thiếu chữ ký",
+    code, doc = _cli(capsys, "--data-dir", data, "outbox", "mark", "2", "rejected", "--reason", "thiếu chữ ký",
                      "--json")
     assert code == 0 and doc["state"] == "rejected" and doc["reason"] == "thiếu chữ ký"
     code, doc = _cli(capsys, "--data-dir", data, "documents", "list", "--json")
@@ -272,14 +302,14 @@ def test_cli_the_commune_extracts_the_pdfs_of_a_bundle_and_pdfsig_validates_them
     exchange.set_recipient(hamlet, commune_pem)
     _sign(hamlet, "hamlet_meeting_minutes")
     _sign(hamlet, "longevity_list", year=2026)
-    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path, named=True)["bundle"]
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path, named_documents=True)["bundle"]
     hamlet_dir, commune_dir = str(hamlet.data_dir), str(commune.data_dir)
     hamlet.close()
     commune.close()
 
     # The hamlet cannot open what it encrypted to the commune.
     code, doc = _cli(capsys, "--data-dir", hamlet_dir, "verify", bundle, "--extract", str(tmp_path / "h"), "--json")
-    assert code == 1 and doc["error"] == "bundle_wrong_recipient"
+    assert code == 1 and doc["error"] == "bundle_not_for_this_unit"
     assert not (tmp_path / "h").exists()
 
     out = tmp_path / "from-bundle"
@@ -300,3 +330,170 @@ def test_the_party_and_government_chains_can_share_one_outbox_folder(hamlet, com
     assert government["sequence"] == party["sequence"] == 1
     assert Path(government["bundle"]).name == "17380-thon-dong-to-17380-000001.sothon"
     assert Path(party["bundle"]).name == "17380-thon-dong-to-17380-party-000001.sothon"
+
+
+# --- receipts ---------------------------------------------------------------------------------------
+
+
+def test_the_communes_signed_receipt_moves_the_outbox_by_itself(hamlet, commune, commune_pem, tmp_path):
+    from desktop_app.services import inbox
+
+    exchange.set_recipient(hamlet, commune_pem)
+    _pdf, minutes = _sign(hamlet, "hamlet_meeting_minutes")
+    one = exchange.export_bundle(hamlet, out_dir=tmp_path / "usb", named_documents=True)
+    opened = inbox.open_received(one["bundle"], app=commune)
+    summary = inbox.summary(opened)
+    assert summary["sender"]["code"] == hamlet.unit.code and summary["sequence"] == 1
+    assert [d["id"] for d in summary["documents"]] == [minutes.id]
+    with pytest.raises(SothonError) as err:
+        inbox.write_receipt(commune, opened, tmp_path / "usb", accept=False, reason="  ")
+    assert err.value.code == "receipt_reason_required"
+    answer = inbox.write_receipt(commune, opened, tmp_path / "usb", accept=False, reason="Thiếu biên bản tháng 10")
+    assert Path(answer["receipt"]).name == "17380-thon-dong-to-17380-000001.sothon-receipt"
+
+    row = exchange.import_receipt(hamlet, answer["receipt"])  # pending → (sent) → rejected, with the reason
+    assert row["state"] == "rejected" and row["reason"] == "Thiếu biên bản tháng 10" and row["already"] is False
+    assert exchange.import_receipt(hamlet, answer["receipt"])["already"] is True  # reading it twice is harmless
+
+    two = exchange.export_bundle(hamlet, out_dir=tmp_path / "usb", named_documents=True)
+    assert two["documents"] == [minutes.file_name]  # the rejected bundle's document goes again
+    accepted = inbox.write_receipt(commune, inbox.open_received(two["bundle"], app=commune), tmp_path / "usb",
+                                   accept=True)
+    row = exchange.import_receipt(hamlet, accepted["receipt"])
+    assert row["state"] == "acknowledged" and row["sequence"] == 2
+    assert archive.list_documents(hamlet)[0].sent_state == "acknowledged"
+    # A receipt for bundle 1 cannot now acknowledge what was rejected, nor a rejection undo an acknowledgement.
+    forged = inbox.write_receipt(commune, inbox.open_received(two["bundle"], app=commune), tmp_path / "other",
+                                 accept=False, reason="đổi ý")
+    with pytest.raises(SothonError) as err:
+        exchange.import_receipt(hamlet, forged["receipt"])
+    assert err.value.code == "outbox_transition_invalid"
+
+
+def test_receipts_that_are_not_from_the_registered_commune_or_not_for_our_bundle_are_refused(
+        hamlet, commune, commune_pem, tmp_path):
+    import base64
+
+    from desktop_app.services import inbox
+
+    exchange.set_recipient(hamlet, commune_pem)
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path)["bundle"]
+    receipt = Path(inbox.write_receipt(commune, inbox.open_received(bundle, app=commune), tmp_path,
+                                       accept=True)["receipt"])
+    envelope = json.loads(receipt.read_bytes())
+
+    def variant(name, **changes):
+        path = tmp_path / name
+        path.write_text(json.dumps({**envelope, **changes}), encoding="utf-8")
+        return path
+
+    def refused(path) -> str:
+        with pytest.raises(SothonError) as err:
+            exchange.import_receipt(hamlet, path)
+        return err.value.code
+
+    payload = json.loads(base64.b64decode(envelope["payload"]))
+    altered = base64.b64encode(json.dumps({**payload, "status": "rejected", "reason": "x"}).encode()).decode()
+    assert refused(variant("a.sothon-receipt", payload=altered)) == "receipt_signature_invalid"
+    assert refused(variant("b.sothon-receipt", signature="AAAA")) == "receipt_signature_invalid"
+    assert refused(variant("c.sothon-receipt", format="other")) == "receipt_invalid"
+    garbage = tmp_path / "d.sothon-receipt"
+    garbage.write_bytes(b"\x00" * 100)
+    assert refused(garbage) == "receipt_invalid"
+    huge = tmp_path / "e.sothon-receipt"
+    huge.write_bytes(b"{" + b" " * 70_000 + b"}")
+    assert refused(huge) == "receipt_invalid"
+    assert refused(tmp_path / "missing.sothon-receipt") == "file_not_found"
+
+    # Signed by another unit (a second commune copy, never registered here): untrusted.
+    other = make_commune(tmp_path / "other-commune")
+    try:
+        identity.identity_show(other)
+        from desktop_app.bundles.receipt import write_receipt
+
+        signer = identity.session_signing_identity(other)
+        stranger = write_receipt(out_dir=tmp_path / "stranger", issuer={"code": "17380", "name": "Xã khác"},
+                                 bundle=payload["bundle"], status="accepted", reason=None, signing_key=signer.key,
+                                 signer_cert=signer.certificate)
+    finally:
+        other.close()
+    assert refused(stranger) == "receipt_signer_untrusted"
+    # A receipt of the right commune for a bundle this copy never sent.
+    commune_signer = identity.session_signing_identity(commune)
+    unknown = write_receipt(out_dir=tmp_path / "unknown", issuer={"code": "17380", "name": "Xã Yên Xuân"},
+                            bundle={**payload["bundle"], "sequence": 9}, status="accepted", reason=None,
+                            signing_key=commune_signer.key, signer_cert=commune_signer.certificate)
+    assert refused(unknown) == "receipt_unknown_bundle"
+    swapped = write_receipt(out_dir=tmp_path / "swapped", issuer={"code": "17380", "name": "Xã Yên Xuân"},
+                            bundle={**payload["bundle"], "sha256": "0" * 64}, status="accepted", reason=None,
+                            signing_key=commune_signer.key, signer_cert=commune_signer.certificate)
+    assert refused(swapped) == "receipt_bundle_mismatch"
+    assert [r["state"] for r in exchange.list_outbox(hamlet)] == ["pending"]  # nothing moved
+
+
+def test_cli_receipt_create_and_import(hamlet, commune, commune_pem, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
+    exchange.set_recipient(hamlet, commune_pem)
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path)["bundle"]
+    hamlet_dir, commune_dir = str(hamlet.data_dir), str(commune.data_dir)
+    hamlet.close()
+    commune.close()
+    code, doc = _cli(capsys, "--data-dir", hamlet_dir, "receipt", "create", bundle, "--out", str(tmp_path), "--json")
+    assert code == 1 and doc["error"] == "bundle_not_for_this_unit"
+    code, doc = _cli(capsys, "--data-dir", commune_dir, "receipt", "create", bundle, "--out", str(tmp_path),
+                     "--reject", "Sai kỳ báo cáo", "--json")
+    assert code == 0 and doc["status"] == "rejected" and doc["bundle"]["sequence"] == 1
+    code, doc = _cli(capsys, "--data-dir", hamlet_dir, "receipt", "import", doc["receipt"], "--json")
+    assert code == 0 and doc["state"] == "rejected" and doc["reason"] == "Sai kỳ báo cáo"
+    code, doc = _cli(capsys, "--data-dir", hamlet_dir, "receipt", "import", str(tmp_path / "nope"), "--json")
+    assert code == 1 and doc["error"] == "file_not_found"
+
+
+def test_a_bundle_encrypted_to_another_key_cannot_be_opened_even_if_addressed_here(hamlet, commune, tmp_path):
+    from desktop_app.services import inbox
+
+    impostor = make_commune(tmp_path / "impostor")  # same commune code, other keys
+    try:
+        identity.identity_show(impostor)
+        exchange.set_recipient(hamlet, identity.export_cert(impostor, tmp_path / "impostor.pem"))
+    finally:
+        impostor.close()
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path)["bundle"]
+    with pytest.raises(SothonError) as err:
+        inbox.open_received(bundle, app=commune)
+    assert err.value.code == "bundle_wrong_recipient"
+
+
+def test_cli_a_signed_document_that_cannot_be_written_is_not_kept(hamlet, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
+    data = str(hamlet.data_dir)
+    hamlet.close()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    code, doc = _cli(capsys, "--data-dir", data, "documents", "render", "hamlet_meeting_minutes", "--out",
+                     str(blocker / "bb.pdf"), "--sign", "--json")
+    assert code == 1 and doc["error"] == "file_unwritable"
+    code, doc = _cli(capsys, "--data-dir", data, "documents", "list", "--json")
+    assert code == 0 and doc == []
+
+
+def test_extracting_never_replaces_other_files_and_is_all_or_nothing(hamlet, commune, commune_pem, tmp_path):
+    from desktop_app.services import inbox
+
+    exchange.set_recipient(hamlet, commune_pem)
+    _sign(hamlet, "hamlet_meeting_minutes")
+    _sign(hamlet, "voter_list")
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path, named_documents=True)
+    opened = inbox.open_received(bundle["bundle"], app=commune)
+    out = tmp_path / "out"
+    out.mkdir()
+    first, second = sorted(bundle["documents"])
+    (out / second).write_bytes(b"someone else's file")
+    with pytest.raises(SothonError) as err:
+        inbox.extract_documents(opened, out)
+    assert err.value.code == "file_exists"
+    assert sorted(p.name for p in out.iterdir()) == [second]  # nothing written, nothing replaced
+    (out / second).unlink()
+    files = inbox.extract_documents(opened, out)
+    assert sorted(Path(f).name for f in files) == [first, second]
+    assert inbox.extract_documents(opened, out) == files  # the same bytes again: nothing to do

@@ -123,7 +123,8 @@ def write(out_dir, *, encrypted=False, sequence=1, previous=None, documents=None
                  ("bao-cao-6-thang.pdf", b"%PDF-1.7\nreport")] if documents is None else documents
     records = sample_records() if records is None else records
     if describe_documents:
-        records = with_document_records(records, documents)
+        party = kw.get("recipient", RECIPIENT).get("kind") == "party_committee"
+        records = with_document_records(records, documents, rtype="party_document" if party else "document")
     args = dict(out_dir=out_dir, sender=SENDER, recipient=RECIPIENT, sequence=sequence, previous_sha256=previous,
                 period=PERIOD, records=records, report=sample_report(),
                 documents=documents,

@@ -70,6 +70,15 @@ def forge(src: Path, dst: Path, *, manifest=None, files=None, key=None, cert=Non
     return build(dst, out)
 
 
+def edit_records(fn):
+    """A ``files`` editor for ``forge`` that changes data/records.json with ``fn(records)``."""
+    def files(p):
+        data = json.loads(p["data/records.json"])
+        fn(data)
+        p["data/records.json"] = fmt.payload_json(data)
+    return files
+
+
 def code_of(path: Path, **kw) -> str:
     with pytest.raises(SothonError) as err:
         open_bundle(path, **kw)
@@ -430,13 +439,6 @@ def test_manifests_that_break_the_schema_or_the_rules(tmp_path, plain):
 
 
 def test_payloads_that_break_their_schema_or_disagree_with_the_manifest(tmp_path, plain):
-    def edit_records(fn):
-        def files(p):
-            data = json.loads(p["data/records.json"])
-            fn(data)
-            p["data/records.json"] = fmt.payload_json(data)
-        return files
-
     def first_resident(d):
         return next(r for r in d["upserts"] if r["type"] == "resident")
 
@@ -459,13 +461,6 @@ def test_payloads_that_break_their_schema_or_disagree_with_the_manifest(tmp_path
 
 
 def test_every_pdf_is_described_by_exactly_one_document_record(tmp_path, plain):
-    def edit_records(fn):
-        def files(p):
-            data = json.loads(p["data/records.json"])
-            fn(data)
-            p["data/records.json"] = fmt.payload_json(data)
-        return files
-
     def docs(d):
         return [r for r in d["upserts"] if r["type"] == "document"]
 
@@ -485,6 +480,19 @@ def test_every_pdf_is_described_by_exactly_one_document_record(tmp_path, plain):
     assert code_of(forge(plain, tmp_path / "c.sothon", files=swap_pdf)) == "bundle_document_mismatch"
     twice = edit_records(lambda d: docs(d)[1]["fields"].update(file=docs(d)[0]["fields"]["file"]))
     assert code_of(forge(plain, tmp_path / "d.sothon", files=twice)) == "bundle_document_mismatch"
+    wrong_size = edit_records(lambda d: docs(d)[0]["fields"].update(size=1))
+    assert code_of(forge(plain, tmp_path / "e.sothon", files=wrong_size)) == "bundle_document_mismatch"
+
+    def party_type(d):
+        for r in docs(d):
+            r["type"] = "party_document"
+
+    smuggled = forge(plain, tmp_path / "f.sothon", files=edit_records(party_type), manifest=lambda m: m.update(
+        counts={**{k: v for k, v in m["counts"].items() if k != "document"}, "party_document": 2}))
+    assert code_of(smuggled) == "bundle_party_in_government"
+    in_party = forge(plain, tmp_path / "g.sothon", manifest=lambda m: m.update(
+        kind="party", recipient={"code": "17380", "name": "Đảng ủy xã", "kind": "party_committee"}))
+    assert code_of(in_party) == "bundle_document_mismatch"  # a party bundle's documents are party_document
     # The writer refuses the same mistakes.
     with pytest.raises(SothonError) as err:
         bf.write(tmp_path / "w", describe_documents=False)
@@ -503,6 +511,8 @@ def test_encrypted_pdfs_are_checked_against_their_records_once_decrypted(tmp_pat
         bad = bf.write(tmp_path / "bad", documents=[("bien-ban.pdf", other)], records=records, encrypted=True)
     assert open_bundle(bad.path).encrypted  # without the key nothing can be compared yet
     assert code_of(bad.path, decryption_key=bf.commune().enc_key) == "bundle_document_mismatch"
+    # Also when the caller does not want the PDFs back: with a key they are decrypted and checked.
+    assert code_of(bad.path, decryption_key=bf.commune().enc_key, keep_documents=False) == "bundle_document_mismatch"
 
 
 def test_an_encrypted_listing_must_be_all_encrypted(tmp_path, sealed):

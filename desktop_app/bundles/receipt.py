@@ -1,0 +1,136 @@
+"""Receipts: the recipient's signed answer to one bundle — accepted, or rejected with a reason.
+
+A receipt is one small JSON file (``<bundle file name without .sothon>.sothon-receipt``), not a bundle: it has
+no sequence of its own and is not counted in any chain (docs/bundle-format.md, section 13)::
+
+    {"format": "sothon-receipt", "version": 1,
+     "payload": base64(canonical JSON of the receipt),
+     "signature": base64(DER ECDSA-SHA256 over the payload bytes),
+     "signer": PEM certificate of the signer}
+
+The signature covers the payload's exact bytes (as in a bundle's manifest), so a reader in any language decodes
+base64, checks the signature, then parses. The payload says which bundle it answers by sender, recipient, kind,
+sequence and the SHA-256 of the whole bundle file.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from desktop_app.atomic import write_atomic
+from desktop_app.bundles import crypto
+from desktop_app.bundles import format as fmt
+from desktop_app.bundles import schema
+from desktop_app.domain.errors import SothonError
+
+FORMAT = "sothon-receipt"
+VERSION = 1
+EXTENSION = ".sothon-receipt"
+ACCEPTED, REJECTED = "accepted", "rejected"
+MAX_FILE_SIZE = 64 * 1024
+RECEIPT_SCHEMA = "receipt.schema.json"
+
+
+@dataclass(frozen=True)
+class Receipt:
+    payload: dict[str, Any]
+    signer_cert: x509.Certificate
+
+    @property
+    def bundle(self) -> dict[str, Any]:
+        return self.payload["bundle"]
+
+    @property
+    def status(self) -> str:
+        return self.payload["status"]
+
+    @property
+    def reason(self) -> str | None:
+        return self.payload["reason"]
+
+
+def receipt_file_name(bundle: dict[str, Any]) -> str:
+    name = fmt.bundle_file_name(bundle["sender"], bundle["recipient"], bundle["sequence"], bundle["kind"])
+    return name[: -len(fmt.EXTENSION)] + EXTENSION
+
+
+def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[str, Any], status: str,
+                  reason: str | None, signing_key: Any, signer_cert: x509.Certificate,
+                  created_at: dt.datetime | None = None) -> Path:
+    """Write the signed receipt for ``bundle`` ({sender, recipient, kind, sequence, sha256}) in ``out_dir``
+    (atomically; an existing receipt for the same bundle is replaced). ``bundle_invalid_input`` when the
+    values break the schema, ``file_unwritable``."""
+    now = created_at or dt.datetime.now().astimezone()
+    payload = {
+        "format": FORMAT, "version": VERSION, "issuer": dict(issuer),
+        "signer_fingerprint": crypto.fingerprint(signer_cert), "bundle": dict(bundle), "status": status,
+        "reason": reason, "created_at": now.replace(microsecond=0).isoformat(),
+    }
+    if (problem := schema.first_error(RECEIPT_SCHEMA, payload)) is not None:
+        raise SothonError("bundle_invalid_input", detail=problem)
+    data = fmt.canonical_json(payload)
+    envelope = {"format": FORMAT, "version": VERSION, "payload": base64.b64encode(data).decode("ascii"),
+                "signature": base64.b64encode(crypto.sign(signing_key, data)).decode("ascii"),
+                "signer": crypto.cert_pem(signer_cert).decode("ascii")}
+    path = Path(out_dir) / receipt_file_name(bundle)
+    try:
+        write_atomic(path, fmt.canonical_json(envelope) + b"\n")
+    except OSError as exc:
+        raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    return path
+
+
+def _bad(detail: str) -> SothonError:
+    return SothonError("receipt_invalid", detail=detail)
+
+
+def read_receipt(path: Path | str, *, trust: list[x509.Certificate] | None = None) -> Receipt:
+    """Read and verify a receipt. ``trust``: the certificates it may be signed by (the registered recipients);
+    None trusts the embedded one. Refusals: ``file_not_found``, ``file_unreadable``, ``receipt_invalid`` (too
+    large, not JSON, not the format, a bad certificate or schema), ``receipt_signature_invalid``,
+    ``receipt_signer_untrusted``."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_SIZE + 1)
+    except FileNotFoundError as exc:
+        raise SothonError("file_not_found", path=str(path)) from exc
+    except OSError as exc:
+        raise SothonError("file_unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_FILE_SIZE:
+        raise _bad(f"larger than {MAX_FILE_SIZE} bytes")
+    try:
+        envelope = fmt.strict_loads(data.rstrip(b"\n"))
+    except (ValueError, RecursionError) as exc:
+        raise _bad(f"not JSON ({str(exc)[:100]})") from exc
+    if (problem := schema.first_error("receipt-envelope.schema.json", envelope)) is not None:
+        raise _bad(problem)
+    try:
+        payload_bytes = base64.b64decode(envelope["payload"], validate=True)
+        signature = base64.b64decode(envelope["signature"], validate=True)
+        cert = x509.load_pem_x509_certificate(envelope["signer"].encode("ascii"))
+    except (ValueError, binascii.Error, UnicodeError) as exc:
+        raise _bad(f"payload, signature or certificate: {str(exc)[:100]}") from exc
+    if not crypto.is_p256(cert.public_key()):
+        raise _bad("the signer's key is not ECDSA P-256")
+    if not crypto.verify(cert, signature, payload_bytes):
+        raise SothonError("receipt_signature_invalid")
+    try:
+        payload = fmt.strict_loads(payload_bytes)
+    except (ValueError, RecursionError) as exc:
+        raise _bad(f"payload not JSON ({str(exc)[:100]})") from exc
+    if (problem := schema.first_error(RECEIPT_SCHEMA, payload)) is not None:
+        raise _bad(problem)
+    signer_fp = crypto.fingerprint(cert)
+    if payload["signer_fingerprint"] != signer_fp:
+        raise _bad("signer_fingerprint is not the signer's certificate")
+    if trust is not None and signer_fp not in {crypto.fingerprint(c) for c in trust}:
+        raise SothonError("receipt_signer_untrusted", fingerprint=signer_fp)
+    return Receipt(payload, cert)

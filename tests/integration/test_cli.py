@@ -325,3 +325,12 @@ def test_verify_accepts_a_valid_bundle_and_refuses_a_changed_one_without_a_data_
     code, doc = run(capsys, "verify", str(bad), "--json")
     assert code == 1 and doc["valid"] is False and doc["error"].startswith("bundle_") and doc["message"]
     assert not list(tmp_path.glob("data*")) and not (tmp_path / "sothon.db").exists()
+
+
+def test_opening_the_window_needs_only_the_global_options():
+    from desktop_app.cli import _window_args
+
+    args = _window_args(["--data-dir", "D", "--lang", "en", "--exit-when-ready"])
+    assert args is not None and args.command is None and args.data_dir == "D" and args.exit_when_ready
+    for argv in (["--data-dir", "D", "stats"], ["--help"], ["-h"], ["--lang", "xx"], ["--json"], ["verify", "f"]):
+        assert _window_args(argv) is None, argv

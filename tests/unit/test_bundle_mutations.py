@@ -72,3 +72,35 @@ def test_a_mutated_bundle_is_refused_or_is_the_untouched_original(which, data):
     assert opened.manifest == original.manifest
     assert opened.records == original.records and opened.report == original.report
     assert opened.documents == original.documents
+
+
+def _receipt() -> tuple[bytes, dict]:
+    from desktop_app.bundles.receipt import read_receipt, write_receipt
+
+    c = bf.commune()
+    path = write_receipt(out_dir=_WORK / "receipt", issuer={"code": "17380", "name": "Xã Yên Xuân"},
+                         bundle={"sender": "17380-thon-dong", "recipient": "17380", "kind": "government",
+                                 "sequence": 3, "sha256": "ab" * 32},
+                         status="rejected", reason="Thiếu biên bản họp tháng 10", signing_key=c.signing_key,
+                         signer_cert=c.signing_cert)
+    return path.read_bytes(), read_receipt(path, trust=[c.signing_cert]).payload
+
+
+RECEIPT = _receipt()
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(data=st.data())
+def test_a_mutated_receipt_is_refused_or_says_exactly_what_was_signed(data):
+    from desktop_app.bundles.receipt import read_receipt
+
+    raw, payload = RECEIPT
+    ops = data.draw(mutations(len(raw)))
+    path = _WORK / "mutated.sothon-receipt"
+    path.write_bytes(mutate(raw, ops))
+    try:
+        receipt = read_receipt(path, trust=[bf.commune().signing_cert])
+    except SothonError as exc:
+        assert exc.code.startswith("receipt_"), (ops, exc)
+        return
+    assert receipt.payload == payload, ops

@@ -55,7 +55,7 @@ def _global_parser() -> argparse.ArgumentParser:
 def _window_args(argv: list[str]) -> argparse.Namespace | None:
     """The parsed global options when ``argv`` names no command (the window opens), else None. Building the
     whole parser, with every command's help text, costs more than a tenth of the window's start-up."""
-    if any(a in ("-h", "--help") for a in argv):
+    if any(a == "-h" or (len(a) >= 3 and "--help".startswith(a)) for a in argv):  # argparse takes "--he" too
         return None
     try:
         args, rest = _global_parser().parse_known_args(argv)

@@ -266,6 +266,9 @@ MESSAGES: dict[str, str] = {
     "receipt_reason_required": N_(
         "Say why the bundle is rejected, so that the hamlet can put it right."
     ),
+    "receipt_reason_too_long": N_(
+        "The reason is {length} characters long; a receipt holds at most {limit}. Shorten it."
+    ),
     "bundle_not_for_this_unit": N_(
         "This bundle is addressed to {recipient}, not to this unit ({unit})."
     ),

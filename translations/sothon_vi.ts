@@ -5,528 +5,528 @@
     <name>sothon</name>
     <message>
       <location filename="desktop_app/cli.py" line="101" />
-      <source>the people who use this copy: list, add, change passphrase</source>
-      <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="103" />
-      <source>list the profiles</source>
-      <translation>xem danh sách tài khoản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="105" />
-      <source>add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)</source>
-      <translation>thêm tài khoản (mật khẩu lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="108" />
-      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
-      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="111" />
-      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
-      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="115" />
-      <source>official documents: render, specimens, verify a signed PDF</source>
-      <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="117" />
-      <source>render one PDF of every document kind from this directory's data</source>
-      <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="121" />
-      <source>render one document</source>
-      <translation>lập một văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="124" />
-      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
-      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="129" />
-      <source>check the signature of a PDF (needs no data directory)</source>
-      <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="131" />
-      <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
-      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="133" />
-      <source>list the document kinds</source>
-      <translation>xem các loại văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="135" />
-      <source>the signed documents this unit keeps (the register of issued documents)</source>
-      <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="136" />
-      <source>include documents moved to the trash</source>
-      <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="138" />
-      <source>write a kept signed document to a file or folder</source>
-      <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="142" />
-      <source>move a kept document to the trash</source>
-      <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="145" />
-      <source>bring a kept document back from the trash</source>
-      <translation>khôi phục một văn bản từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="149" />
-      <source>this unit's signing identity</source>
-      <translation>khóa ký của đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="151" />
-      <source>the unit certificate's fingerprint, subject and expiry</source>
-      <translation>dấu vân tay, chủ thể và hạn dùng của chứng thư đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="153" />
-      <source>write the unit's certificates (signing, then encryption) as PEM</source>
-      <translation>ghi các chứng thư của đơn vị (ký, rồi mã hóa) ra tệp PEM</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="157" />
-      <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
-      <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="159" />
-      <source>a PEM certificate file to trust (default: the certificate in the bundle)</source>
-      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong gói)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="161" />
-      <source>also write the bundle's signed PDFs into DIR (an encrypted bundle needs the recipient's data directory and passphrase)</source>
-      <translation>ghi thêm các tệp PDF đã ký trong gói vào thư mục DIR (gói đã mã hóa cần thư mục dữ liệu và mật khẩu của nơi nhận)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="164" />
-      <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
-      <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="165" />
-      <source>folder to write the bundle in</source>
-      <translation>thư mục để ghi gói</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="167" />
-      <source>send every record, not only the changes since the last acknowledged bundle</source>
-      <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="169" />
-      <source>send residents with their names and details, and the signed lists that name them (default: pseudonymised, lists held back)</source>
-      <translation>gửi nhân khẩu kèm họ tên và thông tin, cùng các danh sách đã ký có họ tên (mặc định: ẩn danh, giữ lại các danh sách)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="172" />
-      <source>send the signed documents that name residents (minutes, lists) while the register stays pseudonymised</source>
-      <translation>gửi kèm các văn bản đã ký có họ tên người dân (biên bản, danh sách) trong khi dữ liệu sổ vẫn ẩn danh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="175" />
-      <source>a party bundle to the party committee (the party cell secretary signs it)</source>
-      <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="177" />
-      <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
-      <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="179" />
-      <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
-      <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="180" />
-      <source>the bundle's id or its sequence number</source>
-      <translation>mã của gói hoặc số thứ tự của gói</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="182" />
-      <source>why the recipient rejected it</source>
-      <translation>lý do nơi nhận trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="183" />
-      <source>a sequence number of the party chain</source>
-      <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="186" />
-      <source>the commune (or party committee) this hamlet sends its bundles to</source>
-      <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="188" />
-      <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
-      <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="190" />
-      <source>the certificate of the commune's party committee</source>
-      <translation>chứng thư của Đảng ủy xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="192" />
-      <source>the registered recipients</source>
-      <translation>các nơi nhận đã đăng ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="195" />
-      <source>signed receipts: the recipient answers a bundle; the sender reads the answer</source>
-      <translation>giấy biên nhận có ký số: nơi nhận trả lời một gói; nơi gửi đọc câu trả lời</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="198" />
-      <source>answer a received bundle with a signed receipt (commune, party committee)</source>
-      <translation>trả lời một gói đã nhận bằng giấy biên nhận có ký số (xã, Đảng ủy)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="201" />
-      <source>folder to write the receipt in</source>
-      <translation>thư mục để ghi giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="202" />
-      <source>reject the bundle, saying why</source>
-      <translation>trả lại gói, kèm lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="203" />
-      <source>a remark to the sender with an acceptance</source>
-      <translation>ghi chú gửi nơi gửi khi chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="205" />
-      <source>read the recipient's receipt for one of this unit's bundles (hamlet)</source>
-      <translation>đọc giấy biên nhận của nơi nhận cho một gói của đơn vị (thôn)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="209" />
-      <source>write a backup copy of the database now</source>
-      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="210" />
-      <source>file to write (default: the backups folder)</source>
-      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="211" />
-      <source>replace the database with a backup (after checking it)</source>
-      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="263" />
-      <source>Passphrase for {profile}: </source>
-      <translation>Mật khẩu của {profile}: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="279" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="280" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="334" />
-      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
-      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="350" />
-      <source>Added {households} households and {residents} residents of demo data.</source>
-      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="366" />
-      <source>{households} households, {residents} residents.</source>
-      <translation>{households} hộ, {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="382" />
-      <source>household {number}</source>
-      <translation>hộ {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="383" />
-      <source>Nobody found.</source>
-      <translation>Không tìm thấy ai.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="393" />
-      <source>Template written to {path}.</source>
-      <translation>Đã ghi tệp mẫu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="405" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="408" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="413" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="435" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="438" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="45" />
-      <source>Sổ Thôn — the hamlet book.</source>
-      <translation>Sổ Thôn — sổ sách của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="46" />
-      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
-      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="47" />
-      <source>language of messages: vi or en</source>
-      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="48" />
-      <source>profile to act as (default: the default profile)</source>
-      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="484" />
-      <source>Added profile {profile} ({name}).</source>
-      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="487" />
-      <source>The passphrase of {profile} was changed.</source>
-      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="50" />
-      <source>open the window, wait until the first page shows data, then exit</source>
-      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="521" />
-      <source>Valid signature by {signer}, signed {when}.</source>
-      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="535" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="552" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="554" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="56" />
-      <source>print one JSON document</source>
-      <translation>in ra một tài liệu JSON</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="570" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="575" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="575" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="589" />
-      <source>Certificates written to {path}.</source>
-      <translation>Đã ghi các chứng thư vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="59" />
-      <source>set up a new data directory for a hamlet or a commune</source>
-      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="612" />
-      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
-      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="627" />
-      <source>{count} signed documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="644" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="647" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="667" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="678" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="68" />
-      <source>fill an initialised data directory with realistic demo data</source>
-      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="683" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="696" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="698" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="698" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="703" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="715" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="726" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="73" />
-      <source>count the records</source>
-      <translation>đếm số bản ghi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="75" />
-      <source>find residents by name or personal ID number</source>
-      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="78" />
-      <source>include people who died or moved away</source>
-      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="783" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="80" />
       <source>the household register: import, export, template, list</source>
       <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="82" />
+      <location filename="desktop_app/cli.py" line="103" />
       <source>import households and residents from .xlsx or .csv</source>
       <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="84" />
+      <location filename="desktop_app/cli.py" line="105" />
       <source>check and count, write nothing</source>
       <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="86" />
+      <location filename="desktop_app/cli.py" line="107" />
       <source>export the register to .xlsx</source>
       <translation>xuất danh sách ra tệp .xlsx</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="89" />
+      <location filename="desktop_app/cli.py" line="110" />
       <source>write a blank import template (.xlsx)</source>
       <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="92" />
+      <location filename="desktop_app/cli.py" line="113" />
       <source>list households</source>
       <translation>liệt kê các hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="95" />
+      <location filename="desktop_app/cli.py" line="116" />
       <source>temporary residences that expire soon</source>
       <translation>các đăng ký tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="96" />
+      <location filename="desktop_app/cli.py" line="117" />
       <source>how many days ahead (default 30)</source>
       <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="98" />
+      <location filename="desktop_app/cli.py" line="119" />
       <source>show one resident with the history of their record</source>
       <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="122" />
+      <source>the people who use this copy: list, add, change passphrase</source>
+      <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="124" />
+      <source>list the profiles</source>
+      <translation>xem danh sách tài khoản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="126" />
+      <source>add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>thêm tài khoản (mật khẩu lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="129" />
+      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
+      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="132" />
+      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="136" />
+      <source>official documents: render, specimens, verify a signed PDF</source>
+      <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="138" />
+      <source>render one PDF of every document kind from this directory's data</source>
+      <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="142" />
+      <source>render one document</source>
+      <translation>lập một văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="145" />
+      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
+      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="150" />
+      <source>check the signature of a PDF (needs no data directory)</source>
+      <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="152" />
+      <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
+      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="154" />
+      <source>list the document kinds</source>
+      <translation>xem các loại văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="156" />
+      <source>the signed documents this unit keeps (the register of issued documents)</source>
+      <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="157" />
+      <source>include documents moved to the trash</source>
+      <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="159" />
+      <source>write a kept signed document to a file or folder</source>
+      <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="163" />
+      <source>move a kept document to the trash</source>
+      <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="166" />
+      <source>bring a kept document back from the trash</source>
+      <translation>khôi phục một văn bản từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="170" />
+      <source>this unit's signing identity</source>
+      <translation>khóa ký của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="172" />
+      <source>the unit certificate's fingerprint, subject and expiry</source>
+      <translation>dấu vân tay, chủ thể và hạn dùng của chứng thư đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="174" />
+      <source>write the unit's certificates (signing, then encryption) as PEM</source>
+      <translation>ghi các chứng thư của đơn vị (ký, rồi mã hóa) ra tệp PEM</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="178" />
+      <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
+      <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="180" />
+      <source>a PEM certificate file to trust (default: the certificate in the bundle)</source>
+      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong gói)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="182" />
+      <source>also write the bundle's signed PDFs into DIR (an encrypted bundle needs the recipient's data directory and passphrase)</source>
+      <translation>ghi thêm các tệp PDF đã ký trong gói vào thư mục DIR (gói đã mã hóa cần thư mục dữ liệu và mật khẩu của nơi nhận)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="185" />
+      <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
+      <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="186" />
+      <source>folder to write the bundle in</source>
+      <translation>thư mục để ghi gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="188" />
+      <source>send every record, not only the changes since the last acknowledged bundle</source>
+      <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="190" />
+      <source>send residents with their names and details, and the signed lists that name them (default: pseudonymised, lists held back)</source>
+      <translation>gửi nhân khẩu kèm họ tên và thông tin, cùng các danh sách đã ký có họ tên (mặc định: ẩn danh, giữ lại các danh sách)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="193" />
+      <source>send the signed documents that name residents (minutes, lists) while the register stays pseudonymised</source>
+      <translation>gửi kèm các văn bản đã ký có họ tên người dân (biên bản, danh sách) trong khi dữ liệu sổ vẫn ẩn danh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="196" />
+      <source>a party bundle to the party committee (the party cell secretary signs it)</source>
+      <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="198" />
+      <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
+      <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="200" />
+      <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
+      <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="201" />
+      <source>the bundle's id or its sequence number</source>
+      <translation>mã của gói hoặc số thứ tự của gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="203" />
+      <source>why the recipient rejected it</source>
+      <translation>lý do nơi nhận trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="204" />
+      <source>a sequence number of the party chain</source>
+      <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="207" />
+      <source>the commune (or party committee) this hamlet sends its bundles to</source>
+      <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="209" />
+      <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
+      <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="211" />
+      <source>the certificate of the commune's party committee</source>
+      <translation>chứng thư của Đảng ủy xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="213" />
+      <source>the registered recipients</source>
+      <translation>các nơi nhận đã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="216" />
+      <source>signed receipts: the recipient answers a bundle; the sender reads the answer</source>
+      <translation>giấy biên nhận có ký số: nơi nhận trả lời một gói; nơi gửi đọc câu trả lời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="219" />
+      <source>answer a received bundle with a signed receipt (commune, party committee)</source>
+      <translation>trả lời một gói đã nhận bằng giấy biên nhận có ký số (xã, Đảng ủy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="222" />
+      <source>folder to write the receipt in</source>
+      <translation>thư mục để ghi giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="223" />
+      <source>reject the bundle, saying why</source>
+      <translation>trả lại gói, kèm lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="224" />
+      <source>a remark to the sender with an acceptance</source>
+      <translation>ghi chú gửi nơi gửi khi chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="226" />
+      <source>read the recipient's receipt for one of this unit's bundles (hamlet)</source>
+      <translation>đọc giấy biên nhận của nơi nhận cho một gói của đơn vị (thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="230" />
+      <source>write a backup copy of the database now</source>
+      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="231" />
+      <source>file to write (default: the backups folder)</source>
+      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="232" />
+      <source>replace the database with a backup (after checking it)</source>
+      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="284" />
+      <source>Passphrase for {profile}: </source>
+      <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="300" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="301" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="355" />
+      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
+      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="371" />
+      <source>Added {households} households and {residents} residents of demo data.</source>
+      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="387" />
+      <source>{households} households, {residents} residents.</source>
+      <translation>{households} hộ, {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="403" />
+      <source>household {number}</source>
+      <translation>hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="404" />
+      <source>Nobody found.</source>
+      <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="414" />
+      <source>Template written to {path}.</source>
+      <translation>Đã ghi tệp mẫu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="426" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="429" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="434" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="456" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="459" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="46" />
+      <source>Sổ Thôn — the hamlet book.</source>
+      <translation>Sổ Thôn — sổ sách của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="47" />
+      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
+      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="48" />
+      <source>language of messages: vi or en</source>
+      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="49" />
+      <source>profile to act as (default: the default profile)</source>
+      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="505" />
+      <source>Added profile {profile} ({name}).</source>
+      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="508" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="51" />
+      <source>open the window, wait until the first page shows data, then exit</source>
+      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="542" />
+      <source>Valid signature by {signer}, signed {when}.</source>
+      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="556" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="573" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="575" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="591" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="596" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="596" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="610" />
+      <source>Certificates written to {path}.</source>
+      <translation>Đã ghi các chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="633" />
+      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
+      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="648" />
+      <source>{count} signed documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="665" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="668" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="688" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="699" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="704" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="717" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="719" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="719" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="724" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="736" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="747" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="77" />
+      <source>print one JSON document</source>
+      <translation>in ra một tài liệu JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="80" />
+      <source>set up a new data directory for a hamlet or a commune</source>
+      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="808" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="89" />
+      <source>fill an initialised data directory with realistic demo data</source>
+      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="94" />
+      <source>count the records</source>
+      <translation>đếm số bản ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="96" />
+      <source>find residents by name or personal ID number</source>
+      <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli.py" line="99" />
+      <source>include people who died or moved away</source>
+      <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="158" />
@@ -3967,43 +3967,38 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="269" />
+      <source>The reason is {length} characters long; a receipt holds at most {limit}. Shorten it.</source>
+      <translation>Lý do dài {length} ký tự; giấy biên nhận chỉ ghi được tối đa {limit} ký tự. Hãy viết ngắn lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="272" />
       <source>This bundle is addressed to {recipient}, not to this unit ({unit}).</source>
       <translation>Gói này gửi cho {recipient}, không phải cho đơn vị này ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="272" />
+      <location filename="desktop_app/messages.py" line="275" />
       <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
       <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="275" />
+      <location filename="desktop_app/messages.py" line="278" />
       <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
       <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="279" />
+      <location filename="desktop_app/messages.py" line="282" />
       <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
       <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="283" />
+      <location filename="desktop_app/messages.py" line="286" />
       <source>The file {path} does not exist.</source>
       <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="284" />
+      <location filename="desktop_app/messages.py" line="287" />
       <source>{path} already exists with other content; nothing was written. Choose an empty folder.</source>
       <translation>{path} đã có với nội dung khác; chưa ghi gì. Hãy chọn một thư mục trống.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="287" />
-      <source>The file {path} cannot be read: {detail}.</source>
-      <translation>Không đọc được tệp {path}: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="288" />
-      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
-      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="29" />
@@ -4011,77 +4006,87 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="290" />
+      <source>The file {path} cannot be read: {detail}.</source>
+      <translation>Không đọc được tệp {path}: {detail}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="291" />
+      <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
+      <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="294" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
       <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="292" />
+      <location filename="desktop_app/messages.py" line="295" />
       <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="296" />
+      <location filename="desktop_app/messages.py" line="299" />
       <source>The spreadsheet has no data rows under its header row.</source>
       <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="297" />
+      <location filename="desktop_app/messages.py" line="300" />
       <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
       <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="300" />
+      <location filename="desktop_app/messages.py" line="303" />
       <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
       <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="303" />
+      <location filename="desktop_app/messages.py" line="306" />
       <source>Two columns are both mapped to {column}.</source>
       <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="304" />
+      <location filename="desktop_app/messages.py" line="307" />
       <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
       <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="305" />
+      <location filename="desktop_app/messages.py" line="308" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="308" />
+      <location filename="desktop_app/messages.py" line="311" />
       <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
       <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="312" />
+      <location filename="desktop_app/messages.py" line="315" />
       <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
       <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="316" />
+      <location filename="desktop_app/messages.py" line="319" />
       <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
       <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="317" />
+      <location filename="desktop_app/messages.py" line="320" />
       <source>"{value}" is not a known relation to the household head.</source>
       <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="318" />
+      <location filename="desktop_app/messages.py" line="321" />
       <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
       <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="321" />
+      <location filename="desktop_app/messages.py" line="324" />
       <source>"{value}" is not a sex. Use Nam or Nữ.</source>
       <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="322" />
+      <location filename="desktop_app/messages.py" line="325" />
       <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -4091,47 +4096,47 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="330" />
+      <location filename="desktop_app/messages.py" line="333" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="342" />
+      <location filename="desktop_app/messages.py" line="345" />
       <source>male</source>
       <translation>nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="342" />
+      <location filename="desktop_app/messages.py" line="345" />
       <source>female</source>
       <translation>nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="342" />
+      <location filename="desktop_app/messages.py" line="345" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="343" />
+      <location filename="desktop_app/messages.py" line="346" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="343" />
+      <location filename="desktop_app/messages.py" line="346" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="343" />
+      <location filename="desktop_app/messages.py" line="346" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="344" />
+      <location filename="desktop_app/messages.py" line="347" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="344" />
+      <location filename="desktop_app/messages.py" line="347" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>

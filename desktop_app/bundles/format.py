@@ -5,6 +5,7 @@ The specification is docs/bundle-format.md; the JSON Schemas are resources/schem
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -80,6 +81,11 @@ def document_reference_error(records: dict[str, Any], pdfs: dict[str, tuple[str 
             continue
         if rec["type"] != wanted:
             return "bundle_document_mismatch", f"{rec['id']}: a {rec['type']} record in a {kind} bundle"
+        try:  # the schema checks the shape; these must also be real dates and times
+            dt.date.fromisoformat(rec["fields"]["issued_on"])
+            dt.datetime.fromisoformat(rec["fields"]["signed_at"])
+        except ValueError:
+            return "bundle_schema_invalid", f"{rec['id']}: issued_on or signed_at is not a real date"
         name = rec["fields"]["file"]
         if name not in pdfs:
             return "bundle_document_missing", f"{rec['id']}: {name}"

@@ -30,7 +30,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 KEEP: dict[str, frozenset[str]] = {
     "resident": frozenset({"household_id", "birth_year", "sex", "relation", "residence_type", "residence_from",
                            "residence_to", "status", "status_date"}),
-    "household": frozenset({"number", "head_id"}),
+    # Not the household's number: with a named list (documents sent on purpose) it would join pseudonyms to names.
+    "household": frozenset({"head_id"}),
     "resident_event": frozenset({"resident_id", "household_id", "kind", "on_date"}),
 }
 REFERENCES: dict[str, dict[str, str]] = {

@@ -16,8 +16,9 @@ sequence and the SHA-256 of the whole bundle file.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,8 @@ def read_receipt(path: Path | str, *, trust: list[x509.Certificate] | None = Non
     ``receipt_signer_untrusted``."""
     path = Path(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or device would block or never end
+            raise _bad("not a regular file")
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_SIZE + 1)
     except FileNotFoundError as exc:
@@ -116,11 +119,17 @@ def read_receipt(path: Path | str, *, trust: list[x509.Certificate] | None = Non
         payload_bytes = base64.b64decode(envelope["payload"], validate=True)
         signature = base64.b64decode(envelope["signature"], validate=True)
         cert = x509.load_pem_x509_certificate(envelope["signer"].encode("ascii"))
-    except (ValueError, binascii.Error, UnicodeError) as exc:
-        raise _bad(f"payload, signature or certificate: {str(exc)[:100]}") from exc
-    if not crypto.is_p256(cert.public_key()):
+        public = cert.public_key()
+        signer_fp = crypto.fingerprint(cert)
+    except Exception as exc:  # noqa: BLE001 — any malformed certificate (unknown curve, bad point …) is refused
+        raise _bad(f"payload, signature or certificate: {type(exc).__name__}: {str(exc)[:100]}") from exc
+    if not crypto.is_p256(public):
         raise _bad("the signer's key is not ECDSA P-256")
-    if not crypto.verify(cert, signature, payload_bytes):
+    try:
+        valid = crypto.verify(cert, signature, payload_bytes)
+    except Exception as exc:  # noqa: BLE001 — e.g. a signature that is not DER
+        raise SothonError("receipt_signature_invalid") from exc
+    if not valid:
         raise SothonError("receipt_signature_invalid")
     try:
         payload = fmt.strict_loads(payload_bytes)
@@ -128,7 +137,10 @@ def read_receipt(path: Path | str, *, trust: list[x509.Certificate] | None = Non
         raise _bad(f"payload not JSON ({str(exc)[:100]})") from exc
     if (problem := schema.first_error(RECEIPT_SCHEMA, payload)) is not None:
         raise _bad(problem)
-    signer_fp = crypto.fingerprint(cert)
+    try:
+        dt.datetime.fromisoformat(payload["created_at"])
+    except ValueError as exc:
+        raise _bad(f"created_at: {payload['created_at']}") from exc
     if payload["signer_fingerprint"] != signer_fp:
         raise _bad("signer_fingerprint is not the signer's certificate")
     if trust is not None and signer_fp not in {crypto.fingerprint(c) for c in trust}:

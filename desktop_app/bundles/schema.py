@@ -23,7 +23,8 @@ RECORDS_SCHEMA = "records.schema.json"
 REPORT_SCHEMA = "report.schema.json"
 
 # The record types with their own fields schema, and the $defs entry of each (see records.schema.json).
-_FIELDS = {"household": "household", "resident": "resident_named", "resident/pseudonymised": "resident_pseudonymised",
+_FIELDS = {"household": "household", "household/pseudonymised": "household_pseudonymised",
+           "resident": "resident_named", "resident/pseudonymised": "resident_pseudonymised",
            "resident_event": "resident_event", "document": "document", "party_document": "document"}
 
 
@@ -77,8 +78,8 @@ def _record_validator(branch: str) -> Draft202012Validator:
 
 def _branch(record: dict[str, Any]) -> str:
     rtype = record.get("type")
-    if rtype == "resident" and record.get("pseudonymised") is True:
-        return "resident/pseudonymised"
+    if rtype in ("resident", "household") and record.get("pseudonymised") is True:
+        return f"{rtype}/pseudonymised"
     return rtype if rtype in _FIELDS else "other"
 
 

@@ -52,7 +52,7 @@ def _info(code: str, *, record: str | None = None, year: bool = False, landscape
 
 KINDS: dict[str, KindInfo] = {
     k.HAMLET_MEETING: _info(k.HAMLET_MEETING, personal=True),  # attendance: household heads by name
-    k.PARTY_CELL: _info(k.PARTY_CELL, party=True),
+    k.PARTY_CELL: _info(k.PARTY_CELL, party=True, personal=True),  # members present and absent, by name
     k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True, personal=True),
     k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True, personal=True),
     k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True, personal=True),

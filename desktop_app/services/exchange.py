@@ -241,7 +241,7 @@ def _document_fields(row: IssuedDocument) -> dict[str, Any]:
 class PeriodDocuments:
     records: list[dict[str, Any]]  # document / party_document upserts and tombstones
     files: list[tuple[str, bytes]]  # (file name under documents/, signed PDF)
-    carried: list[list[Any]]  # [id, version] of every document record carried (kept in the outbox)
+    carried: list[list[Any]]  # [id, version, tombstone?] of every document record carried (kept in the outbox)
     held_back: int  # documents with residents' names left out of a bundle that is not named
 
 
@@ -249,9 +249,15 @@ def carried_versions(entry: OutboxEntry) -> dict[str, int]:
     """Document id → the version of it that an outbox entry carried (an upsert or a tombstone)."""
     out: dict[str, int] = {}
     for item in entry.document_ids or ():
-        doc_id, version = item if isinstance(item, (list, tuple)) else (item, 0)
+        doc_id, version = (item[0], item[1]) if isinstance(item, (list, tuple)) else (item, 0)
         out[str(doc_id)] = int(version)
     return out
+
+
+def carried_pdfs(entry: OutboxEntry) -> int:
+    """How many PDFs an outbox entry carried (its document tombstones carry none)."""
+    return sum(1 for item in entry.document_ids or ()
+               if not (isinstance(item, (list, tuple)) and len(item) > 2 and item[2]))
 
 
 def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str, named: bool, all: bool,  # noqa: A002
@@ -281,7 +287,7 @@ def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str
             if row.id in carried and (all or row.version not in acknowledged.get(row.id, ())):
                 out.records.append({"id": row.id, "type": rtype, "version": row.version,
                                     "deleted_at": _iso_time(row.deleted_at)})
-                out.carried.append([row.id, row.version])
+                out.carried.append([row.id, row.version, True])
             continue
         if not all and row.version in acknowledged.get(row.id, ()):
             continue
@@ -291,7 +297,7 @@ def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str
         out.records.append({"id": row.id, "type": rtype, "version": row.version, "updated_at": _iso_time(row.updated_at),
                             "unit_code": row.unit_code, "fields": _document_fields(row)})
         out.files.append((row.file_name, bytes(row.content)))
-        out.carried.append([row.id, row.version])
+        out.carried.append([row.id, row.version, False])
     return out
 
 
@@ -384,8 +390,10 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
             key = pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
                                           kind=kind)
             records = pseudonym.pseudonymise(records, key)
-        docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind,
-                                named=named if named_documents is None else named_documents, all=all, since=since)
+        # The party committee's own records (the cell's minutes, members by name) always go to it.
+        with_names = True if party else (named if named_documents is None else named_documents)
+        docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind, named=with_names,
+                                all=all, since=since)
         records.extend(docs.records)
         report = None if party else report_figures(uow, unit.code, period)
         sequence = (previous.sequence + 1) if previous is not None else 1
@@ -435,7 +443,7 @@ def outbox_json(row: OutboxEntry) -> dict[str, Any]:
     return {"id": row.id, "recipient": row.recipient_code, "kind": row.kind, "sequence": row.sequence,
             "state": row.state, "created_at": _iso_time(row.created_at), "file": row.file_name,
             "path": row.saved_path, "sha256": row.sha256, "previous_sha256": row.previous_sha256,
-            "counts": dict(row.counts or {}), "documents": len(row.document_ids or ()),
+            "counts": dict(row.counts or {}), "documents": carried_pdfs(row),
             "period": {"from": row.period_from.isoformat(), "to": row.period_to.isoformat()},
             "state_changed_at": _iso_time(row.state_changed_at), "reason": row.reason}
 
@@ -534,12 +542,15 @@ def import_receipt(app: Any, path: Path | str) -> dict[str, Any]:
     if bundle["sender"] != unit.code:
         raise SothonError("receipt_not_for_this_unit", sender=bundle["sender"], unit=unit.code)
     signer_fp = cr.fingerprint(receipt.signer_cert)
-    issuer = next((r for r in recipients if r.signing_fingerprint == signer_fp), None)
-    if issuer is None or issuer.code != bundle["recipient"] or receipt.payload["issuer"]["code"] != issuer.code \
-            or RECIPIENT_FOR.get(bundle["kind"]) != issuer.kind:
+    # The recipient registered for this bundle's kind and code, with this certificate (one certificate may be
+    # registered as both the commune and the party committee).
+    issuer = next((r for r in recipients if r.signing_fingerprint == signer_fp
+                   and r.kind == RECIPIENT_FOR.get(bundle["kind"]) and r.code == bundle["recipient"]), None)
+    if issuer is None:
+        raise SothonError("receipt_signer_untrusted", fingerprint=cr.group_fingerprint(signer_fp))
+    if receipt.payload["issuer"]["code"] != issuer.code:
         raise SothonError("receipt_bundle_mismatch", sequence=bundle["sequence"],
-                          detail=f"signed by {issuer.code if issuer else '?'} ({issuer.kind if issuer else '?'}),"
-                                 f" for a {bundle['kind']} bundle to {bundle['recipient']}")
+                          detail=f"issued by {receipt.payload['issuer']['code']}, the bundle went to {issuer.code}")
     new = ACKNOWLEDGED if receipt.status == ACCEPTED else REJECTED
     with app.uow() as uow:
         entry = uow.session.scalars(select(OutboxEntry).where(

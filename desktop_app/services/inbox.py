@@ -18,10 +18,14 @@ profile holding the unit's key signs receipts); ``passphrase_required``; ``file_
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
 from desktop_app.bundles.reader import OpenedBundle, open_bundle
+
+MAX_REASON = 1000  # characters (resources/schemas/receipt.schema.json)
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.services import credentials as cr
 from desktop_app.services import identity
@@ -75,27 +79,40 @@ def summary(opened: OpenedBundle) -> dict[str, Any]:
 def extract_documents(opened: OpenedBundle, out_dir: Path | str) -> list[str]:
     """Write the opened bundle's signed PDFs into ``out_dir``, each under its own name (which the reader has
     checked: lower-case ASCII, no folder part). All or nothing: a file of that name with other content is never
-    replaced (``file_exists``: choose an empty folder), and when one cannot be written the ones written by this
-    call are removed (``file_unwritable``). A file already there with the same bytes is left as it is."""
-    from desktop_app.atomic import write_atomic
-
+    replaced (``file_exists``: choose an empty folder) — each file is created exclusively, so one that appears
+    meanwhile is not overwritten either — and when one cannot be written, the files (and the folder) this call
+    made are removed (``file_unwritable``). A file already there with the same bytes is left as it is."""
     out = Path(out_dir)
     todo: list[tuple[Path, bytes]] = []
-    for name, pdf in sorted(opened.documents.items()):
-        target = out / name.split("/", 1)[1]
-        if target.is_symlink() or (target.exists() and (not target.is_file() or target.read_bytes() != pdf)):
-            raise SothonError("file_exists", path=str(target))
-        todo.append((target, pdf))
+    try:
+        for name, pdf in sorted(opened.documents.items()):
+            target = out / name.split("/", 1)[1]
+            if target.is_symlink() or (target.exists() and (not target.is_file() or target.read_bytes() != pdf)):
+                raise SothonError("file_exists", path=str(target))
+            todo.append((target, pdf))
+        made_folder = not out.exists()
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SothonError("file_unwritable", path=str(out), detail=exc.strerror or str(exc)) from exc
     written: list[Path] = []
+    target = out
     try:
         for target, pdf in todo:
             if target.exists():
                 continue
-            write_atomic(target, pdf)
-            written.append(target)
+            with open(target, "xb") as fh:  # never replaces a file
+                written.append(target)
+                fh.write(pdf)
+                fh.flush()
+                os.fsync(fh.fileno())
     except OSError as exc:
         for done in written:
             done.unlink(missing_ok=True)
+        if made_folder:
+            with contextlib.suppress(OSError):
+                out.rmdir()
+        if isinstance(exc, FileExistsError):
+            raise SothonError("file_exists", path=str(target)) from exc
         raise SothonError("file_unwritable", path=str(target), detail=exc.strerror or str(exc)) from exc
     return [str(t) for t, _ in todo]
 
@@ -117,6 +134,8 @@ def write_receipt(app: Any, opened: OpenedBundle, out_dir: Path | str, *, accept
     reason = (reason or "").strip() or None
     if not accept and reason is None:
         raise SothonError("receipt_reason_required")
+    if reason is not None and len(reason) > MAX_REASON:
+        raise SothonError("receipt_reason_too_long", length=len(reason), limit=MAX_REASON)
     with app.reader() as conn:
         holder = identity.unit_key_holder(conn)
         holder_name = identity._profile_name(conn, holder)  # noqa: SLF001

@@ -258,7 +258,7 @@ def test_a_party_bundle_says_so_and_carries_only_the_party_minutes(qtbot, monkey
     assert page.table.rowCount() == 1
     assert [d["kind"] for d in page.summary["documents"]] == ["party_cell_minutes"]
     assert page.table.item(0, COL_TITLE).text() == kind_label(KINDS["party_cell_minutes"])
-    assert page.table.item(0, COL_PERSONAL).text() == ""  # the party minutes name no resident
+    assert page.table.item(0, COL_PERSONAL).text() == tr("Yes")  # the minutes name the members present and absent
     assert page.table.item(0, COL_SIGNER).text() == "Trần Văn Bí Thư"
     assert page.save_button.isEnabled() and page.accept_button.isEnabled()
 

@@ -163,6 +163,7 @@ def test_documents_travel_until_a_bundle_that_carried_them_is_acknowledged(hamle
     four = export()
     opened = open_bundle(four["bundle"])  # the counts are readable without the key
     assert opened.counts.get("document") == 1 and four["documents"] == []
+    assert exchange.list_outbox(hamlet)[0]["documents"] == 0  # a tombstone carries no PDF
     exchange.mark_sent(hamlet, four["outbox_id"])
     exchange.record_receipt_state(hamlet, four["outbox_id"], exchange.ACKNOWLEDGED)
     assert export()["counts"] == {}  # … once
@@ -497,3 +498,62 @@ def test_extracting_never_replaces_other_files_and_is_all_or_nothing(hamlet, com
     files = inbox.extract_documents(opened, out)
     assert sorted(Path(f).name for f in files) == [first, second]
     assert inbox.extract_documents(opened, out) == files  # the same bytes again: nothing to do
+
+
+def test_hostile_receipt_files_are_refused_with_a_code_never_a_crash(hamlet, commune, commune_pem, tmp_path):
+    import base64
+    import os
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from desktop_app.bundles.receipt import read_receipt
+    from desktop_app.services import inbox
+
+    exchange.set_recipient(hamlet, commune_pem)
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path)["bundle"]
+    receipt = inbox.write_receipt(commune, inbox.open_received(bundle, app=commune), tmp_path, accept=True)
+    envelope = json.loads(Path(receipt["receipt"]).read_bytes())
+    cert = x509.load_pem_x509_certificate(envelope["signer"].encode())
+    der = bytearray(cert.public_bytes(serialization.Encoding.DER))
+    point = cert.public_key().public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    curve = bytes.fromhex("06082a8648ce3d030107")  # the OID of P-256
+    unknown_curve, bad_point = bytearray(der), bytearray(der)
+    unknown_curve[der.find(curve) + 9] = 0x22
+    bad_point[der.find(point) + 5] ^= 0xFF
+    for n, body in enumerate((unknown_curve, bad_point)):
+        pem = "-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(bytes(body)).decode() + "-----END CERTIFICATE-----\n"
+        path = tmp_path / f"hostile-{n}.sothon-receipt"
+        path.write_text(json.dumps({**envelope, "signer": pem}), encoding="utf-8")
+        with pytest.raises(SothonError) as err:
+            read_receipt(path)
+        assert err.value.code in ("receipt_invalid", "receipt_signature_invalid")
+    fifo = tmp_path / "pipe.sothon-receipt"
+    os.mkfifo(fifo)
+    with pytest.raises(SothonError) as err:  # would block forever if it were opened
+        read_receipt(fifo)
+    assert err.value.code == "receipt_invalid"
+    with pytest.raises(SothonError) as err:
+        inbox.write_receipt(commune, inbox.open_received(bundle, app=commune), tmp_path, accept=False,
+                            reason="x" * 1001)
+    assert err.value.code == "receipt_reason_too_long"
+
+
+def test_one_certificate_registered_as_commune_and_party_committee_answers_both_chains(
+        hamlet, commune, commune_pem, tmp_path):
+    from desktop_app.services import inbox
+
+    exchange.set_recipient(hamlet, commune_pem)
+    exchange.set_recipient(hamlet, commune_pem, kind=exchange.RECIPIENT_PARTY)
+    government = exchange.export_bundle(hamlet, out_dir=tmp_path)
+    _party_secretary(hamlet)
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    _sign(hamlet, "party_cell_minutes")
+    party = exchange.export_bundle(hamlet, out_dir=tmp_path, kind="party")
+    assert party["documents"]  # the party committee always receives the cell's minutes, names and all
+    for result, state in ((party, "rejected"), (government, "acknowledged")):
+        opened = inbox.open_received(result["bundle"], app=commune)
+        answer = inbox.write_receipt(commune, opened, tmp_path, accept=state == "acknowledged",
+                                     reason=None if state == "acknowledged" else "Thiếu chữ ký")
+        row = exchange.import_receipt(hamlet, answer["receipt"])
+        assert (row["kind"], row["state"]) == (result["kind"], state)

@@ -216,6 +216,7 @@ def test_pseudonymised_residents_carry_no_identity_and_stay_linkable_for_one_rec
     residents = [r for r in out if r["type"] == "resident" and "fields" in r]
     assert residents[0]["fields"]["birth_year"] == 1970 and residents[0]["pseudonymised"] is True
     household = next(r for r in out if r["type"] == "household")
+    assert household["fields"] == {"head_id": residents[0]["id"]}  # no number: a named list would join it
     assert residents[0]["fields"]["household_id"] == household["id"]  # references follow the pseudonyms
     assert household["fields"]["head_id"] == residents[0]["id"]
     assert pseudonym.pseudonymise(bf.sample_records(), key) == out  # stable from one bundle to the next
@@ -480,6 +481,8 @@ def test_every_pdf_is_described_by_exactly_one_document_record(tmp_path, plain):
     assert code_of(forge(plain, tmp_path / "c.sothon", files=swap_pdf)) == "bundle_document_mismatch"
     twice = edit_records(lambda d: docs(d)[1]["fields"].update(file=docs(d)[0]["fields"]["file"]))
     assert code_of(forge(plain, tmp_path / "d.sothon", files=twice)) == "bundle_document_mismatch"
+    impossible = edit_records(lambda d: docs(d)[0]["fields"].update(issued_on="2026-02-30"))
+    assert code_of(forge(plain, tmp_path / "h.sothon", files=impossible)) == "bundle_schema_invalid"
     wrong_size = edit_records(lambda d: docs(d)[0]["fields"].update(size=1))
     assert code_of(forge(plain, tmp_path / "e.sothon", files=wrong_size)) == "bundle_document_mismatch"
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterator
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMessageBox, QTableWidget, QWidget
 
 from desktop_app.domain.errors import RowErrors, SothonError
 from desktop_app.i18n import tr
@@ -51,3 +51,19 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def rows_table(columns: int, *, stretch: int) -> QTableWidget:
+    """A read-only table of whole rows, one selected at a time, columns fitted to their contents but
+    ``stretch``, which takes the rest (the outbox, a bundle's documents)."""
+    table = QTableWidget(0, columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    for col in range(columns):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -21,18 +21,15 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
-from desktop_app.gui.common import message_for, show_error
+from desktop_app.gui.common import message_for, rows_table, show_error
 from desktop_app.gui.exchange_page import PARTY, counts_text, created_text, period_text
 from desktop_app.gui.identity_box import fingerprint_lines
 from desktop_app.gui.issued_list import kind_label
@@ -138,16 +135,7 @@ class InboxPage(QWidget):
             columns.addSpacing(16)
 
         self.documents_label = Heading(factor=1.1)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for col in range(len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(len(COLUMNS), stretch=COL_FILE)
         self.no_documents = hint_label()
 
         self.save_button = QPushButton()

@@ -27,19 +27,9 @@ from desktop_app.gui.exchange_page import (
 )
 from desktop_app.i18n import tr
 from desktop_app.services import archive, documents, exchange, identity, inbox, profiles, register
-from tests.conftest import PASSPHRASE, make_commune
+from tests.conftest import PASSPHRASE
 
 WAIT_MS = 15_000
-
-
-@pytest.fixture
-def commune_pem(tmp_path) -> Path:
-    commune = make_commune(tmp_path / "commune")
-    try:
-        identity.identity_show(commune)
-        return identity.export_cert(commune, tmp_path / "commune.pem")
-    finally:
-        commune.close()
 
 
 def _add_household(app, number: str, head: str, member: str) -> None:
@@ -329,15 +319,6 @@ def test_a_mediator_does_not_see_the_party_committee(qtbot, hamlet, errors):
 
 
 @pytest.fixture
-def commune_copy(tmp_path):
-    """Xã Yên Xuân's own copy, open: it reads the hamlet's bundles and signs the receipts."""
-    app = make_commune(tmp_path / "commune-copy")
-    identity.identity_show(app)
-    yield app
-    app.close()
-
-
-@pytest.fixture
 def usb(tmp_path) -> Path:
     folder = tmp_path / "usb"
     folder.mkdir()
@@ -345,9 +326,9 @@ def usb(tmp_path) -> Path:
 
 
 @pytest.fixture
-def two_bundles(hamlet, commune_copy, usb, tmp_path) -> list[dict]:
+def two_bundles(hamlet, commune, usb, tmp_path) -> list[dict]:
     """The hamlet registered the commune and saved bundles 1 and 2 on the USB stick."""
-    exchange.set_recipient(hamlet, identity.export_cert(commune_copy, tmp_path / "commune-copy.pem"))
+    exchange.set_recipient(hamlet, identity.export_cert(commune, tmp_path / "commune-copy.pem"))
     bundles = []
     households = (("1", "Nguyễn Văn An", "Trần Thị Bình"), ("2", "Lê Văn Cường", "Phạm Thị Dung"))
     for number, head, member in households:
@@ -376,13 +357,13 @@ def _state_of(page, sequence: int) -> tuple[str, str]:
     return entry["state"], page.table.item(row, COL_STATE).text()
 
 
-def test_opening_the_communes_receipt_marks_the_bundle_received(qtbot, monkeypatch, hamlet, commune_copy,
+def test_opening_the_communes_receipt_marks_the_bundle_received(qtbot, monkeypatch, hamlet, commune,
                                                                 two_bundles, usb, errors):
     page = _open_page(qtbot, hamlet)
     assert page.receipt_button.text() == tr("Open a receipt from the commune…")
     assert page.receipt_button.isEnabled() and page.receipt_hint.isVisibleTo(page)
     assert page.received_button.isEnabled()  # marking by hand stays, for a commune that answers by phone
-    receipt = _answer(commune_copy, two_bundles[0], usb, accept=True)
+    receipt = _answer(commune, two_bundles[0], usb, accept=True)
     assert receipt.name == "17380-thon-dong-to-17380-000001.sothon-receipt"
 
     page.table.selectRow(0)  # bundle 2: the receipt selects the bundle it answers
@@ -401,10 +382,10 @@ def test_opening_the_communes_receipt_marks_the_bundle_received(qtbot, monkeypat
         state=tr("Received by the commune"))
 
 
-def test_a_rejection_receipt_shows_the_communes_reason(qtbot, monkeypatch, hamlet, commune_copy, two_bundles,
+def test_a_rejection_receipt_shows_the_communes_reason(qtbot, monkeypatch, hamlet, commune, two_bundles,
                                                         usb, errors):
     page = _open_page(qtbot, hamlet)
-    receipt = _answer(commune_copy, two_bundles[1], usb, accept=False, reason="Thiếu hộ số 7")
+    receipt = _answer(commune, two_bundles[1], usb, accept=False, reason="Thiếu hộ số 7")
     _open_receipt(qtbot, monkeypatch, page, receipt)
     assert errors == []
     state, text = _state_of(page, 2)
@@ -415,7 +396,7 @@ def test_a_rejection_receipt_shows_the_communes_reason(qtbot, monkeypatch, hamle
     assert _state_of(page, 1)[0] == exchange.SENT
 
 
-def test_a_bad_receipt_shows_the_refusal_and_changes_nothing(qtbot, monkeypatch, hamlet, commune_copy,
+def test_a_bad_receipt_shows_the_refusal_and_changes_nothing(qtbot, monkeypatch, hamlet, commune,
                                                              two_bundles, usb, tmp_path, errors):
     page = _open_page(qtbot, hamlet)
     garbage = tmp_path / "garbage.sothon-receipt"
@@ -423,7 +404,7 @@ def test_a_bad_receipt_shows_the_refusal_and_changes_nothing(qtbot, monkeypatch,
     _open_receipt(qtbot, monkeypatch, page, garbage)
     assert errors == ["receipt_invalid"]
 
-    receipt = _answer(commune_copy, two_bundles[0], usb, accept=True)
+    receipt = _answer(commune, two_bundles[0], usb, accept=True)
     forged = tmp_path / "forged.sothon-receipt"
     envelope = json.loads(receipt.read_text())
     payload = json.loads(base64.b64decode(envelope["payload"]))

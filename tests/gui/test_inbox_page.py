@@ -28,18 +28,9 @@ from desktop_app.i18n import format_date, tr
 from desktop_app.services import archive, documents, exchange, identity, profiles, register
 from desktop_app.services.credentials import group_fingerprint
 from desktop_app.services.documents import KINDS
-from tests.conftest import PASSPHRASE, make_commune
+from tests.conftest import PASSPHRASE
 
 WAIT_MS = 15_000
-
-
-@pytest.fixture
-def commune_copy(tmp_path):
-    """Xã Yên Xuân's copy (the recipient), with its keys made."""
-    app = make_commune(tmp_path / "commune-copy")
-    identity.identity_show(app)
-    yield app
-    app.close()
 
 
 @pytest.fixture
@@ -66,10 +57,10 @@ def usb(tmp_path) -> Path:
 
 
 @pytest.fixture
-def bundle(hamlet, commune_copy, usb, tmp_path) -> dict:
+def bundle(hamlet, commune, usb, tmp_path) -> dict:
     """The hamlet's first bundle to the commune, with names: one household of two, the meeting minutes and
     the voter list (which names residents), saved on the USB stick."""
-    exchange.set_recipient(hamlet, identity.export_cert(commune_copy, tmp_path / "commune-copy.pem"))
+    exchange.set_recipient(hamlet, identity.export_cert(commune, tmp_path / "commune-copy.pem"))
     with hamlet.uow() as uow:
         h = register.add_household(uow, number="1", address="Xóm 3, Thôn Đông", head=ResidentInput(
             full_name="Nguyễn Văn An", birth_date=BirthDate(1970, 5, 4), sex=Sex.MALE))
@@ -84,8 +75,8 @@ def bundle(hamlet, commune_copy, usb, tmp_path) -> dict:
 
 
 @pytest.fixture
-def page(qtbot, commune_copy, errors):
-    page = InboxPage(commune_copy)
+def page(qtbot, commune, errors):
+    page = InboxPage(commune)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -240,13 +231,13 @@ def test_a_corrupted_bundle_is_refused_and_nothing_else_is_enabled(qtbot, monkey
 
 
 def test_a_party_bundle_says_so_and_carries_only_the_party_minutes(qtbot, monkeypatch, page, hamlet,
-                                                                   commune_copy, usb, tmp_path, errors):
+                                                                   commune, usb, tmp_path, errors):
     with hamlet.uow() as uow:
         profiles.add_profile(uow, acting=hamlet.profile, name="bi.thu", display_name="Trần Văn Bí Thư",
                              role=Role.PARTY_SECRETARY, phone=None, passphrase=PASSPHRASE)
         uow.commit()
     hamlet.unlock("bi.thu", PASSPHRASE)
-    exchange.set_recipient(hamlet, identity.export_cert(commune_copy, tmp_path / "party.pem"),
+    exchange.set_recipient(hamlet, identity.export_cert(commune, tmp_path / "party.pem"),
                            kind=exchange.RECIPIENT_PARTY)
     _keep(hamlet, "party_cell_minutes")
     result = exchange.export_bundle(hamlet, out_dir=usb, kind="party")
@@ -263,11 +254,11 @@ def test_a_party_bundle_says_so_and_carries_only_the_party_minutes(qtbot, monkey
     assert page.save_button.isEnabled() and page.accept_button.isEnabled()
 
 
-def test_the_commune_window_shows_received_bundles_in_the_exchange_area(qtbot, monkeypatch, commune_copy,
+def test_the_commune_window_shows_received_bundles_in_the_exchange_area(qtbot, monkeypatch, commune,
                                                                         bundle, errors):
     from desktop_app.gui.main_window import MainWindow
 
-    window = MainWindow(commune_copy)
+    window = MainWindow(commune)
     qtbot.addWidget(window)
     keys = window.area_keys()
     page = window.show_area("exchange")

@@ -612,15 +612,6 @@ def cmd_identity(args) -> tuple[Any, str]:
         app.close()
 
 
-def signatures_trust(path: str | None) -> list | None:
-    """The certificates of a ``--trust`` PEM file (``file_not_found``, ``certificate_unreadable``)."""
-    if path is None:
-        return None
-    from desktop_app.services.signatures import load_trust
-
-    return load_trust(Path(path))
-
-
 def cmd_verify(args) -> tuple[Any, str]:
     from desktop_app.bundles.reader import verify_bundle_file
     from desktop_app.messages import render
@@ -638,7 +629,9 @@ def cmd_verify(args) -> tuple[Any, str]:
 
         app = _open(args) if doc["encrypted"] else None
         try:
-            trust = signatures_trust(args.trust)
+            from desktop_app.services.signatures import load_trust
+
+            trust = load_trust(args.trust)  # None without --trust
             files = inbox.extract_documents(inbox.open_received(Path(args.file), app=app, trust=trust),
                                             Path(args.extract))
         finally:

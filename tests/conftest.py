@@ -83,3 +83,15 @@ def commune_pem(commune, tmp_path) -> Path:
     from desktop_app.services import identity
 
     return identity.export_cert(commune, tmp_path / "commune.pem")
+
+
+def keep_signed(app, kind: str, *, on=None, **options):
+    """Render ``kind``, sign it as the acting profile and keep it, as ``documents render --sign`` does:
+    (signed PDF, its view in the register of issued documents)."""
+    import datetime as dt
+
+    from desktop_app.services import archive, documents
+
+    on = on or dt.date.today()
+    pdf = documents.render(app, kind, on=on, **options)
+    return archive.sign_and_keep(app, pdf, kind=kind, issued_on=on, year=options.get("year"))

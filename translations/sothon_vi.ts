@@ -429,67 +429,67 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="633" />
+      <location filename="desktop_app/cli.py" line="624" />
       <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
       <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="648" />
+      <location filename="desktop_app/cli.py" line="641" />
       <source>{count} signed documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="665" />
+      <location filename="desktop_app/cli.py" line="658" />
       <source>Bundle {sequence} written to {path} ({counts}).</source>
       <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="668" />
+      <location filename="desktop_app/cli.py" line="661" />
       <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="688" />
+      <location filename="desktop_app/cli.py" line="681" />
       <source>No bundle has been exported yet.</source>
       <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="699" />
+      <location filename="desktop_app/cli.py" line="692" />
       <source>No recipient is registered yet.</source>
       <translation>Chưa đăng ký nơi nhận nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="704" />
+      <location filename="desktop_app/cli.py" line="697" />
       <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
       <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="717" />
+      <location filename="desktop_app/cli.py" line="710" />
       <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
       <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="719" />
+      <location filename="desktop_app/cli.py" line="712" />
       <source>accepted</source>
       <translation>chấp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="719" />
+      <location filename="desktop_app/cli.py" line="712" />
       <source>rejected</source>
       <translation>trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="724" />
+      <location filename="desktop_app/cli.py" line="717" />
       <source>Bundle {sequence} is now {state}.</source>
       <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="736" />
+      <location filename="desktop_app/cli.py" line="729" />
       <source>Backup written to {path}.</source>
       <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="747" />
+      <location filename="desktop_app/cli.py" line="740" />
       <source>Restored {path}. The database as it was is kept in {safety}.</source>
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="808" />
+      <location filename="desktop_app/cli.py" line="801" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
@@ -1019,117 +1019,112 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="102" />
-      <source>{events} changes</source>
-      <translation>{events} biến động</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="121" />
+      <location filename="desktop_app/gui/exchange_page.py" line="118" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="122" />
+      <location filename="desktop_app/gui/exchange_page.py" line="119" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="124" />
+      <location filename="desktop_app/gui/exchange_page.py" line="121" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="125" />
+      <location filename="desktop_app/gui/exchange_page.py" line="122" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="126" />
+      <location filename="desktop_app/gui/exchange_page.py" line="123" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="129" />
+      <location filename="desktop_app/gui/exchange_page.py" line="126" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="133" />
+      <location filename="desktop_app/gui/exchange_page.py" line="130" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="136" />
+      <location filename="desktop_app/gui/exchange_page.py" line="133" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="148" />
+      <location filename="desktop_app/gui/exchange_page.py" line="145" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="151" />
+      <location filename="desktop_app/gui/exchange_page.py" line="148" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="154" />
+      <location filename="desktop_app/gui/exchange_page.py" line="151" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="155" />
+      <location filename="desktop_app/gui/exchange_page.py" line="152" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="159" />
+      <location filename="desktop_app/gui/exchange_page.py" line="156" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="162" />
+      <location filename="desktop_app/gui/exchange_page.py" line="159" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="163" />
+      <location filename="desktop_app/gui/exchange_page.py" line="160" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="203" />
+      <location filename="desktop_app/gui/exchange_page.py" line="200" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="203" />
+      <location filename="desktop_app/gui/exchange_page.py" line="200" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="205" />
+      <location filename="desktop_app/gui/exchange_page.py" line="202" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="207" />
+      <location filename="desktop_app/gui/exchange_page.py" line="204" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="210" />
+      <location filename="desktop_app/gui/exchange_page.py" line="207" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="211" />
+      <location filename="desktop_app/gui/exchange_page.py" line="208" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="214" />
+      <location filename="desktop_app/gui/exchange_page.py" line="211" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -1138,274 +1133,279 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="216" />
+      <location filename="desktop_app/gui/exchange_page.py" line="213" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="217" />
+      <location filename="desktop_app/gui/exchange_page.py" line="214" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="332" />
+      <location filename="desktop_app/gui/exchange_page.py" line="320" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="333" />
+      <location filename="desktop_app/gui/exchange_page.py" line="321" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="337" />
+      <location filename="desktop_app/gui/exchange_page.py" line="325" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="338" />
+      <location filename="desktop_app/gui/exchange_page.py" line="326" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="340" />
+      <location filename="desktop_app/gui/exchange_page.py" line="328" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="341" />
+      <location filename="desktop_app/gui/exchange_page.py" line="329" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="345" />
+      <location filename="desktop_app/gui/exchange_page.py" line="333" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="346" />
+      <location filename="desktop_app/gui/exchange_page.py" line="334" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="347" />
+      <location filename="desktop_app/gui/exchange_page.py" line="335" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="348" />
+      <location filename="desktop_app/gui/exchange_page.py" line="336" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="349" />
+      <location filename="desktop_app/gui/exchange_page.py" line="337" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="352" />
+      <location filename="desktop_app/gui/exchange_page.py" line="340" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="353" />
+      <location filename="desktop_app/gui/exchange_page.py" line="341" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="356" />
+      <location filename="desktop_app/gui/exchange_page.py" line="344" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="358" />
+      <location filename="desktop_app/gui/exchange_page.py" line="346" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="360" />
+      <location filename="desktop_app/gui/exchange_page.py" line="348" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="361" />
+      <location filename="desktop_app/gui/exchange_page.py" line="349" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="362" />
+      <location filename="desktop_app/gui/exchange_page.py" line="350" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="364" />
+      <location filename="desktop_app/gui/exchange_page.py" line="352" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="365" />
+      <location filename="desktop_app/gui/exchange_page.py" line="353" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="369" />
+      <location filename="desktop_app/gui/exchange_page.py" line="357" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="370" />
+      <location filename="desktop_app/gui/exchange_page.py" line="358" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="433" />
+      <location filename="desktop_app/gui/exchange_page.py" line="421" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="434" />
+      <location filename="desktop_app/gui/exchange_page.py" line="422" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="473" />
+      <location filename="desktop_app/gui/exchange_page.py" line="461" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="474" />
+      <location filename="desktop_app/gui/exchange_page.py" line="462" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="476" />
+      <location filename="desktop_app/gui/exchange_page.py" line="464" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="490" />
+      <location filename="desktop_app/gui/exchange_page.py" line="478" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="493" />
+      <location filename="desktop_app/gui/exchange_page.py" line="481" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="535" />
+      <location filename="desktop_app/gui/exchange_page.py" line="523" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="548" />
+      <location filename="desktop_app/gui/exchange_page.py" line="536" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="571" />
+      <location filename="desktop_app/gui/exchange_page.py" line="559" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="582" />
+      <location filename="desktop_app/gui/exchange_page.py" line="570" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="592" />
+      <location filename="desktop_app/gui/exchange_page.py" line="58" />
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="58" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="580" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="595" />
+      <location filename="desktop_app/gui/exchange_page.py" line="583" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="595" />
+      <location filename="desktop_app/gui/exchange_page.py" line="583" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="604" />
+      <location filename="desktop_app/gui/exchange_page.py" line="592" />
       <source>Open a receipt</source>
       <translation>Mở giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="605" />
+      <location filename="desktop_app/gui/exchange_page.py" line="593" />
       <source>Receipts (*.sothon-receipt);;All files (*)</source>
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange_page.py" line="61" />
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="61" />
-      <source>Party committee</source>
-      <translation>Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="64" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange_page.py" line="62" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="68" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="68" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>For</source>
       <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="68" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="68" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="68" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="68" />
+      <location filename="desktop_app/gui/exchange_page.py" line="65" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="87" />
+      <location filename="desktop_app/gui/exchange_page.py" line="84" />
       <source>1 document</source>
       <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="87" />
+      <location filename="desktop_app/gui/exchange_page.py" line="84" />
       <source>{count} documents</source>
       <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="96" />
+      <location filename="desktop_app/gui/exchange_page.py" line="93" />
       <source>No changes</source>
       <translation>Không có thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="97" />
+      <location filename="desktop_app/gui/exchange_page.py" line="94" />
       <source>{households} households, {residents} residents</source>
       <translation>{households} hộ, {residents} nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange_page.py" line="99" />
+      <source>{events} changes</source>
+      <translation>{events} biến động</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/identity_box.py" line="133" />
@@ -1523,202 +1523,202 @@ Dấu vân tay chứng thư số:
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="195" />
+      <location filename="desktop_app/gui/inbox_page.py" line="183" />
       <source>Received bundles</source>
       <translation>Nhận dữ liệu từ thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="196" />
+      <location filename="desktop_app/gui/inbox_page.py" line="184" />
       <source>Open a bundle a hamlet brought, check it, save its signed documents and answer it with a receipt.</source>
       <translation>Mở gói dữ liệu thôn gửi đến, kiểm tra, lưu các văn bản đã ký và trả lời bằng giấy biên nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="198" />
+      <location filename="desktop_app/gui/inbox_page.py" line="186" />
       <source>Open a bundle…</source>
       <translation>Mở gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="199" />
+      <location filename="desktop_app/gui/inbox_page.py" line="187" />
       <source>The bundle</source>
       <translation>Gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="202" />
+      <location filename="desktop_app/gui/inbox_page.py" line="190" />
       <source>Signed documents in the bundle</source>
       <translation>Văn bản đã ký trong gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="204" />
+      <location filename="desktop_app/gui/inbox_page.py" line="192" />
       <source>The bundle carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="205" />
+      <location filename="desktop_app/gui/inbox_page.py" line="193" />
       <source>Save the signed documents…</source>
       <translation>Lưu các văn bản đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="206" />
+      <location filename="desktop_app/gui/inbox_page.py" line="194" />
       <source>Accept and write the receipt…</source>
       <translation>Chấp nhận và ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="207" />
+      <location filename="desktop_app/gui/inbox_page.py" line="195" />
       <source>Reject…</source>
       <translation>Trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="216" />
+      <location filename="desktop_app/gui/inbox_page.py" line="204" />
       <source>No bundle is open. A bundle is a file ending in .sothon.</source>
       <translation>Chưa mở gói nào. Gói dữ liệu là tệp có đuôi .sothon.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="218" />
+      <location filename="desktop_app/gui/inbox_page.py" line="206" />
       <source>File: {path}</source>
       <translation>Tệp: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="223" />
+      <location filename="desktop_app/gui/inbox_page.py" line="211" />
       <source>Valid: the bundle is complete, unchanged and signed with the key shown below.</source>
       <translation>Hợp lệ: gói đầy đủ, không bị sửa đổi và được ký bằng khóa có dấu vân tay dưới đây.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="225" />
+      <location filename="desktop_app/gui/inbox_page.py" line="213" />
       <source>It was encrypted for this unit and opened with its key.</source>
       <translation>Gói được mã hóa cho đơn vị này và đã được mở bằng khóa của đơn vị.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="237" />
+      <location filename="desktop_app/gui/inbox_page.py" line="225" />
       <source>{name} (code {code})</source>
       <translation>{name} (mã {code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="253" />
+      <location filename="desktop_app/gui/inbox_page.py" line="241" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="280" />
+      <location filename="desktop_app/gui/inbox_page.py" line="268" />
       <source>Open a bundle</source>
       <translation>Mở gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="281" />
+      <location filename="desktop_app/gui/inbox_page.py" line="269" />
       <source>Bundles (*.sothon);;All files (*)</source>
       <translation>Gói dữ liệu (*.sothon);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="315" />
+      <location filename="desktop_app/gui/inbox_page.py" line="303" />
       <source>Checking the bundle…</source>
       <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="324" />
+      <location filename="desktop_app/gui/inbox_page.py" line="312" />
       <source>Save the signed documents to a folder</source>
       <translation>Lưu các văn bản đã ký vào thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="351" />
+      <location filename="desktop_app/gui/inbox_page.py" line="339" />
       <source>Saving the signed documents…</source>
       <translation>Đang lưu các văn bản đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="364" />
+      <location filename="desktop_app/gui/inbox_page.py" line="352" />
       <source>Reject the bundle</source>
       <translation>Trả lại gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="365" />
+      <location filename="desktop_app/gui/inbox_page.py" line="353" />
       <source>Why is this bundle rejected? The hamlet reads this reason in its outbox.</source>
       <translation>Vì sao trả lại gói này? Thôn sẽ đọc lý do trong hộp thư đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="380" />
+      <location filename="desktop_app/gui/inbox_page.py" line="368" />
       <source>Where to write the receipt</source>
       <translation>Nơi ghi giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="396" />
+      <location filename="desktop_app/gui/inbox_page.py" line="384" />
       <source>Bundle {sequence} was accepted.</source>
       <translation>Đã chấp nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="397" />
+      <location filename="desktop_app/gui/inbox_page.py" line="385" />
       <source>Bundle {sequence} was rejected.</source>
       <translation>Đã trả lại gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="398" />
+      <location filename="desktop_app/gui/inbox_page.py" line="386" />
       <source>Receipt written to {path}. Give it back to the hamlet (for example on the same USB stick).</source>
       <translation>Đã ghi giấy biên nhận vào {path}. Hãy gửi lại cho thôn (ví dụ chép vào chính chiếc USB đó).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="412" />
+      <location filename="desktop_app/gui/inbox_page.py" line="400" />
       <source>Writing the receipt…</source>
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/inbox_page.py" line="55" />
       <source>Document</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/inbox_page.py" line="55" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/inbox_page.py" line="55" />
       <source>Names residents</source>
       <translation>Có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="62" />
+      <location filename="desktop_app/gui/inbox_page.py" line="59" />
       <source>Sent by:</source>
       <translation>Nơi gửi:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="62" />
+      <location filename="desktop_app/gui/inbox_page.py" line="59" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="62" />
+      <location filename="desktop_app/gui/inbox_page.py" line="59" />
       <source>Bundle number:</source>
       <translation>Số gói:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="63" />
+      <location filename="desktop_app/gui/inbox_page.py" line="60" />
       <source>Period:</source>
       <translation>Kỳ dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="64" />
+      <location filename="desktop_app/gui/inbox_page.py" line="61" />
       <source>Created on:</source>
       <translation>Ngày tạo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="64" />
+      <location filename="desktop_app/gui/inbox_page.py" line="61" />
       <source>Contents:</source>
       <translation>Nội dung:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="69" />
+      <location filename="desktop_app/gui/inbox_page.py" line="66" />
       <source>Party bundle for the party committee</source>
       <translation>Gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="69" />
+      <location filename="desktop_app/gui/inbox_page.py" line="66" />
       <source>Bundle for the commune</source>
       <translation>Gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="83" />
+      <location filename="desktop_app/gui/inbox_page.py" line="80" />
       <source>1 signed document saved to {folder}.</source>
       <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="84" />
+      <location filename="desktop_app/gui/inbox_page.py" line="81" />
       <source>{count} signed documents saved to {folder}.</source>
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>

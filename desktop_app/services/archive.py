@@ -33,6 +33,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.vietnamese import fold
 from desktop_app.services import documents, identity, signatures
 from desktop_app.services import credentials as cr
+from desktop_app.storage.household_reads import household_rows
 from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
 
 # Outbox states as this module reports them for a document (see services.exchange).
@@ -128,8 +129,8 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
     if record_id is None or info is None or info.record != "household":
         return None
     with app.reader() as conn:
-        row = conn.execute("SELECT number FROM households WHERE id = ?", (record_id,)).fetchone()
-    return row[0] if row else None
+        rows = household_rows(conn, household_id=record_id)
+    return rows[0][2] if rows else None  # (id, unit_code, number, …)
 
 
 def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,

@@ -357,11 +357,7 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
         if profile.role != Role.PARTY_SECRETARY:
             raise SothonError("export_party_not_secretary", profile=profile.name)
     else:
-        with app.reader() as conn:
-            holder = identity.unit_key_holder(conn)
-            holder_name = identity._profile_name(conn, holder)  # noqa: SLF001
-        if holder != profile.id:
-            raise SothonError("export_not_key_holder", holder=holder_name or "?", profile=profile.name)
+        identity.require_key_holder(app)
     recipient_kind = RECIPIENT_FOR[kind]
     with app.uow() as uow:
         if _recipient(uow, recipient_kind) is None:

@@ -320,6 +320,21 @@ def _acting(app: Any) -> ProfileInfo:
     return app.profile
 
 
+def key_holder_refusal(conn: Any, profile: ProfileInfo) -> SothonError:
+    """``export_not_key_holder``: ``profile`` cannot sign for the unit; it names the profile that can."""
+    return SothonError("export_not_key_holder", holder=_profile_name(conn, unit_key_holder(conn)) or "?",
+                       profile=profile.name)
+
+
+def require_key_holder(app: Any) -> ProfileInfo:
+    """The acting profile, when it holds the unit's key — the one that signs government bundles and receipts."""
+    profile = _acting(app)
+    with app.reader() as conn:
+        if unit_key_holder(conn) != profile.id:
+            raise key_holder_refusal(conn, profile)
+    return profile
+
+
 def session_signing_identity(app: Any) -> SigningIdentity:
     """The acting profile's signing key for this session: made on first use, opened once, then kept in
     memory (``App.session_keys``) until the session is locked or another profile unlocks."""

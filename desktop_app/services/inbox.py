@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.bundles.reader import OpenedBundle, open_bundle
-
-MAX_REASON = 1000  # characters (resources/schemas/receipt.schema.json)
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.services import credentials as cr
 from desktop_app.services import identity
+
+MAX_REASON = 1000  # characters (resources/schemas/receipt.schema.json)
 
 
 def _decryption_key(app: Any | None, opened: OpenedBundle) -> Any:
@@ -43,8 +43,7 @@ def _decryption_key(app: Any | None, opened: OpenedBundle) -> Any:
             return identity.open_encryption_key(conn, app.profile, app.session_passphrase(),
                                                 fingerprint_sha256=wanted)
         except NotFound as exc:  # the key exists, but the acting profile does not hold it
-            holder = identity._profile_name(conn, identity.unit_key_holder(conn))  # noqa: SLF001
-            raise SothonError("export_not_key_holder", holder=holder or "?", profile=app.profile.name) from exc
+            raise identity.key_holder_refusal(conn, app.profile) from exc
 
 
 def open_received(path: Path | str, *, app: Any | None = None, trust: Any = None) -> OpenedBundle:
@@ -136,11 +135,7 @@ def write_receipt(app: Any, opened: OpenedBundle, out_dir: Path | str, *, accept
         raise SothonError("receipt_reason_required")
     if reason is not None and len(reason) > MAX_REASON:
         raise SothonError("receipt_reason_too_long", length=len(reason), limit=MAX_REASON)
-    with app.reader() as conn:
-        holder = identity.unit_key_holder(conn)
-        holder_name = identity._profile_name(conn, holder)  # noqa: SLF001
-    if holder != app.profile.id:
-        raise SothonError("export_not_key_holder", holder=holder_name or "?", profile=app.profile.name)
+    identity.require_key_holder(app)
     signer = identity.session_signing_identity(app)
     bundle = {"sender": opened.sender["code"], "recipient": opened.recipient["code"], "kind": opened.kind,
               "sequence": opened.sequence, "sha256": opened.sha256}

@@ -17,8 +17,9 @@ from desktop_app.gui.issued_list import sent_state_text
 from desktop_app.gui.qr import qr_modules
 from desktop_app.services import archive, demo, identity
 from desktop_app.services.archive import IssuedView
-from desktop_app.services.documents import KINDS, render
+from desktop_app.services.documents import KINDS
 from desktop_app.services.signatures import trusted_for, verify_pdf_file
+from tests.conftest import keep_signed
 from desktop_app.storage.models import IssuedDocument
 
 WAIT_MS = 15_000
@@ -163,8 +164,7 @@ def _sign(qtbot, page) -> None:
 
 def _keep(app, kind: str) -> str:
     """A document signed and kept without the page (as the command line does): its id."""
-    pdf = render(app, kind, on=dt.date(2026, 11, 20))
-    return archive.sign_and_keep(app, pdf, kind=kind, issued_on=dt.date(2026, 11, 20))[1].id
+    return keep_signed(app, kind, on=dt.date(2026, 11, 20))[1].id
 
 
 def _issued_texts(page) -> list[str]:

@@ -4,7 +4,6 @@ create bundles, save them to a folder, mark them received or rejected."""
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -26,8 +25,8 @@ from desktop_app.gui.exchange_page import (
     state_text,
 )
 from desktop_app.i18n import tr
-from desktop_app.services import archive, documents, exchange, identity, inbox, profiles, register
-from tests.conftest import PASSPHRASE
+from desktop_app.services import archive, exchange, identity, inbox, profiles, register
+from tests.conftest import PASSPHRASE, keep_signed
 
 WAIT_MS = 15_000
 
@@ -195,8 +194,7 @@ def test_the_exchange_area_sits_after_documents_and_retranslates(qtbot, hamlet, 
 
 
 def _keep(app, kind: str) -> archive.IssuedView:
-    pdf = documents.render(app, kind, on=dt.date.today())
-    return archive.sign_and_keep(app, pdf, kind=kind, issued_on=dt.date.today())[1]
+    return keep_signed(app, kind)[1]
 
 
 def _add_profile(app, name: str, role: Role) -> None:

@@ -25,10 +25,10 @@ from desktop_app.gui.inbox_page import (
 from desktop_app.gui.issued_list import kind_label
 from desktop_app.gui.style import ERROR_COLOUR, OK_COLOUR
 from desktop_app.i18n import format_date, tr
-from desktop_app.services import archive, documents, exchange, identity, profiles, register
+from desktop_app.services import exchange, identity, profiles, register
 from desktop_app.services.credentials import group_fingerprint
 from desktop_app.services.documents import KINDS
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, keep_signed
 
 WAIT_MS = 15_000
 
@@ -45,8 +45,7 @@ def errors(monkeypatch) -> list[str]:
 
 
 def _keep(app, kind: str) -> None:
-    pdf = documents.render(app, kind, on=dt.date.today())
-    archive.sign_and_keep(app, pdf, kind=kind, issued_on=dt.date.today())
+    keep_signed(app, kind)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
 from desktop_app.services import archive, documents, exchange, identity, profiles
 from desktop_app.storage.models import AuditEntry
-from tests.conftest import PASSPHRASE, make_commune
+from tests.conftest import PASSPHRASE, keep_signed, make_commune
 
 ON = dt.date(2026, 11, 20)
 
@@ -29,8 +29,7 @@ def _commune_key(commune):
 
 
 def _sign(app, kind: str, **kw):
-    pdf = documents.render(app, kind, on=ON, **kw)
-    return archive.sign_and_keep(app, pdf, kind=kind, issued_on=ON, year=kw.get("year"))
+    return keep_signed(app, kind, on=ON, **kw)
 
 
 def _opened(path, commune):

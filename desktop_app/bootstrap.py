@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from desktop_app import config
 from desktop_app.domain.errors import AuthError, StorageError
 from desktop_app.services import views
-from desktop_app.services.profiles import authenticate
+from desktop_app.services.signin import authenticate
 from desktop_app.services.views import ProfileInfo, UnitInfo
 from desktop_app.storage import backup, readmodel
 from desktop_app.storage.db import prepare_database

@@ -12,6 +12,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSPHRASE = "mat-khau-thu"
 
 
+def pytest_sessionstart(session):
+    """Make the cached Noto Serif instances once, before any worker starts: on a fresh machine that takes
+    about 15 s, which a GUI test waiting for its first PDF would otherwise spend inside its own timeout."""
+    if getattr(session.config, "workerinput", None) is None:  # the controller (or a run without xdist)
+        from desktop_app.documents import fonts
+
+        fonts.noto_instances()
+
+
 @pytest.fixture(autouse=True)
 def _vietnamese_by_default():
     from desktop_app import i18n

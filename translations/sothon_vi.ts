@@ -4,529 +4,529 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli.py" line="101" />
-      <source>the household register: import, export, template, list</source>
-      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="103" />
-      <source>import households and residents from .xlsx or .csv</source>
-      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="105" />
-      <source>check and count, write nothing</source>
-      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="107" />
-      <source>export the register to .xlsx</source>
-      <translation>xuất danh sách ra tệp .xlsx</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="110" />
-      <source>write a blank import template (.xlsx)</source>
-      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="113" />
-      <source>list households</source>
-      <translation>liệt kê các hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="116" />
-      <source>temporary residences that expire soon</source>
-      <translation>các đăng ký tạm trú sắp hết hạn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="117" />
-      <source>how many days ahead (default 30)</source>
-      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="119" />
-      <source>show one resident with the history of their record</source>
-      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="122" />
-      <source>the people who use this copy: list, add, change passphrase</source>
-      <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="124" />
-      <source>list the profiles</source>
-      <translation>xem danh sách tài khoản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="126" />
-      <source>add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)</source>
-      <translation>thêm tài khoản (mật khẩu lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="129" />
-      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
-      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="132" />
-      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
-      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="136" />
-      <source>official documents: render, specimens, verify a signed PDF</source>
-      <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="138" />
-      <source>render one PDF of every document kind from this directory's data</source>
-      <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="142" />
-      <source>render one document</source>
-      <translation>lập một văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="145" />
-      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
-      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="150" />
-      <source>check the signature of a PDF (needs no data directory)</source>
-      <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="152" />
-      <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
-      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="154" />
-      <source>list the document kinds</source>
-      <translation>xem các loại văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="156" />
-      <source>the signed documents this unit keeps (the register of issued documents)</source>
-      <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="157" />
-      <source>include documents moved to the trash</source>
-      <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="159" />
-      <source>write a kept signed document to a file or folder</source>
-      <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="163" />
-      <source>move a kept document to the trash</source>
-      <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="166" />
-      <source>bring a kept document back from the trash</source>
-      <translation>khôi phục một văn bản từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="170" />
-      <source>this unit's signing identity</source>
-      <translation>khóa ký của đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="172" />
-      <source>the unit certificate's fingerprint, subject and expiry</source>
-      <translation>dấu vân tay, chủ thể và hạn dùng của chứng thư đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="174" />
-      <source>write the unit's certificates (signing, then encryption) as PEM</source>
-      <translation>ghi các chứng thư của đơn vị (ký, rồi mã hóa) ra tệp PEM</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="178" />
-      <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
-      <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="180" />
-      <source>a PEM certificate file to trust (default: the certificate in the bundle)</source>
-      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong gói)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="182" />
-      <source>also write the bundle's signed PDFs into DIR (an encrypted bundle needs the recipient's data directory and passphrase)</source>
-      <translation>ghi thêm các tệp PDF đã ký trong gói vào thư mục DIR (gói đã mã hóa cần thư mục dữ liệu và mật khẩu của nơi nhận)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="185" />
-      <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
-      <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="186" />
-      <source>folder to write the bundle in</source>
-      <translation>thư mục để ghi gói</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="188" />
-      <source>send every record, not only the changes since the last acknowledged bundle</source>
-      <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="190" />
-      <source>send residents with their names and details, and the signed lists that name them (default: pseudonymised, lists held back)</source>
-      <translation>gửi nhân khẩu kèm họ tên và thông tin, cùng các danh sách đã ký có họ tên (mặc định: ẩn danh, giữ lại các danh sách)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="193" />
-      <source>send the signed documents that name residents (minutes, lists) while the register stays pseudonymised</source>
-      <translation>gửi kèm các văn bản đã ký có họ tên người dân (biên bản, danh sách) trong khi dữ liệu sổ vẫn ẩn danh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="196" />
-      <source>a party bundle to the party committee (the party cell secretary signs it)</source>
-      <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="198" />
-      <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
-      <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="200" />
-      <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
-      <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="201" />
-      <source>the bundle's id or its sequence number</source>
-      <translation>mã của gói hoặc số thứ tự của gói</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="203" />
-      <source>why the recipient rejected it</source>
-      <translation>lý do nơi nhận trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="204" />
-      <source>a sequence number of the party chain</source>
-      <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="207" />
-      <source>the commune (or party committee) this hamlet sends its bundles to</source>
-      <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="209" />
-      <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
-      <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="211" />
-      <source>the certificate of the commune's party committee</source>
-      <translation>chứng thư của Đảng ủy xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="213" />
-      <source>the registered recipients</source>
-      <translation>các nơi nhận đã đăng ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="216" />
-      <source>signed receipts: the recipient answers a bundle; the sender reads the answer</source>
-      <translation>giấy biên nhận có ký số: nơi nhận trả lời một gói; nơi gửi đọc câu trả lời</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="219" />
-      <source>answer a received bundle with a signed receipt (commune, party committee)</source>
-      <translation>trả lời một gói đã nhận bằng giấy biên nhận có ký số (xã, Đảng ủy)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="222" />
-      <source>folder to write the receipt in</source>
-      <translation>thư mục để ghi giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="223" />
-      <source>reject the bundle, saying why</source>
-      <translation>trả lại gói, kèm lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="224" />
-      <source>a remark to the sender with an acceptance</source>
-      <translation>ghi chú gửi nơi gửi khi chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="226" />
-      <source>read the recipient's receipt for one of this unit's bundles (hamlet)</source>
-      <translation>đọc giấy biên nhận của nơi nhận cho một gói của đơn vị (thôn)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="230" />
-      <source>write a backup copy of the database now</source>
-      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="231" />
-      <source>file to write (default: the backups folder)</source>
-      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="232" />
-      <source>replace the database with a backup (after checking it)</source>
-      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="284" />
-      <source>Passphrase for {profile}: </source>
-      <translation>Mật khẩu của {profile}: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="300" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="301" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="355" />
-      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
-      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="371" />
-      <source>Added {households} households and {residents} residents of demo data.</source>
-      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="387" />
-      <source>{households} households, {residents} residents.</source>
-      <translation>{households} hộ, {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="403" />
-      <source>household {number}</source>
-      <translation>hộ {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="404" />
-      <source>Nobody found.</source>
-      <translation>Không tìm thấy ai.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="414" />
-      <source>Template written to {path}.</source>
-      <translation>Đã ghi tệp mẫu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="426" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="429" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="434" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="456" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="459" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="46" />
-      <source>Sổ Thôn — the hamlet book.</source>
-      <translation>Sổ Thôn — sổ sách của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="47" />
-      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
-      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="48" />
-      <source>language of messages: vi or en</source>
-      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="49" />
-      <source>profile to act as (default: the default profile)</source>
-      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="505" />
-      <source>Added profile {profile} ({name}).</source>
-      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="508" />
-      <source>The passphrase of {profile} was changed.</source>
-      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="51" />
-      <source>open the window, wait until the first page shows data, then exit</source>
-      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="542" />
-      <source>Valid signature by {signer}, signed {when}.</source>
-      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="556" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="573" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="575" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="591" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="596" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="596" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="610" />
-      <source>Certificates written to {path}.</source>
-      <translation>Đã ghi các chứng thư vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="624" />
-      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
-      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="641" />
-      <source>{count} signed documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="658" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="661" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="681" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="692" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="697" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="710" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="712" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="712" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="717" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="729" />
-      <source>Backup written to {path}.</source>
-      <translation>Đã sao lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="740" />
-      <source>Restored {path}. The database as it was is kept in {safety}.</source>
-      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="77" />
-      <source>print one JSON document</source>
-      <translation>in ra một tài liệu JSON</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="80" />
-      <source>set up a new data directory for a hamlet or a commune</source>
-      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli.py" line="801" />
+      <location filename="desktop_app/cli/__init__.py" line="159" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="89" />
-      <source>fill an initialised data directory with realistic demo data</source>
-      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
+      <location filename="desktop_app/cli/__init__.py" line="43" />
+      <source>Sổ Thôn — the hamlet book.</source>
+      <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="94" />
+      <location filename="desktop_app/cli/__init__.py" line="44" />
+      <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
+      <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <source>language of messages: vi or en</source>
+      <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <source>profile to act as (default: the default profile)</source>
+      <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <source>open the window, wait until the first page shows data, then exit</source>
+      <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/backups.py" line="12" />
+      <source>write a backup copy of the database now</source>
+      <translation>sao lưu cơ sở dữ liệu ngay bây giờ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/backups.py" line="13" />
+      <source>file to write (default: the backups folder)</source>
+      <translation>tệp cần ghi (mặc định: thư mục sao lưu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/backups.py" line="14" />
+      <source>replace the database with a backup (after checking it)</source>
+      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/backups.py" line="23" />
+      <source>Backup written to {path}.</source>
+      <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/backups.py" line="31" />
+      <source>Restored {path}. The database as it was is kept in {safety}.</source>
+      <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="106" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="107" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="56" />
+      <source>print one JSON document</source>
+      <translation>in ra một tài liệu JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="79" />
+      <source>Passphrase for {profile}: </source>
+      <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="112" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="128" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="136" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="17" />
+      <source>official documents: render, specimens, verify a signed PDF</source>
+      <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="19" />
+      <source>render one PDF of every document kind from this directory's data</source>
+      <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="23" />
+      <source>render one document</source>
+      <translation>lập một văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="26" />
+      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
+      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="30" />
+      <source>check the signature of a PDF (needs no data directory)</source>
+      <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="32" />
+      <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
+      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="33" />
+      <source>list the document kinds</source>
+      <translation>xem các loại văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="34" />
+      <source>the signed documents this unit keeps (the register of issued documents)</source>
+      <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="36" />
+      <source>include documents moved to the trash</source>
+      <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="37" />
+      <source>write a kept signed document to a file or folder</source>
+      <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="40" />
+      <source>move a kept document to the trash</source>
+      <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="42" />
+      <source>bring a kept document back from the trash</source>
+      <translation>khôi phục một văn bản từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="57" />
+      <source>Valid signature by {signer}, signed {when}.</source>
+      <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="78" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="97" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="99" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="109" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="112" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="124" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="133" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="143" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="15" />
+      <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
+      <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="152" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="163" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="18" />
+      <source>a PEM certificate file to trust (default: the certificate in the bundle)</source>
+      <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong gói)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="20" />
+      <source>also write the bundle's signed PDFs into DIR (an encrypted bundle needs the recipient's data directory and passphrase)</source>
+      <translation>ghi thêm các tệp PDF đã ký trong gói vào thư mục DIR (gói đã mã hóa cần thư mục dữ liệu và mật khẩu của nơi nhận)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="23" />
+      <source>write the next exchange bundle for the commune into a folder (hamlet)</source>
+      <translation>ghi gói trao đổi tiếp theo gửi xã vào một thư mục (thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="25" />
+      <source>folder to write the bundle in</source>
+      <translation>thư mục để ghi gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="27" />
+      <source>send every record, not only the changes since the last acknowledged bundle</source>
+      <translation>gửi mọi bản ghi, không chỉ những thay đổi từ gói gần nhất đã được xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="29" />
+      <source>send residents with their names and details, and the signed lists that name them (default: pseudonymised, lists held back)</source>
+      <translation>gửi nhân khẩu kèm họ tên và thông tin, cùng các danh sách đã ký có họ tên (mặc định: ẩn danh, giữ lại các danh sách)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="32" />
+      <source>send the signed documents that name residents (minutes, lists) while the register stays pseudonymised</source>
+      <translation>gửi kèm các văn bản đã ký có họ tên người dân (biên bản, danh sách) trong khi dữ liệu sổ vẫn ẩn danh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="35" />
+      <source>a party bundle to the party committee (the party cell secretary signs it)</source>
+      <translation>gói của Đảng gửi Đảng ủy (bí thư chi bộ ký)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="37" />
+      <source>the exported bundles and their states; 'outbox mark' records a change of state</source>
+      <translation>các gói đã xuất và trạng thái; 'outbox mark' ghi nhận thay đổi trạng thái</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="40" />
+      <source>record that a bundle was sent, acknowledged or rejected by the recipient</source>
+      <translation>ghi nhận gói đã được gửi, được nơi nhận xác nhận hoặc bị trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="42" />
+      <source>the bundle's id or its sequence number</source>
+      <translation>mã của gói hoặc số thứ tự của gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="44" />
+      <source>why the recipient rejected it</source>
+      <translation>lý do nơi nhận trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="45" />
+      <source>a sequence number of the party chain</source>
+      <translation>số thứ tự thuộc chuỗi gói của Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="47" />
+      <source>the commune (or party committee) this hamlet sends its bundles to</source>
+      <translation>xã (hoặc Đảng ủy) mà thôn gửi gói dữ liệu đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="50" />
+      <source>register the commune's certificate file (from 'sothon identity export-cert')</source>
+      <translation>đăng ký tệp chứng thư của xã (do lệnh 'sothon identity export-cert' ghi ra)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="53" />
+      <source>the certificate of the commune's party committee</source>
+      <translation>chứng thư của Đảng ủy xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="54" />
+      <source>the registered recipients</source>
+      <translation>các nơi nhận đã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="56" />
+      <source>signed receipts: the recipient answers a bundle; the sender reads the answer</source>
+      <translation>giấy biên nhận có ký số: nơi nhận trả lời một gói; nơi gửi đọc câu trả lời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="59" />
+      <source>answer a received bundle with a signed receipt (commune, party committee)</source>
+      <translation>trả lời một gói đã nhận bằng giấy biên nhận có ký số (xã, Đảng ủy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="62" />
+      <source>folder to write the receipt in</source>
+      <translation>thư mục để ghi giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="63" />
+      <source>reject the bundle, saying why</source>
+      <translation>trả lại gói, kèm lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="64" />
+      <source>a remark to the sender with an acceptance</source>
+      <translation>ghi chú gửi nơi gửi khi chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="65" />
+      <source>read the recipient's receipt for one of this unit's bundles (hamlet)</source>
+      <translation>đọc giấy biên nhận của nơi nhận cho một gói của đơn vị (thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="79" />
+      <source>Valid bundle {sequence} from {sender} to {recipient}.</source>
+      <translation>Gói dữ liệu số {sequence} từ {sender} gửi {recipient} hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="95" />
+      <source>{count} signed documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/identity.py" line="13" />
+      <source>this unit's signing identity</source>
+      <translation>khóa ký của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/identity.py" line="15" />
+      <source>the unit certificate's fingerprint, subject and expiry</source>
+      <translation>dấu vân tay, chủ thể và hạn dùng của chứng thư đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/identity.py" line="16" />
+      <source>write the unit's certificates (signing, then encryption) as PEM</source>
+      <translation>ghi các chứng thư của đơn vị (ký, rồi mã hóa) ra tệp PEM</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/identity.py" line="34" />
+      <source>Certificates written to {path}.</source>
+      <translation>Đã ghi các chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="13" />
+      <source>the people who use this copy: list, add, change passphrase</source>
+      <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="15" />
+      <source>list the profiles</source>
+      <translation>xem danh sách tài khoản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="16" />
+      <source>add a profile (its passphrase from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>thêm tài khoản (mật khẩu lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="20" />
+      <source>login name (default: from the display name, e.g. tran.thi.hoa)</source>
+      <translation>tên đăng nhập (mặc định: lấy từ họ tên, ví dụ tran.thi.hoa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="22" />
+      <source>change the acting profile's passphrase (new one from SOTHON_NEW_PASSPHRASE, or asked)</source>
+      <translation>đổi mật khẩu của tài khoản đang dùng (mật khẩu mới lấy từ SOTHON_NEW_PASSPHRASE, hoặc được hỏi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="45" />
+      <source>Added profile {profile} ({name}).</source>
+      <translation>Đã thêm tài khoản {profile} ({name}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/profiles.py" line="53" />
+      <source>The passphrase of {profile} was changed.</source>
+      <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="106" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="109" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="119" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="142" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="145" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="16" />
       <source>count the records</source>
       <translation>đếm số bản ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="96" />
+      <location filename="desktop_app/cli/register.py" line="18" />
       <source>find residents by name or personal ID number</source>
       <translation>tìm nhân khẩu theo họ tên hoặc số định danh cá nhân</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli.py" line="99" />
+      <location filename="desktop_app/cli/register.py" line="21" />
       <source>include people who died or moved away</source>
       <translation>gồm cả người đã mất hoặc đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="23" />
+      <source>the household register: import, export, template, list</source>
+      <translation>danh sách hộ gia đình: nhập, xuất, tệp mẫu, liệt kê</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="25" />
+      <source>import households and residents from .xlsx or .csv</source>
+      <translation>nhập hộ và nhân khẩu từ tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="27" />
+      <source>check and count, write nothing</source>
+      <translation>chỉ kiểm tra và đếm, không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="28" />
+      <source>export the register to .xlsx</source>
+      <translation>xuất danh sách ra tệp .xlsx</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="30" />
+      <source>write a blank import template (.xlsx)</source>
+      <translation>tạo tệp mẫu trống để nhập (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="32" />
+      <source>list households</source>
+      <translation>liệt kê các hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="34" />
+      <source>temporary residences that expire soon</source>
+      <translation>các đăng ký tạm trú sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="35" />
+      <source>how many days ahead (default 30)</source>
+      <translation>xem trước bao nhiêu ngày (mặc định 30)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="37" />
+      <source>show one resident with the history of their record</source>
+      <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="70" />
+      <source>{households} households, {residents} residents.</source>
+      <translation>{households} hộ, {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="83" />
+      <source>household {number}</source>
+      <translation>hộ {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="84" />
+      <source>Nobody found.</source>
+      <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="91" />
+      <source>Template written to {path}.</source>
+      <translation>Đã ghi tệp mẫu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/setup.py" line="12" />
+      <source>set up a new data directory for a hamlet or a commune</source>
+      <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/setup.py" line="21" />
+      <source>fill an initialised data directory with realistic demo data</source>
+      <translation>thêm dữ liệu mẫu giống thật vào thư mục dữ liệu đã thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/setup.py" line="50" />
+      <source>Set up {unit} ({code}) in {commune}, {province}. Profile: {profile}.</source>
+      <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/setup.py" line="63" />
+      <source>Added {households} households and {residents} residents of demo data.</source>
+      <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="158" />
@@ -684,447 +684,817 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="193" />
-      <source>{number} — {head}</source>
-      <translation>{number} — {head}</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="180" />
+      <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
+      <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="193" />
-      <source>(no head recorded)</source>
-      <translation>(chưa ghi chủ hộ)</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="182" />
+      <source>&amp;Open</source>
+      <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="233" />
-      <source>Search by number or name</source>
-      <translation>Tìm theo số hộ hoặc tên</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="183" />
+      <source>Show the signed document in the preview (or double-click it)</source>
+      <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="256" />
-      <source>Verify a signed PDF</source>
-      <translation>Kiểm tra văn bản PDF đã ký</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="184" />
+      <source>Save a copy…</source>
+      <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="263" />
-      <source>The signature is valid.</source>
-      <translation>Chữ ký hợp lệ.</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="185" />
+      <source>Move to trash</source>
+      <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="263" />
-      <source>The signature is not valid.</source>
-      <translation>Chữ ký không hợp lệ.</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="186" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="281" />
-      <source>File:</source>
-      <translation>Tệp:</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="187" />
+      <source>Show deleted documents</source>
+      <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="284" />
-      <source>Why:</source>
-      <translation>Lý do:</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
+      <source>{date} · {title}</source>
+      <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="285" />
-      <source>damaged, or not a PDF</source>
-      <translation>tệp bị hỏng hoặc không phải PDF</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
+      <source>In the trash</source>
+      <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="291" />
-      <source>Signed by:</source>
-      <translation>Người ký:</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
+      <source>Signed by {name}</source>
+      <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="293" />
-      <source>Signed at:</source>
-      <translation>Ký lúc:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="296" />
-      <source>Signer's key:</source>
-      <translation>Khóa của người ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="296" />
-      <source>One of this unit's keys</source>
-      <translation>Là khóa của đơn vị này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="297" />
-      <source>Not one of this unit's keys</source>
-      <translation>Không phải khóa của đơn vị này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="299" />
-      <source>Key fingerprint:</source>
-      <translation>Dấu vân tay của khóa:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="301" />
-      <source>Matches the signed document</source>
-      <translation>Khớp với văn bản đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="301" />
-      <source>Does not match the signed document</source>
-      <translation>Không khớp với văn bản đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="302" />
-      <source>None (not a Sổ Thôn document)</source>
-      <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="303" />
-      <source>Footer QR code:</source>
-      <translation>Mã QR ở chân trang:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="305" />
-      <source>Signatures:</source>
-      <translation>Số chữ ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="484" />
-      <source>Documents</source>
-      <translation>Văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="485" />
-      <source>&amp;Kind of document:</source>
-      <translation>Loại văn &amp;bản:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="489" />
-      <source>Options</source>
-      <translation>Tùy chọn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="490" />
-      <source>&amp;Year:</source>
-      <translation>Nă&amp;m:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="491" />
-      <source>&amp;Household:</source>
-      <translation>&amp;Hộ gia đình:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="493" />
-      <source>&amp;Create document</source>
-      <translation>&amp;Lập văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="494" />
-      <source>&amp;Verify a signed PDF…</source>
-      <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="495" />
-      <source>Check the signature of a PDF file, for example one you received</source>
-      <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="496" />
-      <source>&amp;Sign</source>
-      <translation>&amp;Ký văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="497" />
-      <source>Sign the document with your key: a stamp with your name, role and the time</source>
-      <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="498" />
-      <source>Save &amp;as…</source>
-      <translation>Lư&amp;u thành tệp…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="499" />
-      <source>&amp;Print…</source>
-      <translation>&amp;In…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="500" />
-      <source>Zoom out</source>
-      <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="501" />
-      <source>Zoom in</source>
-      <translation>Phóng to</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="502" />
-      <source>Fit width</source>
-      <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="503" />
-      <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
-      <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="505" />
-      <source>&amp;New document</source>
-      <translation>&amp;Lập văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="506" />
-      <source>Create a document from the register</source>
-      <translation>Lập văn bản từ sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="507" />
-      <source>The documents you signed: kept here and sent with the next bundle</source>
-      <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="531" />
-      <source>&amp;Election day:</source>
-      <translation>Ngày bầu &amp;cử:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="531" />
-      <source>&amp;Date on the document:</source>
-      <translation>&amp;Ngày ghi trên văn bản:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="534" />
-      <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
-      <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="536" />
-      <source>Residents who are 18 or older on the election day.</source>
-      <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="538" />
-      <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
-      <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="540" />
-      <source>Young men of military-service age in the year.</source>
-      <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="542" />
-      <source>There are no households yet.</source>
-      <translation>Chưa có hộ gia đình nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="560" />
-      <source>Preview</source>
-      <translation>Xem trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="566" />
-      <source>{title}, household {number}</source>
-      <translation>{title}, hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="568" />
-      <source>{title} — {date} — {pages} pages</source>
-      <translation>{title} — {date} — {pages} trang</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="570" />
-      <source>{title} — {date} — 1 page</source>
-      <translation>{title} — {date} — 1 trang</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="572" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="576" />
-      <source>Not signed yet.</source>
-      <translation>Chưa ký.</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="285" />
+      <source>Save a copy of the signed document</source>
+      <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="590" />
-      <source>Si&amp;gned ({count})</source>
-      <translation>Đã &amp;ký ({count})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="590" />
-      <source>Si&amp;gned</source>
-      <translation>Đã &amp;ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="644" />
-      <source>Creating the document…</source>
-      <translation>Đang lập văn bản…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="696" />
-      <source>Signing…</source>
-      <translation>Đang ký…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="738" />
-      <source>Save the document</source>
-      <translation>Lưu văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents_page.py" line="740" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="287" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="755" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="302" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="769" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="309" />
+      <source>Move “{title}” of {date} to the trash?</source>
+      <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="311" />
+      <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
+      <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="341" />
+      <source>“{title}” was moved to the trash.</source>
+      <translation>Đã chuyển “{title}” vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="342" />
+      <source>“{title}” was restored.</source>
+      <translation>Đã khôi phục “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="71" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="81" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="83" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="84" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
+      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
+      <source>Not sent yet</source>
+      <translation>Chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <source>In bundle {sequence}, not sent yet</source>
+      <translation>Trong gói số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <source>Sent to the commune in bundle {sequence}</source>
+      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <source>Received by the commune</source>
+      <translation>Xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
+      <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="192" />
+      <source>{number} — {head}</source>
+      <translation>{number} — {head}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="192" />
+      <source>(no head recorded)</source>
+      <translation>(chưa ghi chủ hộ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="232" />
+      <source>Search by number or name</source>
+      <translation>Tìm theo số hộ hoặc tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="255" />
+      <source>Verify a signed PDF</source>
+      <translation>Kiểm tra văn bản PDF đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="262" />
+      <source>The signature is valid.</source>
+      <translation>Chữ ký hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="262" />
+      <source>The signature is not valid.</source>
+      <translation>Chữ ký không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="280" />
+      <source>File:</source>
+      <translation>Tệp:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="283" />
+      <source>Why:</source>
+      <translation>Lý do:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="284" />
+      <source>damaged, or not a PDF</source>
+      <translation>tệp bị hỏng hoặc không phải PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="290" />
+      <source>Signed by:</source>
+      <translation>Người ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="292" />
+      <source>Signed at:</source>
+      <translation>Ký lúc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <source>Signer's key:</source>
+      <translation>Khóa của người ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <source>One of this unit's keys</source>
+      <translation>Là khóa của đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="296" />
+      <source>Not one of this unit's keys</source>
+      <translation>Không phải khóa của đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <source>Key fingerprint:</source>
+      <translation>Dấu vân tay của khóa:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <source>Matches the signed document</source>
+      <translation>Khớp với văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <source>Does not match the signed document</source>
+      <translation>Không khớp với văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="301" />
+      <source>None (not a Sổ Thôn document)</source>
+      <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <source>Footer QR code:</source>
+      <translation>Mã QR ở chân trang:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="304" />
+      <source>Signatures:</source>
+      <translation>Số chữ ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="483" />
+      <source>Documents</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="484" />
+      <source>&amp;Kind of document:</source>
+      <translation>Loại văn &amp;bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="488" />
+      <source>Options</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="489" />
+      <source>&amp;Year:</source>
+      <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="490" />
+      <source>&amp;Household:</source>
+      <translation>&amp;Hộ gia đình:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="492" />
+      <source>&amp;Create document</source>
+      <translation>&amp;Lập văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="493" />
+      <source>&amp;Verify a signed PDF…</source>
+      <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="494" />
+      <source>Check the signature of a PDF file, for example one you received</source>
+      <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="495" />
+      <source>&amp;Sign</source>
+      <translation>&amp;Ký văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="496" />
+      <source>Sign the document with your key: a stamp with your name, role and the time</source>
+      <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="497" />
+      <source>Save &amp;as…</source>
+      <translation>Lư&amp;u thành tệp…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="498" />
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <source>Zoom out</source>
+      <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <source>Zoom in</source>
+      <translation>Phóng to</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <source>Fit width</source>
+      <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
+      <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <source>&amp;New document</source>
+      <translation>&amp;Lập văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <source>Create a document from the register</source>
+      <translation>Lập văn bản từ sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <source>The documents you signed: kept here and sent with the next bundle</source>
+      <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <source>&amp;Election day:</source>
+      <translation>Ngày bầu &amp;cử:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <source>&amp;Date on the document:</source>
+      <translation>&amp;Ngày ghi trên văn bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
+      <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <source>Residents who are 18 or older on the election day.</source>
+      <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
+      <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <source>Young men of military-service age in the year.</source>
+      <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="541" />
+      <source>There are no households yet.</source>
+      <translation>Chưa có hộ gia đình nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="559" />
+      <source>Preview</source>
+      <translation>Xem trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="567" />
+      <source>{title} — {date} — {pages} pages</source>
+      <translation>{title} — {date} — {pages} trang</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="569" />
+      <source>{title} — {date} — 1 page</source>
+      <translation>{title} — {date} — 1 trang</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="575" />
+      <source>Not signed yet.</source>
+      <translation>Chưa ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <source>Si&amp;gned ({count})</source>
+      <translation>Đã &amp;ký ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <source>Si&amp;gned</source>
+      <translation>Đã &amp;ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="643" />
+      <source>Creating the document…</source>
+      <translation>Đang lập văn bản…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="695" />
+      <source>Signing…</source>
+      <translation>Đang ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="737" />
+      <source>Save the document</source>
+      <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="768" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="777" />
+      <location filename="desktop_app/gui/documents/page.py" line="776" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="780" />
+      <location filename="desktop_app/gui/documents/page.py" line="779" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="805" />
+      <location filename="desktop_app/gui/documents/page.py" line="804" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="825" />
+      <location filename="desktop_app/gui/documents/page.py" line="824" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="91" />
+      <location filename="desktop_app/gui/documents/page.py" line="90" />
       <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="94" />
+      <location filename="desktop_app/gui/documents/page.py" line="93" />
       <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents_page.py" line="96" />
+      <location filename="desktop_app/gui/documents/page.py" line="95" />
       <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="118" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
+      <source>Received bundles</source>
+      <translation>Nhận dữ liệu từ thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="183" />
+      <source>Open a bundle a hamlet brought, check it, save its signed documents and answer it with a receipt.</source>
+      <translation>Mở gói dữ liệu thôn gửi đến, kiểm tra, lưu các văn bản đã ký và trả lời bằng giấy biên nhận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="185" />
+      <source>Open a bundle…</source>
+      <translation>Mở gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="186" />
+      <source>The bundle</source>
+      <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="189" />
+      <source>Signed documents in the bundle</source>
+      <translation>Văn bản đã ký trong gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="191" />
+      <source>The bundle carries no signed document.</source>
+      <translation>Gói không kèm văn bản đã ký nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="192" />
+      <source>Save the signed documents…</source>
+      <translation>Lưu các văn bản đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="193" />
+      <source>Accept and write the receipt…</source>
+      <translation>Chấp nhận và ghi giấy biên nhận…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="194" />
+      <source>Reject…</source>
+      <translation>Trả lại…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="203" />
+      <source>No bundle is open. A bundle is a file ending in .sothon.</source>
+      <translation>Chưa mở gói nào. Gói dữ liệu là tệp có đuôi .sothon.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="205" />
+      <source>File: {path}</source>
+      <translation>Tệp: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="210" />
+      <source>Valid: the bundle is complete, unchanged and signed with the key shown below.</source>
+      <translation>Hợp lệ: gói đầy đủ, không bị sửa đổi và được ký bằng khóa có dấu vân tay dưới đây.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="212" />
+      <source>It was encrypted for this unit and opened with its key.</source>
+      <translation>Gói được mã hóa cho đơn vị này và đã được mở bằng khóa của đơn vị.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="224" />
+      <source>{name} (code {code})</source>
+      <translation>{name} (mã {code})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="240" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="267" />
+      <source>Open a bundle</source>
+      <translation>Mở gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="268" />
+      <source>Bundles (*.sothon);;All files (*)</source>
+      <translation>Gói dữ liệu (*.sothon);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="302" />
+      <source>Checking the bundle…</source>
+      <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="311" />
+      <source>Save the signed documents to a folder</source>
+      <translation>Lưu các văn bản đã ký vào thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="338" />
+      <source>Saving the signed documents…</source>
+      <translation>Đang lưu các văn bản đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="351" />
+      <source>Reject the bundle</source>
+      <translation>Trả lại gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="352" />
+      <source>Why is this bundle rejected? The hamlet reads this reason in its outbox.</source>
+      <translation>Vì sao trả lại gói này? Thôn sẽ đọc lý do trong hộp thư đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="367" />
+      <source>Where to write the receipt</source>
+      <translation>Nơi ghi giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="383" />
+      <source>Bundle {sequence} was accepted.</source>
+      <translation>Đã chấp nhận gói số {sequence}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="384" />
+      <source>Bundle {sequence} was rejected.</source>
+      <translation>Đã trả lại gói số {sequence}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="385" />
+      <source>Receipt written to {path}. Give it back to the hamlet (for example on the same USB stick).</source>
+      <translation>Đã ghi giấy biên nhận vào {path}. Hãy gửi lại cho thôn (ví dụ chép vào chính chiếc USB đó).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="399" />
+      <source>Writing the receipt…</source>
+      <translation>Đang ghi giấy biên nhận…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="117" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="119" />
+      <location filename="desktop_app/gui/exchange/page.py" line="118" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="121" />
+      <location filename="desktop_app/gui/exchange/page.py" line="120" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="122" />
+      <location filename="desktop_app/gui/exchange/page.py" line="121" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="123" />
+      <location filename="desktop_app/gui/exchange/page.py" line="122" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="126" />
+      <location filename="desktop_app/gui/exchange/page.py" line="125" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="130" />
+      <location filename="desktop_app/gui/exchange/page.py" line="129" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="133" />
+      <location filename="desktop_app/gui/exchange/page.py" line="132" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="145" />
+      <location filename="desktop_app/gui/exchange/page.py" line="144" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="148" />
+      <location filename="desktop_app/gui/exchange/page.py" line="147" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="151" />
+      <location filename="desktop_app/gui/exchange/page.py" line="150" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="152" />
+      <location filename="desktop_app/gui/exchange/page.py" line="151" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="156" />
+      <location filename="desktop_app/gui/exchange/page.py" line="155" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="159" />
+      <location filename="desktop_app/gui/exchange/page.py" line="158" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="160" />
+      <location filename="desktop_app/gui/exchange/page.py" line="159" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="200" />
+      <location filename="desktop_app/gui/exchange/page.py" line="199" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="200" />
+      <location filename="desktop_app/gui/exchange/page.py" line="199" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="202" />
+      <location filename="desktop_app/gui/exchange/page.py" line="201" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="204" />
+      <location filename="desktop_app/gui/exchange/page.py" line="203" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="207" />
+      <location filename="desktop_app/gui/exchange/page.py" line="206" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="208" />
+      <location filename="desktop_app/gui/exchange/page.py" line="207" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="211" />
+      <location filename="desktop_app/gui/exchange/page.py" line="210" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -1133,759 +1503,274 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="213" />
+      <location filename="desktop_app/gui/exchange/page.py" line="212" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="214" />
+      <location filename="desktop_app/gui/exchange/page.py" line="213" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="320" />
+      <location filename="desktop_app/gui/exchange/page.py" line="319" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="321" />
+      <location filename="desktop_app/gui/exchange/page.py" line="320" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="325" />
+      <location filename="desktop_app/gui/exchange/page.py" line="324" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="326" />
+      <location filename="desktop_app/gui/exchange/page.py" line="325" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="328" />
+      <location filename="desktop_app/gui/exchange/page.py" line="327" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="329" />
+      <location filename="desktop_app/gui/exchange/page.py" line="328" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="333" />
+      <location filename="desktop_app/gui/exchange/page.py" line="332" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="334" />
+      <location filename="desktop_app/gui/exchange/page.py" line="333" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="335" />
+      <location filename="desktop_app/gui/exchange/page.py" line="334" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="336" />
+      <location filename="desktop_app/gui/exchange/page.py" line="335" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="337" />
+      <location filename="desktop_app/gui/exchange/page.py" line="336" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="340" />
+      <location filename="desktop_app/gui/exchange/page.py" line="339" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="341" />
+      <location filename="desktop_app/gui/exchange/page.py" line="340" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="344" />
+      <location filename="desktop_app/gui/exchange/page.py" line="343" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="346" />
+      <location filename="desktop_app/gui/exchange/page.py" line="345" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="348" />
+      <location filename="desktop_app/gui/exchange/page.py" line="347" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="349" />
+      <location filename="desktop_app/gui/exchange/page.py" line="348" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="350" />
+      <location filename="desktop_app/gui/exchange/page.py" line="349" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="352" />
+      <location filename="desktop_app/gui/exchange/page.py" line="351" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="353" />
+      <location filename="desktop_app/gui/exchange/page.py" line="352" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="357" />
+      <location filename="desktop_app/gui/exchange/page.py" line="356" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="358" />
+      <location filename="desktop_app/gui/exchange/page.py" line="357" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="421" />
+      <location filename="desktop_app/gui/exchange/page.py" line="420" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="422" />
+      <location filename="desktop_app/gui/exchange/page.py" line="421" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="461" />
+      <location filename="desktop_app/gui/exchange/page.py" line="460" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="462" />
+      <location filename="desktop_app/gui/exchange/page.py" line="461" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="464" />
+      <location filename="desktop_app/gui/exchange/page.py" line="463" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="478" />
+      <location filename="desktop_app/gui/exchange/page.py" line="477" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="481" />
+      <location filename="desktop_app/gui/exchange/page.py" line="480" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="523" />
+      <location filename="desktop_app/gui/exchange/page.py" line="522" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="536" />
+      <location filename="desktop_app/gui/exchange/page.py" line="535" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="559" />
+      <location filename="desktop_app/gui/exchange/page.py" line="558" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="570" />
+      <location filename="desktop_app/gui/exchange/page.py" line="569" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/page.py" line="57" />
       <source>Commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/page.py" line="57" />
       <source>Party committee</source>
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="580" />
+      <location filename="desktop_app/gui/exchange/page.py" line="579" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="583" />
+      <location filename="desktop_app/gui/exchange/page.py" line="582" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="583" />
+      <location filename="desktop_app/gui/exchange/page.py" line="582" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="592" />
+      <location filename="desktop_app/gui/exchange/page.py" line="591" />
       <source>Open a receipt</source>
       <translation>Mở giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="593" />
+      <location filename="desktop_app/gui/exchange/page.py" line="592" />
       <source>Receipts (*.sothon-receipt);;All files (*)</source>
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="61" />
-      <source>Received by the party committee</source>
-      <translation>Đảng ủy đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="62" />
+      <location filename="desktop_app/gui/exchange/page.py" line="61" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
       <source>For</source>
       <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="84" />
+      <location filename="desktop_app/gui/exchange/page.py" line="83" />
       <source>1 document</source>
       <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="84" />
+      <location filename="desktop_app/gui/exchange/page.py" line="83" />
       <source>{count} documents</source>
       <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="93" />
+      <location filename="desktop_app/gui/exchange/page.py" line="92" />
       <source>No changes</source>
       <translation>Không có thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="94" />
+      <location filename="desktop_app/gui/exchange/page.py" line="93" />
       <source>{households} households, {residents} residents</source>
       <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange_page.py" line="99" />
+      <location filename="desktop_app/gui/exchange/page.py" line="98" />
       <source>{events} changes</source>
       <translation>{events} biến động</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="133" />
-      <source>The unit's signing key</source>
-      <translation>Khóa ký của đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="134" />
-      <source>Documents and bundles from this unit are signed with this key. Give the commune its fingerprint (or let them scan the QR code) so they can check that they come from you.</source>
-      <translation>Văn bản và gói dữ liệu của đơn vị được ký bằng khóa này. Hãy gửi dấu vân tay của khóa cho xã (hoặc cho xã quét mã QR) để xã kiểm tra được chúng do bạn gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="137" />
-      <source>Fingerprint (SHA-256):</source>
-      <translation>Dấu vân tay (SHA-256):</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="137" />
-      <source>Key holder:</source>
-      <translation>Người giữ khóa:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="137" />
-      <source>Unit:</source>
-      <translation>Đơn vị:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="138" />
-      <source>Valid until:</source>
-      <translation>Có hiệu lực đến:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="141" />
-      <source>The fingerprint as a QR code</source>
-      <translation>Dấu vân tay dạng mã QR</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="142" />
-      <source>&amp;Export certificate…</source>
-      <translation>&amp;Xuất chứng thư…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="143" />
-      <source>Save the unit's certificates as a PEM file to give to the commune</source>
-      <translation>Lưu chứng thư của đơn vị thành tệp PEM để gửi cho xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="144" />
-      <source>Re&amp;place key…</source>
-      <translation>&amp;Thay khóa…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="197" />
-      <source>{name}, {title}</source>
-      <translation>{name}, {title}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="200" />
-      <source>{unit} ({code})</source>
-      <translation>{unit} ({code})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="211" />
-      <source>Make a new key; documents signed with the old one can still be verified</source>
-      <translation>Tạo khóa mới; văn bản đã ký bằng khóa cũ vẫn kiểm tra được</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="212" />
-      <source>Only the unit's key holder (the hamlet head) can replace the key</source>
-      <translation>Chỉ người giữ khóa của đơn vị (trưởng thôn) mới thay được khóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="219" />
-      <source>Export the unit's certificate</source>
-      <translation>Xuất chứng thư của đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="221" />
-      <source>Certificates (*.pem)</source>
-      <translation>Chứng thư số (*.pem)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="235" />
-      <source>The certificate was saved to {path}.</source>
-      <translation>Đã lưu chứng thư vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="241" />
-      <source>Replace the unit's key</source>
-      <translation>Thay khóa của đơn vị</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="242" />
-      <source>Replace the unit's signing key with a new one?</source>
-      <translation>Thay khóa ký của đơn vị bằng khóa mới?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="243" />
-      <source>Do this when the computer or a backup may have fallen into other hands. The old certificate is kept, so documents signed before can still be verified. The new key has a new fingerprint: give it to the commune again, or they will not recognise what you send from now on.</source>
-      <translation>Hãy làm việc này khi máy tính hoặc bản sao lưu có thể đã lọt vào tay người khác. Chứng thư cũ vẫn được giữ lại nên các văn bản đã ký trước đây vẫn kiểm tra được. Khóa mới có dấu vân tay mới: hãy gửi lại cho xã, nếu không xã sẽ không nhận ra những gì bạn gửi từ nay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="247" />
-      <source>Replace the key</source>
-      <translation>Thay khóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="273" />
-      <source>A new key was made. Give its fingerprint to the commune.</source>
-      <translation>Đã tạo khóa mới. Hãy gửi dấu vân tay của khóa cho xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/identity_box.py" line="281" />
-      <source>Making a new key…</source>
-      <translation>Đang tạo khóa mới…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="183" />
-      <source>Received bundles</source>
-      <translation>Nhận dữ liệu từ thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="184" />
-      <source>Open a bundle a hamlet brought, check it, save its signed documents and answer it with a receipt.</source>
-      <translation>Mở gói dữ liệu thôn gửi đến, kiểm tra, lưu các văn bản đã ký và trả lời bằng giấy biên nhận.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="186" />
-      <source>Open a bundle…</source>
-      <translation>Mở gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="187" />
-      <source>The bundle</source>
-      <translation>Gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="190" />
-      <source>Signed documents in the bundle</source>
-      <translation>Văn bản đã ký trong gói</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="192" />
-      <source>The bundle carries no signed document.</source>
-      <translation>Gói không kèm văn bản đã ký nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="193" />
-      <source>Save the signed documents…</source>
-      <translation>Lưu các văn bản đã ký…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="194" />
-      <source>Accept and write the receipt…</source>
-      <translation>Chấp nhận và ghi giấy biên nhận…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="195" />
-      <source>Reject…</source>
-      <translation>Trả lại…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="204" />
-      <source>No bundle is open. A bundle is a file ending in .sothon.</source>
-      <translation>Chưa mở gói nào. Gói dữ liệu là tệp có đuôi .sothon.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="206" />
-      <source>File: {path}</source>
-      <translation>Tệp: {path}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="211" />
-      <source>Valid: the bundle is complete, unchanged and signed with the key shown below.</source>
-      <translation>Hợp lệ: gói đầy đủ, không bị sửa đổi và được ký bằng khóa có dấu vân tay dưới đây.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="213" />
-      <source>It was encrypted for this unit and opened with its key.</source>
-      <translation>Gói được mã hóa cho đơn vị này và đã được mở bằng khóa của đơn vị.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="225" />
-      <source>{name} (code {code})</source>
-      <translation>{name} (mã {code})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="241" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="268" />
-      <source>Open a bundle</source>
-      <translation>Mở gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="269" />
-      <source>Bundles (*.sothon);;All files (*)</source>
-      <translation>Gói dữ liệu (*.sothon);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="303" />
-      <source>Checking the bundle…</source>
-      <translation>Đang kiểm tra gói…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="312" />
-      <source>Save the signed documents to a folder</source>
-      <translation>Lưu các văn bản đã ký vào thư mục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="339" />
-      <source>Saving the signed documents…</source>
-      <translation>Đang lưu các văn bản đã ký…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="352" />
-      <source>Reject the bundle</source>
-      <translation>Trả lại gói</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="353" />
-      <source>Why is this bundle rejected? The hamlet reads this reason in its outbox.</source>
-      <translation>Vì sao trả lại gói này? Thôn sẽ đọc lý do trong hộp thư đi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="368" />
-      <source>Where to write the receipt</source>
-      <translation>Nơi ghi giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="384" />
-      <source>Bundle {sequence} was accepted.</source>
-      <translation>Đã chấp nhận gói số {sequence}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="385" />
-      <source>Bundle {sequence} was rejected.</source>
-      <translation>Đã trả lại gói số {sequence}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="386" />
-      <source>Receipt written to {path}. Give it back to the hamlet (for example on the same USB stick).</source>
-      <translation>Đã ghi giấy biên nhận vào {path}. Hãy gửi lại cho thôn (ví dụ chép vào chính chiếc USB đó).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="400" />
-      <source>Writing the receipt…</source>
-      <translation>Đang ghi giấy biên nhận…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="55" />
-      <source>Document</source>
-      <translation>Văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="55" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="55" />
-      <source>Names residents</source>
-      <translation>Có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="59" />
-      <source>Sent by:</source>
-      <translation>Nơi gửi:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="59" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="59" />
-      <source>Bundle number:</source>
-      <translation>Số gói:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="60" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="61" />
-      <source>Created on:</source>
-      <translation>Ngày tạo:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="61" />
-      <source>Contents:</source>
-      <translation>Nội dung:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="66" />
-      <source>Party bundle for the party committee</source>
-      <translation>Gói của Đảng gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="66" />
-      <source>Bundle for the commune</source>
-      <translation>Gói dữ liệu gửi xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="80" />
-      <source>1 signed document saved to {folder}.</source>
-      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/inbox_page.py" line="81" />
-      <source>{count} signed documents saved to {folder}.</source>
-      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="180" />
-      <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
-      <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="182" />
-      <source>&amp;Open</source>
-      <translation>&amp;Mở</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="183" />
-      <source>Show the signed document in the preview (or double-click it)</source>
-      <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="184" />
-      <source>Save a copy…</source>
-      <translation>Lưu một bản…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="185" />
-      <source>Move to trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="186" />
-      <source>Restore</source>
-      <translation>Khôi phục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="187" />
-      <source>Show deleted documents</source>
-      <translation>Hiện văn bản đã xóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="197" />
-      <source>{date} · {title}</source>
-      <translation>{date} · {title}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="199" />
-      <source>In the trash</source>
-      <translation>Trong thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="200" />
-      <source>Signed by {name}</source>
-      <translation>Người ký: {name}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="285" />
-      <source>Save a copy of the signed document</source>
-      <translation>Lưu một bản văn bản đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="309" />
-      <source>Move “{title}” of {date} to the trash?</source>
-      <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="311" />
-      <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
-      <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="341" />
-      <source>“{title}” was moved to the trash.</source>
-      <translation>Đã chuyển “{title}” vào thùng rác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="342" />
-      <source>“{title}” was restored.</source>
-      <translation>Đã khôi phục “{title}”.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="48" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="49" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="50" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="51" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="52" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="53" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="54" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="55" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="80" />
-      <source>Not sent to the party committee yet</source>
-      <translation>Chưa gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="81" />
-      <source>In party bundle {sequence}, not sent yet</source>
-      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="82" />
-      <source>Sent to the party committee in bundle {sequence}</source>
-      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="84" />
-      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
-      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="89" />
-      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
-      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="90" />
-      <source>Not sent yet</source>
-      <translation>Chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="91" />
-      <source>In bundle {sequence}, not sent yet</source>
-      <translation>Trong gói số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="92" />
-      <source>Sent to the commune in bundle {sequence}</source>
-      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="93" />
-      <source>Received by the commune</source>
-      <translation>Xã đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/issued_list.py" line="94" />
-      <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
-      <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />
@@ -2038,6 +1923,11 @@ Dấu vân tay chứng thư số:
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/main_window.py" line="371" />
+      <source>{unit} ({code})</source>
+      <translation>{unit} ({code})</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/main_window.py" line="372" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
@@ -2075,91 +1965,6 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
       <translation>Sổ Thôn {version} — sổ sách của thôn.
 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="130" />
-      <source>{name} — {role} (signs in as {profile})</source>
-      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="144" />
-      <source>{name} can now sign in as {profile}.</source>
-      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="148" />
-      <source>People who use this copy</source>
-      <translation>Những người dùng Sổ Thôn trên máy này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="149" />
-      <source>Add a person…</source>
-      <translation>Thêm người dùng…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="29" />
-      <source>Hamlet head</source>
-      <translation>Trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="30" />
-      <source>Mediator</source>
-      <translation>Hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="31" />
-      <source>Party cell secretary</source>
-      <translation>Bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="32" />
-      <source>Commune officer</source>
-      <translation>Cán bộ xã/phường</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="68" />
-      <source>Add a person who uses Sổ Thôn</source>
-      <translation>Thêm người dùng Sổ Thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="69" />
-      <source>&amp;Full name:</source>
-      <translation>&amp;Họ và tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="69" />
-      <source>&amp;Role:</source>
-      <translation>&amp;Vai trò:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="69" />
-      <source>&amp;Phone:</source>
-      <translation>Điện t&amp;hoại:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="69" />
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Mật khẩu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="70" />
-      <source>&amp;Repeat passphrase:</source>
-      <translation>Nhập &amp;lại mật khẩu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="78" />
-      <source>Each person signs in with their own passphrase; the change history names who made each change. Give the passphrase to the person privately.</source>
-      <translation>Mỗi người đăng nhập bằng mật khẩu riêng; lịch sử thay đổi ghi rõ ai đã sửa gì. Hãy trao mật khẩu riêng cho người đó.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="80" />
-      <source>Add</source>
-      <translation>Thêm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/profiles_box.py" line="87" />
-      <source>The two passphrases are not the same. Type them again.</source>
-      <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -3296,124 +3101,319 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="185" />
+      <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
+      <source>The unit's signing key</source>
+      <translation>Khóa ký của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="127" />
+      <source>Documents and bundles from this unit are signed with this key. Give the commune its fingerprint (or let them scan the QR code) so they can check that they come from you.</source>
+      <translation>Văn bản và gói dữ liệu của đơn vị được ký bằng khóa này. Hãy gửi dấu vân tay của khóa cho xã (hoặc cho xã quét mã QR) để xã kiểm tra được chúng do bạn gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="130" />
+      <source>Fingerprint (SHA-256):</source>
+      <translation>Dấu vân tay (SHA-256):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="130" />
+      <source>Key holder:</source>
+      <translation>Người giữ khóa:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="130" />
+      <source>Unit:</source>
+      <translation>Đơn vị:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="131" />
+      <source>Valid until:</source>
+      <translation>Có hiệu lực đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="134" />
+      <source>The fingerprint as a QR code</source>
+      <translation>Dấu vân tay dạng mã QR</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="135" />
+      <source>&amp;Export certificate…</source>
+      <translation>&amp;Xuất chứng thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="136" />
+      <source>Save the unit's certificates as a PEM file to give to the commune</source>
+      <translation>Lưu chứng thư của đơn vị thành tệp PEM để gửi cho xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="137" />
+      <source>Re&amp;place key…</source>
+      <translation>&amp;Thay khóa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="190" />
+      <source>{name}, {title}</source>
+      <translation>{name}, {title}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="204" />
+      <source>Make a new key; documents signed with the old one can still be verified</source>
+      <translation>Tạo khóa mới; văn bản đã ký bằng khóa cũ vẫn kiểm tra được</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="205" />
+      <source>Only the unit's key holder (the hamlet head) can replace the key</source>
+      <translation>Chỉ người giữ khóa của đơn vị (trưởng thôn) mới thay được khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="212" />
+      <source>Export the unit's certificate</source>
+      <translation>Xuất chứng thư của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="214" />
+      <source>Certificates (*.pem)</source>
+      <translation>Chứng thư số (*.pem)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="228" />
+      <source>The certificate was saved to {path}.</source>
+      <translation>Đã lưu chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="234" />
+      <source>Replace the unit's key</source>
+      <translation>Thay khóa của đơn vị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="235" />
+      <source>Replace the unit's signing key with a new one?</source>
+      <translation>Thay khóa ký của đơn vị bằng khóa mới?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="236" />
+      <source>Do this when the computer or a backup may have fallen into other hands. The old certificate is kept, so documents signed before can still be verified. The new key has a new fingerprint: give it to the commune again, or they will not recognise what you send from now on.</source>
+      <translation>Hãy làm việc này khi máy tính hoặc bản sao lưu có thể đã lọt vào tay người khác. Chứng thư cũ vẫn được giữ lại nên các văn bản đã ký trước đây vẫn kiểm tra được. Khóa mới có dấu vân tay mới: hãy gửi lại cho xã, nếu không xã sẽ không nhận ra những gì bạn gửi từ nay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="240" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="266" />
+      <source>A new key was made. Give its fingerprint to the commune.</source>
+      <translation>Đã tạo khóa mới. Hãy gửi dấu vân tay của khóa cho xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/identity_box.py" line="274" />
+      <source>Making a new key…</source>
+      <translation>Đang tạo khóa mới…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/page.py" line="185" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="190" />
+      <location filename="desktop_app/gui/settings/page.py" line="190" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="203" />
+      <location filename="desktop_app/gui/settings/page.py" line="203" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="227" />
+      <location filename="desktop_app/gui/settings/page.py" line="227" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="228" />
+      <location filename="desktop_app/gui/settings/page.py" line="228" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="229" />
+      <location filename="desktop_app/gui/settings/page.py" line="229" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="231" />
+      <location filename="desktop_app/gui/settings/page.py" line="231" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="232" />
+      <location filename="desktop_app/gui/settings/page.py" line="232" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <location filename="desktop_app/gui/settings/page.py" line="233" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="233" />
+      <location filename="desktop_app/gui/settings/page.py" line="233" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="234" />
+      <location filename="desktop_app/gui/settings/page.py" line="234" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="234" />
+      <location filename="desktop_app/gui/settings/page.py" line="234" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="237" />
+      <location filename="desktop_app/gui/settings/page.py" line="237" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="239" />
+      <location filename="desktop_app/gui/settings/page.py" line="239" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="240" />
+      <location filename="desktop_app/gui/settings/page.py" line="240" />
       <source>Full name:</source>
       <translation>Họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="240" />
+      <location filename="desktop_app/gui/settings/page.py" line="240" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="240" />
+      <location filename="desktop_app/gui/settings/page.py" line="240" />
       <source>Role:</source>
       <translation>Vai trò:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="243" />
+      <location filename="desktop_app/gui/settings/page.py" line="243" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="244" />
+      <location filename="desktop_app/gui/settings/page.py" line="244" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="245" />
+      <location filename="desktop_app/gui/settings/page.py" line="245" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="246" />
+      <location filename="desktop_app/gui/settings/page.py" line="246" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="247" />
+      <location filename="desktop_app/gui/settings/page.py" line="247" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="40" />
+      <location filename="desktop_app/gui/settings/page.py" line="40" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings_page.py" line="40" />
+      <location filename="desktop_app/gui/settings/page.py" line="40" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
+      <source>Hamlet head</source>
+      <translation>Trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="30" />
+      <source>Mediator</source>
+      <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="31" />
+      <source>Party cell secretary</source>
+      <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="32" />
+      <source>Commune officer</source>
+      <translation>Cán bộ xã/phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="68" />
+      <source>Add a person who uses Sổ Thôn</source>
+      <translation>Thêm người dùng Sổ Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="69" />
+      <source>&amp;Full name:</source>
+      <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="69" />
+      <source>&amp;Role:</source>
+      <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="69" />
+      <source>&amp;Phone:</source>
+      <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="69" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="70" />
+      <source>&amp;Repeat passphrase:</source>
+      <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="78" />
+      <source>Each person signs in with their own passphrase; the change history names who made each change. Give the passphrase to the person privately.</source>
+      <translation>Mỗi người đăng nhập bằng mật khẩu riêng; lịch sử thay đổi ghi rõ ai đã sửa gì. Hãy trao mật khẩu riêng cho người đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="80" />
+      <source>Add</source>
+      <translation>Thêm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
+      <source>The two passphrases are not the same. Type them again.</source>
+      <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />

@@ -16,6 +16,8 @@ from desktop_app.messages import render, render_rows
 
 log = logging.getLogger(__name__)
 
+FINGERPRINT_GROUPS_PER_LINE = 8
+
 
 def message_for(exc: BaseException) -> str:
     """A refusal's message in the current language; unexpected errors get a generic one (and are logged)."""
@@ -67,3 +69,10 @@ def rows_table(columns: int, *, stretch: int) -> QTableWidget:
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def fingerprint_lines(grouped: str) -> str:
+    """"0FA7 D97A …" (16 groups) on two lines of eight, for reading aloud or comparing."""
+    groups = grouped.split()
+    per_line = FINGERPRINT_GROUPS_PER_LINE
+    return "\n".join(" ".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line))

@@ -111,7 +111,7 @@ def _backup_page(window: MainWindow) -> QWidget:
 
 
 def _documents_page(window: MainWindow) -> QWidget:
-    from desktop_app.gui.documents_page import DocumentsPage
+    from desktop_app.gui.documents.page import DocumentsPage
 
     return DocumentsPage(window.app)
 
@@ -119,16 +119,16 @@ def _documents_page(window: MainWindow) -> QWidget:
 def _exchange_page(window: MainWindow) -> QWidget:
     """A hamlet sends bundles to the commune; a commune opens the bundles its hamlets bring."""
     if window.commune:
-        from desktop_app.gui.inbox_page import InboxPage
+        from desktop_app.gui.exchange.inbox_page import InboxPage
 
         return InboxPage(window.app)
-    from desktop_app.gui.exchange_page import ExchangePage
+    from desktop_app.gui.exchange.page import ExchangePage
 
     return ExchangePage(window.app)
 
 
 def _settings_page(window: MainWindow) -> QWidget:
-    from desktop_app.gui.settings_page import SettingsPage
+    from desktop_app.gui.settings.page import SettingsPage
 
     return SettingsPage(window.app)
 

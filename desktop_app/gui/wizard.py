@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app import i18n
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError, ValidationError
@@ -35,6 +34,7 @@ from desktop_app.domain.people import clean_name, normalize_phone
 from desktop_app.domain.units import UnitKind, check_unit_code
 from desktop_app.domain.vietnamese import fold
 from desktop_app.gui.common import busy, message_for
+from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.style import LANGUAGE_NAMES, Heading, hint_label, message_label, show_message
 from desktop_app.i18n import tr
 from desktop_app.services.setup import InitResult, initialise, suggest_unit_code

@@ -29,6 +29,7 @@ from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.services import credentials as cr
+from desktop_app.services.signin import authenticate
 from desktop_app.services.views import ProfileInfo, UnitInfo, own_unit, profiles
 from desktop_app.storage import keystore
 
@@ -167,8 +168,6 @@ def _profile_name(conn: Any, profile_id: str | None) -> str:
 
 
 def _check_passphrase(uow: Any, profile: ProfileInfo, passphrase: str | None) -> None:
-    from desktop_app.services.profiles import authenticate
-
     authenticate(uow.dbapi(), name=profile.name, passphrase=passphrase)
 
 

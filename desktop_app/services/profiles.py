@@ -1,18 +1,17 @@
 """Profiles: the people who use one copy, each with a role and a passphrase.
 
-Unlocking reads through the plain-SQL read model (it happens before the window's first page); creating
-and changing profiles write through the unit of work.
+Creating and changing profiles write through the unit of work; checking a passphrase is ``signin``'s.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from desktop_app.domain.errors import AuthError, ValidationError
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.passphrase import check_new_passphrase, hash_passphrase, verify_passphrase
+from desktop_app.domain.passphrase import check_new_passphrase, hash_passphrase
 from desktop_app.domain.units import Role
+from desktop_app.services.signin import authenticate
 from desktop_app.services.views import ProfileInfo
 from desktop_app.storage import readmodel
 
@@ -22,19 +21,6 @@ def profile_name_for(display_name: str) -> str:
     from desktop_app.domain.vietnamese import fold
 
     return ".".join(re.findall(r"[a-z0-9]+", fold(display_name)))[:60] or "admin"
-
-
-def authenticate(conn: Any, *, name: str, passphrase: str | None) -> ProfileInfo:
-    """Check a profile's passphrase; ``profile_unknown``, ``passphrase_required`` or ``passphrase_wrong``."""
-    row = readmodel.profile_with_hash(conn, name)
-    if row is None:
-        raise AuthError("profile_unknown", profile=name)
-    if passphrase is None:
-        raise AuthError("passphrase_required", profile=name)
-    pid, pname, display, role, phone, stored = row
-    if not verify_passphrase(passphrase, stored):
-        raise AuthError("passphrase_wrong", profile=name)
-    return ProfileInfo(pid, pname, display, Role(role), phone)
 
 
 MANAGING_ROLES = (Role.HAMLET_HEAD, Role.COMMUNE_OFFICER)
@@ -83,7 +69,7 @@ def change_passphrase(uow, *, name: str, old: str, new: str) -> None:  # noqa: A
     same transaction, so the old passphrase opens neither the profile nor its keys afterwards."""
     from sqlalchemy import select
 
-    from desktop_app.services.identity import reseal_keys
+    from desktop_app.services.identity import reseal_keys  # brings in cryptography: only when needed
     from desktop_app.storage.models import Profile
 
     authenticate(uow.dbapi(), name=name, passphrase=old)

@@ -11,16 +11,17 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app import i18n
-from desktop_app.gui.documents_page import DocumentsPage, print_document
-from desktop_app.gui.identity_box import IdentityBox, fingerprint_lines, parse_subject
-from desktop_app.gui.issued_list import sent_state_text
+from desktop_app.gui.common import fingerprint_lines
+from desktop_app.gui.documents.issued_list import sent_state_text
+from desktop_app.gui.documents.page import DocumentsPage, print_document
 from desktop_app.gui.qr import qr_modules
+from desktop_app.gui.settings.identity_box import IdentityBox, parse_subject
 from desktop_app.services import archive, demo, identity
 from desktop_app.services.archive import IssuedView
 from desktop_app.services.documents import KINDS
 from desktop_app.services.signatures import trusted_for, verify_pdf_file
-from tests.conftest import keep_signed
 from desktop_app.storage.models import IssuedDocument
+from tests.conftest import keep_signed
 
 WAIT_MS = 15_000
 
@@ -365,7 +366,7 @@ def test_the_identity_box_shows_the_units_fingerprint_and_replaces_the_key(qtbot
 
 
 def test_the_settings_page_holds_the_identity_box(qtbot, hamlet):
-    from desktop_app.gui.settings_page import SettingsPage
+    from desktop_app.gui.settings.page import SettingsPage
 
     page = SettingsPage(hamlet)
     qtbot.addWidget(page)

@@ -15,7 +15,7 @@ from desktop_app import i18n
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.domain.units import Role
-from desktop_app.gui.exchange_page import (
+from desktop_app.gui.exchange.page import (
     COL_COUNTS,
     COL_FOR,
     COL_SEQUENCE,
@@ -47,7 +47,7 @@ def errors(monkeypatch) -> list[str]:
     def fake_show_error(_parent, exc, **_kw):
         shown.append(exc.code if isinstance(exc, SothonError) else repr(exc))
 
-    monkeypatch.setattr("desktop_app.gui.exchange_page.show_error", fake_show_error)
+    monkeypatch.setattr("desktop_app.gui.exchange.page.show_error", fake_show_error)
     return shown
 
 

@@ -14,7 +14,8 @@ from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.domain.units import Role
 from desktop_app.gui.common import message_for
-from desktop_app.gui.inbox_page import (
+from desktop_app.gui.documents.issued_list import kind_label
+from desktop_app.gui.exchange.inbox_page import (
     COL_DATE,
     COL_PERSONAL,
     COL_SIGNER,
@@ -22,7 +23,6 @@ from desktop_app.gui.inbox_page import (
     InboxPage,
     saved_message,
 )
-from desktop_app.gui.issued_list import kind_label
 from desktop_app.gui.style import ERROR_COLOUR, OK_COLOUR
 from desktop_app.i18n import format_date, tr
 from desktop_app.services import exchange, identity, profiles, register
@@ -40,7 +40,7 @@ def errors(monkeypatch) -> list[str]:
     def fake_show_error(_parent, exc, **_kw):
         shown.append(exc.code if isinstance(exc, SothonError) else repr(exc))
 
-    monkeypatch.setattr("desktop_app.gui.inbox_page.show_error", fake_show_error)
+    monkeypatch.setattr("desktop_app.gui.exchange.inbox_page.show_error", fake_show_error)
     return shown
 
 

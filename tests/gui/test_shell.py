@@ -250,7 +250,7 @@ def test_run_with_exit_when_ready_and_a_wrong_passphrase_exits_with_one_without_
 
 
 def test_the_settings_page_changes_the_passphrase_and_refuses_a_wrong_current_one(qtbot, hamlet):
-    from desktop_app.gui.settings_page import SettingsPage
+    from desktop_app.gui.settings.page import SettingsPage
 
     page = SettingsPage(hamlet)
     qtbot.addWidget(page)
@@ -325,7 +325,7 @@ def test_run_explains_a_damaged_database_in_a_message_box_and_exits_with_one(tmp
 
 
 def test_the_head_adds_a_mediator_from_the_settings_page_and_a_bad_passphrase_writes_nothing(qtbot, hamlet):
-    from desktop_app.gui.profiles_box import AddProfileDialog, ProfilesBox
+    from desktop_app.gui.settings.profiles_box import AddProfileDialog, ProfilesBox
 
     box = ProfilesBox(hamlet)
     qtbot.addWidget(box)

@@ -9,11 +9,11 @@ import pytest
 from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import head_title, household_number_key, state_header
 from desktop_app.documents.model import (
+    Column,
     Document,
     Para,
     StateHeader,
     Table,
-    Column,
     canonical_json,
     content_hash,
     parse_qr_payload,

@@ -41,8 +41,7 @@ from desktop_app.atomic import write_atomic
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
-from desktop_app.gui.common import busy, rows_table, show_error
-from desktop_app.gui.identity_box import fingerprint_lines
+from desktop_app.gui.common import busy, fingerprint_lines, rows_table, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr

@@ -58,10 +58,9 @@ from PySide6.QtWidgets import (
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
-from desktop_app.gui.common import busy, pydate, show_error
+from desktop_app.gui.common import busy, fingerprint_lines, pydate, show_error
+from desktop_app.gui.documents.issued_list import IssuedList, kind_label
 from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
-from desktop_app.gui.identity_box import fingerprint_lines
-from desktop_app.gui.issued_list import IssuedList, kind_label
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import OK_COLOUR, Heading, hint_label, message_label, show_message
 from desktop_app.i18n import format_date, tr

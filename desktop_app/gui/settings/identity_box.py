@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
-from desktop_app.gui.common import busy, message_for, show_error
+from desktop_app.gui.common import busy, fingerprint_lines, message_for, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.qr import qr_pixmap
 from desktop_app.gui.style import hint_label, message_label, show_message
 from desktop_app.i18n import format_date, tr
 
 QR_SIZE = 180
-GROUPS_PER_LINE = 8
 
 
 def parse_subject(subject: str) -> dict[str, str]:
@@ -55,12 +54,6 @@ def parse_subject(subject: str) -> dict[str, str]:
         else:
             field += ch
     return parts
-
-
-def fingerprint_lines(grouped: str) -> str:
-    """"0FA7 D97A …" (16 groups) on two lines of eight, for reading aloud or comparing."""
-    groups = grouped.split()
-    return "\n".join(" ".join(groups[i:i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE))
 
 
 class IdentityBox(QGroupBox):

@@ -23,6 +23,8 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import busy, message_for
+from desktop_app.gui.settings.identity_box import IdentityBox
+from desktop_app.gui.settings.profiles_box import ROLE_LABELS, ProfilesBox
 from desktop_app.gui.style import (
     LANGUAGE_NAMES,
     MAX_SCALE,
@@ -34,8 +36,6 @@ from desktop_app.gui.style import (
     show_message,
 )
 from desktop_app.i18n import N_, tr
-from desktop_app.gui.identity_box import IdentityBox
-from desktop_app.gui.profiles_box import ROLE_LABELS, ProfilesBox
 
 KIND_LABELS = {UnitKind.HAMLET: N_("Hamlet or residential group"), UnitKind.COMMUNE: N_("Commune or ward")}
 

@@ -37,10 +37,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
-from desktop_app.gui.common import message_for, rows_table, show_error
-from desktop_app.gui.exchange_page import PARTY, counts_text, created_text, period_text
-from desktop_app.gui.identity_box import fingerprint_lines
-from desktop_app.gui.issued_list import kind_label
+from desktop_app.gui.common import fingerprint_lines, message_for, rows_table, show_error
+from desktop_app.gui.documents.issued_list import kind_label
+from desktop_app.gui.exchange.page import PARTY, counts_text, created_text, period_text
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr

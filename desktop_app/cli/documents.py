@@ -1,0 +1,136 @@
+"""Official documents: ``sothon documents kinds | render | specimens | verify`` and the register of issued
+documents (``list | save | delete | restore``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from desktop_app import i18n
+from desktop_app.cli.common import Commands, Refusal, opened, parse_day
+from desktop_app.domain.errors import SothonError
+from desktop_app.i18n import tr
+
+
+def add_commands(commands: Commands) -> None:
+    c = commands.add("documents", tr("official documents: render, specimens, verify a signed PDF"), json_flag=False)
+    documents = commands.nested(c, "documents_command")
+    h = documents.add("specimens", tr("render one PDF of every document kind from this directory's data"),
+                      cmd_specimens)
+    h.add_argument("--out", required=True)
+    h.add_argument("--sign", action="store_true")
+    h = documents.add("render", tr("render one document"), cmd_render)
+    h.add_argument("kind")
+    h.add_argument("--id", dest="record_id")
+    h.add_argument("--on", help=tr("the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)"))
+    h.add_argument("--year", type=int)
+    h.add_argument("--out", required=True)
+    h.add_argument("--sign", action="store_true")
+    h = documents.add("verify", tr("check the signature of a PDF (needs no data directory)"), cmd_verify_pdf)
+    h.add_argument("file")
+    h.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the PDF)"))
+    documents.add("kinds", tr("list the document kinds"), cmd_kinds)
+    h = documents.add("list", tr("the signed documents this unit keeps (the register of issued documents)"),
+                      cmd_list)
+    h.add_argument("--deleted", action="store_true", help=tr("include documents moved to the trash"))
+    h = documents.add("save", tr("write a kept signed document to a file or folder"), cmd_save)
+    h.add_argument("id")
+    h.add_argument("--out", required=True)
+    h = documents.add("delete", tr("move a kept document to the trash"), cmd_delete)
+    h.add_argument("id")
+    h = documents.add("restore", tr("bring a kept document back from the trash"), cmd_restore)
+    h.add_argument("id")
+
+
+def cmd_verify_pdf(args) -> tuple[Any, str]:
+    from desktop_app.services import signatures
+
+    if not Path(args.file).is_file():
+        raise SothonError("file_not_found", path=args.file)
+    doc = signatures.verify_pdf_file(Path(args.file), Path(args.trust) if args.trust else None)
+    if not doc["valid"]:
+        from desktop_app.messages import render
+
+        reason = doc.get("reason") or "signature_invalid"
+        raise Refusal({"error": reason, "message": render(SothonError(reason)), **doc})
+    return doc, tr("Valid signature by {signer}, signed {when}.", signer=doc["signer"] or "?",
+                   when=doc["signed_at"] or "?")
+
+
+def cmd_kinds(args) -> tuple[Any, str]:
+    from desktop_app.services import documents
+
+    kinds = [{"kind": k.code, "title": k.title, "record": k.record, "takes_date": k.takes_date,
+              "takes_year": k.takes_year, "landscape": k.landscape} for k in documents.KINDS.values()]
+    return kinds, "\n".join(f"{k['kind']}\t{k['title']}" for k in kinds)
+
+
+def cmd_specimens(args) -> tuple[Any, str]:
+    from desktop_app.services import documents, signatures
+
+    with opened(args) as app:
+        paths = documents.render_specimens(app, Path(args.out))
+        if args.sign:
+            for path in paths:
+                signatures.sign_pdf_file(app, path, path)
+    doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign}
+    return doc, tr("{count} documents written to {path}.", count=len(paths), path=args.out)
+
+
+def cmd_render(args) -> tuple[Any, str]:
+    from desktop_app.services import archive, documents
+
+    with opened(args) as app:
+        on = parse_day(args.on)
+        pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year)
+        kept = None
+        if args.sign:
+            pdf, kept = archive.sign_and_keep(app, pdf, kind=args.kind, issued_on=on or dt.date.today(),
+                                              year=args.year, record_id=args.record_id,
+                                              record_label=archive.record_label(app, args.kind, args.record_id),
+                                              write_to=Path(args.out))
+            path = Path(args.out)
+        else:
+            path = documents.write(Path(args.out), pdf)
+    doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
+    text = tr("Written {path}.", path=path)
+    if kept is not None:
+        text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=kept.id)
+    return doc, text
+
+
+def cmd_list(args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    with opened(args) as app:
+        views = archive.list_documents(app, include_deleted=args.deleted)
+    rows = [v.as_json() for v in views]
+    lines = [f"{v.id}\t{i18n.format_date(dt.date.fromisoformat(v.issued_on))}\t{v.title}"
+             f"{' — ' + v.record_label if v.record_label else ''}\t{v.signer or ''}\t{v.sent_state}"
+             for v in views]
+    return rows, "\n".join(lines) or tr("No signed document is kept yet.")
+
+
+def cmd_save(args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    with opened(args) as app:
+        path = archive.save_copy(app, args.id, Path(args.out))
+    return {"file": str(path), "id": args.id}, tr("Written {path}.", path=path)
+
+
+def cmd_delete(args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    with opened(args) as app:
+        view = archive.delete(app, args.id)
+    return view.as_json(), tr("Moved to the trash: {title}.", title=view.title)
+
+
+def cmd_restore(args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    with opened(args) as app:
+        view = archive.restore(app, args.id)
+    return view.as_json(), tr("Restored: {title}.", title=view.title)

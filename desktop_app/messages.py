@@ -98,6 +98,11 @@ MESSAGES: dict[str, str] = {
         "The backup {path} could not be restored ({detail}). Close other programs that use the data folder"
         " and try again; the current data is unchanged."
     ),
+    "restore_other_unit": N_(
+        "The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it"
+        " would replace this unit's data, key and profiles. Nothing was changed. If that is really what you"
+        " want, confirm it (on the command line: --replace-unit)."
+    ),
     "backup_not_sothon": N_("The file {path} is not a Sổ Thôn database; it was not restored."),
     "demo_not_empty": N_(
         "This data directory already holds {count} records. Use --force to add demo data anyway."

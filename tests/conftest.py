@@ -104,3 +104,15 @@ def keep_signed(app, kind: str, *, on=None, **options):
     on = on or dt.date.today()
     pdf = documents.render(app, kind, on=on, **options)
     return archive.sign_and_keep(app, pdf, kind=kind, issued_on=on, year=options.get("year"))
+
+
+def dump_tables(db_path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table of a database, sorted: compare before and after a refusal."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        conn.close()

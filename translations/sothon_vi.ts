@@ -49,12 +49,17 @@
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (sau khi kiểm tra)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/backups.py" line="23" />
+      <location filename="desktop_app/cli/backups.py" line="16" />
+      <source>restore even when the backup holds another unit's data (this unit's data, key and profiles are replaced; the current database is kept in the backups folder)</source>
+      <translation>khôi phục cả khi bản sao lưu chứa dữ liệu của đơn vị khác (dữ liệu, khóa và hồ sơ người dùng của đơn vị này bị thay thế; cơ sở dữ liệu hiện tại được giữ trong thư mục sao lưu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/backups.py" line="26" />
       <source>Backup written to {path}.</source>
       <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/backups.py" line="31" />
+      <location filename="desktop_app/cli/backups.py" line="34" />
       <source>Restored {path}. The database as it was is kept in {safety}.</source>
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
@@ -644,7 +649,27 @@
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="242" />
+      <location filename="desktop_app/gui/backup_page.py" line="234" />
+      <source>Restore a backup of another unit</source>
+      <translation>Khôi phục bản sao lưu của đơn vị khác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="235" />
+      <source>The backup {name} holds the data of {backup_unit}, but this copy is {this_unit}.</source>
+      <translation>Bản sao lưu {name} chứa dữ liệu của {backup_unit}, nhưng bản Sổ Thôn này là của {this_unit}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="237" />
+      <source>Restoring it replaces this unit's data, its key and its profiles with those of the other unit; your own profile will no longer exist. The current data is kept as a copy in the backups folder. Do this only to take over that unit's data on this computer.</source>
+      <translation>Khôi phục bản này sẽ thay dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này bằng của đơn vị kia; hồ sơ của chính bạn sẽ không còn. Dữ liệu hiện tại được giữ thành một bản sao trong thư mục sao lưu. Chỉ làm việc này khi cần tiếp nhận dữ liệu của đơn vị đó trên máy tính này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="241" />
+      <source>Replace with {backup_unit}</source>
+      <translation>Thay bằng {backup_unit}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="274" />
       <source>The backup was restored. The data as it was before is kept in {safety}. Sổ Thôn will now reopen the data.</source>
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
@@ -3637,113 +3662,108 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="101" />
+      <source>The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it would replace this unit's data, key and profiles. Nothing was changed. If that is really what you want, confirm it (on the command line: --replace-unit).</source>
+      <translation>Bản sao lưu {path} chứa dữ liệu của {backup_unit}, không phải của {this_unit} (đơn vị của bản Sổ Thôn này). Khôi phục sẽ thay thế dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này. Chưa có gì bị thay đổi. Nếu đúng là bạn muốn vậy, hãy xác nhận (trên dòng lệnh: --replace-unit).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="106" />
       <source>The file {path} is not a Sổ Thôn database; it was not restored.</source>
       <translation>Tệp {path} không phải cơ sở dữ liệu của Sổ Thôn; chưa khôi phục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="102" />
+      <location filename="desktop_app/messages.py" line="107" />
       <source>This data directory already holds {count} records. Use --force to add demo data anyway.</source>
       <translation>Thư mục dữ liệu này đã có {count} bản ghi. Dùng --force nếu vẫn muốn thêm dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="105" />
+      <location filename="desktop_app/messages.py" line="110" />
       <source>Commune-scale demo data needs a commune data directory.</source>
       <translation>Dữ liệu mẫu cấp xã cần thư mục dữ liệu của xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="107" />
+      <location filename="desktop_app/messages.py" line="112" />
       <source>There is no key for {profile} yet. Sign in as {profile} and sign a document or run 'sothon identity show' to make it.</source>
       <translation>Tài khoản {profile} chưa có khóa ký. Hãy đăng nhập bằng {profile} rồi ký một văn bản hoặc chạy 'sothon identity show' để tạo khóa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="111" />
+      <location filename="desktop_app/messages.py" line="116" />
       <source>This file is not a PDF Sổ Thôn can read ({detail}).</source>
       <translation>Tệp này không phải tệp PDF mà Sổ Thôn đọc được ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="112" />
+      <location filename="desktop_app/messages.py" line="117" />
       <source>The PDF cannot be signed: {detail}.</source>
       <translation>Không ký được tệp PDF: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="113" />
+      <location filename="desktop_app/messages.py" line="118" />
       <source>The certificate file cannot be read: {detail}. Use the PEM file written by 'sothon identity export-cert'.</source>
       <translation>Không đọc được tệp chứng thư: {detail}. Hãy dùng tệp PEM do lệnh 'sothon identity export-cert' tạo ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="116" />
+      <location filename="desktop_app/messages.py" line="121" />
       <source>There is no document kind "{kind}". Known kinds: {known}.</source>
       <translation>Không có loại văn bản "{kind}". Các loại có: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="117" />
+      <location filename="desktop_app/messages.py" line="122" />
       <source>The document kind {kind} is made for one {record}: give its id (--id).</source>
       <translation>Loại văn bản {kind} được lập cho một {record}: hãy cho biết mã của nó (--id).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="118" />
+      <location filename="desktop_app/messages.py" line="123" />
       <source>"{value}" is not a valid year for {kind}; use a four-digit year such as 2026.</source>
       <translation>"{value}" không phải là năm hợp lệ cho {kind}; hãy dùng năm có bốn chữ số, ví dụ 2026.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="121" />
+      <location filename="desktop_app/messages.py" line="126" />
       <source>The PDF has no signature.</source>
       <translation>Tệp PDF không có chữ ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="122" />
+      <location filename="desktop_app/messages.py" line="127" />
       <source>The signature does not match the document: it was altered after signing, or the signature is damaged.</source>
       <translation>Chữ ký không khớp với văn bản: văn bản đã bị sửa sau khi ký, hoặc chữ ký bị hỏng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="125" />
+      <location filename="desktop_app/messages.py" line="130" />
       <source>The document was changed after it was signed.</source>
       <translation>Văn bản đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="126" />
+      <location filename="desktop_app/messages.py" line="131" />
       <source>The signature is intact, but the signer is not among the trusted certificates.</source>
       <translation>Chữ ký còn nguyên vẹn, nhưng người ký không nằm trong danh sách chứng thư được tin cậy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="128" />
+      <location filename="desktop_app/messages.py" line="133" />
       <source>This file is not a Sổ Thôn bundle (not a zip file): {detail}.</source>
       <translation>Tệp này không phải là gói dữ liệu Sổ Thôn (không phải tệp zip): {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="131" />
+      <location filename="desktop_app/messages.py" line="136" />
       <source>The bundle is incomplete (cut short or missing bytes): {detail}. Copy it again from the sender.</source>
       <translation>Gói dữ liệu bị thiếu (bị cắt ngắn hoặc mất dữ liệu): {detail}. Hãy chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="134" />
+      <location filename="desktop_app/messages.py" line="139" />
       <source>The bundle is damaged: {detail}. Ask the sender for a new copy.</source>
       <translation>Gói dữ liệu bị hỏng: {detail}. Hãy đề nghị nơi gửi gửi lại bản khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="137" />
+      <location filename="desktop_app/messages.py" line="142" />
       <source>The bundle uses a zip feature the format does not allow: {detail}.</source>
       <translation>Gói dữ liệu dùng một tính năng zip mà định dạng không cho phép: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="140" />
+      <location filename="desktop_app/messages.py" line="145" />
       <source>The bundle holds too many files ({detail}; at most {limit}).</source>
       <translation>Gói dữ liệu chứa quá nhiều tệp ({detail}; tối đa {limit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="143" />
+      <location filename="desktop_app/messages.py" line="148" />
       <source>The bundle or a file in it is too large: {detail}.</source>
       <translation>Gói dữ liệu hoặc một tệp trong gói quá lớn: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="146" />
-      <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
-      <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="149" />
-      <source>The bundle contains an unsafe file name or link ({detail}); it was refused.</source>
-      <translation>Gói dữ liệu chứa tên tệp hoặc liên kết không an toàn ({detail}); gói bị từ chối.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="15" />
@@ -3751,19 +3771,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="152" />
+      <location filename="desktop_app/messages.py" line="151" />
+      <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
+      <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="154" />
+      <source>The bundle contains an unsafe file name or link ({detail}); it was refused.</source>
+      <translation>Gói dữ liệu chứa tên tệp hoặc liên kết không an toàn ({detail}); gói bị từ chối.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="157" />
       <source>The bundle contains the file {detail} twice.</source>
       <translation>Gói dữ liệu chứa tệp {detail} hai lần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="155" />
-      <source>The bundle contains a file that should not be there: {detail}.</source>
-      <translation>Gói dữ liệu chứa một tệp không được phép có: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="158" />
-      <source>A file is missing from the bundle: {detail}.</source>
-      <translation>Gói dữ liệu bị thiếu tệp: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="16" />
@@ -3771,19 +3791,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="161" />
+      <location filename="desktop_app/messages.py" line="160" />
+      <source>The bundle contains a file that should not be there: {detail}.</source>
+      <translation>Gói dữ liệu chứa một tệp không được phép có: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="163" />
+      <source>A file is missing from the bundle: {detail}.</source>
+      <translation>Gói dữ liệu bị thiếu tệp: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="166" />
       <source>A file in the bundle was changed after it was signed ({detail}).</source>
       <translation>Một tệp trong gói đã bị thay đổi sau khi ký ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="164" />
+      <location filename="desktop_app/messages.py" line="169" />
       <source>The bundle's certificate cannot be used to check its signature: {detail}.</source>
       <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="167" />
-      <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
-      <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="17" />
@@ -3791,24 +3816,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="170" />
+      <location filename="desktop_app/messages.py" line="172" />
+      <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
+      <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="175" />
       <source>The certificate in the bundle is not the one its manifest names ({detail}).</source>
       <translation>Chứng thư trong gói không phải chứng thư mà bản kê khai ghi ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="173" />
+      <location filename="desktop_app/messages.py" line="178" />
       <source>The bundle says it comes from {sender}, but it was signed with the certificate of {unit}.</source>
       <translation>Gói dữ liệu ghi nơi gửi là {sender}, nhưng được ký bằng chứng thư của {unit}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="176" />
-      <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
-      <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="179" />
-      <source>The bundle's content does not follow the format: {detail}.</source>
-      <translation>Nội dung gói dữ liệu không đúng định dạng: {detail}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="18" />
@@ -3816,19 +3836,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="182" />
+      <location filename="desktop_app/messages.py" line="181" />
+      <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
+      <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="184" />
+      <source>The bundle's content does not follow the format: {detail}.</source>
+      <translation>Nội dung gói dữ liệu không đúng định dạng: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="187" />
       <source>The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn.</source>
       <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="185" />
-      <source>The record counts in the bundle's manifest do not match its data ({detail}).</source>
-      <translation>Số bản ghi trong bản kê khai không khớp với dữ liệu của gói ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="188" />
-      <source>Party records cannot go in a government bundle ({detail}).</source>
-      <translation>Không được đưa hồ sơ của Đảng vào gói dữ liệu gửi chính quyền ({detail}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="19" />
@@ -3836,54 +3856,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="191" />
+      <location filename="desktop_app/messages.py" line="190" />
+      <source>The record counts in the bundle's manifest do not match its data ({detail}).</source>
+      <translation>Số bản ghi trong bản kê khai không khớp với dữ liệu của gói ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="193" />
+      <source>Party records cannot go in a government bundle ({detail}).</source>
+      <translation>Không được đưa hồ sơ của Đảng vào gói dữ liệu gửi chính quyền ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="196" />
       <source>The bundle is encrypted for another recipient (certificate {fingerprint}).</source>
       <translation>Gói dữ liệu được mã hóa cho nơi nhận khác (chứng thư {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="194" />
+      <location filename="desktop_app/messages.py" line="199" />
       <source>The bundle could not be decrypted: {detail}.</source>
       <translation>Không giải mã được gói dữ liệu: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="197" />
+      <location filename="desktop_app/messages.py" line="202" />
       <source>The bundle cannot be written because the data is not valid: {detail}.</source>
       <translation>Không thể tạo gói dữ liệu vì dữ liệu không hợp lệ: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="200" />
+      <location filename="desktop_app/messages.py" line="205" />
       <source>The recipient's encryption certificate ({fingerprint}) is not valid or was not issued by the recipient's signing certificate.</source>
       <translation>Chứng thư mã hóa của nơi nhận ({fingerprint}) không hợp lệ hoặc không do chứng thư ký của nơi nhận cấp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="203" />
+      <location filename="desktop_app/messages.py" line="208" />
       <source>A bundle named {path} already exists; it was not overwritten.</source>
       <translation>Đã có gói dữ liệu tên {path}; không ghi đè.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="206" />
+      <location filename="desktop_app/messages.py" line="211" />
       <source>The bundle describes a document it does not contain ({detail}).</source>
       <translation>Gói dữ liệu mô tả một văn bản mà gói không chứa ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="209" />
+      <location filename="desktop_app/messages.py" line="214" />
       <source>A document in the bundle is not the one its record describes ({detail}).</source>
       <translation>Một văn bản trong gói không đúng với văn bản được mô tả ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="212" />
+      <location filename="desktop_app/messages.py" line="217" />
       <source>The bundle contains a document no record describes ({detail}).</source>
       <translation>Gói dữ liệu chứa một văn bản không được mô tả ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="215" />
-      <source>"{kind}" is not a kind of bundle. Use government or party.</source>
-      <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="219" />
-      <source>The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate followed by the encryption certificate issued by it. Ask the commune for the file written by 'sothon identity export-cert'.</source>
-      <translation>Tệp {path} không phải là tệp chứng thư hợp lệ của xã: tệp phải chứa chứng thư ký của xã, tiếp theo là chứng thư mã hoá do chứng thư ký đó cấp. Hãy xin xã tệp do lệnh 'sothon identity export-cert' ghi ra.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="22" />
@@ -3891,14 +3911,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="224" />
-      <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
-      <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
+      <location filename="desktop_app/messages.py" line="220" />
+      <source>"{kind}" is not a kind of bundle. Use government or party.</source>
+      <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="228" />
-      <source>This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate file of your own commune.</source>
-      <translation>Chứng thư này thuộc đơn vị {code}, không phải xã của thôn này ({commune}). Hãy dùng tệp chứng thư của xã mình.</translation>
+      <location filename="desktop_app/messages.py" line="224" />
+      <source>The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate followed by the encryption certificate issued by it. Ask the commune for the file written by 'sothon identity export-cert'.</source>
+      <translation>Tệp {path} không phải là tệp chứng thư hợp lệ của xã: tệp phải chứa chứng thư ký của xã, tiếp theo là chứng thư mã hoá do chứng thư ký đó cấp. Hãy xin xã tệp do lệnh 'sothon identity export-cert' ghi ra.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="229" />
+      <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
+      <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="23" />
@@ -3906,44 +3931,44 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="232" />
+      <location filename="desktop_app/messages.py" line="233" />
+      <source>This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate file of your own commune.</source>
+      <translation>Chứng thư này thuộc đơn vị {code}, không phải xã của thôn này ({commune}). Hãy dùng tệp chứng thư của xã mình.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="237" />
       <source>No commune is registered to send bundles to. Ask the commune for its certificate file and run 'sothon recipient set CERT' first.</source>
       <translation>Chưa đăng ký xã để gửi gói đến. Hãy xin xã tệp chứng thư rồi chạy lệnh 'sothon recipient set CERT' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="236" />
+      <location filename="desktop_app/messages.py" line="241" />
       <source>"{kind}" is not a kind of recipient. Use one of: {known}.</source>
       <translation>"{kind}" không phải là loại nơi nhận. Dùng một trong: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="239" />
+      <location filename="desktop_app/messages.py" line="244" />
       <source>No party committee is registered to send party bundles to. Ask the commune's party committee for its certificate file and run 'sothon recipient set CERT --party' first.</source>
       <translation>Chưa đăng ký Đảng ủy để gửi gói của Đảng. Hãy xin Đảng ủy xã tệp chứng thư và chạy 'sothon recipient set CERT --party' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="243" />
+      <location filename="desktop_app/messages.py" line="248" />
       <source>Only the party cell secretary can sign and export party bundles; {profile} cannot. Sign in as the party cell secretary.</source>
       <translation>Chỉ bí thư chi bộ mới được ký và xuất gói của Đảng; {profile} không được. Hãy đăng nhập bằng tài khoản bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="247" />
+      <location filename="desktop_app/messages.py" line="252" />
       <source>The file is not a valid Sổ Thôn receipt ({detail}). Ask the recipient to write it again.</source>
       <translation>Tệp không phải là giấy biên nhận Sổ Thôn hợp lệ ({detail}). Hãy đề nghị nơi nhận ghi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="250" />
+      <location filename="desktop_app/messages.py" line="255" />
       <source>The receipt's signature does not match its content: it was altered or damaged. Ask for it again.</source>
       <translation>Chữ ký của giấy biên nhận không khớp với nội dung: tệp đã bị sửa hoặc hỏng. Hãy xin lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="253" />
+      <location filename="desktop_app/messages.py" line="258" />
       <source>The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the commune or party committee registered on this copy are accepted.</source>
       <translation>Giấy biên nhận không do nơi nhận đã đăng ký ký (chứng thư {fingerprint}). Chỉ nhận giấy biên nhận của xã hoặc Đảng ủy đã đăng ký trên máy này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="257" />
-      <source>This receipt answers a bundle from {sender}, not from this unit ({unit}).</source>
-      <translation>Giấy biên nhận này trả lời gói của {sender}, không phải của đơn vị này ({unit}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="26" />
@@ -3951,54 +3976,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="260" />
+      <location filename="desktop_app/messages.py" line="262" />
+      <source>This receipt answers a bundle from {sender}, not from this unit ({unit}).</source>
+      <translation>Giấy biên nhận này trả lời gói của {sender}, không phải của đơn vị này ({unit}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="265" />
       <source>This receipt answers bundle {sequence}, which is not in the outbox of this copy.</source>
       <translation>Giấy biên nhận này trả lời gói số {sequence}, gói này không có trong hộp thư đi của máy này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="263" />
+      <location filename="desktop_app/messages.py" line="268" />
       <source>This receipt does not match bundle {sequence} as it was sent ({detail}).</source>
       <translation>Giấy biên nhận này không khớp với gói số {sequence} đã gửi ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="266" />
+      <location filename="desktop_app/messages.py" line="271" />
       <source>Say why the bundle is rejected, so that the hamlet can put it right.</source>
       <translation>Hãy ghi lý do trả lại gói để thôn sửa lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="269" />
+      <location filename="desktop_app/messages.py" line="274" />
       <source>The reason is {length} characters long; a receipt holds at most {limit}. Shorten it.</source>
       <translation>Lý do dài {length} ký tự; giấy biên nhận chỉ ghi được tối đa {limit} ký tự. Hãy viết ngắn lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="272" />
+      <location filename="desktop_app/messages.py" line="277" />
       <source>This bundle is addressed to {recipient}, not to this unit ({unit}).</source>
       <translation>Gói này gửi cho {recipient}, không phải cho đơn vị này ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="275" />
+      <location filename="desktop_app/messages.py" line="280" />
       <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
       <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="278" />
+      <location filename="desktop_app/messages.py" line="283" />
       <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
       <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="282" />
+      <location filename="desktop_app/messages.py" line="287" />
       <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
       <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="286" />
-      <source>The file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="287" />
-      <source>{path} already exists with other content; nothing was written. Choose an empty folder.</source>
-      <translation>{path} đã có với nội dung khác; chưa ghi gì. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="29" />
@@ -4006,89 +4026,94 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="290" />
+      <location filename="desktop_app/messages.py" line="291" />
+      <source>The file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="292" />
+      <source>{path} already exists with other content; nothing was written. Choose an empty folder.</source>
+      <translation>{path} đã có với nội dung khác; chưa ghi gì. Hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="295" />
       <source>The file {path} cannot be read: {detail}.</source>
       <translation>Không đọc được tệp {path}: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="291" />
+      <location filename="desktop_app/messages.py" line="296" />
       <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
       <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="294" />
+      <location filename="desktop_app/messages.py" line="299" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
       <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="295" />
+      <location filename="desktop_app/messages.py" line="300" />
       <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="299" />
+      <location filename="desktop_app/messages.py" line="304" />
       <source>The spreadsheet has no data rows under its header row.</source>
       <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="300" />
+      <location filename="desktop_app/messages.py" line="305" />
       <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
       <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="303" />
+      <location filename="desktop_app/messages.py" line="308" />
       <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
       <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="306" />
+      <location filename="desktop_app/messages.py" line="311" />
       <source>Two columns are both mapped to {column}.</source>
       <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="307" />
+      <location filename="desktop_app/messages.py" line="312" />
       <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
       <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="308" />
+      <location filename="desktop_app/messages.py" line="313" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="311" />
+      <location filename="desktop_app/messages.py" line="316" />
       <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
       <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="315" />
+      <location filename="desktop_app/messages.py" line="320" />
       <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
       <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="319" />
+      <location filename="desktop_app/messages.py" line="324" />
       <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
       <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="320" />
+      <location filename="desktop_app/messages.py" line="325" />
       <source>"{value}" is not a known relation to the household head.</source>
       <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="321" />
+      <location filename="desktop_app/messages.py" line="326" />
       <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
       <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="324" />
+      <location filename="desktop_app/messages.py" line="329" />
       <source>"{value}" is not a sex. Use Nam or Nữ.</source>
       <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="325" />
-      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="33" />
@@ -4096,47 +4121,52 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="333" />
+      <location filename="desktop_app/messages.py" line="330" />
+      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="338" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
+      <location filename="desktop_app/messages.py" line="350" />
       <source>male</source>
       <translation>nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
+      <location filename="desktop_app/messages.py" line="350" />
       <source>female</source>
       <translation>nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
+      <location filename="desktop_app/messages.py" line="350" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
+      <location filename="desktop_app/messages.py" line="351" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
+      <location filename="desktop_app/messages.py" line="351" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
+      <location filename="desktop_app/messages.py" line="351" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="347" />
+      <location filename="desktop_app/messages.py" line="352" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="347" />
+      <location filename="desktop_app/messages.py" line="352" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
@@ -4299,6 +4329,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="97" />
       <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
       <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/backups.py" line="44" />
+      <source>(not set up)</source>
+      <translation>(chưa thiết lập)</translation>
     </message>
     <message>
       <location filename="desktop_app/services/exchange.py" line="62" />

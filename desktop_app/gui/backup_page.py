@@ -225,16 +225,48 @@ class BackupPage(QWidget):
         box.exec()
         return box.clickedButton() is restore
 
-    def restore(self, path: Path, *, confirm: bool = True) -> bool:
-        """Restore ``path`` (after confirmation); on success emits ``restored``."""
+    def confirm_other_unit(self, path: Path, found) -> bool:  # noqa: ANN001 — BackupUnit | None
+        """The second, explicit question when the backup holds another unit's data."""
+        from desktop_app.services.backups import unit_label
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(tr("Restore a backup of another unit"))
+        box.setText(tr("The backup {name} holds the data of {backup_unit}, but this copy is {this_unit}.",
+                       name=path.name, backup_unit=unit_label(found), this_unit=unit_label(self.app.unit)))
+        box.setInformativeText(tr(
+            "Restoring it replaces this unit's data, its key and its profiles with those of the other unit;"
+            " your own profile will no longer exist. The current data is kept as a copy in the backups"
+            " folder. Do this only to take over that unit's data on this computer."))
+        replace = box.addButton(tr("Replace with {backup_unit}", backup_unit=unit_label(found)),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def restore(self, path: Path, *, confirm: bool = True, replace_unit: bool = False) -> bool:
+        """Restore ``path`` (after confirmation); on success emits ``restored``.
+
+        A backup of another unit needs a second confirmation naming both units (or ``replace_unit``);
+        without it nothing changes."""
+        from desktop_app.services.backups import check_restorable, other_unit, restore_from
+
+        try:
+            found = check_restorable(path)
+        except (SothonError, OSError) as exc:
+            show_error(self, exc)
+            return False
         if confirm and not self.confirm_restore(path):
             return False
-        from desktop_app.services.backups import restore_from
-
+        if other_unit(self.app, found) and not replace_unit and confirm:
+            if not self.confirm_other_unit(path, found):
+                return False
+            replace_unit = True
         # NOTE: on the GUI thread on purpose: nothing else may write while the database is replaced.
         try:
             with busy():
-                safety = restore_from(self.app, path)
+                safety = restore_from(self.app, path, replace_unit=replace_unit)
         except (SothonError, OSError) as exc:
             show_error(self, exc)
             return False

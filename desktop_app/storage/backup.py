@@ -56,6 +56,27 @@ def check_backup_file(path: Path) -> None:
         raise StorageError("backup_not_sothon", path=str(path))
 
 
+@dataclass(frozen=True)
+class BackupUnit:
+    """The unit whose data a backup holds (its own unit row)."""
+
+    code: str
+    name: str
+    kind: str
+
+
+def backup_unit(path: Path) -> BackupUnit | None:
+    """The own unit recorded in a checked backup, or None for a copy that was never set up."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT code, name, kind FROM units WHERE is_own = 1 LIMIT 1").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError("backup_corrupt", path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    return BackupUnit(*row) if row else None
+
+
 def restore_database(backup_file: Path, live: Path) -> None:
     """Replace the live database with a checked backup. Every connection must be closed first.
 

@@ -120,7 +120,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
         raise SothonError("file_unreadable", path=str(path), detail="binary data")
     delimiter = _sniff_delimiter(text)
     try:
-        yield from enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1)
+        yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
     except csv.Error as exc:
         raise SothonError("file_unreadable", path=str(path), detail=_detail(exc)) from exc
 
@@ -134,7 +134,7 @@ def _sniff_delimiter(text: str) -> str:
     best, best_score = ",", (-1, -1)
     for delimiter in CSV_DELIMITERS:
         try:
-            sample = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter), 50))
+            sample = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 50))
         except csv.Error:
             continue
         lengths = [len(r) for r in sample if any(c.strip() for c in r)]

@@ -182,6 +182,22 @@ def test_reads_a_utf8_csv_with_bom_and_semicolons_even_when_addresses_hold_comma
     assert_people(path)
 
 
+@pytest.mark.parametrize("line_end", ["\r", "\r\n", "\n"], ids=["CR (old Mac)", "CRLF", "LF"])
+def test_reads_a_csv_whatever_its_line_ends(tmp_path, line_end):
+    path = tmp_path / "ds.csv"
+    text = csv_text([VI, *PEOPLE], ";").replace("\r\n", "\n").replace("\n", line_end)
+    assert "\n" not in text or line_end != "\r"
+    path.write_bytes(text.encode("utf-8"))
+    assert_people(path)
+
+
+def test_a_quoted_cell_keeps_its_line_break_in_a_cr_only_csv(tmp_path):
+    path = tmp_path / "ds.csv"
+    path.write_bytes('Họ và tên;Ghi chú\r"Nguyễn Văn An";"dòng một\rdòng hai"\r'.encode())
+    table = tabular.read_table(path)
+    assert table.rows == [(2, ["Nguyễn Văn An", "dòng một\rdòng hai"])]
+
+
 def test_reads_a_utf16_csv_saved_by_excel_as_unicode_text(tmp_path):
     path = tmp_path / "ds.csv"
     path.write_bytes(csv_text([VI, *PEOPLE], "\t").encode("utf-16"))

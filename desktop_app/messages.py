@@ -8,7 +8,7 @@ has an entry and every entry a Vietnamese translation.
 from __future__ import annotations
 
 from desktop_app.domain.errors import RowErrors, SothonError
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, format_number, tr
 
 MESSAGES: dict[str, str] = {
     # people
@@ -301,6 +301,40 @@ MESSAGES: dict[str, str] = {
         "The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and"
         " import each part."
     ),
+    "spreadsheet_file_too_large": N_(
+        "The file {path} is {size_mb} MB; Sổ Thôn reads spreadsheets of at most {limit} MB. Split the file"
+        " and import each part."
+    ),
+    "spreadsheet_part_too_large": N_(
+        "The spreadsheet {path} would take {size_mb} MB once opened (part {part}); at most {limit} MB is"
+        " allowed. The file is damaged or is not a household list: open it in Excel, copy the list into a new"
+        " workbook and save that."
+    ),
+    "spreadsheet_compression_suspicious": N_(
+        "The spreadsheet {path} is packed {ratio} times smaller than its content (part {part}); real"
+        " spreadsheets stay under {limit}. It was not opened: the file is damaged or made to stall the"
+        " computer. Ask for the list again, or copy it into a new workbook in Excel."
+    ),
+    "spreadsheet_too_wide": N_(
+        "The spreadsheet has cells beyond column {column}; Sổ Thôn reads at most {limit} columns. Delete the"
+        " columns after the list (select them in Excel, right-click, Delete) and save again."
+    ),
+    "spreadsheet_too_many_cells": N_(
+        "The spreadsheet has more than {limit} cells; Sổ Thôn reads at most {limit}. Delete the columns and"
+        " rows that are not part of the list, or split the file."
+    ),
+    "spreadsheet_too_many_strings": N_(
+        "The spreadsheet holds more than {limit} different texts; Sổ Thôn reads at most {limit}. Split the"
+        " file and import each part."
+    ),
+    "spreadsheet_cell_too_long": N_(
+        "A cell of the spreadsheet holds more than {limit} characters, more than Excel itself allows. The"
+        " file is damaged or is not a household list; check it and save it again from Excel."
+    ),
+    "spreadsheet_repeated_rows": N_(
+        "Row {row} appears {count} times or more, each time exactly the same (at most {limit} copies are"
+        " read): the sheet was probably filled down by mistake. Delete the repeated rows and import again."
+    ),
     "spreadsheet_empty": N_("The spreadsheet has no data rows under its header row."),
     "spreadsheet_no_header": N_(
         "No header row was found. The first row must name the columns, e.g. \"Họ và tên\", \"Ngày sinh\"."
@@ -336,7 +370,7 @@ def render(error: SothonError) -> str:
     template = MESSAGES.get(error.code)
     if template is None:
         return tr("Unexpected error ({code}).", code=error.code)
-    params = {k: _display(v) for k, v in error.params.items()}
+    params = {k: _display(k, v) for k, v in error.params.items()}
     try:
         return tr(template, **params)
     except (KeyError, IndexError):
@@ -352,7 +386,13 @@ _ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("hou
                 "document": N_("document"), "outbox": N_("bundle")}
 
 
-def _display(value: object) -> object:
+# Parameters that are amounts, shown with the language's digit grouping (100.000 in Vietnamese).
+_AMOUNTS = frozenset({"limit", "count", "size_mb", "ratio", "length"})
+
+
+def _display(key: str, value: object) -> object:
     if isinstance(value, str) and value in _ENUM_LABELS:
         return tr(_ENUM_LABELS[value])
+    if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value)
     return value

@@ -4057,63 +4057,33 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="304" />
-      <source>The spreadsheet has no data rows under its header row.</source>
-      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="305" />
-      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
-      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+      <source>The file {path} is {size_mb} MB; Sổ Thôn reads spreadsheets of at most {limit} MB. Split the file and import each part.</source>
+      <translation>Tệp {path} nặng {size_mb} MB; Sổ Thôn chỉ đọc bảng tính tối đa {limit} MB. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="308" />
-      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
-      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="311" />
-      <source>Two columns are both mapped to {column}.</source>
-      <translation>Có hai cột cùng được gán cho {column}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="312" />
-      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
-      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+      <source>The spreadsheet {path} would take {size_mb} MB once opened (part {part}); at most {limit} MB is allowed. The file is damaged or is not a household list: open it in Excel, copy the list into a new workbook and save that.</source>
+      <translation>Bảng tính {path} khi mở ra sẽ chiếm {size_mb} MB (phần {part}); chỉ cho phép tối đa {limit} MB. Tệp bị hỏng hoặc không phải danh sách hộ: hãy mở bằng Excel, chép danh sách sang một sổ tính mới rồi lưu sổ tính đó.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="313" />
-      <source>The personal ID number {value} appears again in row {other_row}.</source>
-      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+      <source>The spreadsheet {path} is packed {ratio} times smaller than its content (part {part}); real spreadsheets stay under {limit}. It was not opened: the file is damaged or made to stall the computer. Ask for the list again, or copy it into a new workbook in Excel.</source>
+      <translation>Bảng tính {path} bị nén nhỏ hơn nội dung {ratio} lần (phần {part}); bảng tính thật không quá {limit} lần. Tệp không được mở: tệp bị hỏng hoặc được tạo ra để làm treo máy. Hãy xin lại danh sách, hoặc chép danh sách sang một sổ tính mới bằng Excel.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="316" />
-      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
-      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
+      <location filename="desktop_app/messages.py" line="318" />
+      <source>The spreadsheet has cells beyond column {column}; Sổ Thôn reads at most {limit} columns. Delete the columns after the list (select them in Excel, right-click, Delete) and save again.</source>
+      <translation>Bảng tính có ô nằm sau cột {column}; Sổ Thôn chỉ đọc tối đa {limit} cột. Hãy xóa các cột nằm sau danh sách (chọn các cột đó trong Excel, bấm chuột phải, chọn Xóa) rồi lưu lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="320" />
-      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
-      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="324" />
-      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
-      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="325" />
-      <source>"{value}" is not a known relation to the household head.</source>
-      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
+      <location filename="desktop_app/messages.py" line="322" />
+      <source>The spreadsheet has more than {limit} cells; Sổ Thôn reads at most {limit}. Delete the columns and rows that are not part of the list, or split the file.</source>
+      <translation>Bảng tính có hơn {limit} ô; Sổ Thôn chỉ đọc tối đa {limit} ô. Hãy xóa các cột và dòng không thuộc danh sách, hoặc chia nhỏ tệp.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="326" />
-      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
-      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="329" />
-      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
-      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
+      <source>The spreadsheet holds more than {limit} different texts; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
+      <translation>Bảng tính chứa hơn {limit} đoạn chữ khác nhau; Sổ Thôn chỉ đọc tối đa {limit}. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="33" />
@@ -4122,58 +4092,128 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="330" />
-      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
-      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+      <source>A cell of the spreadsheet holds more than {limit} characters, more than Excel itself allows. The file is damaged or is not a household list; check it and save it again from Excel.</source>
+      <translation>Một ô của bảng tính chứa hơn {limit} ký tự, nhiều hơn mức chính Excel cho phép. Tệp bị hỏng hoặc không phải danh sách hộ; hãy kiểm tra và lưu lại tệp từ Excel.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="334" />
+      <source>Row {row} appears {count} times or more, each time exactly the same (at most {limit} copies are read): the sheet was probably filled down by mistake. Delete the repeated rows and import again.</source>
+      <translation>Dòng {row} xuất hiện từ {count} lần trở lên, lần nào cũng giống hệt nhau (chỉ đọc tối đa {limit} bản giống nhau): có lẽ bảng tính đã bị kéo chép xuống nhầm. Hãy xóa các dòng lặp lại rồi nhập lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="338" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <source>The spreadsheet has no data rows under its header row.</source>
+      <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="339" />
+      <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
+      <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="342" />
+      <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
+      <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="345" />
+      <source>Two columns are both mapped to {column}.</source>
+      <translation>Có hai cột cùng được gán cho {column}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="346" />
+      <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
+      <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="347" />
+      <source>The personal ID number {value} appears again in row {other_row}.</source>
+      <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="350" />
-      <source>male</source>
-      <translation>nam</translation>
+      <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
+      <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="350" />
-      <source>female</source>
-      <translation>nữ</translation>
+      <location filename="desktop_app/messages.py" line="354" />
+      <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
+      <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="350" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="358" />
+      <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
+      <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="351" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/messages.py" line="359" />
+      <source>"{value}" is not a known relation to the household head.</source>
+      <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="351" />
-      <source>died</source>
-      <translation>đã mất</translation>
+      <location filename="desktop_app/messages.py" line="360" />
+      <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
+      <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="351" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="363" />
+      <source>"{value}" is not a sex. Use Nam or Nữ.</source>
+      <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="352" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="352" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
+      <location filename="desktop_app/messages.py" line="364" />
+      <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
+      <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />
       <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
       <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="372" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="384" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="384" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="384" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="385" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="385" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="385" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="386" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="386" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />

@@ -23,9 +23,15 @@ from pathlib import Path
 
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.legacy_text import decode_bytes, repair_text
+from desktop_app.interchange import sheet_limits
 
-MAX_ROWS = 200_000
-"""Data rows accepted in one file; a hamlet has a few thousand people, a commune a few tens of thousands."""
+MAX_ROWS = 50_000
+"""Data rows accepted in one file. A hamlet's register has a few thousand people (a commune never
+imports one: its hamlets send theirs); every row past the limit only costs a small PC time."""
+
+MAX_REPEATS = 100
+"""Exact copies of one row accepted before the file is refused: a register never lists one person a
+hundred times, but a sheet filled down by mistake (or built to stall the import) does."""
 
 HEADER_SEARCH_ROWS = 20
 """Rows scanned for the header: hamlet lists often carry a title (and a blank line) above it."""
@@ -66,13 +72,20 @@ def read_table(path: Path, *, is_header: HeaderTest | None = None) -> Table:
 
     Raises ``SothonError`` with code ``file_not_found``, ``file_type_unsupported``, ``file_unreadable``,
     ``spreadsheet_empty`` (nothing in the file, or no data under the header), ``spreadsheet_no_header``
-    or ``spreadsheet_too_large`` (more than ``MAX_ROWS`` data rows).
+    or ``spreadsheet_too_large`` (more than ``MAX_ROWS`` data rows), ``spreadsheet_repeated_rows`` (one
+    row copied more than ``MAX_REPEATS`` times), ``spreadsheet_cell_too_long``, and before anything is
+    parsed the bounds of ``sheet_limits`` (``spreadsheet_file_too_large``, ``spreadsheet_part_too_large``,
+    ``spreadsheet_compression_suspicious``, ``spreadsheet_too_wide``, ``spreadsheet_too_many_cells``,
+    ``spreadsheet_too_many_strings``).
     """
     path = Path(path)
     if not path.is_file():
         raise SothonError("file_not_found", path=str(path))
     suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES + CSV_SUFFIXES:
+        sheet_limits.check_file_size(path)
     if suffix in XLSX_SUFFIXES:
+        sheet_limits.check_xlsx(path, max_rows=MAX_ROWS, above=HEADER_SEARCH_ROWS)
         # closing(): stopping early (too many rows) must still close the workbook at once.
         with contextlib.closing(_xlsx_rows(path)) as rows:
             return _table_from_rows(rows, is_header)
@@ -85,7 +98,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
     import openpyxl  # deferred: a CSV import should not pay for loading openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with _without_size_scan():
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 — a damaged workbook fails in many ways (BadZipFile,
         # KeyError for a missing part, XML errors, ValueError…); all mean "cannot be read".
         raise SothonError("file_unreadable", path=str(path), detail=_detail(exc)) from exc
@@ -109,12 +123,38 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
         workbook.close()  # read-only workbooks keep the file open (and locked on Windows) until closed
 
 
+@contextlib.contextmanager
+def _without_size_scan() -> Iterator[None]:
+    """Open read-only sheets without their size scan.
+
+    openpyxl's read-only sheet learns its size at load time from the sheet's ``<dimension>``; a sheet
+    without one (most files not written by Excel) is parsed from end to end just for that — a second
+    of a small PC's time per 50,000 rows, before the first row is read. ``_xlsx_rows`` throws that size
+    away at once (``reset_dimensions``), so the scan is skipped while the workbook loads. If a future
+    openpyxl has no such method, nothing is changed and the scan simply runs.
+    """
+    from openpyxl.worksheet import _read_only
+
+    cls = getattr(_read_only, "ReadOnlyWorksheet", None)
+    original = getattr(cls, "_get_size", None)
+    if original is None:
+        yield
+        return
+    cls._get_size = lambda self: None
+    try:
+        yield
+    finally:
+        cls._get_size = original
+
+
 def _csv_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SothonError("file_unreadable", path=str(path), detail=_detail(exc)) from exc
+    sheet_limits.check_csv(data, max_rows=MAX_ROWS, above=HEADER_SEARCH_ROWS)
     text = decode_bytes(data)
+    del data
     if "\x00" in text:
         # A binary file named .csv; the csv module would fail on it anyway.
         raise SothonError("file_unreadable", path=str(path), detail="binary data")
@@ -122,6 +162,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, Sequence[object]]]:
     try:
         yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise SothonError("spreadsheet_cell_too_long", limit=sheet_limits.MAX_CELL_CHARS) from exc
         raise SothonError("file_unreadable", path=str(path), detail=_detail(exc)) from exc
 
 
@@ -134,7 +176,8 @@ def _sniff_delimiter(text: str) -> str:
     best, best_score = ",", (-1, -1)
     for delimiter in CSV_DELIMITERS:
         try:
-            sample = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 50))
+            records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            sample = list(itertools.islice(records, 50))
         except csv.Error:
             continue
         lengths = [len(r) for r in sample if any(c.strip() for c in r)]
@@ -168,6 +211,7 @@ def _table_from_rows(rows: Iterable[tuple[int, Sequence[object]]], is_header: He
     width = len(headers)
 
     table_rows: list[tuple[int, list[Value]]] = []
+    copies: dict[int, list[int]] = {}  # hash of a row's values → [first row number, copies]
     first_data = True
     rest = ((number, [_clean(v) for v in raw]) for number, raw in rows)
     for number, values in itertools.chain(top[at + 1 :], rest):
@@ -181,6 +225,10 @@ def _table_from_rows(rows: Iterable[tuple[int, Sequence[object]]], is_header: He
         if len(table_rows) >= MAX_ROWS:
             raise SothonError("spreadsheet_too_large", limit=MAX_ROWS)
         values.extend([None] * (width - len(values)))
+        seen = copies.setdefault(hash(tuple(values)), [number, 0])
+        seen[1] += 1
+        if seen[1] > MAX_REPEATS:
+            raise SothonError("spreadsheet_repeated_rows", row=seen[0], count=seen[1], limit=MAX_REPEATS)
         table_rows.append((number, values))
     if not table_rows:
         raise SothonError("spreadsheet_empty")
@@ -221,6 +269,8 @@ def _clean(value: object) -> Value:
     if value is None:
         return None
     if isinstance(value, str):
+        if len(value) > sheet_limits.MAX_CELL_CHARS:
+            raise SothonError("spreadsheet_cell_too_long", limit=sheet_limits.MAX_CELL_CHARS)
         return _clean_text(value)
     if isinstance(value, (int, float, dt.date, dt.time)):  # datetime is a date
         return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.gui.backup_page import BackupPage
@@ -29,12 +30,23 @@ def _answer_boxes(monkeypatch, answers):
     return shown
 
 
-def test_another_units_backup_is_named_and_cancelling_changes_nothing(qtbot, hamlet, tmp_path, monkeypatch):
+@pytest.fixture
+def other(tmp_path):
+    """A backup of the commune's copy: another unit than the hamlet's."""
     commune = make_commune(tmp_path / "commune")
-    other = backup_now(commune, tmp_path / "commune.db")
+    path = backup_now(commune, tmp_path / "commune.db")
     commune.close()
+    return path
+
+
+@pytest.fixture
+def page(qtbot, hamlet):
     page = BackupPage(hamlet)
     qtbot.addWidget(page)
+    return page
+
+
+def test_another_units_backup_is_named_and_cancelling_changes_nothing(page, hamlet, other, monkeypatch):
     before = dump_tables(hamlet.db_path)
     shown = _answer_boxes(monkeypatch, ["Khôi phục", "Hủy"])
     restored = []
@@ -49,12 +61,7 @@ def test_another_units_backup_is_named_and_cancelling_changes_nothing(qtbot, ham
     assert not restored and dump_tables(hamlet.db_path) == before
 
 
-def test_confirming_the_second_question_restores_the_other_units_backup(qtbot, hamlet, tmp_path, monkeypatch):
-    commune = make_commune(tmp_path / "commune")
-    other = backup_now(commune, tmp_path / "commune.db")
-    commune.close()
-    page = BackupPage(hamlet)
-    qtbot.addWidget(page)
+def test_confirming_the_second_question_restores_the_other_units_backup(page, hamlet, other, monkeypatch):
     shown = _answer_boxes(monkeypatch, ["Khôi phục", "Thay bằng Xã Yên Xuân"])
     restored = []
     page.restored.connect(lambda: restored.append(True))
@@ -65,13 +72,7 @@ def test_confirming_the_second_question_restores_the_other_units_backup(qtbot, h
     assert [r[0] for r in dump_tables(hamlet.db_path)["units"] if r[-2]] == ["17380"]
 
 
-def test_without_confirmation_another_units_backup_is_refused_with_the_message(qtbot, hamlet, tmp_path,
-                                                                                monkeypatch):
-    commune = make_commune(tmp_path / "commune")
-    other = backup_now(commune, tmp_path / "commune.db")
-    commune.close()
-    page = BackupPage(hamlet)
-    qtbot.addWidget(page)
+def test_without_confirmation_another_units_backup_is_refused_with_the_message(page, hamlet, other, monkeypatch):
     before = dump_tables(hamlet.db_path)
     shown = _answer_boxes(monkeypatch, ["OK"])
 

@@ -469,3 +469,16 @@ def test_switching_to_english_retranslates_the_headers_combos_and_buttons(qtbot,
     assert page.search_edit.placeholderText() == "Find by name or personal ID…"
     assert page.count_label.text().endswith("people") and "," in page.count_label.text()
     assert page.model.index(0, COLUMN["sex"]).data() in ("Male", "Female")
+
+
+def test_a_hostile_spreadsheet_shows_the_limit_in_the_import_dialog_and_writes_nothing(qtbot, page, hamlet,
+                                                                                        tmp_path):
+    from tests import hostile_sheets
+
+    path = hostile_sheets.wide_row(tmp_path / "rong.xlsx")
+    before = _count(hamlet)
+    dialog = _open_import(qtbot, page, path)
+    assert dialog.preview is None and dialog.error_line.isVisible()
+    assert "ZZ" in dialog.error_line.text() and "702" in dialog.error_line.text()
+    assert not dialog.import_button.isEnabled()
+    assert _count(hamlet) == before

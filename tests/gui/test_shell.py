@@ -294,7 +294,8 @@ def test_a_restore_from_the_backup_page_reopens_the_data_and_asks_for_the_passph
     page.back_up_now()
     qtbot.waitUntil(lambda: any(p.name.startswith("manual-") for p in page.backup_files()), timeout=5000)
     backup = next(p for p in page.backup_files() if p.name.startswith("manual-"))
-    assert page.table.topLevelItemCount() == len(page.backup_files())
+    # The file appears before the page's "done" callback refreshes the table: wait for that too.
+    qtbot.waitUntil(lambda: page.table.topLevelItemCount() == len(page.backup_files()), timeout=5000)
     with shell.app.uow() as uow:  # a household entered after the backup
         register.add_household(uow, number="1", address=None, head=ResidentInput(
             full_name="Nguyễn Văn Ấn", birth_date=BirthDate(1980, 3, 4), sex=Sex.MALE))

@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="159" />
+      <location filename="desktop_app/cli/__init__.py" line="160" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="43" />
+      <location filename="desktop_app/cli/__init__.py" line="44" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="44" />
+      <location filename="desktop_app/cli/__init__.py" line="45" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -367,6 +367,141 @@
       <location filename="desktop_app/cli/identity.py" line="34" />
       <source>Certificates written to {path}.</source>
       <translation>Đã ghi các chứng thư vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="111" />
+      <source>No mediation case.</source>
+      <translation>Chưa có vụ, việc hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="117" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="139" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="150" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="167" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="19" />
+      <source>grassroots mediation: teams, cases, statistics</source>
+      <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="195" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="206" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="21" />
+      <source>list the mediation cases, newest first</source>
+      <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="228" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="24" />
+      <source>only cases with an overdue flag</source>
+      <translation>chỉ các vụ, việc bị quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="25" />
+      <source>show one case as the acting profile may see it</source>
+      <translation>xem một vụ, việc theo quyền của người đang đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="27" />
+      <source>record a case received by the team, from a JSON file</source>
+      <translation>ghi một vụ, việc tổ hòa giải tiếp nhận, từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="28" />
+      <source>the case as JSON (- for standard input)</source>
+      <translation>vụ, việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="29" />
+      <source>take one step of a case's lifecycle, from a JSON file</source>
+      <translation>thực hiện một bước xử lý vụ, việc, từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="32" />
+      <source>the step as JSON (- for standard input)</source>
+      <translation>bước xử lý dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="33" />
+      <source>statistics of the cases received in a period</source>
+      <translation>thống kê các vụ, việc tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="34" />
+      <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
+      <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="35" />
+      <source>the mediation teams, their mediators and warnings</source>
+      <translation>các tổ hòa giải, hòa giải viên và cảnh báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="36" />
+      <source>add a mediation team</source>
+      <translation>thêm tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="38" />
+      <source>number of the commune's recognition decision</source>
+      <translation>số quyết định công nhận của UBND xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="39" />
+      <source>date of the decision (dd/mm/yyyy)</source>
+      <translation>ngày quyết định (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="42" />
+      <source>add a mediator to a team: a resident, or an outsider by name</source>
+      <translation>thêm hòa giải viên vào tổ: người trong sổ hộ khẩu, hoặc người ngoài theo họ tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="44" />
+      <source>the resident's id in the register</source>
+      <translation>mã nhân khẩu trong sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="50" />
+      <source>the team leader (the current leader stays a member)</source>
+      <translation>tổ trưởng (tổ trưởng hiện tại trở thành tổ viên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="51" />
+      <source>the profile this mediator signs in with</source>
+      <translation>tài khoản hòa giải viên dùng để đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="52" />
+      <source>number of the decision recognising the mediator</source>
+      <translation>số quyết định công nhận hòa giải viên</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
@@ -4091,59 +4226,154 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="327" />
+      <source>{field} is empty. Fill it in; nothing was saved.</source>
+      <translation>{field} đang để trống. Hãy điền vào; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="328" />
+      <source>The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved.</source>
+      <translation>Ngày {value} ghi ở {field} sớm hơn {what} ({other}). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="33" />
       <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
       <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="333" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="331" />
+      <source>The date {value} given as {field} is in the future. Check the date; nothing was saved.</source>
+      <translation>Ngày {value} ghi ở {field} là ngày trong tương lai. Hãy kiểm tra lại; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
-      <source>male</source>
-      <translation>nam</translation>
+      <location filename="desktop_app/messages.py" line="334" />
+      <source>"{value}" is not a year of birth. Type four digits, e.g. 1975 (field {field}).</source>
+      <translation>"{value}" không phải là năm sinh. Hãy gõ bốn chữ số, ví dụ 1975 (trường {field}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
-      <source>female</source>
-      <translation>nữ</translation>
+      <location filename="desktop_app/messages.py" line="337" />
+      <source>Party {index} has no name. Pick the person from the register or type their full name.</source>
+      <translation>Bên thứ {index} chưa có tên. Hãy chọn người trong sổ hộ khẩu hoặc gõ họ và tên đầy đủ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="340" />
+      <source>Party {index} is already listed in this case. List each person once.</source>
+      <translation>Bên thứ {index} đã có trong vụ, việc này. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/messages.py" line="341" />
+      <source>The case has no party. Add at least one party (an interested person alone is not enough).</source>
+      <translation>Vụ, việc chưa có bên nào. Hãy thêm ít nhất một bên (chỉ có người có quyền lợi, nghĩa vụ liên quan là chưa đủ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="346" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="344" />
+      <source>A successful mediation needs the agreement: what each party will do, how and by when.</source>
+      <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="347" />
-      <source>document</source>
-      <translation>văn bản</translation>
+      <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
+      <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="347" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
+      <location filename="desktop_app/messages.py" line="350" />
+      <source>The agreement lists no obligation. Write at least one thing a party agreed to do.</source>
+      <translation>Thỏa thuận chưa ghi nghĩa vụ nào. Hãy ghi ít nhất một việc mà một bên đã đồng ý thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="353" />
+      <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
+      <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="356" />
+      <source>Obligation {index} is empty. Write what the party agreed to do.</source>
+      <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="357" />
+      <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
+      <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="360" />
+      <source>No mediator was chosen. Choose at least one mediator of the team.</source>
+      <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="361" />
+      <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
+      <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="364" />
+      <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
+      <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="367" />
+      <source>{name} is already a mediator of this team.</source>
+      <translation>{name} đã là hòa giải viên của tổ này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="368" />
+      <source>"{value}" is not a case type. Choose one of the statistics types.</source>
+      <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="369" />
+      <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />
       <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
       <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="372" />
+      <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="375" />
+      <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
+      <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="378" />
+      <source>The outcome is missing. Choose successful, unsuccessful or terminated to close the case.</source>
+      <translation>Chưa có kết quả. Hãy chọn hòa giải thành, hòa giải không thành hoặc chấm dứt hòa giải để kết thúc vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="381" />
+      <source>To refer a case to a competent body, use the step "refer".</source>
+      <translation>Để chuyển vụ, việc đến cơ quan có thẩm quyền, hãy dùng bước "chuyển".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="382" />
+      <source>"{value}" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải là kỳ báo cáo. Hãy dùng năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="385" />
+      <source>Say which mediation team received the case: this hamlet has {count} teams (add one first if none).</source>
+      <translation>Hãy cho biết tổ hòa giải nào tiếp nhận vụ, việc: thôn có {count} tổ hòa giải (nếu chưa có, hãy thêm tổ trước).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="388" />
+      <source>Case {number} is confidential: only its mediators and the team leader may see or change it.</source>
+      <translation>Vụ, việc số {number} được giữ bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải được xem hoặc sửa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="391" />
+      <source>The case file is not valid at {path}: {detail}</source>
+      <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="399" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />
@@ -4156,9 +4386,229 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="411" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="411" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="411" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="412" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="412" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="412" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="413" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="413" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="415" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="415" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="416" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="416" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="417" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="417" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="417" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="418" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="418" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="419" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="419" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="42" />
       <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
       <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="420" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="420" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="420" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="421" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="421" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="421" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="422" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="422" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="423" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="423" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="424" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="424" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="425" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="425" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="426" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="427" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="427" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="428" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="428" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="429" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="430" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="430" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="431" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="431" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="432" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="45" />

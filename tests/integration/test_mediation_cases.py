@@ -270,3 +270,24 @@ def test_statistics_count_the_cases_received_in_the_period_as_the_list_shows_the
                                  "in_progress": 0, "success_rate": 0.5, "success_rate_denominator": 2}
     assert s.by_type["civil_family"].unsuccessful == 1 and s.by_type["other"].received == 0
     assert sorted(r.status.value for r in rows) == ["referred", "successful", "unsuccessful"]
+
+
+def test_the_demo_records_a_year_of_cases_through_the_services(hamlet):
+    from desktop_app.services import demo
+
+    with hamlet.uow() as uow:
+        result = demo.fill_demo(uow, scale="hamlet", seed=2, force=False, today=TODAY)
+        uow.commit()
+    with hamlet.uow() as uow:
+        rows = mediation.list_cases(uow, today=TODAY)
+        teams = mediation.list_teams(uow)
+        secret = [mediation.get_case(uow, r.id, viewer=hamlet.profile, today=TODAY) for r in rows if r.confidential]
+        s = mediation.case_statistics(uow, Period(str(TODAY.year - 1), TODAY - dt.timedelta(days=365), TODAY))
+    assert 20 <= result.mediation_cases == len(rows) <= 40
+    assert teams[0].warnings == [] and len(teams[0].members) == 5
+    assert {r.status for r in rows} >= {CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.REFERRED,
+                                        CaseStatus.IN_PROGRESS}
+    assert any(r.overdue for r in rows)
+    assert len(secret) == 1 and secret[0].restricted  # the head is not one of its mediators
+    assert s.total.received == len(rows)
+    assert rows[-1].number.startswith("01/")

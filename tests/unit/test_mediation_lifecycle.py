@@ -249,3 +249,16 @@ def test_statistics_count_the_cases_received_in_the_period_by_their_current_stat
 def test_outcomes_add_up_to_the_cases_received():
     f = figures(itertools.chain.from_iterable([s] * 2 for s in CaseStatus))
     assert f.received == f.successful + f.unsuccessful + f.terminated + f.referred + f.in_progress == 14
+
+
+def test_the_demo_plans_twenty_to_forty_past_cases_with_one_confidential_and_one_referred():
+    from desktop_app.services.demo_data import generate_mediation_cases
+
+    for seed in range(1, 6):
+        plan = generate_mediation_cases(seed=seed, today=TODAY, residents=500)
+        assert 20 <= len(plan) <= 40
+        assert sum(c.confidential for c in plan) == 1 and sum(c.path == "referred" for c in plan) == 1
+        assert all(c.received_on < TODAY and all(c.received_on <= s < TODAY for s in c.sessions) for c in plan)
+        assert len({c.case_type for c in plan}) >= 5 and len({c.path for c in plan}) >= 4
+    assert generate_mediation_cases(seed=1, today=TODAY, residents=500) == generate_mediation_cases(
+        seed=1, today=TODAY, residents=500)

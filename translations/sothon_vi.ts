@@ -659,7 +659,7 @@
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/setup.py" line="63" />
+      <location filename="desktop_app/cli/setup.py" line="64" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
@@ -1938,168 +1938,553 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="138" />
+      <location filename="desktop_app/gui/main_window.py" line="144" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="140" />
+      <location filename="desktop_app/gui/main_window.py" line="146" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="143" />
+      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <source>Mediation</source>
+      <translation>Hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="150" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="144" />
+      <location filename="desktop_app/gui/main_window.py" line="151" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="164" />
+      <location filename="desktop_app/gui/main_window.py" line="171" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="166" />
+      <location filename="desktop_app/gui/main_window.py" line="173" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="342" />
+      <location filename="desktop_app/gui/main_window.py" line="349" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="347" />
+      <location filename="desktop_app/gui/main_window.py" line="354" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="348" />
+      <location filename="desktop_app/gui/main_window.py" line="355" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="349" />
+      <location filename="desktop_app/gui/main_window.py" line="356" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="350" />
+      <location filename="desktop_app/gui/main_window.py" line="357" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="352" />
+      <location filename="desktop_app/gui/main_window.py" line="359" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="353" />
+      <location filename="desktop_app/gui/main_window.py" line="360" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="354" />
+      <location filename="desktop_app/gui/main_window.py" line="361" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="358" />
+      <location filename="desktop_app/gui/main_window.py" line="365" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="359" />
+      <location filename="desktop_app/gui/main_window.py" line="366" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="360" />
+      <location filename="desktop_app/gui/main_window.py" line="367" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="362" />
+      <location filename="desktop_app/gui/main_window.py" line="369" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="363" />
+      <location filename="desktop_app/gui/main_window.py" line="370" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="371" />
+      <location filename="desktop_app/gui/main_window.py" line="378" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="372" />
+      <location filename="desktop_app/gui/main_window.py" line="379" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="513" />
+      <location filename="desktop_app/gui/main_window.py" line="520" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="518" />
+      <location filename="desktop_app/gui/main_window.py" line="525" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="520" />
+      <location filename="desktop_app/gui/main_window.py" line="527" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="586" />
+      <location filename="desktop_app/gui/main_window.py" line="593" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="586" />
+      <location filename="desktop_app/gui/main_window.py" line="593" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
       <translation>Sổ Thôn {version} — sổ sách của thôn.
 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="10" />
+      <source>Not started within 3 days</source>
+      <translation>Chưa tiến hành hòa giải trong 03 ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="10" />
+      <source>Agreement deadline passed</source>
+      <translation>Quá thời hạn thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="11" />
+      <source>Follow-up due</source>
+      <translation>Cần theo dõi việc thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="12" />
+      <source>Assign mediators…</source>
+      <translation>Phân công hòa giải viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="12" />
+      <source>Refer (out of scope)…</source>
+      <translation>Chuyển (không thuộc phạm vi)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="12" />
+      <source>Record a session…</source>
+      <translation>Ghi buổi hòa giải…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="13" />
+      <source>Successful: the agreement…</source>
+      <translation>Hòa giải thành: thỏa thuận…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="13" />
+      <source>Unsuccessful…</source>
+      <translation>Hòa giải không thành…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="14" />
+      <source>Terminated…</source>
+      <translation>Chấm dứt hòa giải…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="14" />
+      <source>Follow-up check…</source>
+      <translation>Theo dõi thực hiện…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="15" />
+      <source>Report to the commune police…</source>
+      <translation>Báo công an xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="16" />
+      <source>Mediator assigned</source>
+      <translation>Phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="16" />
+      <source>Mediation session</source>
+      <translation>Buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="17" />
+      <source>Reported to the police</source>
+      <translation>Đã báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="18" />
+      <source>Agreement carried out</source>
+      <translation>Đã thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="19" />
+      <source>Checked: not yet carried out</source>
+      <translation>Kiểm tra: chưa thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="20" />
+      <source>The team has fewer than 3 mediators (Art. 12).</source>
+      <translation>Tổ hòa giải có dưới 03 hòa giải viên (Điều 12).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="21" />
+      <source>The team has no woman mediator (Art. 12).</source>
+      <translation>Tổ hòa giải chưa có hòa giải viên nữ (Điều 12).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="22" />
+      <source>The team has no leader.</source>
+      <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Successful</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="130" />
+      <source>Grassroots mediation</source>
+      <translation>Hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="131" />
+      <source>Cases</source>
+      <translation>Vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="132" />
+      <source>Team</source>
+      <translation>Tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <source>Number</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <source>Type</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="142" />
+      <source>Needs attention</source>
+      <translation>Cần chú ý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="143" />
+      <source>What happened</source>
+      <translation>Diễn biến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="143" />
+      <source>Details</source>
+      <translation>Chi tiết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Mediator</source>
+      <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Born</source>
+      <translation>Sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="145" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="167" />
+      <source>Every year</source>
+      <translation>Mọi năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="196" />
+      <source>carried out</source>
+      <translation>đã thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="198" />
+      <source>confidential</source>
+      <translation>bí mật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="209" />
+      <source>{count} cases</source>
+      <translation>{count} vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="236" />
+      <source>No case to show</source>
+      <translation>Không có vụ, việc để hiển thị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="240" />
+      <source>Case {number} — {status}</source>
+      <translation>Vụ, việc số {number} — {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="241" />
+      <source>Received {date}; type: {type}</source>
+      <translation>Tiếp nhận ngày {date}; loại: {type}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="250" />
+      <source>Mediators: {names}</source>
+      <translation>Hòa giải viên: {names}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="266" />
+      <source>Case {number} saved.</source>
+      <translation>Đã lưu vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="274" />
+      <source>No mediation team yet</source>
+      <translation>Chưa có tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="278" />
+      <source>Recognised by decision {number} of {date}</source>
+      <translation>Công nhận theo quyết định số {number} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="283" />
+      <source>Leader</source>
+      <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="284" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="284" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="119" />
+      <source>Mediators:</source>
+      <translation>Hòa giải viên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="62" />
+      <source>Assigned on:</source>
+      <translation>Ngày phân công:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Chosen by the parties</source>
+      <translation>Do các bên lựa chọn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="65" />
+      <source>Held on:</source>
+      <translation>Ngày hòa giải:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="66" />
+      <source>Place:</source>
+      <translation>Địa điểm:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="67" />
+      <source>Who took part (one a line):</source>
+      <translation>Người tham gia (mỗi người một dòng):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="68" />
+      <source>Summary:</source>
+      <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="70" />
+      <source>Closed on:</source>
+      <translation>Ngày kết thúc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="72" />
+      <source>What the parties agreed:</source>
+      <translation>Nội dung các bên thỏa thuận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
+      <source>{name} will:</source>
+      <translation>{name} có nghĩa vụ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="76" />
+      <source>By:</source>
+      <translation>Thời hạn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="79" />
+      <source>Reason:</source>
+      <translation>Lý do:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="81" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="82" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="84" />
+      <source>Checked on:</source>
+      <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="85" />
+      <source>The agreement has been carried out</source>
+      <translation>Các bên đã thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="86" />
+      <source>Note:</source>
+      <translation>Ghi chú:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="90" />
+      <source>Reported at:</source>
+      <translation>Thời điểm báo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="91" />
+      <source>Reported to:</source>
+      <translation>Báo cho:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -2203,11 +2588,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
-      <source>Sex</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
       <source>Personal ID</source>
       <translation>Số định danh</translation>
     </message>
@@ -2230,11 +2610,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/detail_panel.py" line="170" />
       <source>Note</source>
       <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="174" />
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/detail_panel.py" line="175" />
@@ -2657,11 +3032,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/labels.py" line="63" />
-      <source>Born</source>
-      <translation>Sinh</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/labels.py" line="64" />
       <source>Moved in</source>
       <translation>Chuyển đến</translation>
@@ -2710,11 +3080,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="81" />
       <source>Resident until</source>
       <translation>Cư trú đến ngày</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="84" />
-      <source>Status</source>
-      <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="85" />
@@ -3489,11 +3854,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="30" />
-      <source>Mediator</source>
-      <translation>Hòa giải viên</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="31" />
@@ -4384,16 +4744,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="41" />
       <source>The residence end date {end} is before its start date {start}.</source>
       <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="411" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="411" />
-      <source>female</source>
-      <translation>nữ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="411" />

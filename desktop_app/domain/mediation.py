@@ -72,7 +72,7 @@ class PartyKind(str, Enum):
 
 
 class Overdue(str, Enum):
-    LATE_START = "late_start"  # not started within 3 calendar days of the assignment (Art. 20)
+    LATE_START = "late_start"  # open, and not started within 3 calendar days of the assignment (Art. 20)
     DEADLINE_PASSED = "deadline_passed"  # an agreed obligation's deadline passed, not yet performed
     FOLLOW_UP_DUE = "follow_up_due"  # nobody has checked the agreement's performance for a while
 
@@ -368,10 +368,11 @@ class CaseFacts:
 def overdue(f: CaseFacts, *, today: dt.date, rules: MediationRules) -> list[Overdue]:
     """The case's overdue flags on ``today``."""
     flags = []
-    if f.first_assigned_on and not (f.urgent or f.start_agreed_otherwise):
+    # A late start needs attention while the case is open; once it has ended it is history, not a to-do.
+    if f.first_assigned_on and f.status in OPEN_STATUSES and not (f.urgent or f.start_agreed_otherwise):
         limit = f.first_assigned_on + dt.timedelta(days=rules.start_within_days)
         started = f.first_session_on
-        if (started is None and f.status in OPEN_STATUSES and today > limit) or (started and started > limit):
+        if (started is None and today > limit) or (started and started > limit):
             flags.append(Overdue.LATE_START)
     if f.status is CaseStatus.SUCCESSFUL and f.performance is not Performance.PERFORMED:
         if any(d < today for d in f.deadlines):

@@ -136,8 +136,11 @@ def _fill_mediation(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.dat
         team = mediation.create_team(uow, name="Tổ hòa giải", decision_number=f"{seed % 90 + 10}/QĐ-UBND",
                                      decision_date=dt.date(today.year - 2, 3, 15),
                                      term_from=dt.date(today.year - 2, 3, 15))
-        women = [p for p in people if p.sex == "female"][:2]
-        men = [p for p in people if p.sex == "male"][:3]
+        import random
+
+        picked = random.Random(seed).sample(people, len(people))  # not the first names in name order
+        women = [p for p in picked if p.sex == "female"][:2]
+        men = [p for p in picked if p.sex == "male"][:3]
         members = []
         for k, p in enumerate(men + women):
             members.append(mediation.add_member(

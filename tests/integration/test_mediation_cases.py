@@ -81,7 +81,7 @@ def _step(app, fn, case_id, **kw):
 def _tables(app) -> dict:
     conn = sqlite3.connect(app.db_path)
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}  # noqa: S608
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
     finally:
         conn.close()
 

@@ -51,7 +51,7 @@ CASE = {"received_on": "2026-11-02", "start_ground": "party_request", "case_type
 def _tables(hamlet):
     conn = sqlite3.connect(hamlet.db_path)
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}  # noqa: S608
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
     finally:
         conn.close()
 

@@ -262,3 +262,9 @@ def test_the_demo_plans_twenty_to_forty_past_cases_with_one_confidential_and_one
         assert len({c.case_type for c in plan}) >= 5 and len({c.path for c in plan}) >= 4
     assert generate_mediation_cases(seed=1, today=TODAY, residents=500) == generate_mediation_cases(
         seed=1, today=TODAY, residents=500)
+
+
+def test_a_late_start_is_no_longer_flagged_once_the_case_has_ended():
+    facts = CaseFacts(status=CaseStatus.UNSUCCESSFUL, first_assigned_on=ASSIGNED,
+                      first_session_on=ASSIGNED + dt.timedelta(days=6))
+    assert overdue(facts, today=TODAY, rules=RULES) == []

@@ -362,6 +362,72 @@ MESSAGES: dict[str, str] = {
     ),
     "sex_unknown": N_("\"{value}\" is not a sex. Use Nam or Nữ."),
     "date_invalid": N_("\"{value}\" is not a valid date. Use dd/mm/yyyy."),
+    # mediation
+    "mediation_field_required": N_("{field} is empty. Fill it in; nothing was saved."),
+    "mediation_date_order": N_(
+        "The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved."
+    ),
+    "mediation_date_future": N_(
+        "The date {value} given as {field} is in the future. Check the date; nothing was saved."
+    ),
+    "mediation_birth_year_invalid": N_(
+        "\"{value}\" is not a year of birth. Type four digits, e.g. 1975 (field {field})."
+    ),
+    "mediation_party_name_required": N_(
+        "Party {index} has no name. Pick the person from the register or type their full name."
+    ),
+    "mediation_party_twice": N_("Party {index} is already listed in this case. List each person once."),
+    "mediation_parties_required": N_(
+        "The case has no party. Add at least one party (an interested person alone is not enough)."
+    ),
+    "mediation_agreement_required": N_(
+        "A successful mediation needs the agreement: what each party will do, how and by when."
+    ),
+    "mediation_agreement_parties_required": N_(
+        "The agreement names no party: the case has none. Add the parties to the case first."
+    ),
+    "mediation_agreement_obligations_required": N_(
+        "The agreement lists no obligation. Write at least one thing a party agreed to do."
+    ),
+    "mediation_obligation_party_unknown": N_(
+        "Obligation {index} is for party {value}, which the case does not have. Choose one of its parties."
+    ),
+    "mediation_obligation_text_required": N_("Obligation {index} is empty. Write what the party agreed to do."),
+    "mediation_deadline_before_agreement": N_(
+        "The deadline {value} is before the agreement's date {other}. Choose a later deadline."
+    ),
+    "mediation_mediators_required": N_("No mediator was chosen. Choose at least one mediator of the team."),
+    "mediation_mediator_not_in_team": N_(
+        "The mediator chosen is not a current member of the case's team. Choose one of its mediators."
+    ),
+    "mediation_mediator_is_party": N_(
+        "The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator."
+    ),
+    "mediation_member_exists": N_("{name} is already a mediator of this team."),
+    "mediation_type_unknown": N_("\"{value}\" is not a case type. Choose one of the statistics types."),
+    "mediation_start_ground_unknown": N_(
+        "\"{value}\" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds."
+    ),
+    "mediation_scope_ground_unknown": N_(
+        "\"{value}\" is not a ground for referring a case (Art. 3). Choose one of the listed grounds."
+    ),
+    "mediation_transition_refused": N_(
+        "A case that is {status} cannot take the step \"{step}\". Choose one of the steps the case page offers."
+    ),
+    "mediation_outcome_required": N_(
+        "The outcome is missing. Choose successful, unsuccessful or terminated to close the case."
+    ),
+    "mediation_use_refer": N_("To refer a case to a competent body, use the step \"refer\"."),
+    "mediation_period_invalid": N_(
+        "\"{value}\" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07)."
+    ),
+    "mediation_team_required": N_(
+        "Say which mediation team received the case: this hamlet has {count} teams (add one first if none)."
+    ),
+    "mediation_confidential": N_(
+        "Case {number} is confidential: only its mediators and the team leader may see or change it."
+    ),
+    "mediation_input_invalid": N_("The case file is not valid at {path}: {detail}"),
 }
 
 
@@ -383,7 +449,26 @@ def render_rows(error: RowErrors) -> list[str]:
 
 _ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("household"),
                 "resident": N_("resident"), "dead": N_("died"), "moved_away": N_("moved away"),
-                "document": N_("document"), "outbox": N_("bundle")}
+                "document": N_("document"), "outbox": N_("bundle"),
+                # mediation: the records, the case states and steps, the fields that messages name
+                "mediation_case": N_("mediation case"), "mediation_team": N_("mediation team"),
+                "mediation_member": N_("mediator"), "profile": N_("profile"),
+                "received": N_("received"), "assigned": N_("assigned"), "in_progress": N_("in progress"),
+                "successful": N_("successful"), "unsuccessful": N_("unsuccessful"),
+                "terminated": N_("terminated"), "referred": N_("referred"),
+                "assign": N_("assign mediators"), "refer": N_("refer"), "session": N_("mediation session"),
+                "close": N_("close"), "follow_up": N_("follow-up"), "escalate": N_("report to the police"),
+                "received_on": N_("the date received"), "assigned_on": N_("the date assigned"),
+                "held_on": N_("the session date"), "closed_on": N_("the closing date"),
+                "referred_on": N_("the referral date"), "checked_on": N_("the follow-up date"),
+                "reported_at": N_("the date reported"), "agreement.agreed_on": N_("the agreement date"),
+                "agreed_on": N_("the agreement date"), "joined_on": N_("the date joined"),
+                "left_on": N_("the date left"), "term_from": N_("the start of the term"),
+                "term_to": N_("the end of the term"), "summary": N_("The main content of the case"),
+                "referred_to": N_("The body the case is referred to"),
+                "reported_to": N_("The police officer or office reported to"), "reason": N_("The reason"),
+                "agreement.content": N_("The content of the agreement"), "name": N_("The team's name"),
+                "full_name": N_("The full name")}
 
 
 # Parameters that are amounts, shown with the language's digit grouping (100.000 in Vietnamese).

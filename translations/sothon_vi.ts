@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="159" />
+      <location filename="desktop_app/cli/__init__.py" line="160" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="43" />
+      <location filename="desktop_app/cli/__init__.py" line="44" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="44" />
+      <location filename="desktop_app/cli/__init__.py" line="45" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -374,6 +374,141 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="111" />
+      <source>No mediation case.</source>
+      <translation>Chưa có vụ, việc hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="117" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="139" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="150" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="167" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="19" />
+      <source>grassroots mediation: teams, cases, statistics</source>
+      <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="195" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="206" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="21" />
+      <source>list the mediation cases, newest first</source>
+      <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="228" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="24" />
+      <source>only cases with an overdue flag</source>
+      <translation>chỉ các vụ, việc bị quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="25" />
+      <source>show one case as the acting profile may see it</source>
+      <translation>xem một vụ, việc theo quyền của người đang đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="27" />
+      <source>record a case received by the team, from a JSON file</source>
+      <translation>ghi một vụ, việc tổ hòa giải tiếp nhận, từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="28" />
+      <source>the case as JSON (- for standard input)</source>
+      <translation>vụ, việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="29" />
+      <source>take one step of a case's lifecycle, from a JSON file</source>
+      <translation>thực hiện một bước xử lý vụ, việc, từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="32" />
+      <source>the step as JSON (- for standard input)</source>
+      <translation>bước xử lý dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="33" />
+      <source>statistics of the cases received in a period</source>
+      <translation>thống kê các vụ, việc tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="34" />
+      <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
+      <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="35" />
+      <source>the mediation teams, their mediators and warnings</source>
+      <translation>các tổ hòa giải, hòa giải viên và cảnh báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="36" />
+      <source>add a mediation team</source>
+      <translation>thêm tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="38" />
+      <source>number of the commune's recognition decision</source>
+      <translation>số quyết định công nhận của UBND xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="39" />
+      <source>date of the decision (dd/mm/yyyy)</source>
+      <translation>ngày quyết định (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="42" />
+      <source>add a mediator to a team: a resident, or an outsider by name</source>
+      <translation>thêm hòa giải viên vào tổ: người trong sổ hộ khẩu, hoặc người ngoài theo họ tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="44" />
+      <source>the resident's id in the register</source>
+      <translation>mã nhân khẩu trong sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="50" />
+      <source>the team leader (the current leader stays a member)</source>
+      <translation>tổ trưởng (tổ trưởng hiện tại trở thành tổ viên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="51" />
+      <source>the profile this mediator signs in with</source>
+      <translation>tài khoản hòa giải viên dùng để đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="52" />
+      <source>number of the decision recognising the mediator</source>
+      <translation>số quyết định công nhận hòa giải viên</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
@@ -529,7 +664,7 @@
       <translation>Đã thiết lập {unit} ({code}) thuộc {commune}, {province}. Tài khoản: {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/setup.py" line="63" />
+      <location filename="desktop_app/cli/setup.py" line="64" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
@@ -1828,168 +1963,553 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="138" />
+      <location filename="desktop_app/gui/main_window.py" line="144" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="140" />
+      <location filename="desktop_app/gui/main_window.py" line="146" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="143" />
+      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <source>Mediation</source>
+      <translation>Hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="150" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="144" />
+      <location filename="desktop_app/gui/main_window.py" line="151" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="164" />
+      <location filename="desktop_app/gui/main_window.py" line="171" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="166" />
+      <location filename="desktop_app/gui/main_window.py" line="173" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="342" />
+      <location filename="desktop_app/gui/main_window.py" line="349" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="347" />
+      <location filename="desktop_app/gui/main_window.py" line="354" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="348" />
+      <location filename="desktop_app/gui/main_window.py" line="355" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="349" />
+      <location filename="desktop_app/gui/main_window.py" line="356" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="350" />
+      <location filename="desktop_app/gui/main_window.py" line="357" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="352" />
+      <location filename="desktop_app/gui/main_window.py" line="359" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="353" />
+      <location filename="desktop_app/gui/main_window.py" line="360" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="354" />
+      <location filename="desktop_app/gui/main_window.py" line="361" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="358" />
+      <location filename="desktop_app/gui/main_window.py" line="365" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="359" />
+      <location filename="desktop_app/gui/main_window.py" line="366" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="360" />
+      <location filename="desktop_app/gui/main_window.py" line="367" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="362" />
+      <location filename="desktop_app/gui/main_window.py" line="369" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="363" />
+      <location filename="desktop_app/gui/main_window.py" line="370" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="371" />
+      <location filename="desktop_app/gui/main_window.py" line="378" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="372" />
+      <location filename="desktop_app/gui/main_window.py" line="379" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="513" />
+      <location filename="desktop_app/gui/main_window.py" line="520" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="518" />
+      <location filename="desktop_app/gui/main_window.py" line="525" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="520" />
+      <location filename="desktop_app/gui/main_window.py" line="527" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="586" />
+      <location filename="desktop_app/gui/main_window.py" line="593" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="586" />
+      <location filename="desktop_app/gui/main_window.py" line="593" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
       <translation>Sổ Thôn {version} — sổ sách của thôn.
 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="10" />
+      <source>Not started within 3 days</source>
+      <translation>Chưa tiến hành hòa giải trong 03 ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="10" />
+      <source>Agreement deadline passed</source>
+      <translation>Quá thời hạn thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="11" />
+      <source>Follow-up due</source>
+      <translation>Cần theo dõi việc thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="12" />
+      <source>Assign mediators…</source>
+      <translation>Phân công hòa giải viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="12" />
+      <source>Refer (out of scope)…</source>
+      <translation>Chuyển (không thuộc phạm vi)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="12" />
+      <source>Record a session…</source>
+      <translation>Ghi buổi hòa giải…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="13" />
+      <source>Successful: the agreement…</source>
+      <translation>Hòa giải thành: thỏa thuận…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="13" />
+      <source>Unsuccessful…</source>
+      <translation>Hòa giải không thành…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="14" />
+      <source>Terminated…</source>
+      <translation>Chấm dứt hòa giải…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="14" />
+      <source>Follow-up check…</source>
+      <translation>Theo dõi thực hiện…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="15" />
+      <source>Report to the commune police…</source>
+      <translation>Báo công an xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="16" />
+      <source>Mediator assigned</source>
+      <translation>Phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="16" />
+      <source>Mediation session</source>
+      <translation>Buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="17" />
+      <source>Reported to the police</source>
+      <translation>Đã báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="18" />
+      <source>Agreement carried out</source>
+      <translation>Đã thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="19" />
+      <source>Checked: not yet carried out</source>
+      <translation>Kiểm tra: chưa thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="20" />
+      <source>The team has fewer than 3 mediators (Art. 12).</source>
+      <translation>Tổ hòa giải có dưới 03 hòa giải viên (Điều 12).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="21" />
+      <source>The team has no woman mediator (Art. 12).</source>
+      <translation>Tổ hòa giải chưa có hòa giải viên nữ (Điều 12).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="22" />
+      <source>The team has no leader.</source>
+      <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Successful</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="130" />
+      <source>Grassroots mediation</source>
+      <translation>Hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="131" />
+      <source>Cases</source>
+      <translation>Vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="132" />
+      <source>Team</source>
+      <translation>Tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <source>Number</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <source>Type</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="142" />
+      <source>Needs attention</source>
+      <translation>Cần chú ý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="143" />
+      <source>What happened</source>
+      <translation>Diễn biến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="143" />
+      <source>Details</source>
+      <translation>Chi tiết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Mediator</source>
+      <translation>Hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <source>Born</source>
+      <translation>Sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="145" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="167" />
+      <source>Every year</source>
+      <translation>Mọi năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="196" />
+      <source>carried out</source>
+      <translation>đã thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="198" />
+      <source>confidential</source>
+      <translation>bí mật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="209" />
+      <source>{count} cases</source>
+      <translation>{count} vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="236" />
+      <source>No case to show</source>
+      <translation>Không có vụ, việc để hiển thị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="240" />
+      <source>Case {number} — {status}</source>
+      <translation>Vụ, việc số {number} — {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="241" />
+      <source>Received {date}; type: {type}</source>
+      <translation>Tiếp nhận ngày {date}; loại: {type}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="250" />
+      <source>Mediators: {names}</source>
+      <translation>Hòa giải viên: {names}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="266" />
+      <source>Case {number} saved.</source>
+      <translation>Đã lưu vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="274" />
+      <source>No mediation team yet</source>
+      <translation>Chưa có tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="278" />
+      <source>Recognised by decision {number} of {date}</source>
+      <translation>Công nhận theo quyết định số {number} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="283" />
+      <source>Leader</source>
+      <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="284" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="284" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="119" />
+      <source>Mediators:</source>
+      <translation>Hòa giải viên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="62" />
+      <source>Assigned on:</source>
+      <translation>Ngày phân công:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Chosen by the parties</source>
+      <translation>Do các bên lựa chọn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="65" />
+      <source>Held on:</source>
+      <translation>Ngày hòa giải:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="66" />
+      <source>Place:</source>
+      <translation>Địa điểm:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="67" />
+      <source>Who took part (one a line):</source>
+      <translation>Người tham gia (mỗi người một dòng):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="68" />
+      <source>Summary:</source>
+      <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="70" />
+      <source>Closed on:</source>
+      <translation>Ngày kết thúc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="72" />
+      <source>What the parties agreed:</source>
+      <translation>Nội dung các bên thỏa thuận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
+      <source>{name} will:</source>
+      <translation>{name} có nghĩa vụ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="76" />
+      <source>By:</source>
+      <translation>Thời hạn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="79" />
+      <source>Reason:</source>
+      <translation>Lý do:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="81" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="82" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="84" />
+      <source>Checked on:</source>
+      <translation>Ngày kiểm tra:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="85" />
+      <source>The agreement has been carried out</source>
+      <translation>Các bên đã thực hiện thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="86" />
+      <source>Note:</source>
+      <translation>Ghi chú:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="90" />
+      <source>Reported at:</source>
+      <translation>Thời điểm báo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="91" />
+      <source>Reported to:</source>
+      <translation>Báo cho:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -2093,11 +2613,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
-      <source>Sex</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="168" />
       <source>Personal ID</source>
       <translation>Số định danh</translation>
     </message>
@@ -2120,11 +2635,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/detail_panel.py" line="170" />
       <source>Note</source>
       <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="174" />
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/detail_panel.py" line="175" />
@@ -2547,11 +3057,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/labels.py" line="63" />
-      <source>Born</source>
-      <translation>Sinh</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/labels.py" line="64" />
       <source>Moved in</source>
       <translation>Chuyển đến</translation>
@@ -2600,11 +3105,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="81" />
       <source>Resident until</source>
       <translation>Cư trú đến ngày</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="84" />
-      <source>Status</source>
-      <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="85" />
@@ -3379,11 +3879,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="30" />
-      <source>Mediator</source>
-      <translation>Hòa giải viên</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="31" />
@@ -4166,54 +4661,79 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="366" />
+      <source>{field} is empty. Fill it in; nothing was saved.</source>
+      <translation>{field} đang để trống. Hãy điền vào; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="367" />
+      <source>The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved.</source>
+      <translation>Ngày {value} ghi ở {field} sớm hơn {what} ({other}). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="37" />
       <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
       <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="372" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="370" />
+      <source>The date {value} given as {field} is in the future. Check the date; nothing was saved.</source>
+      <translation>Ngày {value} ghi ở {field} là ngày trong tương lai. Hãy kiểm tra lại; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="384" />
-      <source>male</source>
-      <translation>nam</translation>
+      <location filename="desktop_app/messages.py" line="373" />
+      <source>"{value}" is not a year of birth. Type four digits, e.g. 1975 (field {field}).</source>
+      <translation>"{value}" không phải là năm sinh. Hãy gõ bốn chữ số, ví dụ 1975 (trường {field}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="384" />
-      <source>female</source>
-      <translation>nữ</translation>
+      <location filename="desktop_app/messages.py" line="376" />
+      <source>Party {index} has no name. Pick the person from the register or type their full name.</source>
+      <translation>Bên thứ {index} chưa có tên. Hãy chọn người trong sổ hộ khẩu hoặc gõ họ và tên đầy đủ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="384" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="379" />
+      <source>Party {index} is already listed in this case. List each person once.</source>
+      <translation>Bên thứ {index} đã có trong vụ, việc này. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="385" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/messages.py" line="380" />
+      <source>The case has no party. Add at least one party (an interested person alone is not enough).</source>
+      <translation>Vụ, việc chưa có bên nào. Hãy thêm ít nhất một bên (chỉ có người có quyền lợi, nghĩa vụ liên quan là chưa đủ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="385" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="385" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="383" />
+      <source>A successful mediation needs the agreement: what each party will do, how and by when.</source>
+      <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="386" />
-      <source>document</source>
-      <translation>văn bản</translation>
+      <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
+      <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="386" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
+      <location filename="desktop_app/messages.py" line="389" />
+      <source>The agreement lists no obligation. Write at least one thing a party agreed to do.</source>
+      <translation>Thỏa thuận chưa ghi nghĩa vụ nào. Hãy ghi ít nhất một việc mà một bên đã đồng ý thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="392" />
+      <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
+      <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="395" />
+      <source>Obligation {index} is empty. Write what the party agreed to do.</source>
+      <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="396" />
+      <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
+      <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="399" />
+      <source>No mediator was chosen. Choose at least one mediator of the team.</source>
+      <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />
@@ -4221,9 +4741,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="400" />
+      <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
+      <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="403" />
+      <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
+      <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="406" />
+      <source>{name} is already a mediator of this team.</source>
+      <translation>{name} đã là hòa giải viên của tổ này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="407" />
+      <source>"{value}" is not a case type. Choose one of the statistics types.</source>
+      <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="408" />
+      <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="41" />
       <source>The residence end date {end} is before its start date {start}.</source>
       <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="411" />
+      <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="414" />
+      <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
+      <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="417" />
+      <source>The outcome is missing. Choose successful, unsuccessful or terminated to close the case.</source>
+      <translation>Chưa có kết quả. Hãy chọn hòa giải thành, hòa giải không thành hoặc chấm dứt hòa giải để kết thúc vụ, việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="42" />
@@ -4231,9 +4791,139 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="420" />
+      <source>To refer a case to a competent body, use the step "refer".</source>
+      <translation>Để chuyển vụ, việc đến cơ quan có thẩm quyền, hãy dùng bước "chuyển".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="421" />
+      <source>"{value}" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải là kỳ báo cáo. Hãy dùng năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="424" />
+      <source>Say which mediation team received the case: this hamlet has {count} teams (add one first if none).</source>
+      <translation>Hãy cho biết tổ hòa giải nào tiếp nhận vụ, việc: thôn có {count} tổ hòa giải (nếu chưa có, hãy thêm tổ trước).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="427" />
+      <source>Case {number} is confidential: only its mediators and the team leader may see or change it.</source>
+      <translation>Vụ, việc số {number} được giữ bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải được xem hoặc sửa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="430" />
+      <source>The case file is not valid at {path}: {detail}</source>
+      <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="438" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="45" />
       <source>The household number is empty. Give every household a number.</source>
       <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="450" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="451" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="451" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="451" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="452" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="452" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="454" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="454" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="455" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="455" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="456" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="456" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="456" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="457" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="457" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="458" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="458" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="459" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="459" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="459" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="46" />
@@ -4241,9 +4931,119 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="460" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="460" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="460" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="461" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="461" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="462" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="462" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="463" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="463" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="464" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="464" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="465" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="466" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="466" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="467" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="467" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="468" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="469" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="469" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="47" />
       <source>Household number {value} already exists in this hamlet.</source>
       <translation>Số hộ {value} đã có trong thôn này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="470" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="470" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="471" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />

@@ -33,6 +33,7 @@ AREAS = (
     "identity",
     "exchange",
     "backups",
+    "mediation",
 )
 
 __all__ = ["AREAS", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "gui_main", "main"]

@@ -59,6 +59,7 @@ def cmd_demo(args) -> tuple[dict, str]:
         with app.uow() as uow:
             result = fill_demo(uow, scale=args.scale, seed=args.seed, force=args.force, today=dt.date.today())
             uow.commit()
-    doc = {"households": result.households, "residents": result.residents, "units": result.units}
+    doc = {"households": result.households, "residents": result.residents, "units": result.units,
+           "mediation_cases": result.mediation_cases}
     return doc, tr("Added {households} households and {residents} residents of demo data.",
                    households=result.households, residents=result.residents)

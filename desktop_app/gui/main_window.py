@@ -127,6 +127,12 @@ def _exchange_page(window: MainWindow) -> QWidget:
     return ExchangePage(window.app)
 
 
+def _mediation_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.mediation.page import MediationPage
+
+    return MediationPage(window.app)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from desktop_app.gui.settings.page import SettingsPage
 
@@ -139,6 +145,7 @@ AREAS: list[Area] = [
     Area("documents", N_("Documents"), SP.SP_FileDialogContentsView, _documents_page),
     Area("exchange", N_("Exchange"), SP.SP_ArrowUp, _exchange_page,
          commune_label=N_("Received bundles"), commune_icon=SP.SP_ArrowDown),
+    Area("mediation", N_("Mediation"), SP.SP_MessageBoxInformation, _mediation_page),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),

@@ -12,7 +12,12 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import UnitKind, slugify
 from desktop_app.domain.vietnamese import fold
-from desktop_app.services.demo_data import DemoHousehold, generate_households, hamlet_names
+from desktop_app.services.demo_data import (
+    DemoHousehold,
+    generate_households,
+    generate_mediation_cases,
+    hamlet_names,
+)
 from desktop_app.services.register import household_number_key, resident_columns
 from desktop_app.services.setup import own_unit
 from desktop_app.storage.models import AuditEntry, Household, Resident, Unit, utcnow
@@ -28,6 +33,7 @@ class DemoResult:
     households: int
     residents: int
     units: list[str]
+    mediation_cases: int = 0
 
 
 def fill_demo(uow: UnitOfWork, *, scale: str, seed: int, force: bool, today: dt.date) -> DemoResult:
@@ -47,14 +53,15 @@ def fill_demo(uow: UnitOfWork, *, scale: str, seed: int, force: bool, today: dt.
         return _fill_commune(uow, seed=seed, today=today, commune_code=unit.commune_code, unit=unit)
     hh = generate_households(count=HAMLET_HOUSEHOLDS, seed=seed, today=today, hamlet_name=unit.name)
     n_res = _write_households(uow, unit.code, hh)
-    return DemoResult(len(hh), n_res, [unit.code])
+    cases = _fill_mediation(uow, unit.code, seed=seed, today=today)
+    return DemoResult(len(hh), n_res, [unit.code], cases)
 
 
 def _fill_commune(uow: UnitOfWork, *, seed: int, today: dt.date, commune_code: str, unit) -> DemoResult:  # noqa: ANN001
     s = uow.session
     assert s is not None
     names = hamlet_names(COMMUNE_HAMLETS, seed)
-    total_h = total_r = 0
+    total_h = total_r = total_c = 0
     codes = []
     for i, name in enumerate(names):
         code = f"{commune_code}-{slugify(fold(name))}"
@@ -67,8 +74,9 @@ def _fill_commune(uow: UnitOfWork, *, seed: int, today: dt.date, commune_code: s
                                 hamlet_name=name)
         total_r += _write_households(uow, code, hh)
         total_h += len(hh)
+        total_c += _fill_mediation(uow, code, seed=seed * 1000 + i, today=today)
         codes.append(code)
-    return DemoResult(total_h, total_r, codes)
+    return DemoResult(total_h, total_r, codes, total_c)
 
 
 def _write_households(uow: UnitOfWork, unit_code: str, households: list[DemoHousehold]) -> int:
@@ -105,3 +113,77 @@ def _write_households(uow: UnitOfWork, unit_code: str, households: list[DemoHous
     s.execute(insert(Resident), r_rows)
     s.execute(insert(AuditEntry), audit_rows)
     return len(r_rows)
+
+
+def _fill_mediation(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date) -> int:
+    """The unit's mediation team (five residents, two of them women) and this year's cases, written through the
+    mediation services (numbered, versioned and audited as if typed). At commune scale the hamlets' cases are
+    written as their own units'. The confidential case is marked so after its steps: the generator acts as
+    nobody's mediator. Returns the number of cases."""
+    from desktop_app.domain.mediation import AgreementInput, MemberRole, ObligationInput, Outcome, PartyInput
+    from desktop_app.services import mediation
+
+    s = uow.session
+    assert s is not None
+    people = list(s.execute(select(Resident.id, Resident.sex, Resident.birth_year).where(
+        Resident.unit_code == unit_code, Resident.deleted_at.is_(None), Resident.birth_year.is_not(None),
+        Resident.birth_year <= today.year - 30, Resident.birth_year >= today.year - 70).order_by(Resident.sort_key)))
+    if len(people) < 10:
+        return 0
+    own_code = uow.unit_code
+    uow.unit_code = unit_code
+    try:
+        team = mediation.create_team(uow, name="Tổ hòa giải", decision_number=f"{seed % 90 + 10}/QĐ-UBND",
+                                     decision_date=dt.date(today.year - 2, 3, 15),
+                                     term_from=dt.date(today.year - 2, 3, 15))
+        import random
+
+        picked = random.Random(seed).sample(people, len(people))  # not the first names in name order
+        women = [p for p in picked if p.sex == "female"][:2]
+        men = [p for p in picked if p.sex == "male"][:3]
+        members = []
+        for k, p in enumerate(men + women):
+            members.append(mediation.add_member(
+                uow, team_id=team.id, resident_id=p.id, role=MemberRole.LEADER if k == 0 else MemberRole.MEMBER,
+                recognised_number=team.decision_number, recognised_on=team.decision_date, today=today).id)
+        mediators = {p.id for p in men + women}
+        parties_pool = [p.id for p in people if p.id not in mediators]
+        plan = generate_mediation_cases(seed=seed, today=today, residents=len(parties_pool))
+        common = {"viewer": None, "today": today}
+        for k, c in enumerate(plan):
+            parties = [PartyInput(resident_id=parties_pool[i]) for i in c.parties]
+            if c.outsider:
+                parties.append(PartyInput(c.outsider, birth_year=1970 + k % 20, address="Thôn bên"))
+            v = mediation.create_case(uow, mediation.CaseInput(
+                received_on=c.received_on, start_ground=c.start_ground, case_type=c.case_type, summary=c.summary,
+                parties=parties, team_id=team.id, place="Nhà văn hóa thôn", urgent=c.urgent), **common)
+            cid = v.row.id
+            if c.path == "referred":
+                mediation.refer_case(uow, cid, referred_to="Công an xã", referred_on=c.received_on,
+                                     scope_ground="criminal", **common)
+                continue
+            if c.assigned_on is None:
+                continue
+            mediation.assign_mediators(uow, cid, mediators=[members[1 + k % 4]], assigned_on=c.assigned_on,
+                                       **common)
+            for day in c.sessions:
+                mediation.record_session(uow, cid, held_on=day, place="Nhà văn hóa thôn",
+                                         summary="Nghe các bên trình bày, phân tích tình, lý", **common)
+            if c.path in ("performed", "not_yet"):
+                content, duty = c.agreement
+                mediation.close_case(uow, cid, outcome=Outcome.SUCCESSFUL, closed_on=c.closed_on,
+                                     agreement=AgreementInput(c.closed_on, content, (
+                                         ObligationInput(1, duty, "Tự thực hiện", c.deadline),
+                                         ObligationInput(2, "Không tái diễn mâu thuẫn"))), **common)
+                if c.checked_on:
+                    mediation.record_follow_up(uow, cid, checked_on=c.checked_on, performed=True,
+                                               note="Các bên đã thực hiện xong", **common)
+            elif c.path in ("unsuccessful", "terminated"):
+                mediation.close_case(uow, cid, outcome=Outcome(c.path), closed_on=c.closed_on,
+                                     reason="Các bên không thống nhất được" if c.path == "unsuccessful"
+                                     else "Một bên yêu cầu chấm dứt hòa giải", **common)
+            if c.confidential:
+                uow.update(mediation.get_case_row(uow, cid), {"confidential": True})
+        return len(plan)
+    finally:
+        uow.unit_code = own_code

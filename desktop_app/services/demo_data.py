@@ -46,9 +46,11 @@ __all__ = [
     "HOUSEHOLD_SIZE_WEIGHTS",
     "NAMES_FILE",
     "OLD_PROVINCE_BIRTH_CODES",
+    "DemoCase",
     "DemoHousehold",
     "NameTable",
     "generate_households",
+    "generate_mediation_cases",
     "hamlet_names",
     "load_name_table",
 ]
@@ -700,3 +702,121 @@ def _shift_years(ordinal: int, years: int) -> int:
         if years >= 0:
             return dt.date(d.year + years, 3, 1).toordinal()
         return dt.date(d.year + years, 2, 28).toordinal()
+
+
+# --- mediation cases ----------------------------------------------------------------------------------
+
+# What a hamlet's mediation team really hears about, by case sub-type (resources/rules/mediation.json).
+_CASE_SUMMARIES: dict[str, tuple[str, ...]] = {
+    "shared_path": ("Tranh chấp lối đi chung giữa hai hộ liền kề", "Xây tường rào lấn sang lối đi chung của xóm"),
+    "water_electricity": ("Mâu thuẫn về việc dẫn nước tưới qua ruộng nhà bên cạnh",
+                          "Câu nhờ điện không trả tiền điện theo thỏa thuận"),
+    "noise": ("Mở loa hát karaoke quá khuya gây ồn ào", "Tiếng ồn từ xưởng mộc gia đình vào buổi trưa"),
+    "hygiene": ("Nước thải chuồng lợn chảy sang vườn nhà bên", "Đổ rác ra bờ mương chung"),
+    "lifestyle": ("Lời qua tiếng lại giữa hai gia đình vì chuyện con trẻ đánh nhau",
+                  "Chó thả rông cắn gà nhà hàng xóm"),
+    "land_use": ("Tranh chấp ranh giới thửa đất vườn", "Tranh chấp quyền sử dụng phần đất bờ ao"),
+    "contract": ("Vay tiền mua phân bón không trả đúng hẹn", "Tranh chấp tiền công xây nhà"),
+    "inheritance": ("Anh em tranh chấp chia đất thừa kế của cha mẹ",),
+    "family": ("Mâu thuẫn mẹ chồng nàng dâu", "Mâu thuẫn vợ chồng, chồng uống rượu gây gổ"),
+    "maintenance": ("Con cái không thống nhất việc chăm sóc, phụng dưỡng mẹ già",),
+    "property": ("Tranh chấp quyền sở hữu chiếc máy cày mua chung",),
+    "minor_violation": ("Thả trâu bò phá hoa màu của hộ khác", "Con nhà hàng xóm ném vỡ kính cửa sổ"),
+}
+# Sub-types by how often a team meets them (shares in percent).
+_CASE_TYPE_WEIGHTS = {"shared_path": 14, "land_use": 14, "family": 12, "noise": 9, "hygiene": 9, "lifestyle": 9,
+                      "water_electricity": 7, "contract": 8, "inheritance": 5, "maintenance": 4, "property": 3,
+                      "minor_violation": 6}
+# How cases end up (shares in percent); "late" is assigned but not started within 3 days (Art. 20).
+_CASE_PATHS = {"performed": 36, "not_yet": 14, "unsuccessful": 12, "terminated": 5, "in_progress": 11,
+               "late": 8, "received": 6, "referred": 3}
+_AGREEMENTS = {
+    "shared_path": ("Hai hộ thống nhất trả lại hiện trạng lối đi chung rộng 2 m", "Dỡ bỏ phần tường rào lấn lối đi"),
+    "land_use": ("Hai bên thống nhất cắm lại mốc ranh giới theo bản đồ địa chính", "Cùng cán bộ địa chính cắm mốc"),
+    "contract": ("Bên vay trả dần số tiền còn nợ", "Trả đủ số tiền còn nợ"),
+    "family": ("Hai bên hứa tôn trọng, không to tiếng, xúc phạm nhau", "Không uống rượu gây gổ trong gia đình"),
+}
+_DEFAULT_AGREEMENT = ("Các bên xin lỗi nhau và cam kết không tái diễn", "Khắc phục thiệt hại đã gây ra")
+
+
+@dataclass(frozen=True)
+class DemoCase:
+    """One generated mediation case: what was received and how far it went (``path``), with its dates.
+    ``parties`` index the caller's list of residents; ``outsider`` is a party from outside the hamlet."""
+
+    received_on: dt.date
+    case_type: str
+    start_ground: str
+    summary: str
+    parties: tuple[int, ...]
+    outsider: str | None
+    path: str
+    urgent: bool
+    confidential: bool
+    assigned_on: dt.date | None
+    sessions: tuple[dt.date, ...]
+    closed_on: dt.date | None
+    agreement: tuple[str, str] | None
+    deadline: dt.date | None
+    checked_on: dt.date | None
+
+
+def generate_mediation_cases(*, seed: int, today: dt.date, residents: int) -> list[DemoCase]:
+    """20–40 cases received in the year before ``today`` (numbered in their own calendar years), mixed types and
+    outcomes, some overdue, exactly one confidential and one out of scope (referred to the commune police).
+    Deterministic per seed and ``today``."""
+    rng = random.Random(seed * 7919 + today.toordinal())
+    start = today - dt.timedelta(days=365)
+    span = 364
+    count = rng.randint(20, 40)
+    days = sorted(start + dt.timedelta(days=rng.randrange(span)) for _ in range(count))
+    types = _Weighted(_CASE_TYPE_WEIGHTS.items())
+    paths = _Weighted(_CASE_PATHS.items())
+    out_of_scope = rng.randrange(count // 2)
+    confidential = next(i for i in range(count) if i != out_of_scope and i >= count // 3)
+    cases = []
+    for i, received in enumerate(days):
+        subtype = "minor_violation" if i == out_of_scope else types.pick(rng)
+        path = "referred" if i == out_of_scope else paths.pick(rng)
+        if i == confidential:
+            subtype, path = "family", "performed"
+        age = (today - received).days
+        if age < 12 and path not in ("referred", "received", "late"):
+            path = "in_progress" if age > 3 else "received"  # too recent to have ended
+        if path == "late" and age < 8:
+            path = "received"
+        if path == "received" and age > 20:
+            path = "in_progress"  # nothing waits that long for a mediator
+        if path == "referred" and i != out_of_scope:
+            path = "unsuccessful"
+        a, b = rng.sample(range(residents), 2)
+        outsider = None
+        if rng.random() < 0.15:
+            outsider = rng.choice(("Nguyễn Văn Hải", "Trần Thị Mai", "Lê Văn Sơn", "Đỗ Thị Hằng"))
+        assigned = sessions = closed = deadline = checked = agreement = None
+        urgent = rng.random() < 0.08
+        if path not in ("received", "referred"):
+            assigned = received + dt.timedelta(days=rng.randint(0, 2))
+            if path == "late":
+                sessions = ()
+            else:
+                first = assigned + dt.timedelta(days=0 if urgent else rng.choice((1, 2, 2, 3, 3, 5)))
+                more = [first + dt.timedelta(days=7 * k) for k in range(1, rng.choice((1, 1, 2, 3)))]
+                sessions = tuple(d for d in [first, *more] if d < today)
+        if path in ("performed", "not_yet", "unsuccessful", "terminated"):
+            closed = sessions[-1]
+        if path in ("performed", "not_yet"):
+            agreement = _AGREEMENTS.get(subtype, _DEFAULT_AGREEMENT)
+            deadline = closed + dt.timedelta(days=rng.choice((7, 15, 30, 60)))
+            if path == "performed":
+                checked = min(deadline + dt.timedelta(days=rng.randint(0, 5)), today - dt.timedelta(days=1))
+                checked = max(checked, closed)
+        ground = "mediator_witnessed" if urgent else rng.choice(
+            ("party_request", "party_request", "party_request", "leader_assigned", "proposed", "mediator_witnessed"))
+        cases.append(DemoCase(
+            received_on=received, case_type=subtype, start_ground=ground,
+            summary=rng.choice(_CASE_SUMMARIES[subtype]) if i != out_of_scope
+            else "Đánh nhau gây thương tích khi tranh cãi về ranh giới đất", parties=(a, b), outsider=outsider,
+            path=path, urgent=urgent, confidential=i == confidential, assigned_on=assigned,
+            sessions=sessions or (), closed_on=closed, agreement=agreement, deadline=deadline, checked_on=checked))
+    return cases

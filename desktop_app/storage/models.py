@@ -283,3 +283,136 @@ class UnitSecret(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# --- mediation (hòa giải ở cơ sở) ------------------------------------------------------------------
+
+
+class MediationTeam(RecordMixin, Base):
+    """A grassroots mediation team (tổ hòa giải) of the unit, recognised by the commune's decision."""
+
+    __tablename__ = "mediation_teams"
+    name: Mapped[str] = mapped_column(String(200))
+    decision_number: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    decision_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    term_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    term_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class MediationMember(RecordMixin, Base):
+    """A mediator of a team: a resident of the register, or an outsider by name, sex, birth year, address.
+    ``profile_id``: the mediator's own profile in this copy, when they have one."""
+
+    __tablename__ = "mediation_members"
+    team_id: Mapped[str] = mapped_column(ForeignKey("mediation_teams.id"), index=True)
+    resident_id: Mapped[str | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    profile_id: Mapped[str | None] = mapped_column(ForeignKey("profiles.id"), nullable=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    sort_key: Mapped[str] = mapped_column(Text)
+    sex: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    ethnicity: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    role: Mapped[str] = mapped_column(String(20))  # leader | member
+    recognised_number: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    recognised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+
+
+class MediationCase(RecordMixin, Base):
+    """A case (vụ, việc) from intake to follow-up. ``number`` is ``seq/year`` in the year's log book."""
+
+    __tablename__ = "mediation_cases"
+    team_id: Mapped[str] = mapped_column(ForeignKey("mediation_teams.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_ground: Mapped[str] = mapped_column(String(40))
+    case_type: Mapped[str] = mapped_column(String(40))
+    type_group: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    start_agreed_otherwise: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    status_on: Mapped[dt.date] = mapped_column(Date)
+    scope_ground: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    referred_to: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    referred_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    escalated_on: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    escalated_to: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    escalation_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    close_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    performance: Mapped[str | None] = mapped_column(String(20), nullable=True)  # not_yet | performed
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("uq_mediation_cases_number", "unit_code", "year", "seq", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class MediationParty(RecordMixin, Base):
+    """A party to a case, or an interested person (người có quyền lợi, nghĩa vụ liên quan)."""
+
+    __tablename__ = "mediation_parties"
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_cases.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # 1, 2, … in the order recorded
+    kind: Mapped[str] = mapped_column(String(20))  # party | interested
+    resident_id: Mapped[str | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    claim: Mapped[str | None] = mapped_column(Text, nullable=True)  # the party's position or request
+
+
+class MediationAssignment(RecordMixin, Base):
+    __tablename__ = "mediation_assignments"
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_cases.id"), index=True)
+    member_id: Mapped[str] = mapped_column(ForeignKey("mediation_members.id"), index=True)
+    assigned_on: Mapped[dt.date] = mapped_column(Date)
+    chosen_by_parties: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MediationSession(RecordMixin, Base):
+    __tablename__ = "mediation_sessions"
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_cases.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    participants: Mapped[list] = mapped_column(JSON, default=list)
+    summary: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class MediationAgreement(RecordMixin, Base):
+    """What the parties agreed when mediation succeeded (Art. 24); its obligations hang from it."""
+
+    __tablename__ = "mediation_agreements"
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_cases.id"), unique=True)
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    content: Mapped[str] = mapped_column(Text)
+    document_wanted: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class MediationObligation(RecordMixin, Base):
+    __tablename__ = "mediation_obligations"
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("mediation_agreements.id"), index=True)
+    party_id: Mapped[str] = mapped_column(ForeignKey("mediation_parties.id"))
+    text: Mapped[str] = mapped_column(Text)
+    method: Mapped[str | None] = mapped_column(Text, nullable=True)
+    deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class MediationFollowUp(RecordMixin, Base):
+    """A dated check of whether the agreement is being carried out (đã / chưa thực hiện)."""
+
+    __tablename__ = "mediation_follow_ups"
+    case_id: Mapped[str] = mapped_column(ForeignKey("mediation_cases.id"), index=True)
+    checked_on: Mapped[dt.date] = mapped_column(Date)
+    performed: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -323,6 +323,15 @@ MESSAGES: dict[str, str] = {
     ),
     "sex_unknown": N_("\"{value}\" is not a sex. Use Nam or Nữ."),
     "date_invalid": N_("\"{value}\" is not a valid date. Use dd/mm/yyyy."),
+    # documents
+    "document_signer_wrong": N_(
+        "The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the"
+        " signature block prints the name of who signs. Sign in as {signer} to sign it."
+    ),
+    "document_signer_missing": N_(
+        "The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the"
+        " {role} (Settings, Profiles), then sign in as that profile to sign it."
+    ),
 }
 
 
@@ -344,7 +353,9 @@ def render_rows(error: RowErrors) -> list[str]:
 
 _ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("household"),
                 "resident": N_("resident"), "dead": N_("died"), "moved_away": N_("moved away"),
-                "document": N_("document"), "outbox": N_("bundle")}
+                "document": N_("document"), "outbox": N_("bundle"),
+                "hamlet_head": N_("hamlet head"), "party_secretary": N_("party cell secretary"),
+                "commune_officer": N_("commune officer"), "mediator": N_("mediator")}
 
 
 def _display(value: object) -> object:

@@ -67,15 +67,24 @@ def cmd_kinds(args) -> tuple[Any, str]:
 
 
 def cmd_specimens(args) -> tuple[Any, str]:
-    from desktop_app.services import documents, signatures
+    from desktop_app.services import archive, documents, signatures
 
+    unsigned: list[str] = []
     with opened(args) as app:
-        paths = documents.render_specimens(app, Path(args.out))
+        paths = documents.render_specimens(app, Path(args.out), acting=app.profile)
         if args.sign:
             for path in paths:
-                signatures.sign_pdf_file(app, path, path)
-    doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign}
-    return doc, tr("{count} documents written to {path}.", count=len(paths), path=args.out)
+                # Who is printed is who signs: a kind another role signs stays an unsigned draft.
+                if archive.may_sign(app, path.stem):
+                    signatures.sign_pdf_file(app, path, path)
+                else:
+                    unsigned.append(path.stem)
+    doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign,
+           "unsigned": unsigned}
+    text = tr("{count} documents written to {path}.", count=len(paths), path=args.out)
+    if unsigned:
+        text += "\n" + tr("Not signed (another profile signs them): {kinds}.", kinds=", ".join(unsigned))
+    return doc, text
 
 
 def cmd_render(args) -> tuple[Any, str]:
@@ -83,15 +92,13 @@ def cmd_render(args) -> tuple[Any, str]:
 
     with opened(args) as app:
         on = parse_day(args.on)
-        pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year)
         kept = None
         if args.sign:
-            pdf, kept = archive.sign_and_keep(app, pdf, kind=args.kind, issued_on=on or dt.date.today(),
-                                              year=args.year, record_id=args.record_id,
-                                              record_label=archive.record_label(app, args.kind, args.record_id),
-                                              write_to=Path(args.out))
+            _pdf, kept = archive.issue(app, args.kind, on=on, year=args.year, record_id=args.record_id,
+                                       write_to=Path(args.out))
             path = Path(args.out)
         else:
+            pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year)
             path = documents.write(Path(args.out), pdf)
     doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
     text = tr("Written {path}.", path=path)

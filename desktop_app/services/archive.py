@@ -6,14 +6,16 @@ carries it (``services.exchange``) until the commune acknowledges a bundle that 
 cell minutes) go only to the party committee; documents that list residents by name (``KindInfo.personal``) go
 only in a bundle the user chose to send named.
 
-- ``sign_and_keep`` signs a rendered PDF as the acting profile and keeps it (after writing it where the user
-  asked, when asked).
+- ``issue`` renders a document with the acting profile as its printed signer, signs it as that profile and
+  keeps it (after writing it where the user asked, when asked); a profile whose role does not sign the kind
+  is refused (``require_signer``), naming who must sign.
 - ``list_documents`` with, for each, whether it was sent and acknowledged; ``get`` → (view, PDF bytes);
   ``save_copy`` writes the PDF where the user chooses; ``delete`` / ``restore`` (a deletion travels as a
   tombstone to a recipient that received the document).
 
 Errors: ``document_kind_unknown``, ``not_found`` (kind ``document``), ``document_not_signed``,
-``file_unwritable``, ``not_initialised``, ``passphrase_required``.
+``document_signer_wrong``, ``document_signer_missing``, ``file_unwritable``, ``not_initialised``,
+``passphrase_required``.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from sqlalchemy.orm import defer
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.vietnamese import fold
-from desktop_app.services import documents, identity, signatures
+from desktop_app.services import documents, identity, signatures, views
 from desktop_app.services import credentials as cr
 from desktop_app.storage.household_reads import household_rows
 from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
@@ -136,7 +138,7 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
 def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
           record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
           title: str | None = None) -> IssuedView:
-    """Keep a PDF the acting profile has just signed (``sign_and_keep`` is the way in: the signer recorded is
+    """Keep a PDF the acting profile has just signed (``issue`` is the way in: the signer recorded is
     the acting profile). ``document_not_signed`` when it carries no signature at all."""
     _require_unit_and_profile(app)
     info = documents.KINDS.get(kind)
@@ -160,20 +162,48 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
         return _view(row, {})
 
 
-def sign_and_keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
-                  record_id: str | None = None, record_label: str | None = None,
-                  signed_at: dt.datetime | None = None, write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
-    """Sign ``pdf`` as the acting profile and keep the signed copy: (signed bytes, its view). With
-    ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing is kept."""
+def may_sign(app: Any, kind: str) -> bool:
+    """Whether the acting profile signs ``kind`` (``documents.signer_role``)."""
+    return (app.profile is not None and app.unit is not None and kind in documents.KINDS
+            and app.profile.role is documents.signer_role(kind, app.unit.kind))
+
+
+def require_signer(app: Any, kind: str) -> None:
+    """Refuse a profile that is not the one the document names as its signer: party documents are signed
+    by the party cell secretary, the unit's state documents by its head (``documents.signer_role``).
+    ``document_signer_wrong`` names the profiles that can; ``document_signer_missing`` when none has the role."""
     _require_unit_and_profile(app)
-    if kind not in documents.KINDS:
+    info = documents.KINDS.get(kind)
+    if info is None:
         raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
+    if may_sign(app, kind):
+        return
+    role = documents.signer_role(kind, app.unit.kind)
+    with app.reader() as conn:
+        able = [p for p in views.profiles(conn) if p.role is role]
+    if not able:
+        raise SothonError("document_signer_missing", kind=info.title, role=role.value)
+    raise SothonError("document_signer_wrong", kind=info.title, role=role.value, profile=app.profile.display_name,
+                      signer=", ".join(f"{p.display_name} ({p.name})" for p in able))
+
+
+def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: str | None = None,
+          on: dt.date | None = None, year: int | None = None, signed_at: dt.datetime | None = None,
+          write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+    """Render ``kind`` with the acting profile printed as its signer, sign it as that profile and keep the
+    signed copy: (signed bytes, its view). Refused before anything is rendered when the acting profile does
+    not sign the kind (``require_signer``). With ``write_to`` the signed PDF is written there first: when
+    that fails (``file_unwritable``) nothing is kept."""
+    require_signer(app, kind)
+    issued_on = issued_on or on or dt.date.today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
+                           signer=app.profile.display_name)
     signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
     if write_to is not None:
         documents.write(Path(write_to), signed)
     view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
-                 record_label=record_label, signed_at=when)
+                 record_label=record_label(app, kind, record_id), signed_at=when)
     return signed, view
 
 

@@ -105,12 +105,13 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
 
 
 def sample_party_cell_meeting(*, unit_code: str, unit_name: str, residents: Sequence[ResidentView],
-                              on: dt.date) -> PartyCellMeeting:
+                              on: dt.date, party_secretary: str | None = None) -> PartyCellMeeting:
+    """``party_secretary``: the party cell secretary, who chairs and signs "T/M CHI BỘ" (the signing profile)."""
     rng = _rng(unit_code + "-party")
     pool = sorted(_adults(residents, on, 28, 78), key=lambda r: r.id)
     members = rng.sample(pool, min(len(pool), 26))
     full, probationary = members[:24], members[24:]
-    chair = full[0].full_name if full else "……"
+    chair = party_secretary or "……"
     secretary = full[1].full_name if len(full) > 1 else "……"
     absent = full[-3:] if len(full) >= 6 else []
     absences = (

@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from desktop_app.documents.kinds.common import household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
 from desktop_app.documents.model import Document
 from desktop_app.domain.errors import NotFound, SothonError, ValidationError
-from desktop_app.domain.units import Role
+from desktop_app.domain.units import Role, UnitKind
 from desktop_app.services import document_samples, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
 from desktop_app.storage.household_reads import household_rows
@@ -73,7 +73,8 @@ class UnitData:
     unit: UnitInfo
     households: list[HouseholdView]
     residents: list[ResidentView]
-    head_name: str | None
+    head_name: str | None  # the profile that signs the unit's state documents (see ``signer_role``)
+    secretary_name: str | None = None  # the party cell secretary's profile, who signs party documents
 
 
 @contextmanager
@@ -86,11 +87,20 @@ def _connection(source: Any) -> Iterator[Any]:
         yield source
 
 
-def _head_name(conn: Any) -> str | None:
+def signer_role(kind: str, unit_kind: UnitKind) -> Role:
+    """Who signs a kind: party documents the party cell secretary; the unit's state documents its head
+    (a hamlet's head, or a commune officer at the commune)."""
+    if KINDS[kind].party:
+        return Role.PARTY_SECRETARY
+    return Role.COMMUNE_OFFICER if unit_kind is UnitKind.COMMUNE else Role.HAMLET_HEAD
+
+
+def _first_names(conn: Any) -> dict[Role, str]:
+    """The display name of the first profile of each role (the printed signer of a draft)."""
+    out: dict[Role, str] = {}
     for p in views.profiles(conn):
-        if p.role is Role.HAMLET_HEAD:
-            return p.display_name
-    return None
+        out.setdefault(p.role, p.display_name)
+    return out
 
 
 def _households(conn: Any, unit_code: str, residents: list[ResidentView],
@@ -112,7 +122,10 @@ def load_unit(conn: Any, *, household_id: str | None = None) -> UnitData:
     if unit is None:
         raise ValidationError("not_initialised")
     residents = views.list_residents(conn, ResidentFilter(unit_code=unit.code, household_id=household_id))
-    return UnitData(unit, _households(conn, unit.code, residents, household_id), residents, _head_name(conn))
+    names = _first_names(conn)
+    head = names.get(Role.COMMUNE_OFFICER if unit.kind is UnitKind.COMMUNE else Role.HAMLET_HEAD)
+    return UnitData(unit, _households(conn, unit.code, residents, household_id), residents, head,
+                    names.get(Role.PARTY_SECRETARY))
 
 
 def _check_year(kind: str, year: int | None, on: dt.date) -> int:
@@ -135,24 +148,28 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
 
 
 def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-          year: int | None = None) -> Document:
+          year: int | None = None, signer: str | None = None) -> Document:
     """The definition of one document (what ``render`` lays out).
 
     ``on`` is the date the document carries (default today; the election day for the voter list);
-    ``year`` the year a longevity or military-service list is for (default ``on``'s year).
+    ``year`` the year a longevity or military-service list is for (default ``on``'s year);
+    ``signer`` the name printed in the signature block — the signing profile's, when signing
+    (default: the first profile whose role signs the kind, ``signer_role``).
     """
     _check(kind, record_id)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
-    return document_for(data, kind, record_id=record_id, on=on, year=year)
+    return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer)
 
 
 def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-                 year: int | None = None) -> Document:
+                 year: int | None = None, signer: str | None = None) -> Document:
     """The definition of one document from a unit's data already read (``load_unit``)."""
     _check(kind, record_id)
     on = on or dt.date.today()
     u = data.unit
+    if signer is not None:
+        data = replace(data, **({"secretary_name": signer} if KINDS[kind].party else {"head_name": signer}))
     if kind == k.HOUSEHOLD_CARD:
         household = next((h for h in data.households if h.id == record_id), None)
         if household is None:
@@ -166,7 +183,8 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
         return k.hamlet_meeting_minutes(u, meeting)
     if kind == k.PARTY_CELL:
         meeting = document_samples.sample_party_cell_meeting(unit_code=u.code, unit_name=u.name,
-                                                             residents=data.residents, on=on)
+                                                             residents=data.residents, on=on,
+                                                             party_secretary=data.secretary_name)
         return k.party_cell_minutes(u, meeting)
     if kind == k.HOUSEHOLD_LIST:
         return k.household_list(u, data.households, on=on, head_name=data.head_name)
@@ -184,10 +202,10 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
 
 
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-           year: int | None = None, doc_id: str | None = None) -> bytes:
+           year: int | None = None, doc_id: str | None = None, signer: str | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
-    document's UUID for the footer QR code (a new one when not given)."""
-    doc = build(source, kind, record_id=record_id, on=on, year=year)
+    document's UUID for the footer QR code (a new one when not given); ``signer`` as in ``build``."""
+    doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer)
     return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()))
 
 
@@ -200,11 +218,12 @@ def write(path: Path | str, pdf: bytes) -> Path:
         raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None) -> list[Path]:
+def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None,
+                     acting: Any = None) -> list[Path]:
     """One PDF of every kind, ``<kind>.pdf`` in ``out_dir``, from the data directory's data.
 
     Reads the register once; the household card shows the first household by number (skipped when
-    there is none).
+    there is none). ``acting`` (a ``ProfileInfo``) is printed as the signer of the kinds its role signs.
     """
     out = Path(out_dir)
     on = on or dt.date.today()
@@ -217,6 +236,8 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             if not data.households:
                 continue
             record_id = data.households[0].id
-        doc = document_for(data, kind, record_id=record_id, on=on)
+        signer = (acting.display_name if acting is not None and acting.role is signer_role(kind, data.unit.kind)
+                  else None)
+        doc = document_for(data, kind, record_id=record_id, on=on, signer=signer)
         written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()))))
     return written

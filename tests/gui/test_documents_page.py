@@ -21,7 +21,7 @@ from desktop_app.services.archive import IssuedView
 from desktop_app.services.documents import KINDS
 from desktop_app.services.signatures import trusted_for, verify_pdf_file
 from desktop_app.storage.models import IssuedDocument
-from tests.conftest import keep_signed
+from tests.conftest import keep_signed, keep_signed_by_party_secretary
 
 WAIT_MS = 15_000
 
@@ -164,7 +164,10 @@ def _sign(qtbot, page) -> None:
 
 
 def _keep(app, kind: str) -> str:
-    """A document signed and kept without the page (as the command line does): its id."""
+    """A document signed and kept without the page (as the command line does), by the profile whose role
+    signs it: its id."""
+    if kind == "party_cell_minutes":
+        return keep_signed_by_party_secretary(app, kind, on=dt.date(2026, 11, 20))[1].id
     return keep_signed(app, kind, on=dt.date(2026, 11, 20))[1].id
 
 
@@ -231,7 +234,7 @@ def test_a_kept_document_opens_in_the_preview_already_signed(qtbot, page, hamlet
     assert page.preview.currentWidget() is page.pdf_view and page.document.pageCount() >= 1
     assert not page.sign_button.isEnabled()  # already signed
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
-    assert hamlet.profile.display_name in page.state_label.text()
+    assert "Trần Văn Bí Thư" in page.state_label.text()  # the party cell secretary signed it
     assert page.caption.text().startswith("Biên bản sinh hoạt chi bộ — 20/11/2026")
 
 

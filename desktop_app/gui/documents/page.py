@@ -667,7 +667,8 @@ class DocumentsPage(QWidget):
 
     def sign(self) -> None:
         """Sign the previewed document with the acting profile's key and keep the signed copy (background),
-        then show the signed one; the list of signed documents shows it too."""
+        then show the signed one; the list of signed documents shows it too. A profile that does not sign
+        this kind is refused with a message naming who must sign."""
         r = self.rendered
         if r is None or r.signed_at is not None or self._working:
             return
@@ -677,9 +678,9 @@ class DocumentsPage(QWidget):
         def work() -> tuple[bytes, IssuedView]:
             from desktop_app.services import archive
 
-            label = r.household or archive.record_label(app, r.kind, r.record_id)
-            return archive.sign_and_keep(app, r.pdf, kind=r.kind, issued_on=r.on, year=r.year,
-                                         record_id=r.record_id, record_label=label, signed_at=now)
+            # Rendered again with the acting profile as the printed signer: who signs is who is printed.
+            return archive.issue(app, r.kind, issued_on=r.on, on=r.on, year=r.year, record_id=r.record_id,
+                                 signed_at=now)
 
         def done(result: tuple[bytes, IssuedView]) -> None:
             if self._alive():

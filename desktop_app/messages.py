@@ -328,6 +328,10 @@ MESSAGES: dict[str, str] = {
         "The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the"
         " signature block prints the name of who signs. Sign in as {signer} to sign it."
     ),
+    "document_date_future": N_(
+        "The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its"
+        " date: give today's date or an earlier one (--date)."
+    ),
     "document_signer_missing": N_(
         "The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the"
         " {role} (Settings, Profiles), then sign in as that profile to sign it."

@@ -79,27 +79,27 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="104" />
+      <location filename="desktop_app/cli/documents.py" line="113" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="106" />
+      <location filename="desktop_app/cli/documents.py" line="115" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="119" />
+      <location filename="desktop_app/cli/documents.py" line="128" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="135" />
+      <location filename="desktop_app/cli/documents.py" line="144" />
       <source>Moved to the trash: {title}.</source>
       <translation>Đã chuyển vào thùng rác: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="143" />
+      <location filename="desktop_app/cli/documents.py" line="152" />
       <source>Restored: {title}.</source>
       <translation>Đã khôi phục: {title}.</translation>
     </message>
@@ -120,61 +120,81 @@
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="26" />
-      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
-      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
+      <source>the date the content is for: a list as of that day, the meeting's day (dd/mm/yyyy or yyyy-mm-dd)</source>
+      <translation>ngày mà nội dung văn bản tính đến: danh sách tính đến ngày đó, ngày họp (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="30" />
+      <location filename="desktop_app/cli/documents.py" line="28" />
+      <source>the document's own date, printed in its date line (default: --on, else today); signing refuses a later date than today</source>
+      <translation>ngày ban hành văn bản, in ở dòng địa danh và ngày tháng (mặc định: --on, nếu không có thì hôm nay); không ký văn bản đề ngày sau hôm nay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="31" />
+      <source>voter list: the election day, on which ages and residence are counted (default: --on)</source>
+      <translation>danh sách cử tri: ngày bầu cử, ngày dùng để tính tuổi và nơi cư trú (mặc định: --on)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="33" />
+      <source>voter list: the election's name, printed under the title</source>
+      <translation>danh sách cử tri: tên cuộc bầu cử, in dưới tiêu đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="34" />
+      <source>voter list: the voting area (Khu vực bỏ phiếu)</source>
+      <translation>danh sách cử tri: khu vực bỏ phiếu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="37" />
       <source>check the signature of a PDF (needs no data directory)</source>
       <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="32" />
+      <location filename="desktop_app/cli/documents.py" line="39" />
       <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
       <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="33" />
+      <location filename="desktop_app/cli/documents.py" line="40" />
       <source>list the document kinds</source>
       <translation>xem các loại văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="34" />
+      <location filename="desktop_app/cli/documents.py" line="41" />
       <source>the signed documents this unit keeps (the register of issued documents)</source>
       <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="36" />
+      <location filename="desktop_app/cli/documents.py" line="43" />
       <source>include documents moved to the trash</source>
       <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="37" />
+      <location filename="desktop_app/cli/documents.py" line="44" />
       <source>write a kept signed document to a file or folder</source>
       <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="40" />
+      <location filename="desktop_app/cli/documents.py" line="47" />
       <source>move a kept document to the trash</source>
       <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="42" />
+      <location filename="desktop_app/cli/documents.py" line="49" />
       <source>bring a kept document back from the trash</source>
       <translation>khôi phục một văn bản từ thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="57" />
+      <location filename="desktop_app/cli/documents.py" line="64" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="84" />
+      <location filename="desktop_app/cli/documents.py" line="91" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="86" />
+      <location filename="desktop_app/cli/documents.py" line="93" />
       <source>Not signed (another profile signs them): {kinds}.</source>
       <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
@@ -724,57 +744,62 @@
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
+      <source>{date} · No. {number} · {title}</source>
+      <translation>{date} · Số {number} · {title}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="201" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="206" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="285" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="286" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="287" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="288" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="302" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="303" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="309" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="310" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="311" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="312" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="341" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="342" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="342" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="343" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -4107,71 +4132,76 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="331" />
+      <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
+      <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="335" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="342" />
+      <location filename="desktop_app/messages.py" line="346" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="354" />
+      <location filename="desktop_app/messages.py" line="358" />
       <source>male</source>
       <translation>nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="354" />
+      <location filename="desktop_app/messages.py" line="358" />
       <source>female</source>
       <translation>nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="354" />
+      <location filename="desktop_app/messages.py" line="358" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="355" />
+      <location filename="desktop_app/messages.py" line="359" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="355" />
+      <location filename="desktop_app/messages.py" line="359" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="355" />
+      <location filename="desktop_app/messages.py" line="359" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="356" />
+      <location filename="desktop_app/messages.py" line="360" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="356" />
+      <location filename="desktop_app/messages.py" line="360" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="357" />
+      <location filename="desktop_app/messages.py" line="361" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="357" />
+      <location filename="desktop_app/messages.py" line="361" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="358" />
+      <location filename="desktop_app/messages.py" line="362" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="358" />
+      <location filename="desktop_app/messages.py" line="362" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>

@@ -23,8 +23,15 @@ def add_commands(commands: Commands) -> None:
     h = documents.add("render", tr("render one document"), cmd_render)
     h.add_argument("kind")
     h.add_argument("--id", dest="record_id")
-    h.add_argument("--on", help=tr("the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)"))
+    h.add_argument("--on", help=tr("the date the content is for: a list as of that day, the meeting's day"
+                                   " (dd/mm/yyyy or yyyy-mm-dd)"))
+    h.add_argument("--date", help=tr("the document's own date, printed in its date line (default: --on, else"
+                                     " today); signing refuses a later date than today"))
     h.add_argument("--year", type=int)
+    h.add_argument("--election-day", help=tr("voter list: the election day, on which ages and residence are"
+                                             " counted (default: --on)"))
+    h.add_argument("--election-name", help=tr("voter list: the election's name, printed under the title"))
+    h.add_argument("--area", help=tr("voter list: the voting area (Khu vực bỏ phiếu)"))
     h.add_argument("--out", required=True)
     h.add_argument("--sign", action="store_true")
     h = documents.add("verify", tr("check the signature of a PDF (needs no data directory)"), cmd_verify_pdf)
@@ -91,14 +98,16 @@ def cmd_render(args) -> tuple[Any, str]:
     from desktop_app.services import archive, documents
 
     with opened(args) as app:
-        on = parse_day(args.on)
+        on, date = parse_day(args.on), parse_day(args.date)
+        election = documents.Election(day=parse_day(args.election_day), name=args.election_name, area=args.area)
         kept = None
         if args.sign:
-            _pdf, kept = archive.issue(app, args.kind, on=on, year=args.year, record_id=args.record_id,
-                                       write_to=Path(args.out))
+            _pdf, kept = archive.issue(app, args.kind, issued_on=date, on=on, year=args.year,
+                                       record_id=args.record_id, election=election, write_to=Path(args.out))
             path = Path(args.out)
         else:
-            pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year)
+            pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year, date=date,
+                                   election=election)
             path = documents.write(Path(args.out), pdf)
     doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
     text = tr("Written {path}.", path=path)
@@ -113,7 +122,7 @@ def cmd_list(args) -> tuple[Any, str]:
     with opened(args) as app:
         views = archive.list_documents(app, include_deleted=args.deleted)
     rows = [v.as_json() for v in views]
-    lines = [f"{v.id}\t{i18n.format_date(dt.date.fromisoformat(v.issued_on))}\t{v.title}"
+    lines = [f"{v.id}\t{i18n.format_date(dt.date.fromisoformat(v.issued_on))}\t{v.number or ''}\t{v.title}"
              f"{' — ' + v.record_label if v.record_label else ''}\t{v.signer or ''}\t{v.sent_state}"
              for v in views]
     return rows, "\n".join(lines) or tr("No signed document is kept yet.")

@@ -105,12 +105,18 @@ def time_words(t: dt.time) -> str:
 def document_number(seq: int | None, code: str, issuer: str, *, layout: str = STATE) -> str:
     """"Số: 05/BB-TĐ" (state) or "Số 07-BB/CB" (party); numbers under 10 take a leading zero.
 
-    Without a sequence number the number is left blank for the office to fill in.
+    Without a sequence number (a draft: numbers are given when a document is signed and kept) the
+    number shows as unallocated: "Số: …/BB-TĐ".
     """
     fmt = layout_format(layout)
     if seq is None:
         return fmt["number_blank"].format(code=code, issuer=issuer)
     return fmt["number"].format(seq=f"{seq:02d}", code=code, issuer=issuer)
+
+
+def number_label(seq: int, code: str, issuer: str, *, layout: str = STATE) -> str:
+    """The number without its "Số" ("05/BB-TĐ", "07-BB/CB"), as the register of issued documents lists it."""
+    return document_number(seq, code, issuer, layout=layout).removeprefix("Số").lstrip(": ")
 
 
 def percent(part: int, whole: int) -> str:

@@ -14,7 +14,7 @@ only in a bundle the user chose to send named.
   tombstone to a recipient that received the document).
 
 Errors: ``document_kind_unknown``, ``not_found`` (kind ``document``), ``document_not_signed``,
-``document_signer_wrong``, ``document_signer_missing``, ``file_unwritable``, ``not_initialised``,
+``document_signer_wrong``, ``document_signer_missing``, ``document_date_future``, ``file_unwritable``, ``not_initialised``,
 ``passphrase_required``.
 """
 
@@ -27,11 +27,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
 
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
+from desktop_app.documents.kinds.common import number_label, number_series
 from desktop_app.domain.vietnamese import fold
 from desktop_app.services import documents, identity, signatures, views
 from desktop_app.services import credentials as cr
@@ -65,6 +67,7 @@ class IssuedView:
     # The newest bundle that carried it: state (not_sent | pending | sent | acknowledged | rejected), sequence.
     sent_state: str
     sent_sequence: int | None
+    number: str | None = None  # "05/BB-TĐ", given when signed (None for documents kept before numbering)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,7 +113,8 @@ def _sent_states(session: Any) -> dict[tuple[str, int], tuple[str, int]]:
 def _view(row: IssuedDocument, sent: dict[tuple[str, int], tuple[str, int]]) -> IssuedView:
     state, sequence = sent.get((row.id, row.version), (NOT_SENT, None))
     return IssuedView(
-        id=row.id, kind=row.kind, title=row.title, issued_on=row.issued_on.isoformat(), year=row.year,
+        id=row.id, kind=row.kind, title=row.title, issued_on=row.issued_on.isoformat(), number=row.number_label,
+        year=row.year,
         record_label=row.record_label, party=bool(row.party), personal=bool(row.personal), file_name=row.file_name,
         size=row.size, sha256=row.sha256, signer=row.signer_name, signer_fingerprint=row.signer_fingerprint,
         signed_at=_signed_at(row.signed_at), deleted=row.deleted_at is not None, sent_state=state,
@@ -137,7 +141,7 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
 
 def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
           record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
-          title: str | None = None) -> IssuedView:
+          title: str | None = None, number: int | None = None) -> IssuedView:
     """Keep a PDF the acting profile has just signed (``issue`` is the way in: the signer recorded is
     the acting profile). ``document_not_signed`` when it carries no signature at all."""
     _require_unit_and_profile(app)
@@ -156,10 +160,23 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
         signer_name=app.profile.display_name, signer_fingerprint=cr.fingerprint(signer.certificate),
         signed_at=(signed_at or utcnow()), profile_id=app.profile.id,
     )
+    if number is not None:
+        row.number_series, row.number_year, row.number = number_series(kind), issued_on.year, number
+        row.number_label = number_label(app.unit, kind, number)
     with app.uow() as uow:
         uow.add(row)
         uow.commit()
         return _view(row, {})
+
+
+def next_number(app: Any, kind: str, year: int) -> int:
+    """The number the next kept document of ``kind`` dated in ``year`` gets: one more than the highest of its
+    series that year (deleted documents count: a number once issued is never given again), from 1."""
+    with app.uow() as uow:
+        last = uow.session.scalar(select(func.max(IssuedDocument.number)).where(
+            IssuedDocument.unit_code == app.unit.code, IssuedDocument.number_series == number_series(kind),
+            IssuedDocument.number_year == year))
+    return (last or 0) + 1
 
 
 def may_sign(app: Any, kind: str) -> bool:
@@ -188,23 +205,43 @@ def require_signer(app: Any, kind: str) -> None:
 
 
 def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: str | None = None,
-          on: dt.date | None = None, year: int | None = None, signed_at: dt.datetime | None = None,
-          write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
-    """Render ``kind`` with the acting profile printed as its signer, sign it as that profile and keep the
-    signed copy: (signed bytes, its view). Refused before anything is rendered when the acting profile does
-    not sign the kind (``require_signer``). With ``write_to`` the signed PDF is written there first: when
-    that fails (``file_unwritable``) nothing is kept."""
+          on: dt.date | None = None, year: int | None = None, election: documents.Election | None = None,
+          signed_at: dt.datetime | None = None, write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+    """Render ``kind`` with the acting profile printed as its signer and the next number of its series
+    (``next_number``), sign it as that profile and keep the signed copy: (signed bytes, its view).
+
+    ``issued_on`` is the document's date (ngày ban hành; default ``on``, else today), ``on`` the date its
+    content is for and ``election`` a voter list's election (as ``documents.build``). Refused before
+    anything is rendered when the acting profile does not sign the kind (``require_signer``) or the
+    document's date is later than today (``document_date_future``: a paper is not signed before its date).
+    With ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing
+    is kept."""
     require_signer(app, kind)
     issued_on = issued_on or on or dt.date.today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
-                           signer=app.profile.display_name)
-    signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
-    if write_to is not None:
-        documents.write(Path(write_to), signed)
-    view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
-                 record_label=record_label(app, kind, record_id), signed_at=when)
-    return signed, view
+    today = when.astimezone(VN_TZ).date()
+    if issued_on > today:
+        raise SothonError("document_date_future", kind=documents.KINDS[kind].title,
+                          date=issued_on.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+    label = record_label(app, kind, record_id)
+    for attempt in range(3):
+        number = next_number(app, kind, issued_on.year)
+        pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
+                               signer=app.profile.display_name, number=number, date=issued_on,
+                               election=election)
+        signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
+        if write_to is not None:
+            documents.write(Path(write_to), signed)
+        try:
+            view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
+                         record_label=label, signed_at=when, number=number)
+        except IntegrityError:
+            # Another window or command kept a document of the series in between: take the next number.
+            if attempt == 2:
+                raise
+            continue
+        return signed, view
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def list_documents(app: Any, *, include_deleted: bool = False) -> list[IssuedView]:

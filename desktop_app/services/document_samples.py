@@ -45,9 +45,12 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
     s = (speakers + [None] * 4)[:4]
     name = lambda r: _honorific(r) if r else "Một hộ dân"  # noqa: E731
     total = len(ordered)
-    last = on.year - 1
+    # A year-end meeting (from October) reports on the year it closes and plans the next one; earlier in the
+    # year it reports on the year before. Deadlines fall after the meeting, never before it.
+    last = on.year if on.month >= 10 else on.year - 1
+    plan = last + 1
+    deadline = (on + dt.timedelta(days=30)).strftime("%d/%m/%Y")
     return HamletMeeting(
-        number=1,
         date=on,
         start=dt.time(19, 30),
         end=dt.time(21, 45),
@@ -60,10 +63,10 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
         guests=("Ông Lê Văn Hùng, Phó Chủ tịch UBND xã", "Bà Phạm Thị Lan, công chức Tư pháp - Hộ tịch xã"),
         agenda=(
             f"Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự năm {last} "
-            f"và phương hướng, nhiệm vụ năm {on.year}.",
+            f"và phương hướng, nhiệm vụ năm {plan}.",
             "Bàn và quyết định chủ trương, mức đóng góp xây dựng tuyến đường bê tông liên xóm 3 - xóm 5 "
             "(dài 850 m, rộng 3,5 m).",
-            f"Bàn và quyết định mức thu phí thu gom rác thải sinh hoạt năm {on.year}.",
+            f"Bàn và quyết định mức thu phí thu gom rác thải sinh hoạt năm {plan}.",
         ),
         proceedings=(
             Speech(f"Ông {chair}, Trưởng thôn",
@@ -93,13 +96,13 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
             Vote("Chủ trương xây dựng tuyến đường bê tông liên xóm 3 - xóm 5 và mức đóng góp bình quân "
                  "1.100.000 đồng một hộ (hộ nghèo, hộ chính sách được miễn; hộ cận nghèo giảm một nửa).",
                  in_favour=max(len(attendees) - 14, 0), against=9, abstain=5),
-            Vote(f"Mức thu phí thu gom rác thải sinh hoạt năm {on.year}: 20.000 đồng một hộ một tháng.",
+            Vote(f"Mức thu phí thu gom rác thải sinh hoạt năm {plan}: 20.000 đồng một hộ một tháng.",
                  in_favour=max(len(attendees) - 6, 0), against=6),
         ),
         conclusion=("Hội nghị thống nhất thông qua chủ trương xây dựng tuyến đường bê tông liên xóm 3 - xóm 5 "
                     "và mức thu phí thu gom rác thải sinh hoạt như trên. Giao Ban công tác Mặt trận thôn "
                     "phối hợp với trưởng thôn lập danh sách đóng góp, công khai tại nhà văn hóa thôn trước "
-                    f"ngày 20/01/{on.year}; Ban giám sát đầu tư của cộng đồng theo dõi, báo cáo tại hội nghị "
+                    f"ngày {deadline}; Ban giám sát đầu tư của cộng đồng theo dõi, báo cáo tại hội nghị "
                     "thôn giữa năm."),
     )
 
@@ -125,7 +128,6 @@ def sample_party_cell_meeting(*, unit_code: str, unit_name: str, residents: Sequ
     present = len(members) - len(absences)
     in_favour = max(n_full - len(absences) - 1, 0)
     return PartyCellMeeting(
-        number=7,
         date=on,
         start=dt.time(8, 0),
         end=dt.time(10, 30),

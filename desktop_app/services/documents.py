@@ -61,6 +61,16 @@ KINDS: dict[str, KindInfo] = {
     k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household", personal=True),
 }
 
+@dataclass(frozen=True)
+class Election:
+    """What a voter list is for: the election day (ages and residence are counted on it), the election's
+    name and the voting area ("Khu vực bỏ phiếu"), printed at the top of the list when given."""
+
+    day: dt.date | None = None
+    name: str | None = None
+    area: str | None = None
+
+
 # Meetings are not recorded yet (a later issue): their minutes render a sample meeting built from the
 # register. A record id for them is refused as not found until then.
 _MEETING_KINDS = {k.HAMLET_MEETING: "meeting", k.PARTY_CELL: "party_meeting"}
@@ -148,25 +158,32 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
 
 
 def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-          year: int | None = None, signer: str | None = None) -> Document:
+          year: int | None = None, signer: str | None = None, number: int | None = None,
+          date: dt.date | None = None, election: Election | None = None) -> Document:
     """The definition of one document (what ``render`` lays out).
 
-    ``on`` is the date the document carries (default today; the election day for the voter list);
+    ``on`` is the date the content is for (a list "as of", the meeting's day; default: ``date``);
+    ``date`` the document's own date, printed in its date line (ngày ban hành; default ``on``, else
+    today); ``election`` the voter list's election (its day defaults to ``on``);
     ``year`` the year a longevity or military-service list is for (default ``on``'s year);
     ``signer`` the name printed in the signature block — the signing profile's, when signing
-    (default: the first profile whose role signs the kind, ``signer_role``).
+    (default: the first profile whose role signs the kind, ``signer_role``); ``number`` the number
+    allocated from the register of issued documents when signing (None: a draft, "Số: …/BB-TĐ").
     """
     _check(kind, record_id)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
-    return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer)
+    return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
+                        date=date, election=election)
 
 
 def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-                 year: int | None = None, signer: str | None = None) -> Document:
-    """The definition of one document from a unit's data already read (``load_unit``)."""
+                 year: int | None = None, signer: str | None = None, number: int | None = None,
+                 date: dt.date | None = None, election: Election | None = None) -> Document:
+    """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
     _check(kind, record_id)
-    on = on or dt.date.today()
+    date = date or on or dt.date.today()
+    on = on or date
     u = data.unit
     if signer is not None:
         data = replace(data, **({"secretary_name": signer} if KINDS[kind].party else {"head_name": signer}))
@@ -175,37 +192,44 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
         if household is None:
             raise NotFound("not_found", kind="household", id=record_id)
         members = [r for r in data.residents if r.household_id == household.id]
-        return k.household_card(u, household, members, on=on, head_name=data.head_name)
+        return k.household_card(u, household, members, on=date, head_name=data.head_name,
+                               number=number)
     if kind == k.HAMLET_MEETING:
         meeting = document_samples.sample_hamlet_meeting(
             unit_code=u.code, unit_name=u.name, households=data.households, residents=data.residents,
             chair=data.head_name or "……", on=on)
-        return k.hamlet_meeting_minutes(u, meeting)
+        return k.hamlet_meeting_minutes(u, replace(meeting, number=number), date=date)
     if kind == k.PARTY_CELL:
         meeting = document_samples.sample_party_cell_meeting(unit_code=u.code, unit_name=u.name,
                                                              residents=data.residents, on=on,
                                                              party_secretary=data.secretary_name)
-        return k.party_cell_minutes(u, meeting)
+        return k.party_cell_minutes(u, replace(meeting, number=number), date=date)
     if kind == k.HOUSEHOLD_LIST:
-        return k.household_list(u, data.households, on=on, head_name=data.head_name)
+        return k.household_list(u, data.households, on=date, as_of=on, head_name=data.head_name, number=number)
     if kind == k.RESIDENT_LIST:
-        return k.resident_list(u, data.residents, data.households, on=on, head_name=data.head_name)
+        return k.resident_list(u, data.residents, data.households, on=date, as_of=on,
+                               head_name=data.head_name, number=number)
     if kind == k.VOTER_LIST:
-        return k.voter_list(u, data.residents, data.households, election_day=on, on=on, head_name=data.head_name)
+        election = election or Election()
+        return k.voter_list(u, data.residents, data.households, election_day=election.day or on, on=date,
+                            head_name=data.head_name, number=number, election_name=election.name,
+                            area=election.area)
     if kind == k.LONGEVITY_LIST:
-        return k.longevity_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=on,
-                                head_name=data.head_name)
+        return k.longevity_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=date,
+                                head_name=data.head_name, number=number)
     if kind == k.MILITARY_AGE_LIST:
-        return k.military_age_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=on,
-                                   head_name=data.head_name)
+        return k.military_age_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=date,
+                                   head_name=data.head_name, number=number)
     raise AssertionError(kind)  # pragma: no cover — every code in KINDS is handled above
 
 
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-           year: int | None = None, doc_id: str | None = None, signer: str | None = None) -> bytes:
+           year: int | None = None, doc_id: str | None = None, signer: str | None = None,
+           number: int | None = None, date: dt.date | None = None, election: Election | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
     document's UUID for the footer QR code (a new one when not given); ``signer`` as in ``build``."""
-    doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer)
+    doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer, number=number, date=date,
+                election=election)
     return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()))
 
 
@@ -238,6 +262,6 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             record_id = data.households[0].id
         signer = (acting.display_name if acting is not None and acting.role is signer_role(kind, data.unit.kind)
                   else None)
-        doc = document_for(data, kind, record_id=record_id, on=on, signer=signer)
+        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer)
         written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()))))
     return written

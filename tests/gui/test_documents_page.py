@@ -194,7 +194,9 @@ def test_signing_keeps_the_document_in_the_list_of_signed_documents(qtbot, page,
                                    " residents: it goes to the commune when you include the signed documents that"
                                    " name residents in a bundle.")
     assert page.message.text() == statuses[-1]
-    assert _issued_texts(page) == [f"{dt.date.today():%d/%m/%Y} · Biên bản họp thôn\n"
+    assert kept.number == "01/BB-TĐ"  # the first minutes kept this year
+    assert _issued_texts(page) == [i18n.tr("{date} · No. {number} · {title}", date=f"{dt.date.today():%d/%m/%Y}",
+                                           number="01/BB-TĐ", title="Biên bản họp thôn") + "\n"
                                    f"{i18n.tr('Signed by {name}', name=hamlet.profile.display_name)}\n"
                                    f"{i18n.tr('Not sent yet: goes in a bundle that includes documents naming residents')}"]
     assert page.issued.selected_id() == kept.id and not page.issued.empty_hint.isVisibleTo(page.issued)
@@ -215,7 +217,9 @@ def test_a_signed_household_sheet_is_kept_with_its_household(qtbot, page, hamlet
         "The document was signed and kept in the list of signed documents. It names residents: it goes to the"
         " commune when you include the signed documents that name residents in a bundle.")
     title = i18n.tr("{title}, household {number}", title="Phiếu thông tin hộ gia đình", number=chosen.number)
-    assert _issued_texts(page)[0].startswith(f"{dt.date.today():%d/%m/%Y} · {title}\n")
+    assert _issued_texts(page)[0].startswith(i18n.tr("{date} · No. {number} · {title}",
+                                                     date=f"{dt.date.today():%d/%m/%Y}", number="01/PH-TĐ",
+                                                     title=title) + "\n")
     assert _issued_texts(page)[0].endswith(i18n.tr("Not sent yet: goes in a bundle that includes documents naming"
                                                    " residents"))
 

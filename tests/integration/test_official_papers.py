@@ -91,3 +91,87 @@ def test_the_voter_list_prints_and_carries_the_heads_signature(hamlet, tmp_path)
     assert "Nguyễn Văn Trưởng" in text[text.rindex("TRƯỞNG THÔN"):]
     sig = _pdfsig(path)
     assert "Signer Certificate Common Name: Nguyễn Văn Trưởng" in sig and "Signature is Valid." in sig
+
+
+# --- 2. numbers from the register of issued documents ------------------------------------------------
+
+
+def test_two_kept_minutes_get_consecutive_numbers_and_print_them(hamlet, tmp_path):
+    first_pdf, first = keep_signed(hamlet, "hamlet_meeting_minutes", on=ON)
+    second_pdf, second = keep_signed(hamlet, "hamlet_meeting_minutes", on=ON)
+    assert (first.number, second.number) == ("01/BB-TĐ", "02/BB-TĐ")
+    for pdf, number in ((first_pdf, "Số: 01/BB-TĐ"), (second_pdf, "Số: 02/BB-TĐ")):
+        path = tmp_path / "m.pdf"
+        path.write_bytes(pdf)
+        assert number in _pdftotext(path)
+    assert {v.number for v in archive.list_documents(hamlet)} == {"01/BB-TĐ", "02/BB-TĐ"}
+
+
+def test_lists_share_their_code_series_and_a_deleted_number_is_never_given_again(hamlet):
+    _pdf, households = keep_signed(hamlet, "household_list", on=ON)
+    _pdf, voters = keep_signed(hamlet, "voter_list", on=ON)
+    assert (households.number, voters.number) == ("01/DS-TĐ", "02/DS-TĐ")  # both print "DS": one series
+    archive.delete(hamlet, voters.id)
+    _pdf, again = keep_signed(hamlet, "voter_list", on=ON)
+    assert again.number == "03/DS-TĐ"
+    _pdf, card_minutes = keep_signed(hamlet, "hamlet_meeting_minutes", on=ON)
+    assert card_minutes.number == "01/BB-TĐ"  # another code, its own series
+
+
+def test_numbers_start_again_each_year_and_the_party_has_its_own_style(hamlet):
+    _pdf, this_year = keep_signed(hamlet, "hamlet_meeting_minutes", on=ON)
+    _pdf, last_year = keep_signed(hamlet, "hamlet_meeting_minutes", on=dt.date(2025, 12, 30))
+    assert this_year.number == last_year.number == "01/BB-TĐ"
+    _pdf, party = keep_signed_by_party_secretary(hamlet, on=ON)
+    assert party.number == "01-BB/CB"
+
+
+def test_a_draft_shows_its_number_unallocated(hamlet, tmp_path):
+    from desktop_app.services import documents
+
+    path = documents.write(tmp_path / "draft.pdf", documents.render(hamlet, "voter_list", on=ON))
+    assert "Số: …/DS-TĐ" in _pdftotext(path)
+    assert archive.list_documents(hamlet) == []
+
+
+# --- 3. the document's own date; the voter list's election -----------------------------------------
+
+
+def test_a_document_dated_later_than_today_is_refused_for_signing(hamlet, tmp_path):
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    out = tmp_path / "voters.pdf"
+    with pytest.raises(SothonError) as err:
+        archive.issue(hamlet, "voter_list", issued_on=tomorrow, write_to=out)
+    assert err.value.code == "document_date_future" and err.value.params["date"] == f"{tomorrow:%d/%m/%Y}"
+    assert archive.list_documents(hamlet) == [] and not out.exists()  # nothing written, nothing kept
+
+
+def test_the_voter_list_counts_on_the_election_day_and_carries_its_own_date(hamlet, tmp_path):
+    from desktop_app.documents import kinds as k
+    from desktop_app.services import documents
+
+    election = documents.Election(day=dt.date(2027, 3, 14), name="Bầu cử bổ sung đại biểu Hội đồng nhân dân xã",
+                                  area="Khu vực bỏ phiếu số 3")
+    signed, _view = archive.issue(hamlet, "voter_list", issued_on=ON, election=election)
+    path = tmp_path / "voters.pdf"
+    path.write_bytes(signed)
+    text = _pdftotext(path)
+    assert "Yên Xuân, ngày 20 tháng 11 năm 2026" in text  # the list's date, not the election day
+    assert "Bầu cử bổ sung đại biểu Hội đồng nhân dân xã" in text and "Khu vực bỏ phiếu: Khu vực bỏ phiếu số 3" in text
+    assert "ngày bầu cử: 14/03/2027" in text
+    doc = documents.build(hamlet, "voter_list", date=ON, election=election)
+    assert doc.header.date_line.endswith("ngày 20 tháng 11 năm 2026") and doc.kind == k.VOTER_LIST
+
+
+def test_a_residence_that_begins_after_the_election_day_does_not_count():
+    from desktop_app.documents import texts
+    from desktop_app.domain.civic_lists import is_voter, rule_on
+    from desktop_app.domain.people import BirthDate, ResidenceType
+
+    day = dt.date(2026, 5, 24)
+    rule = rule_on(texts.voter_rules(), day)
+    adult = BirthDate.parse("01/01/1990")
+    assert is_voter(rule, birth=adult, residence_type=ResidenceType.TEMPORARY, on=day,
+                    resident_since=dt.date(2026, 5, 24))
+    assert not is_voter(rule, birth=adult, residence_type=ResidenceType.TEMPORARY, on=day,
+                        resident_since=dt.date(2026, 5, 25))

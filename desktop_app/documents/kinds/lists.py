@@ -65,9 +65,10 @@ def _addresses(households: Iterable[HouseholdLike]) -> dict[str, str]:
     return {h.id: h.address or "" for h in households}
 
 
-def _list_document(kind: str, unit: UnitLike, *, on: dt.date | None, subject: str, blocks: list,
-                   head_name: str | None, landscape: bool = True) -> Document:
-    return Document(kind=kind, header=state_header(unit, kind=kind, on=on), title=texts.kind_text(kind)["title"],
+def _list_document(kind: str, unit: UnitLike, *, on: dt.date | None, subject: str | None, blocks: list,
+                   head_name: str | None, number: int | None, landscape: bool = True) -> Document:
+    return Document(kind=kind, header=state_header(unit, kind=kind, seq=number, on=on),
+                    title=texts.kind_text(kind)["title"],
                     subject=subject, blocks=(*blocks, _signed(unit, head_name)), landscape=landscape,
                     author=head_name)
 
@@ -80,7 +81,7 @@ def _nf(n: int) -> str:
 
 
 def household_list(unit: UnitLike, households: Sequence[HouseholdLike], *, on: dt.date | None,
-                   head_name: str | None) -> Document:
+                   head_name: str | None, as_of: dt.date | None = None, number: int | None = None) -> Document:
     """STT, Hộ số, Chủ hộ, Địa chỉ, Số nhân khẩu, Ghi chú — by household number, naturally."""
     rows = sorted(households, key=lambda h: household_number_key(h.number))
     table = Table(
@@ -90,8 +91,9 @@ def household_list(unit: UnitLike, households: Sequence[HouseholdLike], *, on: d
                    for i, h in enumerate(rows, start=1)),
     )
     people = sum(h.member_count for h in rows)
-    subject = f"{_where(unit)}" + (f" — tính đến {texts.date_words(on)}" if on else "")
-    return _list_document(HOUSEHOLD_LIST, unit, on=on, subject=subject, head_name=head_name, blocks=[
+    as_of = as_of or on
+    subject = f"{_where(unit)}" + (f" - tính đến {texts.date_words(as_of)}" if as_of else "")
+    return _list_document(HOUSEHOLD_LIST, unit, on=on, subject=subject, head_name=head_name, number=number, blocks=[
         table, Para(f"Tổng cộng: {_nf(len(rows))} hộ gia đình, {_nf(people)} nhân khẩu đang sinh sống.",
                     indent=False, bold=True)])
 
@@ -102,7 +104,7 @@ def _person_columns(*extra: Column) -> tuple[Column, ...]:
 
 
 def resident_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequence[HouseholdLike], *,
-                  on: dt.date | None, head_name: str | None) -> Document:
+                  on: dt.date | None, head_name: str | None, as_of: dt.date | None = None, number: int | None = None) -> Document:
     """STT, Họ và tên, Ngày sinh, Giới tính, Số định danh, Quan hệ với chủ hộ, Hộ số, Loại cư trú —
     household by household, the head first."""
     people = by_household(residents, _heads(households))
@@ -116,8 +118,9 @@ def resident_list(unit: UnitLike, residents: Sequence[PersonLike], households: S
     )
     counts = {t: sum(1 for p in people if p.residence_type is t) for t in ResidenceType}
     summary = ", ".join(f"{texts.residence_label(t).lower()} {_nf(n)}" for t, n in counts.items() if n)
-    subject = _where(unit) + (f" — tính đến {texts.date_words(on)}" if on else "")
-    return _list_document(RESIDENT_LIST, unit, on=on, subject=subject, head_name=head_name, blocks=[
+    as_of = as_of or on
+    subject = _where(unit) + (f" - tính đến {texts.date_words(as_of)}" if as_of else "")
+    return _list_document(RESIDENT_LIST, unit, on=on, subject=subject, head_name=head_name, number=number, blocks=[
         table, Para(f"Tổng cộng: {_nf(len(people))} nhân khẩu" + (f" ({summary})." if summary else "."),
                     indent=False, bold=True)])
 
@@ -126,12 +129,16 @@ def resident_list(unit: UnitLike, residents: Sequence[PersonLike], households: S
 
 
 def voter_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequence[HouseholdLike], *,
-               election_day: dt.date, on: dt.date | None, head_name: str | None) -> Document:
+               election_day: dt.date, on: dt.date | None, head_name: str | None, number: int | None = None,
+               election_name: str | None = None, area: str | None = None) -> Document:
     """"DANH SÁCH CỬ TRI": residents 18 or older on election day (turning 18 that day counts), living
-    here (not dead or moved away — the caller passes current residents), household by household."""
+    here on that day (not dead or moved away — the caller passes current residents — and not arrived
+    after it), household by household. ``on`` is the list's own date; ``election_name`` ("Bầu cử đại biểu
+    Quốc hội …") and ``area`` ("Khu vực bỏ phiếu số 3") head the list when given."""
     rule = rule_on(texts.voter_rules(), election_day)
     voters = [p for p in residents
-              if is_voter(rule, birth=p.birth_date, residence_type=p.residence_type, on=election_day)]
+              if is_voter(rule, birth=p.birth_date, residence_type=p.residence_type, on=election_day,
+                          resident_since=getattr(p, "residence_from", None))]
     voters = by_household(voters, _heads(households))
     addresses = _addresses(households)
 
@@ -159,8 +166,13 @@ def voter_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequ
                    for i, p in enumerate(voters, start=1)),
     )
     men = sum(1 for p in voters if p.sex.value == "male")
-    return _list_document(VOTER_LIST, unit, on=on, head_name=head_name,
-                          subject=f"{_where(unit)} — ngày bầu cử: {election_day.strftime('%d/%m/%Y')}", blocks=[
+    heading = [Para(f"Khu vực bỏ phiếu: {texts.nfc(area).strip()}", indent=False, align="center", bold=True)
+               ] if area and area.strip() else []
+    heading.append(Para(f"{_where(unit)} - ngày bầu cử: {election_day.strftime('%d/%m/%Y')}", indent=False,
+                        align="center"))
+    subject = texts.nfc(election_name).strip() if election_name and election_name.strip() else None
+    return _list_document(VOTER_LIST, unit, on=on, head_name=head_name, number=number, subject=subject, blocks=[
+        *heading,
         Para(f"Căn cứ {rule.legal_basis}.", italic=True),
         Para(f"Cử tri là công dân đủ {rule.min_age} tuổi trở lên tính đến ngày bầu cử "
              f"({texts.date_words(election_day)}), đang cư trú tại thôn.", indent=True),
@@ -170,7 +182,7 @@ def voter_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequ
 
 
 def longevity_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequence[HouseholdLike], *,
-                   year: int, on: dt.date | None, head_name: str | None) -> Document:
+                   year: int, on: dt.date | None, head_name: str | None, number: int | None = None) -> Document:
     """Residents celebrated in ``year`` (Law on the Elderly, Art. 21: at 70, 75, 80, 85, 90, 95 and every
     year from 100), grouped by the age they reach, by name within a group."""
     rule = rule_on(texts.longevity_rules(), dt.date(year, 12, 31))
@@ -201,7 +213,7 @@ def longevity_list(unit: UnitLike, residents: Sequence[PersonLike], households: 
                                 Column("Ghi chú", 22)),
         rows=tuple(rows), group_rows=tuple(group_rows),
     )
-    return _list_document(LONGEVITY_LIST, unit, on=on, head_name=head_name,
+    return _list_document(LONGEVITY_LIST, unit, on=on, head_name=head_name, number=number,
                           subject=f"{_where(unit)} — năm {year}", blocks=[
         Para(f"Căn cứ {rule.legal_basis}.", italic=True),
         table,
@@ -209,7 +221,7 @@ def longevity_list(unit: UnitLike, residents: Sequence[PersonLike], households: 
 
 
 def military_age_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequence[HouseholdLike], *,
-                      year: int, on: dt.date | None, head_name: str | None) -> Document:
+                      year: int, on: dt.date | None, head_name: str | None, number: int | None = None) -> Document:
     """Men of military-service age in ``year`` (Law on Military Service 2015): first registration (17),
     call-up age (18–25), and up to 27 for those deferred to study; by date of birth within each part."""
     rule = rule_on(texts.military_rules(), dt.date(year, 1, 1))
@@ -241,7 +253,7 @@ def military_age_list(unit: UnitLike, residents: Sequence[PersonLike], household
                  Column("Hộ số", 7, "center"), Column("Địa chỉ", 20), Column("Ghi chú", 12)),
         rows=tuple(rows), group_rows=tuple(group_rows),
     )
-    return _list_document(MILITARY_AGE_LIST, unit, on=on, head_name=head_name,
+    return _list_document(MILITARY_AGE_LIST, unit, on=on, head_name=head_name, number=number,
                           subject=f"{_where(unit)} — năm {year}", blocks=[
         Para(f"Căn cứ {rule.legal_basis}.", italic=True),
         Para("Tuổi tính theo năm sinh (tuổi tròn trong năm); danh sách để tổng hợp, việc đăng ký, gọi nhập ngũ "
@@ -254,7 +266,7 @@ def military_age_list(unit: UnitLike, residents: Sequence[PersonLike], household
 
 
 def household_card(unit: UnitLike, household: HouseholdLike, members: Sequence[PersonLike], *,
-                   on: dt.date | None, head_name: str | None) -> Document:
+                   on: dt.date | None, head_name: str | None, number: int | None = None) -> Document:
     """One household: number, head, address, its members (head first) and the head's signature,
     countersigned by the hamlet head."""
     people = sorted(members, key=member_order(household.head_id))
@@ -281,6 +293,6 @@ def household_card(unit: UnitLike, household: HouseholdLike, members: Sequence[P
     text = texts.kind_text(HOUSEHOLD_CARD)
     blocks.append(Signatures(signers=(Signer(head_title(unit), head_name),
                                       Signer(text["signer"], household.head_name))))
-    return Document(kind=HOUSEHOLD_CARD, header=state_header(unit, kind=HOUSEHOLD_CARD, on=on),
+    return Document(kind=HOUSEHOLD_CARD, header=state_header(unit, kind=HOUSEHOLD_CARD, seq=number, on=on),
                     title=text["title"], subject=f"Hộ số {household.number} — {_where(unit)}", blocks=tuple(blocks),
                     landscape=False, author=head_name)

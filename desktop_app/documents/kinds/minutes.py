@@ -118,10 +118,11 @@ def _more_than(part: int, whole: int, share: float) -> bool:
     return whole > 0 and part > whole * share
 
 
-def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
+def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting, *, date: dt.date | None = None) -> Document:
     """"BIÊN BẢN HỌP THÔN": time, place, chair, secretary, attendance by household (count and share of
     all households), agenda, proceedings, votes (count and share), conclusion; the secretary signs at
-    the left, the chair at the right; the households' sign-in list as an annex."""
+    the left, the chair at the right; the households' sign-in list as an annex. ``date``: the minutes'
+    own date (default: the meeting's)."""
     rule = texts.meeting_rule("hamlet_meeting", meeting.date)
     total = meeting.households_total
     present = len(meeting.attendees)
@@ -182,7 +183,7 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
         ))
     return Document(
         kind=HAMLET_MEETING,
-        header=state_header(unit, kind=HAMLET_MEETING, seq=meeting.number, numbered=True, on=meeting.date),
+        header=state_header(unit, kind=HAMLET_MEETING, seq=meeting.number, on=date or meeting.date),
         title=texts.kind_text(HAMLET_MEETING)["title"],
         subject=None,
         blocks=tuple(blocks),
@@ -190,7 +191,7 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
     )
 
 
-def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting) -> Document:
+def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting, *, date: dt.date | None = None) -> Document:
     """"BIÊN BẢN SINH HOẠT CHI BỘ" (Guide 12-HD/BTCTW): members full and probationary, present, absent
     with and without reason, agenda, opinions, conclusions, the resolution's vote, the meeting's grade;
     the recorder signs at the left, the secretary "T/M CHI BỘ / BÍ THƯ" at the right."""
@@ -252,7 +253,7 @@ def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting) -> Document:
                                       Signer(text["right"], meeting.chair, on_behalf=text["right_on_behalf"]))))
     return Document(
         kind=PARTY_CELL,
-        header=party_header(unit, kind=PARTY_CELL, seq=meeting.number, on=meeting.date),
+        header=party_header(unit, kind=PARTY_CELL, seq=meeting.number, on=date or meeting.date),
         title=texts.kind_text(PARTY_CELL)["title"],
         subject=None,
         blocks=tuple(blocks),

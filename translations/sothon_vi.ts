@@ -904,302 +904,327 @@
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="192" />
+      <location filename="desktop_app/gui/documents/page.py" line="194" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="192" />
+      <location filename="desktop_app/gui/documents/page.py" line="194" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="232" />
+      <location filename="desktop_app/gui/documents/page.py" line="234" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="255" />
+      <location filename="desktop_app/gui/documents/page.py" line="257" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="262" />
+      <location filename="desktop_app/gui/documents/page.py" line="264" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="262" />
+      <location filename="desktop_app/gui/documents/page.py" line="264" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="280" />
+      <location filename="desktop_app/gui/documents/page.py" line="282" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="283" />
+      <location filename="desktop_app/gui/documents/page.py" line="285" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="284" />
+      <location filename="desktop_app/gui/documents/page.py" line="286" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="290" />
+      <location filename="desktop_app/gui/documents/page.py" line="292" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="292" />
+      <location filename="desktop_app/gui/documents/page.py" line="294" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <location filename="desktop_app/gui/documents/page.py" line="297" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <location filename="desktop_app/gui/documents/page.py" line="297" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="296" />
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <location filename="desktop_app/gui/documents/page.py" line="302" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <location filename="desktop_app/gui/documents/page.py" line="302" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="301" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="304" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="304" />
+      <location filename="desktop_app/gui/documents/page.py" line="306" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="483" />
+      <location filename="desktop_app/gui/documents/page.py" line="492" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="484" />
+      <location filename="desktop_app/gui/documents/page.py" line="493" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="488" />
+      <location filename="desktop_app/gui/documents/page.py" line="497" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="489" />
+      <location filename="desktop_app/gui/documents/page.py" line="498" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="490" />
+      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <source>Date of the &amp;list:</source>
+      <translation>&amp;Ngày lập danh sách:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <source>Election &amp;name:</source>
+      <translation>&amp;Tên cuộc bầu cử:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
+      <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <source>Voting &amp;area:</source>
+      <translation>&amp;Khu vực bỏ phiếu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <source>e.g. Khu vực bỏ phiếu số 3</source>
+      <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="492" />
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="493" />
+      <location filename="desktop_app/gui/documents/page.py" line="507" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="494" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="495" />
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="496" />
+      <location filename="desktop_app/gui/documents/page.py" line="510" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="497" />
+      <location filename="desktop_app/gui/documents/page.py" line="511" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="498" />
+      <location filename="desktop_app/gui/documents/page.py" line="512" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <location filename="desktop_app/gui/documents/page.py" line="514" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <location filename="desktop_app/gui/documents/page.py" line="515" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <location filename="desktop_app/gui/documents/page.py" line="516" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="518" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <location filename="desktop_app/gui/documents/page.py" line="546" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <location filename="desktop_app/gui/documents/page.py" line="546" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="549" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <location filename="desktop_app/gui/documents/page.py" line="551" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <location filename="desktop_app/gui/documents/page.py" line="553" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <location filename="desktop_app/gui/documents/page.py" line="555" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="541" />
+      <location filename="desktop_app/gui/documents/page.py" line="557" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="559" />
+      <location filename="desktop_app/gui/documents/page.py" line="575" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="567" />
+      <location filename="desktop_app/gui/documents/page.py" line="583" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="569" />
+      <location filename="desktop_app/gui/documents/page.py" line="585" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="575" />
+      <location filename="desktop_app/gui/documents/page.py" line="591" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <location filename="desktop_app/gui/documents/page.py" line="605" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <location filename="desktop_app/gui/documents/page.py" line="605" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="643" />
+      <location filename="desktop_app/gui/documents/page.py" line="668" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="696" />
+      <location filename="desktop_app/gui/documents/page.py" line="721" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="738" />
+      <location filename="desktop_app/gui/documents/page.py" line="763" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="769" />
+      <location filename="desktop_app/gui/documents/page.py" line="794" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="777" />
+      <location filename="desktop_app/gui/documents/page.py" line="802" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="780" />
+      <location filename="desktop_app/gui/documents/page.py" line="805" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="805" />
+      <location filename="desktop_app/gui/documents/page.py" line="830" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="825" />
+      <location filename="desktop_app/gui/documents/page.py" line="850" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>

@@ -379,3 +379,21 @@ def test_the_settings_page_holds_the_identity_box(qtbot, hamlet):
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.identity_box.identity is not None, timeout=WAIT_MS)
     assert page.identity_box.title() == i18n.tr("The unit's signing key")
+
+
+def test_the_voter_list_takes_its_own_date_apart_from_the_election_day(qtbot, page, hamlet):
+    from PySide6.QtCore import QDate
+
+    page.select_kind("voter_list")
+    assert page.issued_edit.isVisibleTo(page) and page.area_edit.isVisibleTo(page)
+    election_day = dt.date.today() + dt.timedelta(days=60)  # an election to come: the list is dated today
+    page.date_edit.setDate(QDate(election_day.year, election_day.month, election_day.day))
+    page.election_name_edit.setText("Bầu cử bổ sung đại biểu Hội đồng nhân dân xã")
+    page.area_edit.setText("Khu vực bỏ phiếu số 2")
+    _create(qtbot, page, "voter_list")
+    assert page.rendered.election.day == election_day and page.rendered.date == dt.date.today()
+    _sign(qtbot, page)
+    (kept,) = archive.list_documents(hamlet)
+    assert kept.issued_on == dt.date.today().isoformat() and kept.number == "01/DS-TĐ"
+    page.select_kind("household_list")
+    assert not page.issued_edit.isVisibleTo(page)

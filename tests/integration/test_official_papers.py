@@ -175,3 +175,62 @@ def test_a_residence_that_begins_after_the_election_day_does_not_count():
                     resident_since=dt.date(2026, 5, 24))
     assert not is_voter(rule, birth=adult, residence_type=ResidenceType.TEMPORARY, on=day,
                         resident_since=dt.date(2026, 5, 25))
+
+
+# --- 4. what a public list shows ------------------------------------------------------------------------
+
+
+def _demo(app, *, seed: int = 1) -> None:
+    from desktop_app.services.demo import fill_demo
+
+    with app.uow() as uow:
+        fill_demo(uow, scale="hamlet", seed=seed, force=True, today=ON)
+        uow.commit()
+
+
+@pytest.mark.parametrize("kind", ["voter_list", "longevity_list", "military_age_list"])
+def test_a_list_meant_for_posting_holds_no_personal_id_number_and_no_internal_note(hamlet, tmp_path, kind):
+    import re
+
+    from desktop_app.services import documents
+
+    _demo(hamlet)
+    path = documents.write(tmp_path / f"{kind}.pdf", documents.render(hamlet, kind, on=ON))
+    text = _pdftotext(path)
+    assert "Họ và tên" in text and "Tổng" in text
+    assert not re.search(r"(?<!\d)\d{12}(?!\d)", text), "a 12-digit personal ID number on a posted list"
+    assert "Số định danh" not in text and "kiểm tra" not in text.lower()
+
+
+def test_the_public_lists_have_the_columns_of_the_real_forms(hamlet, tmp_path):
+    from desktop_app.services import documents
+
+    _demo(hamlet)
+    columns = {kind: [c.title for c in next(b for b in documents.build(hamlet, kind, on=ON).blocks
+                                            if hasattr(b, "columns")).columns]
+               for kind in ("voter_list", "longevity_list", "military_age_list")}
+    assert columns["voter_list"][:5] == ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc"]
+    assert {"Nơi thường trú", "Nơi tạm trú"} <= set(columns["voter_list"])
+    assert columns["longevity_list"][-2:] == ["Quà tặng", "Ký nhận"]
+    assert {"Trình độ học vấn", "Nghề nghiệp", "Tình trạng"} <= set(columns["military_age_list"])
+    card = documents.build(hamlet, "household_card", record_id=_first_household(hamlet), on=ON)
+    assert "Loại cư trú, thời gian" in [c.title for c in next(b for b in card.blocks if hasattr(b, "columns")).columns]
+
+
+def test_the_longevity_list_puts_90_and_100_and_over_apart_with_who_honours_them(hamlet):
+    from desktop_app.services import documents
+
+    _demo(hamlet)
+    table = next(b for b in documents.build(hamlet, "longevity_list", on=ON, year=ON.year).blocks
+                 if hasattr(b, "columns"))
+    captions = [table.rows[i][0] for i in table.group_rows]
+    ninety = [c for c in captions if c.startswith("Thọ 90 tuổi")]
+    assert ninety and "Chủ tịch UBND cấp tỉnh" in ninety[0]
+    assert all("Chủ tịch" not in c for c in captions if c.startswith(("Thọ 70", "Thọ 75", "Thọ 80")))
+
+
+def _first_household(app) -> str:
+    from desktop_app.services import documents
+
+    with app.reader() as conn:
+        return documents.load_unit(conn).households[0].id

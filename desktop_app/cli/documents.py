@@ -78,12 +78,13 @@ def cmd_specimens(args) -> tuple[Any, str]:
 
     unsigned: list[str] = []
     with opened(args) as app:
-        paths = documents.render_specimens(app, Path(args.out), acting=app.profile)
+        spaces: dict[str, Any] = {}
+        paths = documents.render_specimens(app, Path(args.out), acting=app.profile, spaces=spaces)
         if args.sign:
             for path in paths:
                 # Who is printed is who signs: a kind another role signs stays an unsigned draft.
                 if archive.may_sign(app, path.stem):
-                    signatures.sign_pdf_file(app, path, path)
+                    signatures.sign_pdf_file(app, path, path, space=spaces.get(path.stem))
                 else:
                     unsigned.append(path.stem)
     doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign,

@@ -226,10 +226,12 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     label = record_label(app, kind, record_id)
     for attempt in range(3):
         number = next_number(app, kind, issued_on.year)
+        anchors: list = []
         pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
                                signer=app.profile.display_name, number=number, date=issued_on,
-                               election=election)
-        signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
+                               election=election, anchors=anchors)
+        # The stamp goes beside the signature block it belongs to, on that block's page.
+        signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when, space=documents.signer_space(anchors))
         if write_to is not None:
             documents.write(Path(write_to), signed)
         try:

@@ -23,7 +23,7 @@ from desktop_app.documents import kinds as k
 from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
-from desktop_app.documents.model import Document
+from desktop_app.documents.model import SIGNER, Document
 from desktop_app.domain.errors import NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.services import document_samples, views
@@ -225,12 +225,20 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
 
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
-           number: int | None = None, date: dt.date | None = None, election: Election | None = None) -> bytes:
+           number: int | None = None, date: dt.date | None = None, election: Election | None = None,
+           anchors: list | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
-    document's UUID for the footer QR code (a new one when not given); ``signer`` as in ``build``."""
+    document's UUID for the footer QR code (a new one when not given); ``anchors`` receives where its
+    signature spaces were drawn (``layout.SignatureSpace``); the rest as in ``build``."""
     doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer, number=number, date=date,
                 election=election)
-    return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()))
+    return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()), anchors=anchors)
+
+
+def signer_space(anchors: list) -> Any:
+    """The signing profile's space for the signature among a render's ``anchors`` (the last one drawn, if a
+    document repeats it), or None."""
+    return next((a for a in reversed(anchors) if a.anchor == SIGNER), None)
 
 
 def write(path: Path | str, pdf: bytes) -> Path:
@@ -243,11 +251,12 @@ def write(path: Path | str, pdf: bytes) -> Path:
 
 
 def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None,
-                     acting: Any = None) -> list[Path]:
+                     acting: Any = None, spaces: dict[str, Any] | None = None) -> list[Path]:
     """One PDF of every kind, ``<kind>.pdf`` in ``out_dir``, from the data directory's data.
 
     Reads the register once; the household card shows the first household by number (skipped when
-    there is none). ``acting`` (a ``ProfileInfo``) is printed as the signer of the kinds its role signs.
+    there is none). ``acting`` (a ``ProfileInfo``) is printed as the signer of the kinds its role signs;
+    ``spaces`` receives, per kind, the signing profile's space for the signature (``signer_space``).
     """
     out = Path(out_dir)
     on = on or dt.date.today()
@@ -263,5 +272,8 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
         signer = (acting.display_name if acting is not None and acting.role is signer_role(kind, data.unit.kind)
                   else None)
         doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer)
-        written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()))))
+        anchors: list = []
+        written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
+        if spaces is not None:
+            spaces[kind] = signer_space(anchors)
     return written

@@ -234,3 +234,89 @@ def _first_household(app) -> str:
 
     with app.reader() as conn:
         return documents.load_unit(conn).households[0].id
+
+
+# --- 5. the stamp beside its signature block; the QR code inside the printable area; no page of signatures
+
+
+MM = 72 / 25.4
+
+
+def _signature_widgets(pdf: bytes) -> list[tuple[int, tuple[float, ...]]]:
+    """(page index, /Rect) of every signature field's widget."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(BytesIO(pdf), strict=False)
+    out = []
+    for index in range(int(reader.root["/Pages"]["/Count"])):
+        page = reader.find_page_for_modification(index)[0].get_object()
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            if annot.get("/FT") == "/Sig" or annot.get("/Parent", {}).get("/FT") == "/Sig":
+                out.append((index, tuple(float(v) for v in annot["/Rect"])))
+    return out
+
+
+def _qr_origins(pdf: bytes) -> list[tuple[float, float]]:
+    """Where each page draws the footer QR code (the translation before the form is drawn)."""
+    import re
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(BytesIO(pdf), strict=False)
+    out = []
+    for index in range(int(reader.root["/Pages"]["/Count"])):
+        page = reader.find_page_for_modification(index)[0].get_object()
+        contents = page["/Contents"]
+        streams = contents if isinstance(contents, list) else [contents]
+        data = b"".join(s.get_object().data for s in streams).decode("latin-1")
+        m = re.search(r"1 0 0 1 ([\d.]+) ([\d.]+) cm\s*/\S*SoThonQR Do", data)
+        assert m, f"no QR code on page {index + 1}"
+        out.append((float(m.group(1)), float(m.group(2))))
+    return out
+
+
+def test_the_stamp_sits_in_the_heads_signature_space_on_the_last_page_of_a_long_list(hamlet, tmp_path):
+    _demo(hamlet)
+    signed, _view = keep_signed(hamlet, "voter_list", on=ON)
+    path = tmp_path / "voters.pdf"
+    path.write_bytes(signed)
+    ((page, (x1, y1, x2, y2)),) = _signature_widgets(signed)
+    pages = int(subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+                .split("Pages:")[1].split()[0])
+    assert page == pages - 1  # the page that holds the signature block
+    width, height = 841.89, 595.28  # A4 landscape
+    assert x1 > width * 0.45 and y1 > 25 * MM  # the head's block at the right, above the bottom margin
+    assert min(x1, y1, width - x2, height - y2) >= 10 * MM
+    last = subprocess.run(["pdftotext", "-layout", "-f", str(pages), "-l", str(pages), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "TRƯỞNG THÔN" in last and "Tổng số cử tri" in last
+    # Never a page of signatures alone: the list's last rows are on it too (a row starts with its serial).
+    assert sum(1 for line in last.splitlines() if line.strip()[:1].isdigit()) >= 3
+
+
+def test_the_chairs_stamp_goes_beside_the_chair_on_the_minutes_page_not_the_annex(hamlet):
+    _demo(hamlet)
+    signed, _view = keep_signed(hamlet, "hamlet_meeting_minutes", on=ON)
+    ((page, (x1, _y1, _x2, _y2)),) = _signature_widgets(signed)
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pages = int(PdfFileReader(BytesIO(signed), strict=False).root["/Pages"]["/Count"])
+    assert page < pages - 1  # the annex (the sign-in list) follows the signatures
+    assert x1 > 595.28 / 2 - 1  # the chair signs at the right
+
+
+def test_the_qr_code_is_at_least_10_mm_from_every_edge_on_every_page(hamlet):
+    from desktop_app.documents.layout import QR_SIZE
+    from desktop_app.services import documents
+
+    _demo(hamlet)
+    for kind, size in (("household_list", (841.89, 595.28)), ("household_card", (595.28, 841.89))):
+        record = _first_household(hamlet) if kind == "household_card" else None
+        for x, y in _qr_origins(documents.render(hamlet, kind, record_id=record, on=ON)):
+            assert min(x, y, size[0] - x - QR_SIZE, size[1] - y - QR_SIZE) >= 10 * MM - 0.01

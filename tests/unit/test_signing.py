@@ -156,7 +156,8 @@ def test_the_stamp_sits_in_the_bottom_margin_left_of_the_footer_qr():
     a4 = signing.default_stamp_box(595.28, 841.89)
     x1, y1, x2, y2 = a4
     mm = 72 / 25.4
-    assert x1 == pytest.approx(30 * mm, abs=0.01) and y1 >= 4 * mm and y2 <= 20 * mm
+    # Inside the printable area (10 mm from the edge) and below the text (the bottom margin is 25 mm).
+    assert x1 == pytest.approx(30 * mm, abs=0.01) and y1 >= 10 * mm and y2 <= 25 * mm
     assert x2 <= 595.28 - 80 * mm  # the QR (16 mm at the right margin) and its caption
     landscape = signing.default_stamp_box(841.89, 595.28)
     assert landscape[2] - landscape[0] == pytest.approx(88 * mm, abs=0.01)

@@ -26,7 +26,7 @@ from desktop_app.documents.kinds.common import (
     member_order,
     state_header,
 )
-from desktop_app.documents.model import Column, Document, Para, Signatures, Signer, Table
+from desktop_app.documents.model import SIGNER, Column, Document, Para, Signatures, Signer, Table
 from desktop_app.domain.civic_lists import (
     MilitaryCategory,
     age_in_year,
@@ -47,7 +47,7 @@ HOUSEHOLD_CARD = "household_card"
 
 
 def _signed(unit: UnitLike, head_name: str | None, *, recipients: bool = True) -> Signatures:
-    return Signatures(signers=(Signer(head_title(unit), head_name),),
+    return Signatures(signers=(Signer(head_title(unit), head_name, anchor=SIGNER),),
                       recipients=default_recipients(unit) if recipients else ())
 
 
@@ -300,7 +300,7 @@ def household_card(unit: UnitLike, household: HouseholdLike, members: Sequence[P
     blocks.append(Para("Chủ hộ xác nhận các thông tin trên là đúng; khi có thay đổi sẽ báo ngay cho trưởng thôn.",
                        italic=True))
     text = texts.kind_text(HOUSEHOLD_CARD)
-    blocks.append(Signatures(signers=(Signer(head_title(unit), head_name),
+    blocks.append(Signatures(signers=(Signer(head_title(unit), head_name, anchor=SIGNER),
                                       Signer(text["signer"], household.head_name))))
     return Document(kind=HOUSEHOLD_CARD, header=state_header(unit, kind=HOUSEHOLD_CARD, seq=number, on=on),
                     title=text["title"], subject=f"Hộ số {household.number} — {_where(unit)}", blocks=tuple(blocks),

@@ -105,7 +105,9 @@ def make_styles(layout: str) -> Styles:
         body=_style("body", fs.regular_name, body, align=TA_JUSTIFY, firstLineIndent=indent, spaceAfter=4,
                     allowWidows=0, allowOrphans=0),
         plain=_style("plain", fs.regular_name, body, spaceAfter=2),
-        heading=_style("heading", fs.bold_name, body, spaceBefore=6, spaceAfter=4, keepWithNext=1),
+        # No keepWithNext: it would carry a whole long paragraph to the next page with its heading, leaving a
+        # gap of several centimetres; ``flowables`` asks for room for the heading and two lines instead.
+        heading=_style("heading", fs.bold_name, body, spaceBefore=6, spaceAfter=4),
         title=_style("title", fs.bold_name, s["title"], align=TA_CENTER, spaceBefore=14, spaceAfter=2,
                      keepWithNext=1),
         subject=_style("subject", fs.bold_name, s["subject"], align=TA_CENTER, spaceAfter=2, keepWithNext=1),
@@ -471,6 +473,7 @@ def flowables(doc: Document, st: Styles, width: float, layout: str,
         if isinstance(block, Para):
             story.append(_para(block, st))
         elif isinstance(block, Heading):
+            story.append(CondPageBreak(st.heading.leading + 10 + 2 * st.body.leading))
             story.append(_p(block.text, st.heading))
         elif isinstance(block, Table) and i == tail_of:
             head, rest = _split_rows(block, min(TAIL_ROWS, len(block.rows) - 1))

@@ -3,7 +3,7 @@ bytes out; no database.
 
 Signing (``sign_pdf``): pyHanko's ``PdfSigner``, PAdES baseline B (``/ETSI.CAdES.detached``), SHA-256,
 as an incremental update, so the document's own bytes are left untouched. The stamp reads
-"Ký bởi: <name> — <title>, <unit>" over "Thời gian: dd/mm/yyyy HH:MM (UTC+7)", taken from the
+"Ký bởi: <name> - <title>, <unit>" over "Thời gian: dd/mm/yyyy HH:MM (UTC+7)", taken from the
 signer's certificate (CN, title, O) and the signing time in Vietnam's time zone; its font is the TTF
 handed in (``fonts.ensure_fonts().regular``), embedded as a subset through pyHanko's
 ``GlyphAccumulatorFactory`` — pyHanko's default, Courier, is never used. The stamp goes at the bottom
@@ -72,11 +72,12 @@ def _first(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str | None:
 
 
 def signer_line(cert: x509.Certificate, name: str | None = None) -> str:
-    """"Nguyễn Văn Trưởng — Trưởng thôn, Thôn Đông" from the certificate's CN (or ``name``), title and O."""
+    """"Nguyễn Văn Trưởng - Trưởng thôn, Thôn Đông" from the certificate's CN (or ``name``), title and O (a
+    hyphen, as in the documents' signature roles, not an em dash)."""
     name = name or _first(cert, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
     title, unit = _first(cert, NameOID.TITLE), _first(cert, NameOID.ORGANIZATION_NAME)
     role = ", ".join(p for p in (title, unit) if p)
-    return f"{name} — {role}" if role else name
+    return f"{name} - {role}" if role else name
 
 
 def wrap_width(box_width: float) -> int:

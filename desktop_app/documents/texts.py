@@ -50,6 +50,14 @@ def upper(text: str) -> str:
     return nfc(text).upper()
 
 
+def in_text(name: str) -> str:
+    """A unit's or a title's name as running text writes it: the kind of unit in lower case, the proper
+    name as it is ("Thôn Đông" → "thôn Đông", "Xã Yên Xuân" → "xã Yên Xuân", "Trưởng thôn" →
+    "trưởng thôn"); headings keep "Thôn Đông"."""
+    name = nfc(name).strip()
+    return name[:1].lower() + name[1:]
+
+
 def place_name(commune_name: str) -> str:
     """The place in a date line: the commune's name without "Xã"/"Phường"/… ("Xã Yên Xuân" → "Yên Xuân")."""
     name = nfc(commune_name).strip()

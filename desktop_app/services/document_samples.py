@@ -69,13 +69,13 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
             f"Bàn và quyết định mức thu phí thu gom rác thải sinh hoạt năm {plan}.",
         ),
         proceedings=(
-            Speech(f"Ông {chair}, Trưởng thôn",
+            Speech(f"Ông {chair}, trưởng thôn",
                    f"Báo cáo kết quả năm {last}: thôn có {total} hộ gia đình; 100% hộ đăng ký và thực hiện phong "
                    "trào “Toàn dân bảo vệ an ninh Tổ quốc”; không có trọng án; Tổ hòa giải ở cơ sở tiếp nhận 6 vụ "
                    "việc, hòa giải thành 5 vụ. Đường làng, ngõ xóm được bê tông hóa thêm 1,2 km; tỷ lệ hộ thu gom "
                    "rác thải đạt 92%. Tồn tại: còn một số hộ chưa phân loại rác tại nguồn; tuyến đường liên xóm "
                    "3 - xóm 5 xuống cấp, mùa mưa đi lại khó khăn."),
-            Speech(f"Ông {chair}, Trưởng thôn",
+            Speech(f"Ông {chair}, trưởng thôn",
                    "Trình bày phương án xây dựng tuyến đường bê tông liên xóm 3 - xóm 5: tổng kinh phí dự kiến "
                    "1.275.000.000 đồng, trong đó ngân sách xã hỗ trợ 60%, nhân dân đóng góp 40%; mức đóng góp "
                    "bình quân 1.100.000 đồng một hộ, chia làm hai đợt; hộ nghèo, hộ chính sách được miễn; hộ cận "
@@ -88,7 +88,7 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
                                "thường bị ngập khi mưa lớn."),
             Speech(name(s[3]), "Nhất trí mức thu phí rác thải 20.000 đồng một hộ một tháng; đề nghị tăng số "
                                "lần thu gom lên ba lần một tuần."),
-            Speech(f"Ông {chair}, Trưởng thôn",
+            Speech(f"Ông {chair}, trưởng thôn",
                    "Tiếp thu các ý kiến: đề nghị UBND xã bổ sung rãnh thoát nước vào thiết kế; cho phép hộ khó "
                    "khăn đóng góp làm ba đợt; công khai danh sách đóng góp hằng tháng tại nhà văn hóa thôn."),
         ),

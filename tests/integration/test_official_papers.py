@@ -320,3 +320,30 @@ def test_the_qr_code_is_at_least_10_mm_from_every_edge_on_every_page(hamlet):
         record = _first_household(hamlet) if kind == "household_card" else None
         for x, y in _qr_origins(documents.render(hamlet, kind, record_id=record, on=ON)):
             assert min(x, y, size[0] - x - QR_SIZE, size[1] - y - QR_SIZE) >= 10 * MM - 0.01
+
+
+# --- 6. style -------------------------------------------------------------------------------------------
+
+
+def test_running_text_writes_thon_dong_and_titles_use_hyphens(hamlet, tmp_path):
+    _demo(hamlet)
+    signed, _view = keep_signed(hamlet, "hamlet_meeting_minutes", on=ON)
+    path = tmp_path / "m.pdf"
+    path.write_bytes(signed)
+    text = " ".join(_pdftotext(path).split())
+    assert "thôn Đông tổ chức hội nghị thôn" in text and "Thôn Đông tổ chức" not in text
+    assert "Nguyễn Văn Trưởng, trưởng thôn" in text and "—" not in text
+    _pdf, card = keep_signed(hamlet, "household_card", on=ON, record_id=_first_household(hamlet))
+    assert card.number == "01/PH-TĐ"
+
+
+def test_the_party_minutes_first_page_has_no_gap_before_a_heading(hamlet, tmp_path):
+    _demo(hamlet)
+    signed, _view = keep_signed_by_party_secretary(hamlet, on=ON)
+    path = tmp_path / "p.pdf"
+    path.write_bytes(signed)
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Chi bộ thôn Đông tiến hành" in " ".join(first.split())
+    # The report's heading starts on page 1 with its first lines instead of leaving the page's foot empty.
+    assert "1. Báo cáo của chi ủy" in first

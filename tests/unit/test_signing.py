@@ -135,7 +135,7 @@ def test_pdfsig_says_the_signature_is_valid(signed, tmp_path):
 
 def test_the_stamp_is_in_vietnamese_on_the_last_page(signed, tmp_path):
     last = _run("pdftotext", signed, tmp_path, "-f", "3", "-l", "3")
-    assert "Ký bởi: Nguyễn Văn Trưởng — Trưởng thôn, Thôn Đông" in last
+    assert "Ký bởi: Nguyễn Văn Trưởng - Trưởng thôn, Thôn Đông" in last  # a hyphen (issue 9), not an em dash
     assert "Thời gian: 28/11/2026 14:05 (UTC+7)" in last
     first = _run("pdftotext", signed, tmp_path, "-f", "1", "-l", "1")
     assert "Ký bởi" not in first

@@ -303,5 +303,5 @@ def household_card(unit: UnitLike, household: HouseholdLike, members: Sequence[P
     blocks.append(Signatures(signers=(Signer(head_title(unit), head_name, anchor=SIGNER),
                                       Signer(text["signer"], household.head_name))))
     return Document(kind=HOUSEHOLD_CARD, header=state_header(unit, kind=HOUSEHOLD_CARD, seq=number, on=on),
-                    title=text["title"], subject=f"Hộ số {household.number} — {_where(unit)}", blocks=tuple(blocks),
+                    title=text["title"], subject=f"Hộ số {household.number} - {_where(unit)}", blocks=tuple(blocks),
                     landscape=False, author=head_name)

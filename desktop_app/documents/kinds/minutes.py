@@ -130,9 +130,9 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting, *, date: dt.d
     bases = texts.kind_text(HAMLET_MEETING)["legal_basis"]
     blocks: list = [Para(f"Căn cứ {basis};", italic=True) for basis in bases]
     blocks.append(Para(f"{_when(meeting.start, meeting.date)[:-1]}, tại {meeting.place or '……'}, "
-                       f"{texts.nfc(unit.name)} tổ chức hội nghị thôn."))
+                       f"{texts.in_text(unit.name)} tổ chức hội nghị thôn."))
     blocks.append(Heading("I. THÀNH PHẦN THAM DỰ"))
-    chair = meeting.chair + (f" — {meeting.chair_title}" if meeting.chair_title else "")
+    chair = meeting.chair + (f", {texts.in_text(meeting.chair_title)}" if meeting.chair_title else "")
     blocks.append(Para(chair, lead="- Chủ trì: "))
     blocks.append(Para(meeting.secretary, lead="- Thư ký: "))
     quorum = _more_than(present, total, rule["quorum_more_than_share_of_households"])
@@ -201,13 +201,13 @@ def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting, *, date: dt.da
     with_reason = [a for a in meeting.absences if a.with_reason]
     without_reason = [a for a in meeting.absences if not a.with_reason]
     blocks: list = [Para(f"{_when(meeting.start, meeting.date)[:-1]}, tại {meeting.place or '……'}, "
-                         f"Chi bộ {texts.nfc(unit.name)} tiến hành {meeting.meeting_name}.")]
+                         f"Chi bộ {texts.in_text(unit.name)} tiến hành {meeting.meeting_name}.")]
     blocks.append(Heading("I. THÀNH PHẦN"))
     blocks.append(Para(f"{members} đảng viên (chính thức: {meeting.full_members}; dự bị: "
                        f"{meeting.probationary_members}).", lead="- Tổng số đảng viên của chi bộ: "))
     attendance_ok = _more_than(meeting.present, members, rule["attendance_quality_share"] - 1e-9)
     blocks.append(Para(f"{texts.count_of(meeting.present, members, 'đồng chí')}"
-                       + ("." if attendance_ok else " — dưới 85%, cần rút kinh nghiệm."), lead="- Có mặt: "))
+                       + ("." if attendance_ok else "; dưới 85%, cần rút kinh nghiệm."), lead="- Có mặt: "))
     names = lambda xs: "; ".join(a.name + (f" ({a.reason})" if a.reason else "") for a in xs)  # noqa: E731
     blocks.append(Para(f"{len(with_reason)} đồng chí" + (f": {names(with_reason)}." if with_reason else "."),
                        lead="- Vắng có lý do: "))

@@ -332,6 +332,21 @@ MESSAGES: dict[str, str] = {
         "The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its"
         " date: give today's date or an earlier one (--date)."
     ),
+    "document_cosign_not_applicable": N_(
+        "The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner."
+    ),
+    "document_cosigner_is_signer": N_(
+        "{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary)."
+        " Choose another profile with --cosigner."
+    ),
+    "document_cosign_not_expected": N_(
+        "The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner)."
+    ),
+    "document_already_cosigned": N_("The {kind} is already co-signed by {cosigner}; nothing was changed."),
+    "document_cosigner_wrong": N_(
+        "The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it."
+        " Sign in as {cosigner} to co-sign."
+    ),
     "document_signer_missing": N_(
         "The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the"
         " {role} (Settings, Profiles), then sign in as that profile to sign it."

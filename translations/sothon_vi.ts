@@ -79,27 +79,37 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="113" />
+      <location filename="desktop_app/cli/documents.py" line="100" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="121" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="115" />
+      <location filename="desktop_app/cli/documents.py" line="123" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="128" />
+      <location filename="desktop_app/cli/documents.py" line="132" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="144" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="144" />
+      <location filename="desktop_app/cli/documents.py" line="160" />
       <source>Moved to the trash: {title}.</source>
       <translation>Đã chuyển vào thùng rác: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="152" />
+      <location filename="desktop_app/cli/documents.py" line="168" />
       <source>Restored: {title}.</source>
       <translation>Đã khôi phục: {title}.</translation>
     </message>
@@ -144,59 +154,69 @@
       <translation>danh sách cử tri: khu vực bỏ phiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="37" />
+      <location filename="desktop_app/cli/documents.py" line="35" />
+      <source>minutes: the profile that co-signs as secretary (printed in its block; it signs later with 'documents cosign')</source>
+      <translation>biên bản: hồ sơ cùng ký với tư cách thư ký (in tên ở khối chữ ký của thư ký; ký sau bằng lệnh 'documents cosign')</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="39" />
+      <source>add the second signature a kept document awaits (minutes: the secretary's)</source>
+      <translation>thêm chữ ký thứ hai mà văn bản đang lưu còn chờ (biên bản: chữ ký của thư ký)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="42" />
+      <source>also write the co-signed PDF to this file</source>
+      <translation>ghi thêm tệp PDF đã đủ chữ ký vào tệp này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="43" />
       <source>check the signature of a PDF (needs no data directory)</source>
       <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="39" />
+      <location filename="desktop_app/cli/documents.py" line="45" />
       <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
       <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="40" />
+      <location filename="desktop_app/cli/documents.py" line="46" />
       <source>list the document kinds</source>
       <translation>xem các loại văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="41" />
+      <location filename="desktop_app/cli/documents.py" line="47" />
       <source>the signed documents this unit keeps (the register of issued documents)</source>
       <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="43" />
+      <location filename="desktop_app/cli/documents.py" line="49" />
       <source>include documents moved to the trash</source>
       <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="44" />
+      <location filename="desktop_app/cli/documents.py" line="50" />
       <source>write a kept signed document to a file or folder</source>
       <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="47" />
+      <location filename="desktop_app/cli/documents.py" line="53" />
       <source>move a kept document to the trash</source>
       <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="49" />
+      <location filename="desktop_app/cli/documents.py" line="55" />
       <source>bring a kept document back from the trash</source>
       <translation>khôi phục một văn bản từ thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="64" />
+      <location filename="desktop_app/cli/documents.py" line="70" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="91" />
+      <location filename="desktop_app/cli/documents.py" line="98" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="93" />
-      <source>Not signed (another profile signs them): {kinds}.</source>
-      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="109" />
@@ -4162,78 +4182,103 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="335" />
+      <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
+      <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="338" />
+      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
+      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="342" />
+      <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
+      <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="345" />
+      <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
+      <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="346" />
+      <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
+      <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="350" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
+      <location filename="desktop_app/messages.py" line="361" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="358" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="358" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="358" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="359" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="359" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="359" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="360" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="360" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="361" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="361" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="362" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="362" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />
       <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
       <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="373" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="373" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="373" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="374" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="374" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="374" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="375" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="375" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="376" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="376" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="377" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="377" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />

@@ -32,8 +32,14 @@ def add_commands(commands: Commands) -> None:
                                              " counted (default: --on)"))
     h.add_argument("--election-name", help=tr("voter list: the election's name, printed under the title"))
     h.add_argument("--area", help=tr("voter list: the voting area (Khu vực bỏ phiếu)"))
+    h.add_argument("--cosigner", help=tr("minutes: the profile that co-signs as secretary (printed in its block;"
+                                         " it signs later with 'documents cosign')"))
     h.add_argument("--out", required=True)
     h.add_argument("--sign", action="store_true")
+    h = documents.add("cosign", tr("add the second signature a kept document awaits (minutes: the secretary's)"),
+                      cmd_cosign)
+    h.add_argument("id")
+    h.add_argument("--out", help=tr("also write the co-signed PDF to this file"))
     h = documents.add("verify", tr("check the signature of a PDF (needs no data directory)"), cmd_verify_pdf)
     h.add_argument("file")
     h.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the PDF)"))
@@ -104,7 +110,8 @@ def cmd_render(args) -> tuple[Any, str]:
         kept = None
         if args.sign:
             _pdf, kept = archive.issue(app, args.kind, issued_on=date, on=on, year=args.year,
-                                       record_id=args.record_id, election=election, write_to=Path(args.out))
+                                       record_id=args.record_id, election=election, cosigner=args.cosigner,
+                                       write_to=Path(args.out))
             path = Path(args.out)
         else:
             pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year, date=date,
@@ -115,6 +122,14 @@ def cmd_render(args) -> tuple[Any, str]:
     if kept is not None:
         text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=kept.id)
     return doc, text
+
+
+def cmd_cosign(args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    with opened(args) as app:
+        _pdf, view = archive.cosign(app, args.id, write_to=Path(args.out) if args.out else None)
+    return view.as_json(), tr("Co-signed by {name}: {title}.", name=view.cosigner or "", title=view.title)
 
 
 def cmd_list(args) -> tuple[Any, str]:

@@ -91,6 +91,7 @@ class Table:
 
 
 SIGNER = "signer"  # ``Signer.anchor`` of the block the signing profile's electronic signature goes in
+COSIGNER = "cosigner"  # … and of the second signer's block on a form with two (minutes: the secretary)
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,15 @@ only in a bundle the user chose to send named.
 - ``issue`` renders a document with the acting profile as its printed signer, signs it as that profile and
   keeps it (after writing it where the user asked, when asked); a profile whose role does not sign the kind
   is refused (``require_signer``), naming who must sign.
+- ``cosign`` adds the second signature a form with two signers awaits (minutes: the secretary's).
 - ``list_documents`` with, for each, whether it was sent and acknowledged; ``get`` → (view, PDF bytes);
   ``save_copy`` writes the PDF where the user chooses; ``delete`` / ``restore`` (a deletion travels as a
   tombstone to a recipient that received the document).
 
 Errors: ``document_kind_unknown``, ``not_found`` (kind ``document``), ``document_not_signed``,
-``document_signer_wrong``, ``document_signer_missing``, ``document_date_future``, ``file_unwritable``, ``not_initialised``,
+``document_signer_wrong``, ``document_signer_missing``, ``document_date_future``,
+``document_cosign_not_applicable``, ``document_cosigner_is_signer``, ``document_cosign_not_expected``,
+``document_already_cosigned``, ``document_cosigner_wrong``, ``profile_unknown``, ``file_unwritable``, ``not_initialised``,
 ``passphrase_required``.
 """
 
@@ -34,6 +37,7 @@ from sqlalchemy.orm import defer
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.documents.kinds.common import number_label, number_series
+from desktop_app.documents.model import COSIGNER
 from desktop_app.domain.vietnamese import fold
 from desktop_app.services import documents, identity, signatures, views
 from desktop_app.services import credentials as cr
@@ -68,6 +72,8 @@ class IssuedView:
     sent_state: str
     sent_sequence: int | None
     number: str | None = None  # "05/BB-TĐ", given when signed (None for documents kept before numbering)
+    cosigner: str | None = None  # the second signer a form with two awaits or has (minutes: the secretary)
+    cosigned_at: str | None = None  # ISO date-time, Vietnam time, once co-signed
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -118,7 +124,8 @@ def _view(row: IssuedDocument, sent: dict[tuple[str, int], tuple[str, int]]) -> 
         record_label=row.record_label, party=bool(row.party), personal=bool(row.personal), file_name=row.file_name,
         size=row.size, sha256=row.sha256, signer=row.signer_name, signer_fingerprint=row.signer_fingerprint,
         signed_at=_signed_at(row.signed_at), deleted=row.deleted_at is not None, sent_state=state,
-        sent_sequence=sequence,
+        sent_sequence=sequence, cosigner=row.cosigner_name,
+        cosigned_at=_signed_at(row.cosigned_at) if row.cosigned_at else None,
     )
 
 
@@ -141,7 +148,8 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
 
 def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
           record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
-          title: str | None = None, number: int | None = None) -> IssuedView:
+          title: str | None = None, number: int | None = None, cosigner: Any = None,
+          cosign_space: Any = None) -> IssuedView:
     """Keep a PDF the acting profile has just signed (``issue`` is the way in: the signer recorded is
     the acting profile). ``document_not_signed`` when it carries no signature at all."""
     _require_unit_and_profile(app)
@@ -163,6 +171,10 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
     if number is not None:
         row.number_series, row.number_year, row.number = number_series(kind), issued_on.year, number
         row.number_label = number_label(app.unit, kind, number)
+    if cosigner is not None:
+        row.cosigner_profile_id, row.cosigner_name = cosigner.id, cosigner.display_name
+        row.cosign_space = ([cosign_space.page, cosign_space.x1, cosign_space.y1, cosign_space.x2, cosign_space.y2]
+                            if cosign_space is not None else None)
     with app.uow() as uow:
         uow.add(row)
         uow.commit()
@@ -206,7 +218,8 @@ def require_signer(app: Any, kind: str) -> None:
 
 def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: str | None = None,
           on: dt.date | None = None, year: int | None = None, election: documents.Election | None = None,
-          signed_at: dt.datetime | None = None, write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+          cosigner: str | None = None, signed_at: dt.datetime | None = None,
+          write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
     """Render ``kind`` with the acting profile printed as its signer and the next number of its series
     (``next_number``), sign it as that profile and keep the signed copy: (signed bytes, its view).
 
@@ -215,8 +228,10 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     anything is rendered when the acting profile does not sign the kind (``require_signer``) or the
     document's date is later than today (``document_date_future``: a paper is not signed before its date).
     With ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing
-    is kept."""
+    is kept. ``cosigner`` names the profile that co-signs a form with two signers (minutes: the secretary,
+    printed in that block; it signs later with ``cosign``)."""
     require_signer(app, kind)
+    second = _cosigner(app, kind, cosigner) if cosigner else None
     issued_on = issued_on or on or dt.date.today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     today = when.astimezone(VN_TZ).date()
@@ -229,14 +244,16 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
         anchors: list = []
         pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
                                signer=app.profile.display_name, number=number, date=issued_on,
-                               election=election, anchors=anchors)
+                               election=election, anchors=anchors,
+                               cosigner=second.display_name if second else None)
         # The stamp goes beside the signature block it belongs to, on that block's page.
         signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when, space=documents.signer_space(anchors))
         if write_to is not None:
             documents.write(Path(write_to), signed)
         try:
             view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
-                         record_label=label, signed_at=when, number=number)
+                         record_label=label, signed_at=when, number=number, cosigner=second,
+                         cosign_space=documents.signer_space(anchors, COSIGNER) if second else None)
         except IntegrityError:
             # Another window or command kept a document of the series in between: take the next number.
             if attempt == 2:
@@ -244,6 +261,57 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
             continue
         return signed, view
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _cosigner(app: Any, kind: str, name: str) -> Any:
+    """The profile ``name`` that is to co-sign ``kind``: a form with two signers, and not the signer."""
+    info = documents.KINDS[kind]
+    if not info.cosigned:
+        raise SothonError("document_cosign_not_applicable", kind=info.title)
+    with app.reader() as conn:
+        found = next((p for p in views.profiles(conn) if p.name == name), None)
+    if found is None:
+        raise AuthError("profile_unknown", profile=name)
+    if found.id == app.profile.id:
+        raise SothonError("document_cosigner_is_signer", kind=info.title, profile=found.display_name)
+    return found
+
+
+def cosign(app: Any, doc_id: str, *, signed_at: dt.datetime | None = None,
+           write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+    """Add the second signature a kept form with two signers awaits (minutes: the secretary's, beside the
+    chair's): a second PAdES signature by the acting profile, in its block's space, as an incremental
+    update, so the first signature stays valid. The kept copy is replaced by the co-signed one (a new
+    version: the next bundle carries it again). Refused unless the acting profile is the one the document
+    names (``document_cosigner_wrong``), or when it awaits none (``document_cosign_not_expected``) or was
+    co-signed already (``document_already_cosigned``)."""
+    _require_unit_and_profile(app)
+    when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        title = row.title
+        if row.cosigner_profile_id is None:
+            raise SothonError("document_cosign_not_expected", kind=title)
+        if row.cosigned_at is not None:
+            raise SothonError("document_already_cosigned", kind=title, cosigner=row.cosigner_name or "")
+        if row.cosigner_profile_id != app.profile.id:
+            raise SothonError("document_cosigner_wrong", kind=title, cosigner=row.cosigner_name or "",
+                              profile=app.profile.display_name)
+        pdf, space = bytes(row.content), row.cosign_space
+    box = None
+    if space:
+        from desktop_app.documents.layout import SignatureSpace
+
+        box = SignatureSpace(COSIGNER, int(space[0]), *map(float, space[1:]))
+    signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when, space=box)
+    if write_to is not None:
+        documents.write(Path(write_to), signed)
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        uow.update(row, {"content": signed, "size": len(signed), "sha256": hashlib.sha256(signed).hexdigest(),
+                         "cosigned_at": when}, action="cosign")
+        uow.commit()
+        return signed, _view(row, _sent_states(uow.session))
 
 
 def list_documents(app: Any, *, include_deleted: bool = False) -> list[IssuedView]:

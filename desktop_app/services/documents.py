@@ -43,16 +43,17 @@ class KindInfo:
     landscape: bool
     party: bool = False  # a party document: kept apart, sent only in party bundles
     personal: bool = False  # lists residents by name: sent to the commune only in a named bundle
+    cosigned: bool = False  # a form with two signers: a second profile may co-sign (minutes: the secretary)
 
 
 def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False,
-          party: bool = False, personal: bool = False) -> KindInfo:
-    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape, party, personal)
+          party: bool = False, personal: bool = False, cosigned: bool = False) -> KindInfo:
+    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape, party, personal, cosigned)
 
 
 KINDS: dict[str, KindInfo] = {
-    k.HAMLET_MEETING: _info(k.HAMLET_MEETING, personal=True),  # attendance: household heads by name
-    k.PARTY_CELL: _info(k.PARTY_CELL, party=True, personal=True),  # members present and absent, by name
+    k.HAMLET_MEETING: _info(k.HAMLET_MEETING, personal=True, cosigned=True),  # attendance: heads by name
+    k.PARTY_CELL: _info(k.PARTY_CELL, party=True, personal=True, cosigned=True),  # members by name
     k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True, personal=True),
     k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True, personal=True),
     k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True, personal=True),
@@ -159,7 +160,7 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
 
 def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
           year: int | None = None, signer: str | None = None, number: int | None = None,
-          date: dt.date | None = None, election: Election | None = None) -> Document:
+          date: dt.date | None = None, election: Election | None = None, cosigner: str | None = None) -> Document:
     """The definition of one document (what ``render`` lays out).
 
     ``on`` is the date the content is for (a list "as of", the meeting's day; default: ``date``);
@@ -168,18 +169,21 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     ``year`` the year a longevity or military-service list is for (default ``on``'s year);
     ``signer`` the name printed in the signature block — the signing profile's, when signing
     (default: the first profile whose role signs the kind, ``signer_role``); ``number`` the number
-    allocated from the register of issued documents when signing (None: a draft, "Số: …/BB-TĐ").
+    allocated from the register of issued documents when signing (None: a draft, "Số: …/BB-TĐ");
+    ``cosigner`` the name printed in the second signer's block of minutes (the secretary), when a profile
+    is to co-sign them.
     """
     _check(kind, record_id)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
-                        date=date, election=election)
+                        date=date, election=election, cosigner=cosigner)
 
 
 def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
                  year: int | None = None, signer: str | None = None, number: int | None = None,
-                 date: dt.date | None = None, election: Election | None = None) -> Document:
+                 date: dt.date | None = None, election: Election | None = None,
+                 cosigner: str | None = None) -> Document:
     """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
     _check(kind, record_id)
     date = date or on or dt.date.today()
@@ -198,12 +202,14 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
         meeting = document_samples.sample_hamlet_meeting(
             unit_code=u.code, unit_name=u.name, households=data.households, residents=data.residents,
             chair=data.head_name or "……", on=on)
-        return k.hamlet_meeting_minutes(u, replace(meeting, number=number), date=date)
+        meeting = replace(meeting, number=number, **({"secretary": cosigner} if cosigner else {}))
+        return k.hamlet_meeting_minutes(u, meeting, date=date)
     if kind == k.PARTY_CELL:
         meeting = document_samples.sample_party_cell_meeting(unit_code=u.code, unit_name=u.name,
                                                              residents=data.residents, on=on,
                                                              party_secretary=data.secretary_name)
-        return k.party_cell_minutes(u, replace(meeting, number=number), date=date)
+        meeting = replace(meeting, number=number, **({"secretary": cosigner} if cosigner else {}))
+        return k.party_cell_minutes(u, meeting, date=date)
     if kind == k.HOUSEHOLD_LIST:
         return k.household_list(u, data.households, on=date, as_of=on, head_name=data.head_name, number=number)
     if kind == k.RESIDENT_LIST:
@@ -226,19 +232,19 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
            number: int | None = None, date: dt.date | None = None, election: Election | None = None,
-           anchors: list | None = None) -> bytes:
+           anchors: list | None = None, cosigner: str | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
     document's UUID for the footer QR code (a new one when not given); ``anchors`` receives where its
     signature spaces were drawn (``layout.SignatureSpace``); the rest as in ``build``."""
     doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer, number=number, date=date,
-                election=election)
+                election=election, cosigner=cosigner)
     return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()), anchors=anchors)
 
 
-def signer_space(anchors: list) -> Any:
+def signer_space(anchors: list, anchor: str = SIGNER) -> Any:
     """The signing profile's space for the signature among a render's ``anchors`` (the last one drawn, if a
-    document repeats it), or None."""
-    return next((a for a in reversed(anchors) if a.anchor == SIGNER), None)
+    document repeats it), or None; ``anchor=COSIGNER`` for the second signer's."""
+    return next((a for a in reversed(anchors) if a.anchor == anchor), None)
 
 
 def write(path: Path | str, pdf: bytes) -> Path:

@@ -273,6 +273,12 @@ class IssuedDocument(Base):
     number_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     number_label: Mapped[str | None] = mapped_column(String(40), nullable=True)  # "05/BB-TĐ"
+    # A form with two signers (minutes: the secretary beside the chair): the profile whose co-signature the
+    # document awaits, printed in its block; where that block's space is (page, x1, y1, x2, y2); when it signed.
+    cosigner_profile_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    cosigner_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    cosign_space: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    cosigned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -347,3 +347,44 @@ def test_the_party_minutes_first_page_has_no_gap_before_a_heading(hamlet, tmp_pa
     assert "Chi bộ thôn Đông tiến hành" in " ".join(first.split())
     # The report's heading starts on page 1 with its first lines instead of leaving the page's foot empty.
     assert "1. Báo cáo của chi ủy" in first
+
+
+# --- 7. co-signature: the minutes' secretary beside the chair -----------------------------------------
+
+
+def test_the_secretary_co_signs_the_minutes_and_both_signatures_validate_in_pdfsig(hamlet, tmp_path):
+    with hamlet.uow() as uow:
+        profiles.add_profile(uow, acting=hamlet.profile, name="thu.ky", display_name="Phạm Thị Thư Ký",
+                             role=Role.MEDIATOR, phone=None, passphrase=PASSPHRASE)
+        uow.commit()
+    with pytest.raises(SothonError) as err:
+        archive.issue(hamlet, "voter_list", on=ON, cosigner="thu.ky")
+    assert err.value.code == "document_cosign_not_applicable"
+    first, view = archive.issue(hamlet, "hamlet_meeting_minutes", on=ON, cosigner="thu.ky")
+    assert view.cosigner == "Phạm Thị Thư Ký" and view.cosigned_at is None
+    with pytest.raises(SothonError) as err:  # the chair cannot add the secretary's signature
+        archive.cosign(hamlet, view.id)
+    assert err.value.code == "document_cosigner_wrong" and err.value.params["cosigner"] == "Phạm Thị Thư Ký"
+
+    hamlet.unlock("thu.ky", PASSPHRASE)
+    both, cosigned = archive.cosign(hamlet, view.id)
+    assert cosigned.cosigned_at is not None and cosigned.number == view.number == "01/BB-TĐ"
+    assert both.startswith(first) and archive.get(hamlet, view.id)[1] == both  # an incremental update, kept
+    with pytest.raises(SothonError) as err:
+        archive.cosign(hamlet, view.id)
+    assert err.value.code == "document_already_cosigned"
+
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(both)
+    sig = _pdfsig(path)
+    assert sig.count("Signature is Valid.") == 2, sig
+    assert "Common Name: Nguyễn Văn Trưởng" in sig and "Common Name: Phạm Thị Thư Ký" in sig
+    text = _pdftotext(path)
+    assert "Phạm Thị Thư Ký" in text[text.rindex("THƯ KÝ"):]  # printed in the secretary's block
+    widgets = _signature_widgets(both)
+    assert len(widgets) == 2 and widgets[0][0] == widgets[1][0]  # both beside the blocks, on one page
+    (left, right) = sorted(w[1][0] for w in widgets)
+    assert left < 595.28 / 2 < right  # the secretary at the left, the chair at the right
+    from desktop_app.services import signatures
+
+    assert signatures.verify_pdf_file(path)["valid"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import UnitLike, default_recipients, party_header, state_header
 from desktop_app.documents.model import (
+    COSIGNER,
     SIGNER,
     Column,
     Document,
@@ -168,7 +169,7 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting, *, date: dt.d
               else "Hội nghị kết thúc cùng ngày. ")
     blocks.append(Para(ending + "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua."))
     text = texts.kind_text(HAMLET_MEETING)["signers"]
-    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary),
+    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary, anchor=COSIGNER),
                                       Signer(text["right"], meeting.chair, anchor=SIGNER)),
                              recipients=default_recipients(unit)))
     if meeting.with_attendance_list:
@@ -250,7 +251,7 @@ def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting, *, date: dt.da
               else "Buổi sinh hoạt kết thúc cùng ngày. ")
     blocks.append(Para(ending + "Biên bản đã được thông qua trước chi bộ và được các đồng chí dự họp nhất trí."))
     text = texts.kind_text(PARTY_CELL)["signers"]
-    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary),
+    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary, anchor=COSIGNER),
                                       Signer(text["right"], meeting.chair, on_behalf=text["right_on_behalf"],
                                              anchor=SIGNER))))
     return Document(

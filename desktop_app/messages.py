@@ -428,6 +428,34 @@ MESSAGES: dict[str, str] = {
         "Case {number} is confidential: only its mediators and the team leader may see or change it."
     ),
     "mediation_input_invalid": N_("The case file is not valid at {path}: {detail}"),
+    # documents
+    "document_signer_wrong": N_(
+        "The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the"
+        " signature block prints the name of who signs. Sign in as {signer} to sign it."
+    ),
+    "document_date_future": N_(
+        "The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its"
+        " date: give today's date or an earlier one (--date)."
+    ),
+    "document_cosign_not_applicable": N_(
+        "The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner."
+    ),
+    "document_cosigner_is_signer": N_(
+        "{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary)."
+        " Choose another profile with --cosigner."
+    ),
+    "document_cosign_not_expected": N_(
+        "The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner)."
+    ),
+    "document_already_cosigned": N_("The {kind} is already co-signed by {cosigner}; nothing was changed."),
+    "document_cosigner_wrong": N_(
+        "The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it."
+        " Sign in as {cosigner} to co-sign."
+    ),
+    "document_signer_missing": N_(
+        "The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the"
+        " {role} (Settings, Profiles), then sign in as that profile to sign it."
+    ),
 }
 
 
@@ -468,7 +496,9 @@ _ENUM_LABELS = {"male": N_("male"), "female": N_("female"), "household": N_("hou
                 "referred_to": N_("The body the case is referred to"),
                 "reported_to": N_("The police officer or office reported to"), "reason": N_("The reason"),
                 "agreement.content": N_("The content of the agreement"), "name": N_("The team's name"),
-                "full_name": N_("The full name")}
+                "full_name": N_("The full name"),
+                "hamlet_head": N_("hamlet head"), "party_secretary": N_("party cell secretary"),
+                "commune_officer": N_("commune officer"), "mediator": N_("mediator")}
 
 
 # Parameters that are amounts, shown with the language's digit grouping (100.000 in Vietnamese).

@@ -84,17 +84,37 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="112" />
+      <location filename="desktop_app/cli/documents.py" line="100" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="121" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="123" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="132" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="144" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="128" />
+      <location filename="desktop_app/cli/documents.py" line="160" />
       <source>Moved to the trash: {title}.</source>
       <translation>Đã chuyển vào thùng rác: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="136" />
+      <location filename="desktop_app/cli/documents.py" line="168" />
       <source>Restored: {title}.</source>
       <translation>Đã khôi phục: {title}.</translation>
     </message>
@@ -115,68 +135,93 @@
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="26" />
-      <source>the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)</source>
-      <translation>ngày lập văn bản (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
+      <source>the date the content is for: a list as of that day, the meeting's day (dd/mm/yyyy or yyyy-mm-dd)</source>
+      <translation>ngày mà nội dung văn bản tính đến: danh sách tính đến ngày đó, ngày họp (dd/mm/yyyy hoặc yyyy-mm-dd)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="30" />
+      <location filename="desktop_app/cli/documents.py" line="28" />
+      <source>the document's own date, printed in its date line (default: --on, else today); signing refuses a later date than today</source>
+      <translation>ngày ban hành văn bản, in ở dòng địa danh và ngày tháng (mặc định: --on, nếu không có thì hôm nay); không ký văn bản đề ngày sau hôm nay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="31" />
+      <source>voter list: the election day, on which ages and residence are counted (default: --on)</source>
+      <translation>danh sách cử tri: ngày bầu cử, ngày dùng để tính tuổi và nơi cư trú (mặc định: --on)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="33" />
+      <source>voter list: the election's name, printed under the title</source>
+      <translation>danh sách cử tri: tên cuộc bầu cử, in dưới tiêu đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="34" />
+      <source>voter list: the voting area (Khu vực bỏ phiếu)</source>
+      <translation>danh sách cử tri: khu vực bỏ phiếu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="35" />
+      <source>minutes: the profile that co-signs as secretary (printed in its block; it signs later with 'documents cosign')</source>
+      <translation>biên bản: hồ sơ cùng ký với tư cách thư ký (in tên ở khối chữ ký của thư ký; ký sau bằng lệnh 'documents cosign')</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="39" />
+      <source>add the second signature a kept document awaits (minutes: the secretary's)</source>
+      <translation>thêm chữ ký thứ hai mà văn bản đang lưu còn chờ (biên bản: chữ ký của thư ký)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="42" />
+      <source>also write the co-signed PDF to this file</source>
+      <translation>ghi thêm tệp PDF đã đủ chữ ký vào tệp này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="43" />
       <source>check the signature of a PDF (needs no data directory)</source>
       <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="32" />
+      <location filename="desktop_app/cli/documents.py" line="45" />
       <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
       <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="33" />
+      <location filename="desktop_app/cli/documents.py" line="46" />
       <source>list the document kinds</source>
       <translation>xem các loại văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="34" />
+      <location filename="desktop_app/cli/documents.py" line="47" />
       <source>the signed documents this unit keeps (the register of issued documents)</source>
       <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="36" />
+      <location filename="desktop_app/cli/documents.py" line="49" />
       <source>include documents moved to the trash</source>
       <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="37" />
+      <location filename="desktop_app/cli/documents.py" line="50" />
       <source>write a kept signed document to a file or folder</source>
       <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="40" />
+      <location filename="desktop_app/cli/documents.py" line="53" />
       <source>move a kept document to the trash</source>
       <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="42" />
+      <location filename="desktop_app/cli/documents.py" line="55" />
       <source>bring a kept document back from the trash</source>
       <translation>khôi phục một văn bản từ thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="57" />
+      <location filename="desktop_app/cli/documents.py" line="70" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="78" />
+      <location filename="desktop_app/cli/documents.py" line="98" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="97" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="99" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="109" />
@@ -879,57 +924,62 @@
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
+      <source>{date} · No. {number} · {title}</source>
+      <translation>{date} · Số {number} · {title}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="201" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="206" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="285" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="286" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="287" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="288" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="302" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="303" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="309" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="310" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="311" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="312" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="341" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="342" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="342" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="343" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -1034,302 +1084,327 @@
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="192" />
+      <location filename="desktop_app/gui/documents/page.py" line="194" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="192" />
+      <location filename="desktop_app/gui/documents/page.py" line="194" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="232" />
+      <location filename="desktop_app/gui/documents/page.py" line="234" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="255" />
+      <location filename="desktop_app/gui/documents/page.py" line="257" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="262" />
+      <location filename="desktop_app/gui/documents/page.py" line="264" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="262" />
+      <location filename="desktop_app/gui/documents/page.py" line="264" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="280" />
+      <location filename="desktop_app/gui/documents/page.py" line="282" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="283" />
+      <location filename="desktop_app/gui/documents/page.py" line="285" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="284" />
+      <location filename="desktop_app/gui/documents/page.py" line="286" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="290" />
+      <location filename="desktop_app/gui/documents/page.py" line="292" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="292" />
+      <location filename="desktop_app/gui/documents/page.py" line="294" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <location filename="desktop_app/gui/documents/page.py" line="297" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <location filename="desktop_app/gui/documents/page.py" line="297" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="296" />
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <location filename="desktop_app/gui/documents/page.py" line="302" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <location filename="desktop_app/gui/documents/page.py" line="302" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="301" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="304" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="304" />
+      <location filename="desktop_app/gui/documents/page.py" line="306" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="483" />
+      <location filename="desktop_app/gui/documents/page.py" line="492" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="484" />
+      <location filename="desktop_app/gui/documents/page.py" line="493" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="488" />
+      <location filename="desktop_app/gui/documents/page.py" line="497" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="489" />
+      <location filename="desktop_app/gui/documents/page.py" line="498" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="490" />
+      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <source>Date of the &amp;list:</source>
+      <translation>&amp;Ngày lập danh sách:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <source>Election &amp;name:</source>
+      <translation>&amp;Tên cuộc bầu cử:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
+      <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <source>Voting &amp;area:</source>
+      <translation>&amp;Khu vực bỏ phiếu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <source>e.g. Khu vực bỏ phiếu số 3</source>
+      <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="492" />
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="493" />
+      <location filename="desktop_app/gui/documents/page.py" line="507" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="494" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="495" />
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="496" />
+      <location filename="desktop_app/gui/documents/page.py" line="510" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="497" />
+      <location filename="desktop_app/gui/documents/page.py" line="511" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="498" />
+      <location filename="desktop_app/gui/documents/page.py" line="512" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <location filename="desktop_app/gui/documents/page.py" line="514" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <location filename="desktop_app/gui/documents/page.py" line="515" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <location filename="desktop_app/gui/documents/page.py" line="516" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="518" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <location filename="desktop_app/gui/documents/page.py" line="546" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <location filename="desktop_app/gui/documents/page.py" line="546" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="549" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <location filename="desktop_app/gui/documents/page.py" line="551" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <location filename="desktop_app/gui/documents/page.py" line="553" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <location filename="desktop_app/gui/documents/page.py" line="555" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="541" />
+      <location filename="desktop_app/gui/documents/page.py" line="557" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="559" />
+      <location filename="desktop_app/gui/documents/page.py" line="575" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="567" />
+      <location filename="desktop_app/gui/documents/page.py" line="583" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="569" />
+      <location filename="desktop_app/gui/documents/page.py" line="585" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="575" />
+      <location filename="desktop_app/gui/documents/page.py" line="591" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <location filename="desktop_app/gui/documents/page.py" line="605" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <location filename="desktop_app/gui/documents/page.py" line="605" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="643" />
+      <location filename="desktop_app/gui/documents/page.py" line="668" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="695" />
+      <location filename="desktop_app/gui/documents/page.py" line="721" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="737" />
+      <location filename="desktop_app/gui/documents/page.py" line="763" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="768" />
+      <location filename="desktop_app/gui/documents/page.py" line="794" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="776" />
+      <location filename="desktop_app/gui/documents/page.py" line="802" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="779" />
+      <location filename="desktop_app/gui/documents/page.py" line="805" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="804" />
+      <location filename="desktop_app/gui/documents/page.py" line="830" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="824" />
+      <location filename="desktop_app/gui/documents/page.py" line="850" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4816,9 +4891,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="438" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="432" />
+      <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
+      <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="436" />
+      <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
+      <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="440" />
+      <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
+      <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="443" />
+      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
+      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="447" />
+      <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
+      <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="45" />
@@ -4827,103 +4922,18 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="450" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
+      <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="451" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="451" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="451" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="452" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="452" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="454" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="454" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
+      <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
+      <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="455" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="455" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="456" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="456" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="456" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="457" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="457" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="458" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="458" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="459" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="459" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="459" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
+      <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
+      <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="46" />
@@ -4931,99 +4941,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="460" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="460" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="460" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="461" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="461" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="462" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="462" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="463" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="463" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="464" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="464" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="465" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="466" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="466" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="467" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="467" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="468" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="469" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="469" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="47" />
@@ -5031,24 +4951,234 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="470" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
+      <location filename="desktop_app/messages.py" line="478" />
+      <source>household</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="470" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
+      <location filename="desktop_app/messages.py" line="479" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="471" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <location filename="desktop_app/messages.py" line="479" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="479" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
       <source>Household {number} still has {count} members. Move them to another household first.</source>
       <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="480" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="480" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="482" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="482" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="483" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="483" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="484" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="484" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="484" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="485" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="485" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="486" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="486" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="488" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="488" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="488" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="489" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="489" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="490" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="490" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="491" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="491" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="492" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="492" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="493" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="494" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="494" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="495" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="495" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="496" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="497" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="497" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="498" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="498" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="499" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="500" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="500" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="501" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />

@@ -23,10 +23,23 @@ def add_commands(commands: Commands) -> None:
     h = documents.add("render", tr("render one document"), cmd_render)
     h.add_argument("kind")
     h.add_argument("--id", dest="record_id")
-    h.add_argument("--on", help=tr("the date the document is made for (dd/mm/yyyy or yyyy-mm-dd)"))
+    h.add_argument("--on", help=tr("the date the content is for: a list as of that day, the meeting's day"
+                                   " (dd/mm/yyyy or yyyy-mm-dd)"))
+    h.add_argument("--date", help=tr("the document's own date, printed in its date line (default: --on, else"
+                                     " today); signing refuses a later date than today"))
     h.add_argument("--year", type=int)
+    h.add_argument("--election-day", help=tr("voter list: the election day, on which ages and residence are"
+                                             " counted (default: --on)"))
+    h.add_argument("--election-name", help=tr("voter list: the election's name, printed under the title"))
+    h.add_argument("--area", help=tr("voter list: the voting area (Khu vực bỏ phiếu)"))
+    h.add_argument("--cosigner", help=tr("minutes: the profile that co-signs as secretary (printed in its block;"
+                                         " it signs later with 'documents cosign')"))
     h.add_argument("--out", required=True)
     h.add_argument("--sign", action="store_true")
+    h = documents.add("cosign", tr("add the second signature a kept document awaits (minutes: the secretary's)"),
+                      cmd_cosign)
+    h.add_argument("id")
+    h.add_argument("--out", help=tr("also write the co-signed PDF to this file"))
     h = documents.add("verify", tr("check the signature of a PDF (needs no data directory)"), cmd_verify_pdf)
     h.add_argument("file")
     h.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the PDF)"))
@@ -67,31 +80,42 @@ def cmd_kinds(args) -> tuple[Any, str]:
 
 
 def cmd_specimens(args) -> tuple[Any, str]:
-    from desktop_app.services import documents, signatures
+    from desktop_app.services import archive, documents, signatures
 
+    unsigned: list[str] = []
     with opened(args) as app:
-        paths = documents.render_specimens(app, Path(args.out))
+        spaces: dict[str, Any] = {}
+        paths = documents.render_specimens(app, Path(args.out), acting=app.profile, spaces=spaces)
         if args.sign:
             for path in paths:
-                signatures.sign_pdf_file(app, path, path)
-    doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign}
-    return doc, tr("{count} documents written to {path}.", count=len(paths), path=args.out)
+                # Who is printed is who signs: a kind another role signs stays an unsigned draft.
+                if archive.may_sign(app, path.stem):
+                    signatures.sign_pdf_file(app, path, path, space=spaces.get(path.stem))
+                else:
+                    unsigned.append(path.stem)
+    doc = {"out": str(Path(args.out)), "files": [str(p) for p in paths], "signed": args.sign,
+           "unsigned": unsigned}
+    text = tr("{count} documents written to {path}.", count=len(paths), path=args.out)
+    if unsigned:
+        text += "\n" + tr("Not signed (another profile signs them): {kinds}.", kinds=", ".join(unsigned))
+    return doc, text
 
 
 def cmd_render(args) -> tuple[Any, str]:
     from desktop_app.services import archive, documents
 
     with opened(args) as app:
-        on = parse_day(args.on)
-        pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year)
+        on, date = parse_day(args.on), parse_day(args.date)
+        election = documents.Election(day=parse_day(args.election_day), name=args.election_name, area=args.area)
         kept = None
         if args.sign:
-            pdf, kept = archive.sign_and_keep(app, pdf, kind=args.kind, issued_on=on or dt.date.today(),
-                                              year=args.year, record_id=args.record_id,
-                                              record_label=archive.record_label(app, args.kind, args.record_id),
-                                              write_to=Path(args.out))
+            _pdf, kept = archive.issue(app, args.kind, issued_on=date, on=on, year=args.year,
+                                       record_id=args.record_id, election=election, cosigner=args.cosigner,
+                                       write_to=Path(args.out))
             path = Path(args.out)
         else:
+            pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year, date=date,
+                                   election=election)
             path = documents.write(Path(args.out), pdf)
     doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
     text = tr("Written {path}.", path=path)
@@ -100,13 +124,21 @@ def cmd_render(args) -> tuple[Any, str]:
     return doc, text
 
 
+def cmd_cosign(args) -> tuple[Any, str]:
+    from desktop_app.services import archive
+
+    with opened(args) as app:
+        _pdf, view = archive.cosign(app, args.id, write_to=Path(args.out) if args.out else None)
+    return view.as_json(), tr("Co-signed by {name}: {title}.", name=view.cosigner or "", title=view.title)
+
+
 def cmd_list(args) -> tuple[Any, str]:
     from desktop_app.services import archive
 
     with opened(args) as app:
         views = archive.list_documents(app, include_deleted=args.deleted)
     rows = [v.as_json() for v in views]
-    lines = [f"{v.id}\t{i18n.format_date(dt.date.fromisoformat(v.issued_on))}\t{v.title}"
+    lines = [f"{v.id}\t{i18n.format_date(dt.date.fromisoformat(v.issued_on))}\t{v.number or ''}\t{v.title}"
              f"{' — ' + v.record_label if v.record_label else ''}\t{v.signer or ''}\t{v.sent_state}"
              for v in views]
     return rows, "\n".join(lines) or tr("No signed document is kept yet.")

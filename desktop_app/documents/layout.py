@@ -14,6 +14,7 @@ base-14 fonts (Helvetica, Courier, Times — never embedded) cannot slip into a 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import unicodedata
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA
 _TABLE_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
 LEADING = 1.25  # line height as a multiple of the font size (Decree 30: single to 1.5 lines)
 QR_SIZE = 14 * mm
+QR_EDGE = 10 * mm  # the QR code's distance from the page's bottom edge
 SIGNATURE_SPACE = 24 * mm
 
 
@@ -103,7 +105,9 @@ def make_styles(layout: str) -> Styles:
         body=_style("body", fs.regular_name, body, align=TA_JUSTIFY, firstLineIndent=indent, spaceAfter=4,
                     allowWidows=0, allowOrphans=0),
         plain=_style("plain", fs.regular_name, body, spaceAfter=2),
-        heading=_style("heading", fs.bold_name, body, spaceBefore=6, spaceAfter=4, keepWithNext=1),
+        # No keepWithNext: it would carry a whole long paragraph to the next page with its heading, leaving a
+        # gap of several centimetres; ``flowables`` asks for room for the heading and two lines instead.
+        heading=_style("heading", fs.bold_name, body, spaceBefore=6, spaceAfter=4),
         title=_style("title", fs.bold_name, s["title"], align=TA_CENTER, spaceBefore=14, spaceAfter=2,
                      keepWithNext=1),
         subject=_style("subject", fs.bold_name, s["subject"], align=TA_CENTER, spaceAfter=2, keepWithNext=1),
@@ -246,7 +250,9 @@ def _para(block: Para, st: Styles) -> Paragraph:
     return Paragraph(text, style)
 
 
-def _table(block: Table, st: Styles, width: float) -> RLTable:
+def _table(block: Table, st: Styles, width: float, *, header: bool = True, space_before: float = 4,
+           space_after: float = 6) -> RLTable:
+    """The table; without ``header`` its rows only (the tail kept with the signatures, ``_TableTail``)."""
     fs = fonts.ensure_fonts()
     size = st.sizes["table"]
     pad = 3
@@ -254,28 +260,29 @@ def _table(block: Table, st: Styles, width: float) -> RLTable:
     widths = [width * c.width / total for c in block.columns]
     cell_styles = [ParagraphStyle(f"cell-{i}", parent=st.cell, alignment=_ALIGN[c.align])
                    for i, c in enumerate(block.columns)]
-    data: list[list[Any]] = [[Paragraph(_t(c.title), st.cell_head) for c in block.columns]]
+    data: list[list[Any]] = [[Paragraph(_t(c.title), st.cell_head) for c in block.columns]] if header else []
+    top = 1 if header else 0  # the index of the first body row in ``data``
     groups = set(block.group_rows)
     commands: list[tuple] = [
         ("FONTSIZE", (0, 0), (-1, -1), size),
         ("LEADING", (0, 0), (-1, -1), size * 1.18),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         # Body rows top-aligned: with MIDDLE, reportlab splits a row taller than a page into many slivers.
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        *([("VALIGN", (0, 0), (-1, 0), "MIDDLE")] if header else []),
+        ("VALIGN", (0, top), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
     for i, c in enumerate(block.columns):
-        commands.append(("ALIGN", (i, 1), (i, -1), _TABLE_ALIGN[c.align]))
+        commands.append(("ALIGN", (i, top), (i, -1), _TABLE_ALIGN[c.align]))
     font = fs.regular_name
-    for r, row in enumerate(block.rows, start=1):
-        if r - 1 in groups:
+    for r, row in enumerate(block.rows, start=top):
+        if r - top in groups:
             data.append([Paragraph(f"<b>{_t(row[0])}</b>", st.cell)] + [""] * (len(widths) - 1))
             commands.append(("SPAN", (0, r), (-1, r)))
-            if r < len(block.rows):  # a group's caption never ends a page without its first row
+            if r - top + 1 < len(block.rows):  # a group's caption never ends a page without its first row
                 commands.append(("NOSPLIT", (0, r), (-1, r + 1)))
             continue
         cells: list[Any] = []
@@ -289,13 +296,90 @@ def _table(block: Table, st: Styles, width: float) -> RLTable:
         data.append(cells)
     if not block.rows:
         data.append([Paragraph(f"<i>{_t(block.empty_text)}</i>", st.cell)] + [""] * (len(widths) - 1))
-        commands.append(("SPAN", (0, 1), (-1, 1)))
+        commands.append(("SPAN", (0, top), (-1, top)))
     # splitInRow: a row taller than a page (a very long note) splits instead of failing the layout.
     min_heights = None
     if block.row_height_mm:
-        min_heights = [0] + [block.row_height_mm * mm] * (len(data) - 1)
-    return RLTable(data, colWidths=widths, repeatRows=1, style=_table_style(commands), hAlign="CENTER",
-                   splitInRow=1, spaceBefore=4, spaceAfter=6, minRowHeights=min_heights)
+        min_heights = [0] * top + [block.row_height_mm * mm] * (len(data) - top)
+    return RLTable(data, colWidths=widths, repeatRows=top, style=_table_style(commands), hAlign="CENTER",
+                   splitInRow=1, spaceBefore=space_before, spaceAfter=space_after, minRowHeights=min_heights)
+
+
+# How many of a table's last rows go to the page of the signatures, so that no page holds only them.
+TAIL_ROWS = 3
+
+
+def _split_rows(block: Table, n: int) -> tuple[Table, Table]:
+    """``block`` as its rows before the last ``n`` and its last ``n`` rows (group captions follow)."""
+    cut = len(block.rows) - n
+    head = dataclasses.replace(block, rows=block.rows[:cut], group_rows=tuple(g for g in block.group_rows if g < cut))
+    tail = dataclasses.replace(block, rows=block.rows[cut:],
+                               group_rows=tuple(g - cut for g in block.group_rows if g >= cut))
+    return head, tail
+
+
+class _TableTail(Flowable):
+    """A table's last rows, kept with the signatures. Drawn right under the rest of the table when they fit
+    on its page (no header row then: the table just goes on), or at the top of the next page with the header
+    row repeated, as every page of the table has it."""
+
+    def __init__(self, with_header: RLTable, rows_only: RLTable) -> None:
+        super().__init__()
+        self.with_header, self.rows_only = with_header, rows_only
+        self._chosen = rows_only
+
+    def _pick(self) -> RLTable:
+        doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        return self.with_header if getattr(frame, "_atTop", 0) else self.rows_only
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._chosen = self._pick()
+        width, height = self._chosen.wrapOn(self.canv, avail_width, avail_height)
+        self._offset = (avail_width - width) / 2  # centred as the rest of the table (which may overhang the padding)
+        return avail_width, height
+
+    def draw(self) -> None:
+        self._chosen.drawOn(self.canv, self._offset, 0)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Rows taller than a page (a very long note) still split, as any table's do.
+        self._chosen = self._pick()
+        return self._chosen.splitOn(self.canv, avail_width, avail_height)
+
+
+
+@dataclass(frozen=True)
+class SignatureSpace:
+    """Where a signer's space for the signature was drawn: ``page`` (0-based) and the box in points from
+    the page's lower-left corner. The stamp of an electronic signature goes there (``documents.signing``)."""
+
+    anchor: str | None  # ``model.Signer.anchor``: who signs there electronically ("signer"), or None
+    page: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
+class _SignatureSpace(Flowable):
+    """The blank between a signer's title and name; records where it lands in ``sink``."""
+
+    def __init__(self, anchor: str | None, sink: list[SignatureSpace] | None) -> None:
+        super().__init__()
+        self.anchor, self.sink = anchor, sink
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, SIGNATURE_SPACE
+        return avail_width, SIGNATURE_SPACE
+
+    def draw(self) -> None:
+        if self.sink is None:
+            return
+        x1, y1 = self.canv.absolutePosition(0, 0)
+        x2, y2 = self.canv.absolutePosition(self.width, self.height)
+        self.sink.append(SignatureSpace(self.anchor, self.canv.getPageNumber() - 1, round(x1, 2), round(y1, 2),
+                                        round(x2, 2), round(y2, 2)))
 
 
 def _signer_title(signer: Any, st: Styles, hint: str) -> list[Flowable]:
@@ -315,14 +399,16 @@ def _recipients_cell(entries: tuple[str, ...], st: Styles, layout: str) -> list[
     return cell
 
 
-def _signatures(block: Signatures, st: Styles, width: float, layout: str) -> list[Flowable]:
+def _signatures(block: Signatures, st: Styles, width: float, layout: str,
+                anchors: list[SignatureSpace] | None = None) -> list[Flowable]:
     """Titles in one row and names in the next, so every name sits on the same line whatever the
     number of title lines above it ("T/M CHI BỘ / BÍ THƯ" beside "NGƯỜI GHI BIÊN BẢN")."""
     if not 1 <= len(block.signers) <= 4:
         raise ValueError(f"a signature block has one to four signers, not {len(block.signers)}")
     hint = texts.layout_format(layout)["signature_hint"]
     titles: list[Any] = [_signer_title(s, st, hint) for s in block.signers]
-    names: list[Any] = [[RLSpacer(1, SIGNATURE_SPACE), _p(s.name or "", st.sig_name)] for s in block.signers]
+    names: list[Any] = [[_SignatureSpace(s.anchor, anchors), _p(s.name or "", st.sig_name)]
+                        for s in block.signers]
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -352,8 +438,23 @@ def _signatures(block: Signatures, st: Styles, width: float, layout: str) -> lis
     return [*head, table, *after]
 
 
-def flowables(doc: Document, st: Styles, width: float, layout: str) -> list[Flowable]:
-    """The platypus story for a document definition."""
+def _table_before_signatures(blocks: tuple) -> int | None:
+    """The index of a table that a signature block follows, with at most two paragraphs between, and that
+    has more rows than it keeps with the signatures."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Signatures):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and isinstance(blocks[j], Para):
+            j -= 1
+        if j >= 0 and isinstance(blocks[j], Table) and len(blocks[j].rows) > 1:
+            return j
+    return None
+
+
+def flowables(doc: Document, st: Styles, width: float, layout: str,
+              anchors: list[SignatureSpace] | None = None) -> list[Flowable]:
+    """The platypus story for a document definition; ``anchors`` collects where the signature spaces land."""
     story: list[Flowable] = []
     if isinstance(doc.header, StateHeader):
         story += _state_header(doc.header, st, width)
@@ -363,17 +464,34 @@ def flowables(doc: Document, st: Styles, width: float, layout: str) -> list[Flow
     if doc.subject:
         story.append(_p(doc.subject, st.subject))
     story.append(RLSpacer(1, 10))
-    for block in doc.blocks:
+    # Never a page of signatures alone: the last rows of a table right before them (with at most two
+    # paragraphs between, e.g. the total) go with them, and so do those paragraphs.
+    tail_of = _table_before_signatures(doc.blocks)
+    tail: list[Flowable] = []
+    mark = RLSpacer(0, 0)  # where the kept tail of the table starts in the story
+    for i, block in enumerate(doc.blocks):
         if isinstance(block, Para):
             story.append(_para(block, st))
         elif isinstance(block, Heading):
+            story.append(CondPageBreak(st.heading.leading + 10 + 2 * st.body.leading))
             story.append(_p(block.text, st.heading))
+        elif isinstance(block, Table) and i == tail_of:
+            head, rest = _split_rows(block, min(TAIL_ROWS, len(block.rows) - 1))
+            story.append(_table(head, st, width, space_after=0))
+            tail = [_TableTail(_table(rest, st, width, space_before=0),
+                               _table(rest, st, width, header=False, space_before=0))]
+            story.append(mark)
         elif isinstance(block, Table):
             story.append(_table(block, st, width))
         elif isinstance(block, Signatures):
-            # Never a page of signatures alone: the last lines of text go with them.
-            last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
-            story.append(KeepTogether([*last, *_signatures(block, st, width, layout)]))
+            if tail and any(f is mark for f in story):
+                at = max(k for k, f in enumerate(story) if f is mark)
+                kept = [*tail, *story[at + 1:]]
+                del story[at:]
+            else:
+                kept = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+            story.append(KeepTogether([*kept, *_signatures(block, st, width, layout, anchors)]))
+            tail = []
         elif isinstance(block, Spacer):
             story.append(RLSpacer(1, block.height_mm * mm))
         elif isinstance(block, PageBreak):
@@ -441,7 +559,9 @@ class _PageDecor:
         if not self._form_ready:
             self._define_qr(canvas)
         x = page_w - self.margins["right"] - QR_SIZE
-        y = 4 * mm
+        # Inside the printable area: at least 10 mm from the edge, where printers do not clip (the bottom
+        # margin is 25 mm, so the code and its caption stay below the text).
+        y = QR_EDGE
         canvas.translate(x, y)
         canvas.doForm(self.FORM)
         canvas.translate(-x, -y)
@@ -465,8 +585,9 @@ def layout_of(doc: Document) -> str:
     return texts.PARTY if isinstance(doc.header, PartyHeader) else texts.STATE
 
 
-def render_pdf(doc: Document, *, doc_id: str) -> bytes:
-    """The document as PDF bytes. ``doc_id`` is the document's UUID (printed in the footer QR)."""
+def render_pdf(doc: Document, *, doc_id: str, anchors: list[SignatureSpace] | None = None) -> bytes:
+    """The document as PDF bytes. ``doc_id`` is the document's UUID (printed in the footer QR); ``anchors``
+    receives where each signer's space for the signature was drawn (``SignatureSpace``)."""
     fs = fonts.ensure_fonts()
     layout = layout_of(doc)
     fmt = texts.layout_format(layout)
@@ -485,7 +606,7 @@ def render_pdf(doc: Document, *, doc_id: str) -> bytes:
         creator="Sổ Thôn", producer="Sổ Thôn (reportlab)", keywords=payload, lang="vi-VN",
         initialFontName=fs.regular_name, initialFontSize=st.sizes["body"],
     )
-    template.build(flowables(doc, st, width, layout), onFirstPage=decor, onLaterPages=decor)
+    template.build(flowables(doc, st, width, layout, anchors), onFirstPage=decor, onLaterPages=decor)
     return buffer.getvalue()
 
 

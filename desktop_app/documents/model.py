@@ -90,11 +90,18 @@ class Table:
     row_height_mm: float | None = None  # a minimum, e.g. room to sign in a sign-in sheet
 
 
+SIGNER = "signer"  # ``Signer.anchor`` of the block the signing profile's electronic signature goes in
+COSIGNER = "cosigner"  # … and of the second signer's block on a form with two (minutes: the secretary)
+
+
 @dataclass(frozen=True)
 class Signer:
     title: str  # "CHỦ TRÌ", "BÍ THƯ", "TRƯỞNG THÔN" — set in caps bold
     name: str | None  # set in bold under the space left for the signature; None leaves a blank
     on_behalf: str | None = None  # "T/M CHI BỘ", above the title
+    # The electronic signature that goes in this block's space: "signer" for the profile that signs and
+    # keeps the document (its stamp is placed there); None for a signature by hand.
+    anchor: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@ bytes out; no database.
 
 Signing (``sign_pdf``): pyHanko's ``PdfSigner``, PAdES baseline B (``/ETSI.CAdES.detached``), SHA-256,
 as an incremental update, so the document's own bytes are left untouched. The stamp reads
-"Ký bởi: <name> — <title>, <unit>" over "Thời gian: dd/mm/yyyy HH:MM (UTC+7)", taken from the
+"Ký bởi: <name> - <title>, <unit>" over "Thời gian: dd/mm/yyyy HH:MM (UTC+7)", taken from the
 signer's certificate (CN, title, O) and the signing time in Vietnam's time zone; its font is the TTF
 handed in (``fonts.ensure_fonts().regular``), embedded as a subset through pyHanko's
 ``GlyphAccumulatorFactory`` — pyHanko's default, Courier, is never used. The stamp goes at the bottom
-of the last page, in the bottom margin left of the footer's QR code, unless a box is given.
+of the last page, in the bottom margin left of the footer's QR code, unless a box is given — for our
+documents, the signer's space for the signature, beside the block it belongs to (``stamp_box_in``).
 
 Verification (``verify_pdf``): pyHanko's validation of every signature, plus the document's QR
 payload ("SOTHON:1:<uuid>:<sha256 hex>") read from the PDF's metadata (the footer's QR code is a
@@ -46,8 +47,10 @@ STAMP_FONT_SIZE = 8
 # QR code at the bottom right (16 mm, right margin) with its caption to its left, about 80 mm from the
 # page's right edge in all. The stamp sits in the bottom margin from the left margin, clear of both.
 STAMP_LEFT = 30 * MM
-STAMP_BOTTOM = 5 * MM
+STAMP_BOTTOM = 10 * MM  # inside the printable area, like the QR code (``layout.QR_EDGE``)
 FOOTER_RESERVED = 82 * MM
+STAMP_LEADING = STAMP_FONT_SIZE + 2
+STAMP_PADDING = 5  # points, left and right (``SimpleBoxLayoutRule`` margins below)
 
 QR_PREFIX = "SOTHON:1:"
 QR_RE = re.compile(r"SOTHON:1:[0-9a-fA-F-]{36}:[0-9a-fA-F]{64}")
@@ -69,21 +72,41 @@ def _first(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str | None:
 
 
 def signer_line(cert: x509.Certificate, name: str | None = None) -> str:
-    """"Nguyễn Văn Trưởng — Trưởng thôn, Thôn Đông" from the certificate's CN (or ``name``), title and O."""
+    """"Nguyễn Văn Trưởng - Trưởng thôn, Thôn Đông" from the certificate's CN (or ``name``), title and O (a
+    hyphen, as in the documents' signature roles, not an em dash)."""
     name = name or _first(cert, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
     title, unit = _first(cert, NameOID.TITLE), _first(cert, NameOID.ORGANIZATION_NAME)
     role = ", ".join(p for p in (title, unit) if p)
-    return f"{name} — {role}" if role else name
+    return f"{name} - {role}" if role else name
+
+
+def wrap_width(box_width: float) -> int:
+    """How many characters of stamp text a line of a box ``box_width`` points wide holds (a little over half an em
+    each in a serif face)."""
+    return max(24, int((box_width - 2 * STAMP_PADDING) / (STAMP_FONT_SIZE * 0.56)))
 
 
 def stamp_lines(cert: x509.Certificate, signed_at: dt.datetime, *,
-                signer_name: str | None = None) -> list[str]:
-    """The stamp's text, wrapped so that a very long name stays readable instead of shrinking to dust."""
+                signer_name: str | None = None, width: int = 64) -> list[str]:
+    """The stamp's text, wrapped at ``width`` characters so that a very long name stays readable instead of
+    shrinking to dust."""
     local = signed_at.astimezone(VN_TZ)
     first = f"Ký bởi: {signer_line(cert, signer_name)}"
-    lines = textwrap.wrap(first, width=64, subsequent_indent="   ") or ["Ký bởi:"]
+    lines = textwrap.wrap(first, width=width, subsequent_indent="   ") or ["Ký bởi:"]
     lines.append(f"Thời gian: {local:%d/%m/%Y %H:%M} (UTC+7)")
     return [unicodedata.normalize("NFC", line) for line in lines]
+
+
+def stamp_box_in(space: tuple[float, float, float, float], cert: x509.Certificate, signed_at: dt.datetime, *,
+                 signer_name: str | None = None) -> tuple[float, float, float, float]:
+    """The stamp's box inside a signer's space for the signature (x1, y1, x2, y2 in points): as wide as the
+    space allows (at most ``STAMP_WIDTH``), as tall as its lines, centred."""
+    x1, y1, x2, y2 = space
+    width = min(x2 - x1 - 4, STAMP_WIDTH)
+    lines = stamp_lines(cert, signed_at, signer_name=signer_name, width=wrap_width(width))
+    height = min(len(lines) * STAMP_LEADING + 20, y2 - y1)  # pyHanko's text box adds about a line and margins
+    left, bottom = x1 + (x2 - x1 - width) / 2, y1 + (y2 - y1 - height) / 2
+    return (round(left, 2), round(bottom, 2), round(left + width, 2), round(bottom + height, 2))
 
 
 def default_stamp_box(page_width: float, page_height: float) -> tuple[float, float, float, float]:
@@ -263,7 +286,7 @@ def sign_pdf(
         n += 1
     field_name = f"{FIELD_PREFIX}{n}"
 
-    lines = stamp_lines(cert, signed_at, signer_name=signer_name)
+    lines = stamp_lines(cert, signed_at, signer_name=signer_name, width=wrap_width(box[2] - box[0]))
     if font_cache is not None and _stamp_covers("".join(lines)):
         try:
             font = stamp_font(Path(font), font_cache)
@@ -274,7 +297,7 @@ def sign_pdf(
         text_box_style=TextBoxStyle(
             font=GlyphAccumulatorFactory(str(font), font_size=STAMP_FONT_SIZE),
             font_size=STAMP_FONT_SIZE,
-            leading=STAMP_FONT_SIZE + 2,
+            leading=STAMP_LEADING,
             text_color=(0.05, 0.15, 0.45),
         ),
         border_width=1,
@@ -283,7 +306,10 @@ def sign_pdf(
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
             y_align=layout.AxisAlignment.ALIGN_MID,
-            margins=layout.Margins(left=5, right=5, top=3, bottom=3),
+            margins=layout.Margins(left=STAMP_PADDING, right=STAMP_PADDING, top=3, bottom=3),
+            # Never shrunk: the stamp is read on paper, so its text stays at STAMP_FONT_SIZE (8 pt); the box
+            # is made to fit its lines (``stamp_box_in``, ``wrap_width``).
+            inner_content_scaling=layout.InnerScaling.NO_SCALING,
         ),
     )
     signer = signers.SimpleSigner(

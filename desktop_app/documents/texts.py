@@ -50,6 +50,14 @@ def upper(text: str) -> str:
     return nfc(text).upper()
 
 
+def in_text(name: str) -> str:
+    """A unit's or a title's name as running text writes it: the kind of unit in lower case, the proper
+    name as it is ("Thôn Đông" → "thôn Đông", "Xã Yên Xuân" → "xã Yên Xuân", "Trưởng thôn" →
+    "trưởng thôn"); headings keep "Thôn Đông"."""
+    name = nfc(name).strip()
+    return name[:1].lower() + name[1:]
+
+
 def place_name(commune_name: str) -> str:
     """The place in a date line: the commune's name without "Xã"/"Phường"/… ("Xã Yên Xuân" → "Yên Xuân")."""
     name = nfc(commune_name).strip()
@@ -105,12 +113,18 @@ def time_words(t: dt.time) -> str:
 def document_number(seq: int | None, code: str, issuer: str, *, layout: str = STATE) -> str:
     """"Số: 05/BB-TĐ" (state) or "Số 07-BB/CB" (party); numbers under 10 take a leading zero.
 
-    Without a sequence number the number is left blank for the office to fill in.
+    Without a sequence number (a draft: numbers are given when a document is signed and kept) the
+    number shows as unallocated: "Số: …/BB-TĐ".
     """
     fmt = layout_format(layout)
     if seq is None:
         return fmt["number_blank"].format(code=code, issuer=issuer)
     return fmt["number"].format(seq=f"{seq:02d}", code=code, issuer=issuer)
+
+
+def number_label(seq: int, code: str, issuer: str, *, layout: str = STATE) -> str:
+    """The number without its "Số" ("05/BB-TĐ", "07-BB/CB"), as the register of issued documents lists it."""
+    return document_number(seq, code, issuer, layout=layout).removeprefix("Số").lstrip(": ")
 
 
 def percent(part: int, whole: int) -> str:

@@ -46,13 +46,17 @@ class VoterRule:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-def is_voter(rule: VoterRule, *, birth: BirthDate | None, residence_type: ResidenceType, on: dt.date) -> bool:
-    """Old enough on election day (turning ``min_age`` on the day counts) and living here.
+def is_voter(rule: VoterRule, *, birth: BirthDate | None, residence_type: ResidenceType, on: dt.date,
+             resident_since: dt.date | None = None) -> bool:
+    """Old enough on election day (turning ``min_age`` on the day counts) and living here on that day
+    (a residence that begins after it does not count; ``resident_since`` unknown counts as living here).
 
     Without a birth date the age cannot be known, so the person is left out; a year alone counts as
-    1 January of that year (the list marks such people for a check).
+    1 January of that year.
     """
     if birth is None or residence_type not in rule.residence_types:
+        return False
+    if resident_since is not None and resident_since > on:
         return False
     return birth.age_on(on) >= rule.min_age
 

@@ -6,14 +6,19 @@ carries it (``services.exchange``) until the commune acknowledges a bundle that 
 cell minutes) go only to the party committee; documents that list residents by name (``KindInfo.personal``) go
 only in a bundle the user chose to send named.
 
-- ``sign_and_keep`` signs a rendered PDF as the acting profile and keeps it (after writing it where the user
-  asked, when asked).
+- ``issue`` renders a document with the acting profile as its printed signer, signs it as that profile and
+  keeps it (after writing it where the user asked, when asked); a profile whose role does not sign the kind
+  is refused (``require_signer``), naming who must sign.
+- ``cosign`` adds the second signature a form with two signers awaits (minutes: the secretary's).
 - ``list_documents`` with, for each, whether it was sent and acknowledged; ``get`` → (view, PDF bytes);
   ``save_copy`` writes the PDF where the user chooses; ``delete`` / ``restore`` (a deletion travels as a
   tombstone to a recipient that received the document).
 
 Errors: ``document_kind_unknown``, ``not_found`` (kind ``document``), ``document_not_signed``,
-``file_unwritable``, ``not_initialised``, ``passphrase_required``.
+``document_signer_wrong``, ``document_signer_missing``, ``document_date_future``,
+``document_cosign_not_applicable``, ``document_cosigner_is_signer``, ``document_cosign_not_expected``,
+``document_already_cosigned``, ``document_cosigner_wrong``, ``profile_unknown``, ``file_unwritable``, ``not_initialised``,
+``passphrase_required``.
 """
 
 from __future__ import annotations
@@ -25,13 +30,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
 
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
+from desktop_app.documents.kinds.common import number_label, number_series
+from desktop_app.documents.model import COSIGNER
 from desktop_app.domain.vietnamese import fold
-from desktop_app.services import documents, identity, signatures
+from desktop_app.services import documents, identity, signatures, views
 from desktop_app.services import credentials as cr
 from desktop_app.storage.household_reads import household_rows
 from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
@@ -63,6 +71,9 @@ class IssuedView:
     # The newest bundle that carried it: state (not_sent | pending | sent | acknowledged | rejected), sequence.
     sent_state: str
     sent_sequence: int | None
+    number: str | None = None  # "05/BB-TĐ", given when signed (None for documents kept before numbering)
+    cosigner: str | None = None  # the second signer a form with two awaits or has (minutes: the secretary)
+    cosigned_at: str | None = None  # ISO date-time, Vietnam time, once co-signed
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -108,11 +119,13 @@ def _sent_states(session: Any) -> dict[tuple[str, int], tuple[str, int]]:
 def _view(row: IssuedDocument, sent: dict[tuple[str, int], tuple[str, int]]) -> IssuedView:
     state, sequence = sent.get((row.id, row.version), (NOT_SENT, None))
     return IssuedView(
-        id=row.id, kind=row.kind, title=row.title, issued_on=row.issued_on.isoformat(), year=row.year,
+        id=row.id, kind=row.kind, title=row.title, issued_on=row.issued_on.isoformat(), number=row.number_label,
+        year=row.year,
         record_label=row.record_label, party=bool(row.party), personal=bool(row.personal), file_name=row.file_name,
         size=row.size, sha256=row.sha256, signer=row.signer_name, signer_fingerprint=row.signer_fingerprint,
         signed_at=_signed_at(row.signed_at), deleted=row.deleted_at is not None, sent_state=state,
-        sent_sequence=sequence,
+        sent_sequence=sequence, cosigner=row.cosigner_name,
+        cosigned_at=_signed_at(row.cosigned_at) if row.cosigned_at else None,
     )
 
 
@@ -135,8 +148,9 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
 
 def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
           record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
-          title: str | None = None) -> IssuedView:
-    """Keep a PDF the acting profile has just signed (``sign_and_keep`` is the way in: the signer recorded is
+          title: str | None = None, number: int | None = None, cosigner: Any = None,
+          cosign_space: Any = None) -> IssuedView:
+    """Keep a PDF the acting profile has just signed (``issue`` is the way in: the signer recorded is
     the acting profile). ``document_not_signed`` when it carries no signature at all."""
     _require_unit_and_profile(app)
     info = documents.KINDS.get(kind)
@@ -154,27 +168,150 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
         signer_name=app.profile.display_name, signer_fingerprint=cr.fingerprint(signer.certificate),
         signed_at=(signed_at or utcnow()), profile_id=app.profile.id,
     )
+    if number is not None:
+        row.number_series, row.number_year, row.number = number_series(kind), issued_on.year, number
+        row.number_label = number_label(app.unit, kind, number)
+    if cosigner is not None:
+        row.cosigner_profile_id, row.cosigner_name = cosigner.id, cosigner.display_name
+        row.cosign_space = ([cosign_space.page, cosign_space.x1, cosign_space.y1, cosign_space.x2, cosign_space.y2]
+                            if cosign_space is not None else None)
     with app.uow() as uow:
         uow.add(row)
         uow.commit()
         return _view(row, {})
 
 
-def sign_and_keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
-                  record_id: str | None = None, record_label: str | None = None,
-                  signed_at: dt.datetime | None = None, write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
-    """Sign ``pdf`` as the acting profile and keep the signed copy: (signed bytes, its view). With
-    ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing is kept."""
+def next_number(app: Any, kind: str, year: int) -> int:
+    """The number the next kept document of ``kind`` dated in ``year`` gets: one more than the highest of its
+    series that year (deleted documents count: a number once issued is never given again), from 1."""
+    with app.uow() as uow:
+        last = uow.session.scalar(select(func.max(IssuedDocument.number)).where(
+            IssuedDocument.unit_code == app.unit.code, IssuedDocument.number_series == number_series(kind),
+            IssuedDocument.number_year == year))
+    return (last or 0) + 1
+
+
+def may_sign(app: Any, kind: str) -> bool:
+    """Whether the acting profile signs ``kind`` (``documents.signer_role``)."""
+    return (app.profile is not None and app.unit is not None and kind in documents.KINDS
+            and app.profile.role is documents.signer_role(kind, app.unit.kind))
+
+
+def require_signer(app: Any, kind: str) -> None:
+    """Refuse a profile that is not the one the document names as its signer: party documents are signed
+    by the party cell secretary, the unit's state documents by its head (``documents.signer_role``).
+    ``document_signer_wrong`` names the profiles that can; ``document_signer_missing`` when none has the role."""
     _require_unit_and_profile(app)
-    if kind not in documents.KINDS:
+    info = documents.KINDS.get(kind)
+    if info is None:
         raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
+    if may_sign(app, kind):
+        return
+    role = documents.signer_role(kind, app.unit.kind)
+    with app.reader() as conn:
+        able = [p for p in views.profiles(conn) if p.role is role]
+    if not able:
+        raise SothonError("document_signer_missing", kind=info.title, role=role.value)
+    raise SothonError("document_signer_wrong", kind=info.title, role=role.value, profile=app.profile.display_name,
+                      signer=", ".join(f"{p.display_name} ({p.name})" for p in able))
+
+
+def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: str | None = None,
+          on: dt.date | None = None, year: int | None = None, election: documents.Election | None = None,
+          cosigner: str | None = None, signed_at: dt.datetime | None = None,
+          write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+    """Render ``kind`` with the acting profile printed as its signer and the next number of its series
+    (``next_number``), sign it as that profile and keep the signed copy: (signed bytes, its view).
+
+    ``issued_on`` is the document's date (ngày ban hành; default ``on``, else today), ``on`` the date its
+    content is for and ``election`` a voter list's election (as ``documents.build``). Refused before
+    anything is rendered when the acting profile does not sign the kind (``require_signer``) or the
+    document's date is later than today (``document_date_future``: a paper is not signed before its date).
+    With ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing
+    is kept. ``cosigner`` names the profile that co-signs a form with two signers (minutes: the secretary,
+    printed in that block; it signs later with ``cosign``)."""
+    require_signer(app, kind)
+    second = _cosigner(app, kind, cosigner) if cosigner else None
+    issued_on = issued_on or on or dt.date.today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when)
+    today = when.astimezone(VN_TZ).date()
+    if issued_on > today:
+        raise SothonError("document_date_future", kind=documents.KINDS[kind].title,
+                          date=issued_on.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+    label = record_label(app, kind, record_id)
+    for attempt in range(3):
+        number = next_number(app, kind, issued_on.year)
+        anchors: list = []
+        pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
+                               signer=app.profile.display_name, number=number, date=issued_on,
+                               election=election, anchors=anchors,
+                               cosigner=second.display_name if second else None)
+        # The stamp goes beside the signature block it belongs to, on that block's page.
+        signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when, space=documents.signer_space(anchors))
+        if write_to is not None:
+            documents.write(Path(write_to), signed)
+        try:
+            view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
+                         record_label=label, signed_at=when, number=number, cosigner=second,
+                         cosign_space=documents.signer_space(anchors, COSIGNER) if second else None)
+        except IntegrityError:
+            # Another window or command kept a document of the series in between: take the next number.
+            if attempt == 2:
+                raise
+            continue
+        return signed, view
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _cosigner(app: Any, kind: str, name: str) -> Any:
+    """The profile ``name`` that is to co-sign ``kind``: a form with two signers, and not the signer."""
+    info = documents.KINDS[kind]
+    if not info.cosigned:
+        raise SothonError("document_cosign_not_applicable", kind=info.title)
+    with app.reader() as conn:
+        found = next((p for p in views.profiles(conn) if p.name == name), None)
+    if found is None:
+        raise AuthError("profile_unknown", profile=name)
+    if found.id == app.profile.id:
+        raise SothonError("document_cosigner_is_signer", kind=info.title, profile=found.display_name)
+    return found
+
+
+def cosign(app: Any, doc_id: str, *, signed_at: dt.datetime | None = None,
+           write_to: Path | str | None = None) -> tuple[bytes, IssuedView]:
+    """Add the second signature a kept form with two signers awaits (minutes: the secretary's, beside the
+    chair's): a second PAdES signature by the acting profile, in its block's space, as an incremental
+    update, so the first signature stays valid. The kept copy is replaced by the co-signed one (a new
+    version: the next bundle carries it again). Refused unless the acting profile is the one the document
+    names (``document_cosigner_wrong``), or when it awaits none (``document_cosign_not_expected``) or was
+    co-signed already (``document_already_cosigned``)."""
+    _require_unit_and_profile(app)
+    when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        title = row.title
+        if row.cosigner_profile_id is None:
+            raise SothonError("document_cosign_not_expected", kind=title)
+        if row.cosigned_at is not None:
+            raise SothonError("document_already_cosigned", kind=title, cosigner=row.cosigner_name or "")
+        if row.cosigner_profile_id != app.profile.id:
+            raise SothonError("document_cosigner_wrong", kind=title, cosigner=row.cosigner_name or "",
+                              profile=app.profile.display_name)
+        pdf, space = bytes(row.content), row.cosign_space
+    box = None
+    if space:
+        from desktop_app.documents.layout import SignatureSpace
+
+        box = SignatureSpace(COSIGNER, int(space[0]), *map(float, space[1:]))
+    signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when, space=box)
     if write_to is not None:
         documents.write(Path(write_to), signed)
-    view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
-                 record_label=record_label, signed_at=when)
-    return signed, view
+    with app.uow() as uow:
+        row = _row(uow, doc_id)
+        uow.update(row, {"content": signed, "size": len(signed), "sha256": hashlib.sha256(signed).hexdigest(),
+                         "cosigned_at": when}, action="cosign")
+        uow.commit()
+        return signed, _view(row, _sent_states(uow.session))
 
 
 def list_documents(app: Any, *, include_deleted: bool = False) -> list[IssuedView]:

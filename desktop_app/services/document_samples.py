@@ -45,9 +45,12 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
     s = (speakers + [None] * 4)[:4]
     name = lambda r: _honorific(r) if r else "Một hộ dân"  # noqa: E731
     total = len(ordered)
-    last = on.year - 1
+    # A year-end meeting (from October) reports on the year it closes and plans the next one; earlier in the
+    # year it reports on the year before. Deadlines fall after the meeting, never before it.
+    last = on.year if on.month >= 10 else on.year - 1
+    plan = last + 1
+    deadline = (on + dt.timedelta(days=30)).strftime("%d/%m/%Y")
     return HamletMeeting(
-        number=1,
         date=on,
         start=dt.time(19, 30),
         end=dt.time(21, 45),
@@ -60,19 +63,19 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
         guests=("Ông Lê Văn Hùng, Phó Chủ tịch UBND xã", "Bà Phạm Thị Lan, công chức Tư pháp - Hộ tịch xã"),
         agenda=(
             f"Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự năm {last} "
-            f"và phương hướng, nhiệm vụ năm {on.year}.",
+            f"và phương hướng, nhiệm vụ năm {plan}.",
             "Bàn và quyết định chủ trương, mức đóng góp xây dựng tuyến đường bê tông liên xóm 3 - xóm 5 "
             "(dài 850 m, rộng 3,5 m).",
-            f"Bàn và quyết định mức thu phí thu gom rác thải sinh hoạt năm {on.year}.",
+            f"Bàn và quyết định mức thu phí thu gom rác thải sinh hoạt năm {plan}.",
         ),
         proceedings=(
-            Speech(f"Ông {chair}, Trưởng thôn",
+            Speech(f"Ông {chair}, trưởng thôn",
                    f"Báo cáo kết quả năm {last}: thôn có {total} hộ gia đình; 100% hộ đăng ký và thực hiện phong "
                    "trào “Toàn dân bảo vệ an ninh Tổ quốc”; không có trọng án; Tổ hòa giải ở cơ sở tiếp nhận 6 vụ "
                    "việc, hòa giải thành 5 vụ. Đường làng, ngõ xóm được bê tông hóa thêm 1,2 km; tỷ lệ hộ thu gom "
                    "rác thải đạt 92%. Tồn tại: còn một số hộ chưa phân loại rác tại nguồn; tuyến đường liên xóm "
                    "3 - xóm 5 xuống cấp, mùa mưa đi lại khó khăn."),
-            Speech(f"Ông {chair}, Trưởng thôn",
+            Speech(f"Ông {chair}, trưởng thôn",
                    "Trình bày phương án xây dựng tuyến đường bê tông liên xóm 3 - xóm 5: tổng kinh phí dự kiến "
                    "1.275.000.000 đồng, trong đó ngân sách xã hỗ trợ 60%, nhân dân đóng góp 40%; mức đóng góp "
                    "bình quân 1.100.000 đồng một hộ, chia làm hai đợt; hộ nghèo, hộ chính sách được miễn; hộ cận "
@@ -85,7 +88,7 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
                                "thường bị ngập khi mưa lớn."),
             Speech(name(s[3]), "Nhất trí mức thu phí rác thải 20.000 đồng một hộ một tháng; đề nghị tăng số "
                                "lần thu gom lên ba lần một tuần."),
-            Speech(f"Ông {chair}, Trưởng thôn",
+            Speech(f"Ông {chair}, trưởng thôn",
                    "Tiếp thu các ý kiến: đề nghị UBND xã bổ sung rãnh thoát nước vào thiết kế; cho phép hộ khó "
                    "khăn đóng góp làm ba đợt; công khai danh sách đóng góp hằng tháng tại nhà văn hóa thôn."),
         ),
@@ -93,24 +96,25 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
             Vote("Chủ trương xây dựng tuyến đường bê tông liên xóm 3 - xóm 5 và mức đóng góp bình quân "
                  "1.100.000 đồng một hộ (hộ nghèo, hộ chính sách được miễn; hộ cận nghèo giảm một nửa).",
                  in_favour=max(len(attendees) - 14, 0), against=9, abstain=5),
-            Vote(f"Mức thu phí thu gom rác thải sinh hoạt năm {on.year}: 20.000 đồng một hộ một tháng.",
+            Vote(f"Mức thu phí thu gom rác thải sinh hoạt năm {plan}: 20.000 đồng một hộ một tháng.",
                  in_favour=max(len(attendees) - 6, 0), against=6),
         ),
         conclusion=("Hội nghị thống nhất thông qua chủ trương xây dựng tuyến đường bê tông liên xóm 3 - xóm 5 "
                     "và mức thu phí thu gom rác thải sinh hoạt như trên. Giao Ban công tác Mặt trận thôn "
                     "phối hợp với trưởng thôn lập danh sách đóng góp, công khai tại nhà văn hóa thôn trước "
-                    f"ngày 20/01/{on.year}; Ban giám sát đầu tư của cộng đồng theo dõi, báo cáo tại hội nghị "
+                    f"ngày {deadline}; Ban giám sát đầu tư của cộng đồng theo dõi, báo cáo tại hội nghị "
                     "thôn giữa năm."),
     )
 
 
 def sample_party_cell_meeting(*, unit_code: str, unit_name: str, residents: Sequence[ResidentView],
-                              on: dt.date) -> PartyCellMeeting:
+                              on: dt.date, party_secretary: str | None = None) -> PartyCellMeeting:
+    """``party_secretary``: the party cell secretary, who chairs and signs "T/M CHI BỘ" (the signing profile)."""
     rng = _rng(unit_code + "-party")
     pool = sorted(_adults(residents, on, 28, 78), key=lambda r: r.id)
     members = rng.sample(pool, min(len(pool), 26))
     full, probationary = members[:24], members[24:]
-    chair = full[0].full_name if full else "……"
+    chair = party_secretary or "……"
     secretary = full[1].full_name if len(full) > 1 else "……"
     absent = full[-3:] if len(full) >= 6 else []
     absences = (
@@ -124,7 +128,6 @@ def sample_party_cell_meeting(*, unit_code: str, unit_name: str, residents: Sequ
     present = len(members) - len(absences)
     in_favour = max(n_full - len(absences) - 1, 0)
     return PartyCellMeeting(
-        number=7,
         date=on,
         start=dt.time(8, 0),
         end=dt.time(10, 30),

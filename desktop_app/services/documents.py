@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,9 @@ from desktop_app.documents import kinds as k
 from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
-from desktop_app.documents.model import Document
+from desktop_app.documents.model import SIGNER, Document
 from desktop_app.domain.errors import NotFound, SothonError, ValidationError
-from desktop_app.domain.units import Role
+from desktop_app.domain.units import Role, UnitKind
 from desktop_app.services import document_samples, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
 from desktop_app.storage.household_reads import household_rows
@@ -43,16 +43,17 @@ class KindInfo:
     landscape: bool
     party: bool = False  # a party document: kept apart, sent only in party bundles
     personal: bool = False  # lists residents by name: sent to the commune only in a named bundle
+    cosigned: bool = False  # a form with two signers: a second profile may co-sign (minutes: the secretary)
 
 
 def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False,
-          party: bool = False, personal: bool = False) -> KindInfo:
-    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape, party, personal)
+          party: bool = False, personal: bool = False, cosigned: bool = False) -> KindInfo:
+    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape, party, personal, cosigned)
 
 
 KINDS: dict[str, KindInfo] = {
-    k.HAMLET_MEETING: _info(k.HAMLET_MEETING, personal=True),  # attendance: household heads by name
-    k.PARTY_CELL: _info(k.PARTY_CELL, party=True, personal=True),  # members present and absent, by name
+    k.HAMLET_MEETING: _info(k.HAMLET_MEETING, personal=True, cosigned=True),  # attendance: heads by name
+    k.PARTY_CELL: _info(k.PARTY_CELL, party=True, personal=True, cosigned=True),  # members by name
     k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True, personal=True),
     k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True, personal=True),
     k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True, personal=True),
@@ -60,6 +61,16 @@ KINDS: dict[str, KindInfo] = {
     k.MILITARY_AGE_LIST: _info(k.MILITARY_AGE_LIST, year=True, landscape=True, personal=True),
     k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household", personal=True),
 }
+
+@dataclass(frozen=True)
+class Election:
+    """What a voter list is for: the election day (ages and residence are counted on it), the election's
+    name and the voting area ("Khu vực bỏ phiếu"), printed at the top of the list when given."""
+
+    day: dt.date | None = None
+    name: str | None = None
+    area: str | None = None
+
 
 # Meetings are not recorded yet (a later issue): their minutes render a sample meeting built from the
 # register. A record id for them is refused as not found until then.
@@ -73,7 +84,8 @@ class UnitData:
     unit: UnitInfo
     households: list[HouseholdView]
     residents: list[ResidentView]
-    head_name: str | None
+    head_name: str | None  # the profile that signs the unit's state documents (see ``signer_role``)
+    secretary_name: str | None = None  # the party cell secretary's profile, who signs party documents
 
 
 @contextmanager
@@ -86,11 +98,20 @@ def _connection(source: Any) -> Iterator[Any]:
         yield source
 
 
-def _head_name(conn: Any) -> str | None:
+def signer_role(kind: str, unit_kind: UnitKind) -> Role:
+    """Who signs a kind: party documents the party cell secretary; the unit's state documents its head
+    (a hamlet's head, or a commune officer at the commune)."""
+    if KINDS[kind].party:
+        return Role.PARTY_SECRETARY
+    return Role.COMMUNE_OFFICER if unit_kind is UnitKind.COMMUNE else Role.HAMLET_HEAD
+
+
+def _first_names(conn: Any) -> dict[Role, str]:
+    """The display name of the first profile of each role (the printed signer of a draft)."""
+    out: dict[Role, str] = {}
     for p in views.profiles(conn):
-        if p.role is Role.HAMLET_HEAD:
-            return p.display_name
-    return None
+        out.setdefault(p.role, p.display_name)
+    return out
 
 
 def _households(conn: Any, unit_code: str, residents: list[ResidentView],
@@ -112,7 +133,10 @@ def load_unit(conn: Any, *, household_id: str | None = None) -> UnitData:
     if unit is None:
         raise ValidationError("not_initialised")
     residents = views.list_residents(conn, ResidentFilter(unit_code=unit.code, household_id=household_id))
-    return UnitData(unit, _households(conn, unit.code, residents, household_id), residents, _head_name(conn))
+    names = _first_names(conn)
+    head = names.get(Role.COMMUNE_OFFICER if unit.kind is UnitKind.COMMUNE else Role.HAMLET_HEAD)
+    return UnitData(unit, _households(conn, unit.code, residents, household_id), residents, head,
+                    names.get(Role.PARTY_SECRETARY))
 
 
 def _check_year(kind: str, year: int | None, on: dt.date) -> int:
@@ -135,60 +159,92 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
 
 
 def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-          year: int | None = None) -> Document:
+          year: int | None = None, signer: str | None = None, number: int | None = None,
+          date: dt.date | None = None, election: Election | None = None, cosigner: str | None = None) -> Document:
     """The definition of one document (what ``render`` lays out).
 
-    ``on`` is the date the document carries (default today; the election day for the voter list);
-    ``year`` the year a longevity or military-service list is for (default ``on``'s year).
+    ``on`` is the date the content is for (a list "as of", the meeting's day; default: ``date``);
+    ``date`` the document's own date, printed in its date line (ngày ban hành; default ``on``, else
+    today); ``election`` the voter list's election (its day defaults to ``on``);
+    ``year`` the year a longevity or military-service list is for (default ``on``'s year);
+    ``signer`` the name printed in the signature block — the signing profile's, when signing
+    (default: the first profile whose role signs the kind, ``signer_role``); ``number`` the number
+    allocated from the register of issued documents when signing (None: a draft, "Số: …/BB-TĐ");
+    ``cosigner`` the name printed in the second signer's block of minutes (the secretary), when a profile
+    is to co-sign them.
     """
     _check(kind, record_id)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
-    return document_for(data, kind, record_id=record_id, on=on, year=year)
+    return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
+                        date=date, election=election, cosigner=cosigner)
 
 
 def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-                 year: int | None = None) -> Document:
-    """The definition of one document from a unit's data already read (``load_unit``)."""
+                 year: int | None = None, signer: str | None = None, number: int | None = None,
+                 date: dt.date | None = None, election: Election | None = None,
+                 cosigner: str | None = None) -> Document:
+    """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
     _check(kind, record_id)
-    on = on or dt.date.today()
+    date = date or on or dt.date.today()
+    on = on or date
     u = data.unit
+    if signer is not None:
+        data = replace(data, **({"secretary_name": signer} if KINDS[kind].party else {"head_name": signer}))
     if kind == k.HOUSEHOLD_CARD:
         household = next((h for h in data.households if h.id == record_id), None)
         if household is None:
             raise NotFound("not_found", kind="household", id=record_id)
         members = [r for r in data.residents if r.household_id == household.id]
-        return k.household_card(u, household, members, on=on, head_name=data.head_name)
+        return k.household_card(u, household, members, on=date, head_name=data.head_name,
+                               number=number)
     if kind == k.HAMLET_MEETING:
         meeting = document_samples.sample_hamlet_meeting(
             unit_code=u.code, unit_name=u.name, households=data.households, residents=data.residents,
             chair=data.head_name or "……", on=on)
-        return k.hamlet_meeting_minutes(u, meeting)
+        meeting = replace(meeting, number=number, **({"secretary": cosigner} if cosigner else {}))
+        return k.hamlet_meeting_minutes(u, meeting, date=date)
     if kind == k.PARTY_CELL:
         meeting = document_samples.sample_party_cell_meeting(unit_code=u.code, unit_name=u.name,
-                                                             residents=data.residents, on=on)
-        return k.party_cell_minutes(u, meeting)
+                                                             residents=data.residents, on=on,
+                                                             party_secretary=data.secretary_name)
+        meeting = replace(meeting, number=number, **({"secretary": cosigner} if cosigner else {}))
+        return k.party_cell_minutes(u, meeting, date=date)
     if kind == k.HOUSEHOLD_LIST:
-        return k.household_list(u, data.households, on=on, head_name=data.head_name)
+        return k.household_list(u, data.households, on=date, as_of=on, head_name=data.head_name, number=number)
     if kind == k.RESIDENT_LIST:
-        return k.resident_list(u, data.residents, data.households, on=on, head_name=data.head_name)
+        return k.resident_list(u, data.residents, data.households, on=date, as_of=on,
+                               head_name=data.head_name, number=number)
     if kind == k.VOTER_LIST:
-        return k.voter_list(u, data.residents, data.households, election_day=on, on=on, head_name=data.head_name)
+        election = election or Election()
+        return k.voter_list(u, data.residents, data.households, election_day=election.day or on, on=date,
+                            head_name=data.head_name, number=number, election_name=election.name,
+                            area=election.area)
     if kind == k.LONGEVITY_LIST:
-        return k.longevity_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=on,
-                                head_name=data.head_name)
+        return k.longevity_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=date,
+                                head_name=data.head_name, number=number)
     if kind == k.MILITARY_AGE_LIST:
-        return k.military_age_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=on,
-                                   head_name=data.head_name)
+        return k.military_age_list(u, data.residents, data.households, year=_check_year(kind, year, on), on=date,
+                                   head_name=data.head_name, number=number)
     raise AssertionError(kind)  # pragma: no cover — every code in KINDS is handled above
 
 
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
-           year: int | None = None, doc_id: str | None = None) -> bytes:
+           year: int | None = None, doc_id: str | None = None, signer: str | None = None,
+           number: int | None = None, date: dt.date | None = None, election: Election | None = None,
+           anchors: list | None = None, cosigner: str | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
-    document's UUID for the footer QR code (a new one when not given)."""
-    doc = build(source, kind, record_id=record_id, on=on, year=year)
-    return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()))
+    document's UUID for the footer QR code (a new one when not given); ``anchors`` receives where its
+    signature spaces were drawn (``layout.SignatureSpace``); the rest as in ``build``."""
+    doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer, number=number, date=date,
+                election=election, cosigner=cosigner)
+    return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()), anchors=anchors)
+
+
+def signer_space(anchors: list, anchor: str = SIGNER) -> Any:
+    """The signing profile's space for the signature among a render's ``anchors`` (the last one drawn, if a
+    document repeats it), or None; ``anchor=COSIGNER`` for the second signer's."""
+    return next((a for a in reversed(anchors) if a.anchor == anchor), None)
 
 
 def write(path: Path | str, pdf: bytes) -> Path:
@@ -200,11 +256,13 @@ def write(path: Path | str, pdf: bytes) -> Path:
         raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None) -> list[Path]:
+def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None,
+                     acting: Any = None, spaces: dict[str, Any] | None = None) -> list[Path]:
     """One PDF of every kind, ``<kind>.pdf`` in ``out_dir``, from the data directory's data.
 
     Reads the register once; the household card shows the first household by number (skipped when
-    there is none).
+    there is none). ``acting`` (a ``ProfileInfo``) is printed as the signer of the kinds its role signs;
+    ``spaces`` receives, per kind, the signing profile's space for the signature (``signer_space``).
     """
     out = Path(out_dir)
     on = on or dt.date.today()
@@ -217,6 +275,11 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             if not data.households:
                 continue
             record_id = data.households[0].id
-        doc = document_for(data, kind, record_id=record_id, on=on)
-        written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()))))
+        signer = (acting.display_name if acting is not None and acting.role is signer_role(kind, data.unit.kind)
+                  else None)
+        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer)
+        anchors: list = []
+        written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
+        if spaces is not None:
+            spaces[kind] = signer_space(anchors)
     return written

@@ -54,19 +54,30 @@ def stamp_font() -> tuple[Path, Path | None]:
 
 
 def sign_pdf_bytes(app: Any, pdf: bytes, *, signed_at: dt.datetime | None = None,
-                   box: tuple[float, float, float, float] | None = None) -> bytes:
-    """``pdf`` signed by the acting profile (for ``documents render --sign``: no file in between)."""
-    from desktop_app.documents.signing import sign_pdf
+                   box: tuple[float, float, float, float] | None = None, space: Any = None) -> bytes:
+    """``pdf`` signed by the acting profile (for ``documents render --sign``: no file in between).
+
+    ``space`` (a ``layout.SignatureSpace``) puts the stamp in the signer's space for the signature, on its
+    page; without it the stamp goes in the last page's bottom margin (or in ``box`` there)."""
+    from desktop_app.documents.signing import VN_TZ, sign_pdf, stamp_box_in
 
     who = identity.session_signing_identity(app)
     font, cache = stamp_font()
+    page = -1
+    when = (signed_at or dt.datetime.now(dt.UTC)).astimezone(VN_TZ).replace(microsecond=0)
+    if space is not None:
+        page = space.page
+        box = stamp_box_in((space.x1, space.y1, space.x2, space.y2), who.certificate, when,
+                           signer_name=app.profile.display_name)
     return sign_pdf(pdf, key=who.key, certificate=who.certificate, font=font, font_cache=cache,
-                    signed_at=signed_at, box=box, signer_name=app.profile.display_name)
+                    signed_at=when, page=page, box=box, signer_name=app.profile.display_name)
 
 
-def sign_pdf_file(app: Any, path_in: Path | str, path_out: Path | str | None = None) -> dict[str, Any]:
+def sign_pdf_file(app: Any, path_in: Path | str, path_out: Path | str | None = None, *,
+                  space: Any = None) -> dict[str, Any]:
     """Sign ``path_in`` as the acting profile and write ``path_out`` (default ``<name>-signed.pdf``; the
-    same path signs in place). Returns {"path", "signer", "signed_at", "fingerprint"}."""
+    same path signs in place); ``space`` as in ``sign_pdf_bytes``. Returns {"path", "signer", "signed_at",
+    "fingerprint"}."""
     from cryptography.x509.oid import NameOID
 
     from desktop_app.documents.signing import VN_TZ
@@ -76,7 +87,7 @@ def sign_pdf_file(app: Any, path_in: Path | str, path_out: Path | str | None = N
     out = Path(path_out) if path_out is not None else default_signed_path(path_in)
     data = _read(path_in)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    signed = sign_pdf_bytes(app, data, signed_at=now)
+    signed = sign_pdf_bytes(app, data, signed_at=now, space=space)
     _write_atomic(out, signed)
     who = identity.session_signing_identity(app)
     names = who.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)

@@ -247,6 +247,8 @@ class IssuedDocument(Base):
     (party bundles only); ``personal``: it lists residents by name (sent only in a named bundle)."""
 
     __tablename__ = "issued_documents"
+    __table_args__ = (Index("uq_issued_documents_number", "unit_code", "number_series", "number_year", "number",
+                            unique=True),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     unit_code: Mapped[str] = mapped_column(String(64), index=True)
     kind: Mapped[str] = mapped_column(String(40))
@@ -265,6 +267,18 @@ class IssuedDocument(Base):
     signer_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     signed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     profile_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # The number it was given when signed: one series per layout and code ("state:BB") and year, never shared
+    # (deleted documents keep theirs); None for documents kept before numbering (migration 0006).
+    number_series: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    number_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    number_label: Mapped[str | None] = mapped_column(String(40), nullable=True)  # "05/BB-TĐ"
+    # A form with two signers (minutes: the secretary beside the chair): the profile whose co-signature the
+    # document awaits, printed in its block; where that block's space is (page, x1, y1, x2, y2); when it signed.
+    cosigner_profile_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    cosigner_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    cosign_space: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    cosigned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

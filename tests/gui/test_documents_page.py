@@ -21,7 +21,7 @@ from desktop_app.services.archive import IssuedView
 from desktop_app.services.documents import KINDS
 from desktop_app.services.signatures import trusted_for, verify_pdf_file
 from desktop_app.storage.models import IssuedDocument
-from tests.conftest import keep_signed
+from tests.conftest import keep_signed, keep_signed_by_party_secretary
 
 WAIT_MS = 15_000
 
@@ -164,7 +164,10 @@ def _sign(qtbot, page) -> None:
 
 
 def _keep(app, kind: str) -> str:
-    """A document signed and kept without the page (as the command line does): its id."""
+    """A document signed and kept without the page (as the command line does), by the profile whose role
+    signs it: its id."""
+    if kind == "party_cell_minutes":
+        return keep_signed_by_party_secretary(app, kind, on=dt.date(2026, 11, 20))[1].id
     return keep_signed(app, kind, on=dt.date(2026, 11, 20))[1].id
 
 
@@ -191,7 +194,9 @@ def test_signing_keeps_the_document_in_the_list_of_signed_documents(qtbot, page,
                                    " residents: it goes to the commune when you include the signed documents that"
                                    " name residents in a bundle.")
     assert page.message.text() == statuses[-1]
-    assert _issued_texts(page) == [f"{dt.date.today():%d/%m/%Y} · Biên bản họp thôn\n"
+    assert kept.number == "01/BB-TĐ"  # the first minutes kept this year
+    assert _issued_texts(page) == [i18n.tr("{date} · No. {number} · {title}", date=f"{dt.date.today():%d/%m/%Y}",
+                                           number="01/BB-TĐ", title="Biên bản họp thôn") + "\n"
                                    f"{i18n.tr('Signed by {name}', name=hamlet.profile.display_name)}\n"
                                    f"{i18n.tr('Not sent yet: goes in a bundle that includes documents naming residents')}"]
     assert page.issued.selected_id() == kept.id and not page.issued.empty_hint.isVisibleTo(page.issued)
@@ -212,7 +217,9 @@ def test_a_signed_household_sheet_is_kept_with_its_household(qtbot, page, hamlet
         "The document was signed and kept in the list of signed documents. It names residents: it goes to the"
         " commune when you include the signed documents that name residents in a bundle.")
     title = i18n.tr("{title}, household {number}", title="Phiếu thông tin hộ gia đình", number=chosen.number)
-    assert _issued_texts(page)[0].startswith(f"{dt.date.today():%d/%m/%Y} · {title}\n")
+    assert _issued_texts(page)[0].startswith(i18n.tr("{date} · No. {number} · {title}",
+                                                     date=f"{dt.date.today():%d/%m/%Y}", number="01/PH-TĐ",
+                                                     title=title) + "\n")
     assert _issued_texts(page)[0].endswith(i18n.tr("Not sent yet: goes in a bundle that includes documents naming"
                                                    " residents"))
 
@@ -231,7 +238,7 @@ def test_a_kept_document_opens_in_the_preview_already_signed(qtbot, page, hamlet
     assert page.preview.currentWidget() is page.pdf_view and page.document.pageCount() >= 1
     assert not page.sign_button.isEnabled()  # already signed
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
-    assert hamlet.profile.display_name in page.state_label.text()
+    assert "Trần Văn Bí Thư" in page.state_label.text()  # the party cell secretary signed it
     assert page.caption.text().startswith("Biên bản sinh hoạt chi bộ — 20/11/2026")
 
 
@@ -372,3 +379,21 @@ def test_the_settings_page_holds_the_identity_box(qtbot, hamlet):
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.identity_box.identity is not None, timeout=WAIT_MS)
     assert page.identity_box.title() == i18n.tr("The unit's signing key")
+
+
+def test_the_voter_list_takes_its_own_date_apart_from_the_election_day(qtbot, page, hamlet):
+    from PySide6.QtCore import QDate
+
+    page.select_kind("voter_list")
+    assert page.issued_edit.isVisibleTo(page) and page.area_edit.isVisibleTo(page)
+    election_day = dt.date.today() + dt.timedelta(days=60)  # an election to come: the list is dated today
+    page.date_edit.setDate(QDate(election_day.year, election_day.month, election_day.day))
+    page.election_name_edit.setText("Bầu cử bổ sung đại biểu Hội đồng nhân dân xã")
+    page.area_edit.setText("Khu vực bỏ phiếu số 2")
+    _create(qtbot, page, "voter_list")
+    assert page.rendered.election.day == election_day and page.rendered.date == dt.date.today()
+    _sign(qtbot, page)
+    (kept,) = archive.list_documents(hamlet)
+    assert kept.issued_on == dt.date.today().isoformat() and kept.number == "01/DS-TĐ"
+    page.select_kind("household_list")
+    assert not page.issued_edit.isVisibleTo(page)

@@ -26,7 +26,7 @@ from desktop_app.gui.exchange.page import (
 )
 from desktop_app.i18n import tr
 from desktop_app.services import archive, exchange, identity, inbox, profiles, register
-from tests.conftest import PASSPHRASE, keep_signed
+from tests.conftest import PASSPHRASE, keep_signed, keep_signed_by_party_secretary
 
 WAIT_MS = 15_000
 
@@ -299,7 +299,7 @@ def test_the_head_may_register_the_party_committee_but_creates_bundles_for_the_c
     assert page.register_certificate(commune_pem, kind=exchange.RECIPIENT_PARTY), errors
     assert page.recipient["kind"] == exchange.RECIPIENT_COMMUNE
     assert page.party_recipient["kind"] == exchange.RECIPIENT_PARTY
-    _keep(hamlet, "party_cell_minutes")  # the head's party minutes never go to the commune
+    keep_signed_by_party_secretary(hamlet)  # the cell's minutes never go to the commune
     _create(qtbot, page)
     assert page.entries[0]["kind"] == "government" and page.entries[0]["documents"] == 0
     assert tr("It carries no signed document.") in page.result_label.text()

@@ -70,7 +70,7 @@ def test_only_signed_pdfs_of_a_known_kind_are_kept(hamlet):
         archive._keep(hamlet, pdf, kind="hamlet_meeting_minutes", issued_on=ON)  # noqa: SLF001
     assert err.value.code == "document_not_signed"
     with pytest.raises(SothonError) as err:
-        archive.sign_and_keep(hamlet, pdf, kind="no_such_kind", issued_on=ON)
+        archive.issue(hamlet, "no_such_kind", issued_on=ON)
     assert err.value.code == "document_kind_unknown"
     assert archive.list_documents(hamlet) == []
     with pytest.raises(SothonError) as err:
@@ -84,7 +84,11 @@ def test_the_bundle_carries_the_signed_pdfs_and_they_verify_with_pdfsig(hamlet, 
     _add_household(hamlet, "7", "Phạm Văn Dũng")
     minutes, minutes_view = _sign(hamlet, "hamlet_meeting_minutes")
     _voters, voters_view = _sign(hamlet, "voter_list")
-    _party, _party_view = _sign(hamlet, "party_cell_minutes")  # a party document: never to the commune
+    # A party document, signed by the party cell secretary (the name its block prints): never to the commune.
+    _party_secretary(hamlet)
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    _sign(hamlet, "party_cell_minutes")
+    hamlet.unlock(None, PASSPHRASE)
 
     # By default nothing that names residents leaves: the minutes (attendance) and the list stay home.
     plain = exchange.export_bundle(hamlet, out_dir=tmp_path)

@@ -135,7 +135,7 @@ def test_pdfsig_says_the_signature_is_valid(signed, tmp_path):
 
 def test_the_stamp_is_in_vietnamese_on_the_last_page(signed, tmp_path):
     last = _run("pdftotext", signed, tmp_path, "-f", "3", "-l", "3")
-    assert "Ký bởi: Nguyễn Văn Trưởng — Trưởng thôn, Thôn Đông" in last
+    assert "Ký bởi: Nguyễn Văn Trưởng - Trưởng thôn, Thôn Đông" in last  # a hyphen (issue 9), not an em dash
     assert "Thời gian: 28/11/2026 14:05 (UTC+7)" in last
     first = _run("pdftotext", signed, tmp_path, "-f", "1", "-l", "1")
     assert "Ký bởi" not in first
@@ -156,7 +156,8 @@ def test_the_stamp_sits_in_the_bottom_margin_left_of_the_footer_qr():
     a4 = signing.default_stamp_box(595.28, 841.89)
     x1, y1, x2, y2 = a4
     mm = 72 / 25.4
-    assert x1 == pytest.approx(30 * mm, abs=0.01) and y1 >= 4 * mm and y2 <= 20 * mm
+    # Inside the printable area (10 mm from the edge) and below the text (the bottom margin is 25 mm).
+    assert x1 == pytest.approx(30 * mm, abs=0.01) and y1 >= 10 * mm and y2 <= 25 * mm
     assert x2 <= 595.28 - 80 * mm  # the QR (16 mm at the right margin) and its caption
     landscape = signing.default_stamp_box(841.89, 595.28)
     assert landscape[2] - landscape[0] == pytest.approx(88 * mm, abs=0.01)

@@ -76,9 +76,10 @@ def _is_commune(unit: UnitLike) -> bool:
     return getattr(kind, "value", kind) == "commune"
 
 
-def state_header(unit: UnitLike, *, kind: str, seq: int | None = None, numbered: bool = False,
+def state_header(unit: UnitLike, *, kind: str, seq: int | None = None, numbered: bool = True,
                  on: dt.date | None) -> StateHeader:
-    """Decree 30 header for a hamlet: "UBND XÃ …" over the hamlet's name; the number when ``numbered``."""
+    """Decree 30 header for a hamlet: "UBND XÃ …" over the hamlet's name, then the number ("Số: 05/DS-TĐ";
+    "Số: …/DS-TĐ" while ``seq`` is not allocated yet)."""
     fmt = texts.layout_format(texts.STATE)
     commune_upper = texts.upper(unit.commune_name)
     if _is_commune(unit):
@@ -88,7 +89,7 @@ def state_header(unit: UnitLike, *, kind: str, seq: int | None = None, numbered:
         issuing = fmt["issuing_body"].format(unit_upper=texts.upper(unit.name))
     number = None
     if numbered:
-        number = texts.document_number(seq, texts.kind_text(kind)["code"], texts.abbreviation(unit.name))
+        number = texts.document_number(seq, texts.kind_text(kind)["code"], _issuer(unit))
     return StateHeader(parent_body=parent, issuing_body=issuing, number=number,
                        date_line=texts.date_line(texts.place_name(unit.commune_name), on))
 
@@ -102,6 +103,25 @@ def party_header(unit: UnitLike, *, kind: str, seq: int | None = None, on: dt.da
         number=texts.document_number(seq, texts.kind_text(kind)["code"], fmt["issuer"], layout=texts.PARTY),
         date_line=texts.date_line(texts.place_name(unit.commune_name), on, layout=texts.PARTY),
     )
+
+
+def number_series(kind: str) -> str:
+    """The series a kind's numbers are taken from: its layout and document code ("state:BB", "party:BB",
+    "state:DS"). Kinds sharing a code share a series, so no two documents print the same number."""
+    text = texts.kind_text(kind)
+    return f"{text['format']}:{text['code']}"
+
+
+def number_label(unit: UnitLike, kind: str, seq: int) -> str:
+    """The number a kind's header prints for ``seq``, without "Số" ("05/BB-TĐ", "07-BB/CB")."""
+    text = texts.kind_text(kind)
+    if text["format"] == texts.PARTY:
+        return texts.number_label(seq, text["code"], texts.layout_format(texts.PARTY)["issuer"], layout=texts.PARTY)
+    return texts.number_label(seq, text["code"], _issuer(unit))
+
+
+def _issuer(unit: UnitLike) -> str:
+    return texts.abbreviation(unit.name)
 
 
 def head_title(unit: UnitLike) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import UnitLike, default_recipients, party_header, state_header
 from desktop_app.documents.model import (
+    COSIGNER,
+    SIGNER,
     Column,
     Document,
     Heading,
@@ -118,19 +120,20 @@ def _more_than(part: int, whole: int, share: float) -> bool:
     return whole > 0 and part > whole * share
 
 
-def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
+def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting, *, date: dt.date | None = None) -> Document:
     """"BIÊN BẢN HỌP THÔN": time, place, chair, secretary, attendance by household (count and share of
     all households), agenda, proceedings, votes (count and share), conclusion; the secretary signs at
-    the left, the chair at the right; the households' sign-in list as an annex."""
+    the left, the chair at the right; the households' sign-in list as an annex. ``date``: the minutes'
+    own date (default: the meeting's)."""
     rule = texts.meeting_rule("hamlet_meeting", meeting.date)
     total = meeting.households_total
     present = len(meeting.attendees)
     bases = texts.kind_text(HAMLET_MEETING)["legal_basis"]
     blocks: list = [Para(f"Căn cứ {basis};", italic=True) for basis in bases]
     blocks.append(Para(f"{_when(meeting.start, meeting.date)[:-1]}, tại {meeting.place or '……'}, "
-                       f"{texts.nfc(unit.name)} tổ chức hội nghị thôn."))
+                       f"{texts.in_text(unit.name)} tổ chức hội nghị thôn."))
     blocks.append(Heading("I. THÀNH PHẦN THAM DỰ"))
-    chair = meeting.chair + (f" — {meeting.chair_title}" if meeting.chair_title else "")
+    chair = meeting.chair + (f", {texts.in_text(meeting.chair_title)}" if meeting.chair_title else "")
     blocks.append(Para(chair, lead="- Chủ trì: "))
     blocks.append(Para(meeting.secretary, lead="- Thư ký: "))
     quorum = _more_than(present, total, rule["quorum_more_than_share_of_households"])
@@ -166,8 +169,8 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
               else "Hội nghị kết thúc cùng ngày. ")
     blocks.append(Para(ending + "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua."))
     text = texts.kind_text(HAMLET_MEETING)["signers"]
-    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary),
-                                      Signer(text["right"], meeting.chair)),
+    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary, anchor=COSIGNER),
+                                      Signer(text["right"], meeting.chair, anchor=SIGNER)),
                              recipients=default_recipients(unit)))
     if meeting.with_attendance_list:
         blocks.append(PageBreak())
@@ -182,7 +185,7 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
         ))
     return Document(
         kind=HAMLET_MEETING,
-        header=state_header(unit, kind=HAMLET_MEETING, seq=meeting.number, numbered=True, on=meeting.date),
+        header=state_header(unit, kind=HAMLET_MEETING, seq=meeting.number, on=date or meeting.date),
         title=texts.kind_text(HAMLET_MEETING)["title"],
         subject=None,
         blocks=tuple(blocks),
@@ -190,7 +193,7 @@ def hamlet_meeting_minutes(unit: UnitLike, meeting: HamletMeeting) -> Document:
     )
 
 
-def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting) -> Document:
+def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting, *, date: dt.date | None = None) -> Document:
     """"BIÊN BẢN SINH HOẠT CHI BỘ" (Guide 12-HD/BTCTW): members full and probationary, present, absent
     with and without reason, agenda, opinions, conclusions, the resolution's vote, the meeting's grade;
     the recorder signs at the left, the secretary "T/M CHI BỘ / BÍ THƯ" at the right."""
@@ -199,13 +202,13 @@ def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting) -> Document:
     with_reason = [a for a in meeting.absences if a.with_reason]
     without_reason = [a for a in meeting.absences if not a.with_reason]
     blocks: list = [Para(f"{_when(meeting.start, meeting.date)[:-1]}, tại {meeting.place or '……'}, "
-                         f"Chi bộ {texts.nfc(unit.name)} tiến hành {meeting.meeting_name}.")]
+                         f"Chi bộ {texts.in_text(unit.name)} tiến hành {meeting.meeting_name}.")]
     blocks.append(Heading("I. THÀNH PHẦN"))
     blocks.append(Para(f"{members} đảng viên (chính thức: {meeting.full_members}; dự bị: "
                        f"{meeting.probationary_members}).", lead="- Tổng số đảng viên của chi bộ: "))
     attendance_ok = _more_than(meeting.present, members, rule["attendance_quality_share"] - 1e-9)
     blocks.append(Para(f"{texts.count_of(meeting.present, members, 'đồng chí')}"
-                       + ("." if attendance_ok else " — dưới 85%, cần rút kinh nghiệm."), lead="- Có mặt: "))
+                       + ("." if attendance_ok else "; dưới 85%, cần rút kinh nghiệm."), lead="- Có mặt: "))
     names = lambda xs: "; ".join(a.name + (f" ({a.reason})" if a.reason else "") for a in xs)  # noqa: E731
     blocks.append(Para(f"{len(with_reason)} đồng chí" + (f": {names(with_reason)}." if with_reason else "."),
                        lead="- Vắng có lý do: "))
@@ -248,11 +251,12 @@ def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting) -> Document:
               else "Buổi sinh hoạt kết thúc cùng ngày. ")
     blocks.append(Para(ending + "Biên bản đã được thông qua trước chi bộ và được các đồng chí dự họp nhất trí."))
     text = texts.kind_text(PARTY_CELL)["signers"]
-    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary),
-                                      Signer(text["right"], meeting.chair, on_behalf=text["right_on_behalf"]))))
+    blocks.append(Signatures(signers=(Signer(text["left"], meeting.secretary, anchor=COSIGNER),
+                                      Signer(text["right"], meeting.chair, on_behalf=text["right_on_behalf"],
+                                             anchor=SIGNER))))
     return Document(
         kind=PARTY_CELL,
-        header=party_header(unit, kind=PARTY_CELL, seq=meeting.number, on=meeting.date),
+        header=party_header(unit, kind=PARTY_CELL, seq=meeting.number, on=date or meeting.date),
         title=texts.kind_text(PARTY_CELL)["title"],
         subject=None,
         blocks=tuple(blocks),

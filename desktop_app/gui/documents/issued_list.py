@@ -194,8 +194,9 @@ class IssuedList(QWidget):
         self.list.clear()
         style = self.style()
         for view in self.views:
-            head = tr("{date} · {title}", date=format_date(dt.date.fromisoformat(view.issued_on)),
-                      title=document_title(view))
+            when = format_date(dt.date.fromisoformat(view.issued_on))
+            head = (tr("{date} · No. {number} · {title}", date=when, number=view.number, title=document_title(view))
+                    if view.number else tr("{date} · {title}", date=when, title=document_title(view)))
             state = tr("In the trash") if view.deleted else sent_state_text(view)
             signer = tr("Signed by {name}", name=view.signer or "")
             item = QListWidgetItem(f"{head}\n{signer}\n{state}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -114,6 +114,8 @@ class Rendered:
     signed_at: dt.datetime | None = None
     record_id: str | None = None  # the household's id, for a household sheet
     issued_id: str | None = None  # the kept signed copy (``services.archive``), once signed
+    date: dt.date | None = None  # the document's own date when it differs from ``on`` (a voter list)
+    election: Any = None  # a voter list's ``documents.Election``
 
 
 # --- printing ---------------------------------------------------------------------------------------
@@ -364,8 +366,15 @@ class DocumentsPage(QWidget):
         self.year_spin.setRange(1900, 2200)
         self.year_spin.setValue(dt.date.today().year)
         self.households = HouseholdPicker()
-        for label, field in ((self.date_label, self.date_edit), (self.year_label, self.year_spin),
-                             (self.household_label, self.households)):
+        # The voter list only: its own date apart from the election day, the election's name and area.
+        self.issued_label, self.election_name_label, self.area_label = QLabel(), QLabel(), QLabel()
+        self.issued_edit = QDateEdit(QDate.currentDate())
+        self.issued_edit.setDisplayFormat("dd/MM/yyyy")
+        self.issued_edit.setCalendarPopup(True)
+        self.election_name_edit, self.area_edit = QLineEdit(), QLineEdit()
+        for label, field in ((self.date_label, self.date_edit), (self.issued_label, self.issued_edit),
+                             (self.election_name_label, self.election_name_edit), (self.area_label, self.area_edit),
+                             (self.year_label, self.year_spin), (self.household_label, self.households)):
             label.setBuddy(field if field is not self.households else self.households.search)
             self.options.addRow(label, field)
         self.kind_hint = hint_label()
@@ -487,6 +496,11 @@ class DocumentsPage(QWidget):
             item.setText(kind_label(KINDS[item.data(KIND_ROLE)]))
         self.options_box.setTitle(tr("Options"))
         self.year_label.setText(tr("&Year:"))
+        self.issued_label.setText(tr("Date of the &list:"))
+        self.election_name_label.setText(tr("Election &name:"))
+        self.election_name_edit.setPlaceholderText(tr("e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp"))
+        self.area_label.setText(tr("Voting &area:"))
+        self.area_edit.setPlaceholderText(tr("e.g. Khu vực bỏ phiếu số 3"))
         self.household_label.setText(tr("&Household:"))
         self.households.retranslate_ui()
         self.create_button.setText(tr("&Create document"))
@@ -526,6 +540,8 @@ class DocumentsPage(QWidget):
         info = self.current_kind()
         self.options.setRowVisible(self.date_edit, info.takes_date)
         self.options.setRowVisible(self.year_spin, info.takes_year)
+        for field in (self.issued_edit, self.election_name_edit, self.area_edit):
+            self.options.setRowVisible(field, info.code == "voter_list")
         self.options.setRowVisible(self.households, info.record == "household")
         self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
         hints = []
@@ -628,17 +644,26 @@ class DocumentsPage(QWidget):
         year = self.year_spin.value() if info.takes_year else None
         record_id = self.households.household_id() if info.record == "household" else None
         number = self.households.number() if record_id else None
+        date, election = None, None
+        if info.code == "voter_list":  # the date edit is the election day; the list has its own date
+            from desktop_app.services.documents import Election
+
+            date = pydate(self.issued_edit.date()) or dt.date.today()
+            election = Election(day=on, name=self.election_name_edit.text().strip() or None,
+                                area=self.area_edit.text().strip() or None)
         app = self.app
 
         def work() -> bytes:
             from desktop_app.services import documents
 
-            return documents.render(app, info.code, record_id=record_id, on=on, year=year)
+            return documents.render(app, info.code, record_id=record_id, on=on, year=year, date=date,
+                                    election=election)
 
         def done(pdf: bytes) -> None:
             if self._alive():
                 self._set_working(False)
-                self.show_pdf(Rendered(pdf, info.code, on, year, number, record_id=record_id))
+                self.show_pdf(Rendered(pdf, info.code, on, year, number, record_id=record_id, date=date,
+                                       election=election))
 
         self._set_working(True, tr("Creating the document…"))
         run_in_background(self, work, on_success=done, on_error=self._failed, label=tr("Creating the document…"))
@@ -667,7 +692,8 @@ class DocumentsPage(QWidget):
 
     def sign(self) -> None:
         """Sign the previewed document with the acting profile's key and keep the signed copy (background),
-        then show the signed one; the list of signed documents shows it too."""
+        then show the signed one; the list of signed documents shows it too. A profile that does not sign
+        this kind is refused with a message naming who must sign."""
         r = self.rendered
         if r is None or r.signed_at is not None or self._working:
             return
@@ -677,9 +703,9 @@ class DocumentsPage(QWidget):
         def work() -> tuple[bytes, IssuedView]:
             from desktop_app.services import archive
 
-            label = r.household or archive.record_label(app, r.kind, r.record_id)
-            return archive.sign_and_keep(app, r.pdf, kind=r.kind, issued_on=r.on, year=r.year,
-                                         record_id=r.record_id, record_label=label, signed_at=now)
+            # Rendered again with the acting profile as the printed signer: who signs is who is printed.
+            return archive.issue(app, r.kind, issued_on=r.date or r.on, on=r.on, year=r.year,
+                                 record_id=r.record_id, election=r.election, signed_at=now)
 
         def done(result: tuple[bytes, IssuedView]) -> None:
             if self._alive():

@@ -47,9 +47,10 @@ class VoterRule:
 
 
 def is_voter(rule: VoterRule, *, birth: BirthDate | None, residence_type: ResidenceType, on: dt.date,
-             resident_since: dt.date | None = None) -> bool:
+             resident_since: dt.date | None = None, resident_until: dt.date | None = None) -> bool:
     """Old enough on election day (turning ``min_age`` on the day counts) and living here on that day
-    (a residence that begins after it does not count; ``resident_since`` unknown counts as living here).
+    (a residence that begins after it, or a temporary stay registered to end before it, does not count;
+    an unknown start or end counts as living here).
 
     Without a birth date the age cannot be known, so the person is left out; a year alone counts as
     1 January of that year.
@@ -57,6 +58,8 @@ def is_voter(rule: VoterRule, *, birth: BirthDate | None, residence_type: Reside
     if birth is None or residence_type not in rule.residence_types:
         return False
     if resident_since is not None and resident_since > on:
+        return False
+    if resident_until is not None and resident_until < on:
         return False
     return birth.age_on(on) >= rule.min_age
 

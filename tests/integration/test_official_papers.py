@@ -177,6 +177,38 @@ def test_a_residence_that_begins_after_the_election_day_does_not_count():
                         resident_since=dt.date(2026, 5, 25))
 
 
+def test_a_temporary_stay_that_ends_before_the_election_day_does_not_count():
+    from desktop_app.documents import texts
+    from desktop_app.domain.civic_lists import is_voter, rule_on
+    from desktop_app.domain.people import BirthDate, ResidenceType
+
+    day = dt.date(2026, 5, 24)
+    rule = rule_on(texts.voter_rules(), day)
+    adult = BirthDate.parse("01/01/1990")
+    stay = {"birth": adult, "residence_type": ResidenceType.TEMPORARY, "on": day,
+            "resident_since": dt.date(2025, 6, 1)}
+    assert is_voter(rule, **stay, resident_until=dt.date(2026, 5, 24))  # still here on the day
+    assert not is_voter(rule, **stay, resident_until=dt.date(2026, 5, 23))
+
+
+def test_the_voter_list_leaves_out_a_stay_registered_to_end_before_the_election(hamlet):
+    from desktop_app.domain.people import BirthDate, ResidenceType, ResidentInput, Sex
+    from desktop_app.services import documents, register
+
+    day = dt.date(2027, 3, 14)
+    with hamlet.uow() as uow:
+        for number, name, until in (("90", "Lò Văn Tạm", dt.date(2027, 3, 13)),
+                                    ("91", "Lò Thị Ở", dt.date(2027, 3, 14))):
+            register.add_household(uow, number=number, address="Xóm 3", head=ResidentInput(
+                full_name=name, birth_date=BirthDate(1990, 1, 1), sex=Sex.MALE,
+                residence_type=ResidenceType.TEMPORARY, residence_from=dt.date(2026, 1, 1),
+                residence_to=until))
+        uow.commit()
+    doc = documents.build(hamlet, "voter_list", date=ON, election=documents.Election(day=day))
+    names = repr(doc)
+    assert "Lò Thị Ở" in names and "Lò Văn Tạm" not in names
+
+
 # --- 4. what a public list shows ------------------------------------------------------------------------
 
 

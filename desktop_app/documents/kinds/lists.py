@@ -135,13 +135,14 @@ def voter_list(unit: UnitLike, residents: Sequence[PersonLike], households: Sequ
                election_day: dt.date, on: dt.date | None, head_name: str | None, number: int | None = None,
                election_name: str | None = None, area: str | None = None) -> Document:
     """"DANH SÁCH CỬ TRI": residents 18 or older on election day (turning 18 that day counts), living
-    here on that day (not dead or moved away — the caller passes current residents — and not arrived
-    after it), household by household. ``on`` is the list's own date; ``election_name`` ("Bầu cử đại biểu
+    here on that day (not dead or moved away — the caller passes current residents —, not arrived after
+    it, and not on a temporary stay that ends before it), household by household. ``on`` is the list's own date; ``election_name`` ("Bầu cử đại biểu
     Quốc hội …") and ``area`` ("Khu vực bỏ phiếu số 3") head the list when given."""
     rule = rule_on(texts.voter_rules(), election_day)
     voters = [p for p in residents
               if is_voter(rule, birth=p.birth_date, residence_type=p.residence_type, on=election_day,
-                          resident_since=getattr(p, "residence_from", None))]
+                          resident_since=getattr(p, "residence_from", None),
+                          resident_until=getattr(p, "residence_to", None))]
     voters = by_household(voters, _heads(households))
     addresses = _addresses(households)
 

@@ -889,97 +889,122 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="180" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="184" />
       <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
       <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="182" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="186" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="183" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="187" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="184" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="188" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="185" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="189" />
       <source>Move to trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="186" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="190" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="187" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="191" />
+      <source>&amp;Co-sign as the secretary</source>
+      <translation>&amp;Ký với tư cách thư ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
+      <source>Add your signature beside the chair's, on the minutes that name you as the secretary</source>
+      <translation>Thêm chữ ký của bạn bên cạnh chữ ký của chủ trì, trên biên bản ghi bạn là thư ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
       <source>Show deleted documents</source>
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
       <source>{date} · No. {number} · {title}</source>
       <translation>{date} · Số {number} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="206" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="207" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="201" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="208" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="206" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="210" />
+      <source>Signed by {name} and {cosigner}</source>
+      <translation>Người ký: {name} và {cosigner}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
+      <source>awaits the signature of {cosigner}</source>
+      <translation>chờ chữ ký của {cosigner}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="286" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="300" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="288" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="302" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="303" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="317" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="310" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="324" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="312" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="326" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="342" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="360" />
+      <source>“{title}” now carries your signature too.</source>
+      <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="376" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="343" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="377" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -1184,227 +1209,247 @@
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="492" />
+      <location filename="desktop_app/gui/documents/page.py" line="495" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="493" />
+      <location filename="desktop_app/gui/documents/page.py" line="496" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="497" />
+      <location filename="desktop_app/gui/documents/page.py" line="500" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="498" />
+      <location filename="desktop_app/gui/documents/page.py" line="501" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <location filename="desktop_app/gui/documents/page.py" line="502" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <location filename="desktop_app/gui/documents/page.py" line="503" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <location filename="desktop_app/gui/documents/page.py" line="505" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="507" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
+      <source>Secretary who &amp;co-signs:</source>
+      <translation>Thư ký cùng &amp;ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
+      <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
+      <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="515" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="507" />
+      <location filename="desktop_app/gui/documents/page.py" line="516" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="508" />
+      <location filename="desktop_app/gui/documents/page.py" line="517" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="509" />
+      <location filename="desktop_app/gui/documents/page.py" line="518" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="510" />
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="511" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="512" />
+      <location filename="desktop_app/gui/documents/page.py" line="521" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="513" />
+      <location filename="desktop_app/gui/documents/page.py" line="522" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="514" />
+      <location filename="desktop_app/gui/documents/page.py" line="523" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="515" />
+      <location filename="desktop_app/gui/documents/page.py" line="524" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="516" />
+      <location filename="desktop_app/gui/documents/page.py" line="525" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="518" />
+      <location filename="desktop_app/gui/documents/page.py" line="527" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
+      <location filename="desktop_app/gui/documents/page.py" line="528" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="520" />
+      <location filename="desktop_app/gui/documents/page.py" line="529" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="546" />
+      <location filename="desktop_app/gui/documents/page.py" line="558" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="546" />
+      <location filename="desktop_app/gui/documents/page.py" line="558" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="549" />
+      <location filename="desktop_app/gui/documents/page.py" line="561" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="551" />
+      <location filename="desktop_app/gui/documents/page.py" line="563" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="553" />
+      <location filename="desktop_app/gui/documents/page.py" line="565" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="555" />
+      <location filename="desktop_app/gui/documents/page.py" line="567" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="557" />
+      <location filename="desktop_app/gui/documents/page.py" line="569" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="575" />
+      <location filename="desktop_app/gui/documents/page.py" line="587" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="583" />
+      <location filename="desktop_app/gui/documents/page.py" line="595" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="585" />
+      <location filename="desktop_app/gui/documents/page.py" line="597" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="591" />
+      <location filename="desktop_app/gui/documents/page.py" line="603" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="605" />
+      <location filename="desktop_app/gui/documents/page.py" line="617" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="605" />
+      <location filename="desktop_app/gui/documents/page.py" line="617" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="668" />
+      <location filename="desktop_app/gui/documents/page.py" line="653" />
+      <source>Nobody: the chair signs alone</source>
+      <translation>Không có: chỉ chủ trì ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="656" />
+      <source>{name} ({profile})</source>
+      <translation>{name} ({profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="692" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="721" />
+      <location filename="desktop_app/gui/documents/page.py" line="746" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="763" />
+      <location filename="desktop_app/gui/documents/page.py" line="788" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="794" />
+      <location filename="desktop_app/gui/documents/page.py" line="819" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="802" />
+      <location filename="desktop_app/gui/documents/page.py" line="827" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="805" />
+      <location filename="desktop_app/gui/documents/page.py" line="830" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="830" />
+      <location filename="desktop_app/gui/documents/page.py" line="855" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="850" />
+      <location filename="desktop_app/gui/documents/page.py" line="875" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>

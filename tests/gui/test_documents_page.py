@@ -397,3 +397,41 @@ def test_the_voter_list_takes_its_own_date_apart_from_the_election_day(qtbot, pa
     assert kept.issued_on == dt.date.today().isoformat() and kept.number == "01/DS-TĐ"
     page.select_kind("household_list")
     assert not page.issued_edit.isVisibleTo(page)
+
+
+def test_the_chair_names_the_secretary_who_then_co_signs_from_the_list(qtbot, page, hamlet, monkeypatch):
+    from desktop_app.domain.units import Role
+    from desktop_app.services import profiles
+    from tests.conftest import PASSPHRASE
+
+    with hamlet.uow() as uow:
+        profiles.add_profile(uow, acting=hamlet.profile, name="thu.ky", display_name="Phạm Thị Thư Ký",
+                             role=Role.MEDIATOR, phone=None, passphrase=PASSPHRASE)
+        uow.commit()
+    page.select_kind("voter_list")
+    assert not page.cosigner_combo.isVisibleTo(page)  # a list has one signer
+    _create(qtbot, page, "hamlet_meeting_minutes")
+    assert page.cosigner_combo.isVisibleTo(page)
+    page.cosigner_combo.setCurrentIndex(page.cosigner_combo.findData("thu.ky"))
+    _sign(qtbot, page)
+    (kept,) = archive.list_documents(hamlet)
+    assert kept.cosigner == "Phạm Thị Thư Ký" and kept.cosigned_at is None
+    assert i18n.tr("awaits the signature of {cosigner}", cosigner="Phạm Thị Thư Ký") in _issued_texts(page)[0]
+
+    # The chair may not add the secretary's signature: refused with a message naming the secretary.
+    shown = []
+    monkeypatch.setattr("desktop_app.gui.documents.issued_list.show_error",
+                        lambda _parent, exc, **_kw: shown.append(exc))
+    page.issued.select(kept.id)
+    assert page.issued.cosign_button.isVisibleTo(page.issued)
+    assert not page.issued.cosign() and shown[0].code == "document_cosigner_wrong"
+    assert archive.list_documents(hamlet)[0].cosigned_at is None
+
+    hamlet.unlock("thu.ky", PASSPHRASE)
+    with qtbot.waitSignal(page.issued.loaded, timeout=WAIT_MS):
+        assert page.issued.cosign()
+    (kept,) = archive.list_documents(hamlet)
+    assert kept.cosigned_at is not None
+    assert _issued_texts(page)[0].splitlines()[1] == i18n.tr(
+        "Signed by {name} and {cosigner}", name="Nguyễn Văn Trưởng", cosigner="Phạm Thị Thư Ký")
+    assert not page.issued.cosign_button.isVisibleTo(page.issued)

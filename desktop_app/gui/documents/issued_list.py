@@ -151,6 +151,8 @@ class IssuedList(QWidget):
         self.trash_button.setIcon(style.standardIcon(SP.SP_TrashIcon))
         self.restore_button = QPushButton()
         self.restore_button.setIcon(style.standardIcon(SP.SP_BrowserReload))
+        self.cosign_button = QPushButton()
+        self.cosign_button.setIcon(style.standardIcon(SP.SP_DialogApplyButton))
         self.show_deleted = QCheckBox()
 
         first = QHBoxLayout()
@@ -165,6 +167,7 @@ class IssuedList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(first)
         layout.addLayout(second)
+        layout.addWidget(self.cosign_button)
         layout.addWidget(self.show_deleted)
 
     def _connect_signals(self) -> None:
@@ -174,6 +177,7 @@ class IssuedList(QWidget):
         self.save_button.clicked.connect(self.save_copy)
         self.trash_button.clicked.connect(self.move_to_trash)
         self.restore_button.clicked.connect(self.restore)
+        self.cosign_button.clicked.connect(self.cosign)
         self.show_deleted.toggled.connect(lambda _on: self.refresh())
 
     def retranslate_ui(self) -> None:
@@ -184,6 +188,9 @@ class IssuedList(QWidget):
         self.save_button.setText(tr("Save a copy…"))
         self.trash_button.setText(tr("Move to trash"))
         self.restore_button.setText(tr("Restore"))
+        self.cosign_button.setText(tr("&Co-sign as the secretary"))
+        self.cosign_button.setToolTip(tr("Add your signature beside the chair's, on the minutes that name you as"
+                                         " the secretary"))
         self.show_deleted.setText(tr("Show deleted documents"))
         self._fill()
 
@@ -199,6 +206,10 @@ class IssuedList(QWidget):
                     if view.number else tr("{date} · {title}", date=when, title=document_title(view)))
             state = tr("In the trash") if view.deleted else sent_state_text(view)
             signer = tr("Signed by {name}", name=view.signer or "")
+            if view.cosigner and view.cosigned_at:
+                signer = tr("Signed by {name} and {cosigner}", name=view.signer or "", cosigner=view.cosigner)
+            elif view.cosigner:
+                signer += " · " + tr("awaits the signature of {cosigner}", cosigner=view.cosigner)
             item = QListWidgetItem(f"{head}\n{signer}\n{state}")
             item.setData(ID_ROLE, view.id)
             item.setIcon(style.standardIcon(SP.SP_TrashIcon if view.deleted else STATE_ICONS.get(
@@ -221,6 +232,9 @@ class IssuedList(QWidget):
         self.save_button.setEnabled(view is not None)
         self.trash_button.setEnabled(view is not None and not view.deleted)
         self.restore_button.setEnabled(view is not None and view.deleted)
+        awaits = view is not None and not view.deleted and bool(view.cosigner) and not view.cosigned_at
+        self.cosign_button.setVisible(awaits)
+        self.cosign_button.setEnabled(awaits)
 
     # --- data --------------------------------------------------------------------------------------
 
@@ -328,6 +342,26 @@ class IssuedList(QWidget):
         view = self.selected()
         if view is not None and view.deleted:
             self._change(view, delete=False)
+
+    def cosign(self) -> bool:
+        """Add the acting profile's signature to the selected minutes, as the secretary they name; another
+        profile is refused with a message naming who must co-sign."""
+        view = self.selected()
+        if view is None or not view.cosigner or view.cosigned_at:
+            return False
+        from desktop_app.services import archive
+
+        try:
+            with busy():
+                archive.cosign(self.app, view.id)
+        except SothonError as exc:
+            show_error(self.window(), exc)
+            return False
+        self.status_message.emit(tr("“{title}” now carries your signature too.", title=document_title(view)))
+        self.refresh(select=view.id)
+        self.changed.emit()
+        self.open_requested.emit(view.id)
+        return True
 
     def _change(self, view: IssuedView, *, delete: bool) -> None:
         from desktop_app.services import archive

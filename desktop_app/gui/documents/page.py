@@ -372,9 +372,12 @@ class DocumentsPage(QWidget):
         self.issued_edit.setDisplayFormat("dd/MM/yyyy")
         self.issued_edit.setCalendarPopup(True)
         self.election_name_edit, self.area_edit = QLineEdit(), QLineEdit()
+        # Minutes only: the profile that co-signs as the meeting's secretary (a second signature).
+        self.cosigner_label, self.cosigner_combo = QLabel(), QComboBox()
         for label, field in ((self.date_label, self.date_edit), (self.issued_label, self.issued_edit),
                              (self.election_name_label, self.election_name_edit), (self.area_label, self.area_edit),
-                             (self.year_label, self.year_spin), (self.household_label, self.households)):
+                             (self.year_label, self.year_spin), (self.household_label, self.households),
+                             (self.cosigner_label, self.cosigner_combo)):
             label.setBuddy(field if field is not self.households else self.households.search)
             self.options.addRow(label, field)
         self.kind_hint = hint_label()
@@ -502,6 +505,12 @@ class DocumentsPage(QWidget):
         self.area_label.setText(tr("Voting &area:"))
         self.area_edit.setPlaceholderText(tr("e.g. Khu vực bỏ phiếu số 3"))
         self.household_label.setText(tr("&Household:"))
+        self.cosigner_label.setText(tr("Secretary who &co-signs:"))
+        self.cosigner_combo.setToolTip(tr(
+            "The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is"
+            " printed from their profile; they add their signature later from the list of signed documents."))
+        if self.cosigner_combo.count():
+            self.cosigner_combo.setItemText(0, tr("Nobody: the chair signs alone"))
         self.households.retranslate_ui()
         self.create_button.setText(tr("&Create document"))
         self.verify_button.setText(tr("&Verify a signed PDF…"))
@@ -543,6 +552,9 @@ class DocumentsPage(QWidget):
         for field in (self.issued_edit, self.election_name_edit, self.area_edit):
             self.options.setRowVisible(field, info.code == "voter_list")
         self.options.setRowVisible(self.households, info.record == "household")
+        self.options.setRowVisible(self.cosigner_combo, info.cosigned)
+        if info.cosigned:
+            self._fill_cosigners()
         self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
         hints = []
         if info.code in SAMPLE_KINDS:
@@ -633,6 +645,18 @@ class DocumentsPage(QWidget):
 
         run_in_background(self, work, on_success=done, on_error=self._failed)
 
+    def _fill_cosigners(self) -> None:
+        """The profiles that may co-sign as the secretary: every one but the acting profile."""
+        keep = self.cosigner_combo.currentData()
+        acting = self.app.profile.id if self.app.profile else None
+        self.cosigner_combo.clear()
+        self.cosigner_combo.addItem(tr("Nobody: the chair signs alone"), None)
+        for p in self.app.profiles():
+            if p.id != acting:
+                self.cosigner_combo.addItem(tr("{name} ({profile})", name=p.display_name, profile=p.name), p.name)
+        at = self.cosigner_combo.findData(keep)
+        self.cosigner_combo.setCurrentIndex(max(at, 0))
+
     # --- create, sign, save, print -----------------------------------------------------------------
 
     def create(self) -> None:
@@ -699,13 +723,14 @@ class DocumentsPage(QWidget):
             return
         app = self.app
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        cosigner = self.cosigner_combo.currentData() if KINDS[r.kind].cosigned else None
 
         def work() -> tuple[bytes, IssuedView]:
             from desktop_app.services import archive
 
             # Rendered again with the acting profile as the printed signer: who signs is who is printed.
             return archive.issue(app, r.kind, issued_on=r.date or r.on, on=r.on, year=r.year,
-                                 record_id=r.record_id, election=r.election, signed_at=now)
+                                 record_id=r.record_id, election=r.election, signed_at=now, cosigner=cosigner)
 
         def done(result: tuple[bytes, IssuedView]) -> None:
             if self._alive():

@@ -362,6 +362,14 @@ MESSAGES: dict[str, str] = {
     ),
     "sex_unknown": N_("\"{value}\" is not a sex. Use Nam or Nữ."),
     "date_invalid": N_("\"{value}\" is not a valid date. Use dd/mm/yyyy."),
+    "document_signer_not_mediator": N_(
+        "The {kind} of case {number} names its mediators ({mediators}); {profile} is not one of them, so it"
+        " cannot sign it. Sign in with the profile linked to one of the case's mediators, then sign."
+    ),
+    "document_case_outcome": N_(
+        "The {kind} is made for a case that ended as {wanted}; case {number} is {status}. Choose a case"
+        " with that outcome, or record the outcome first."
+    ),
     # mediation
     "mediation_field_required": N_("{field} is empty. Fill it in; nothing was saved."),
     "mediation_date_order": N_(

@@ -85,43 +85,48 @@
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="100" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="102" />
       <source>Not signed (another profile signs them): {kinds}.</source>
       <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="121" />
+      <location filename="desktop_app/cli/documents.py" line="123" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="123" />
+      <location filename="desktop_app/cli/documents.py" line="125" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="132" />
+      <location filename="desktop_app/cli/documents.py" line="134" />
       <source>Co-signed by {name}: {title}.</source>
       <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="144" />
+      <location filename="desktop_app/cli/documents.py" line="146" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="160" />
+      <location filename="desktop_app/cli/documents.py" line="162" />
       <source>Moved to the trash: {title}.</source>
       <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="168" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
       <source>official documents: render, specimens, verify a signed PDF</source>
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="170" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="19" />
@@ -217,11 +222,6 @@
       <location filename="desktop_app/cli/documents.py" line="70" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="98" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="109" />
@@ -889,122 +889,122 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="184" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="188" />
       <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
       <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="186" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="190" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="187" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="191" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="188" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="189" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="193" />
       <source>Move to trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="190" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="191" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
       <source>&amp;Co-sign as the secretary</source>
       <translation>&amp;Ký với tư cách thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
       <source>Add your signature beside the chair's, on the minutes that name you as the secretary</source>
       <translation>Thêm chữ ký của bạn bên cạnh chữ ký của chủ trì, trên biên bản ghi bạn là thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
       <source>Show deleted documents</source>
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="209" />
       <source>{date} · No. {number} · {title}</source>
       <translation>{date} · Số {number} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="206" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="210" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="207" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="211" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="208" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="210" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="214" />
       <source>Signed by {name} and {cosigner}</source>
       <translation>Người ký: {name} và {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
       <source>awaits the signature of {cosigner}</source>
       <translation>chờ chữ ký của {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="221" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="300" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="304" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="302" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="306" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="317" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="321" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="324" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="328" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="326" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="330" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="360" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="364" />
       <source>“{title}” now carries your signature too.</source>
       <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="376" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="380" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="377" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="381" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -1049,62 +1049,77 @@
       <translation>Phiếu thông tin hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="71" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <source>Record of a successful mediation</source>
+      <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <source>Minutes of an unsuccessful mediation</source>
+      <translation>Biên bản hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="73" />
+      <source>{title}, case {number}</source>
+      <translation>{title}, vụ việc {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="75" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="84" />
       <source>Not sent to the party committee yet</source>
       <translation>Chưa gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="81" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="85" />
       <source>In party bundle {sequence}, not sent yet</source>
       <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
       <source>Sent to the party committee in bundle {sequence}</source>
       <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="83" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="84" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
       <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
       <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
       <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
       <source>Not sent yet</source>
       <translation>Chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
       <source>In bundle {sequence}, not sent yet</source>
       <translation>Trong gói số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
       <source>Sent to the commune in bundle {sequence}</source>
       <translation>Đã gửi lên xã trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
       <source>Received by the commune</source>
       <translation>Xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
       <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
@@ -1209,254 +1224,274 @@
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="495" />
+      <location filename="desktop_app/gui/documents/page.py" line="498" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="496" />
+      <location filename="desktop_app/gui/documents/page.py" line="499" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="500" />
+      <location filename="desktop_app/gui/documents/page.py" line="503" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="501" />
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="502" />
+      <location filename="desktop_app/gui/documents/page.py" line="505" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="507" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="507" />
+      <location filename="desktop_app/gui/documents/page.py" line="510" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="508" />
+      <location filename="desktop_app/gui/documents/page.py" line="511" />
       <source>Secretary who &amp;co-signs:</source>
       <translation>Thư ký cùng &amp;ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="509" />
+      <location filename="desktop_app/gui/documents/page.py" line="512" />
+      <source>Mediation &amp;case:</source>
+      <translation>&amp;Vụ, việc hòa giải:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
       <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="515" />
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="516" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="517" />
+      <location filename="desktop_app/gui/documents/page.py" line="521" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="518" />
+      <location filename="desktop_app/gui/documents/page.py" line="522" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
+      <location filename="desktop_app/gui/documents/page.py" line="523" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="520" />
+      <location filename="desktop_app/gui/documents/page.py" line="524" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="521" />
+      <location filename="desktop_app/gui/documents/page.py" line="525" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="522" />
+      <location filename="desktop_app/gui/documents/page.py" line="526" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="523" />
+      <location filename="desktop_app/gui/documents/page.py" line="527" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="524" />
+      <location filename="desktop_app/gui/documents/page.py" line="528" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="525" />
+      <location filename="desktop_app/gui/documents/page.py" line="529" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="527" />
+      <location filename="desktop_app/gui/documents/page.py" line="531" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="528" />
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="529" />
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="558" />
+      <location filename="desktop_app/gui/documents/page.py" line="565" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="558" />
+      <location filename="desktop_app/gui/documents/page.py" line="565" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="561" />
+      <location filename="desktop_app/gui/documents/page.py" line="568" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="563" />
+      <location filename="desktop_app/gui/documents/page.py" line="570" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="565" />
+      <location filename="desktop_app/gui/documents/page.py" line="572" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="567" />
+      <location filename="desktop_app/gui/documents/page.py" line="574" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="569" />
+      <location filename="desktop_app/gui/documents/page.py" line="576" />
+      <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
+      <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="578" />
+      <source>No case has this outcome yet.</source>
+      <translation>Chưa có vụ, việc nào có kết quả này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="580" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="587" />
+      <location filename="desktop_app/gui/documents/page.py" line="599" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="595" />
+      <location filename="desktop_app/gui/documents/page.py" line="607" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="597" />
+      <location filename="desktop_app/gui/documents/page.py" line="609" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="603" />
+      <location filename="desktop_app/gui/documents/page.py" line="615" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="617" />
+      <location filename="desktop_app/gui/documents/page.py" line="629" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="617" />
+      <location filename="desktop_app/gui/documents/page.py" line="629" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="653" />
+      <location filename="desktop_app/gui/documents/page.py" line="678" />
+      <source>Case {number}: {type}</source>
+      <translation>Vụ, việc {number}: {type}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="688" />
       <source>Nobody: the chair signs alone</source>
       <translation>Không có: chỉ chủ trì ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="656" />
+      <location filename="desktop_app/gui/documents/page.py" line="691" />
       <source>{name} ({profile})</source>
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="692" />
+      <location filename="desktop_app/gui/documents/page.py" line="728" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="746" />
+      <location filename="desktop_app/gui/documents/page.py" line="782" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="788" />
+      <location filename="desktop_app/gui/documents/page.py" line="824" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="819" />
+      <location filename="desktop_app/gui/documents/page.py" line="855" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="827" />
+      <location filename="desktop_app/gui/documents/page.py" line="863" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="830" />
+      <location filename="desktop_app/gui/documents/page.py" line="866" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="855" />
+      <location filename="desktop_app/gui/documents/page.py" line="891" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="875" />
-      <source>Verifying…</source>
-      <translation>Đang kiểm tra…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="90" />
       <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="911" />
+      <source>Verifying…</source>
+      <translation>Đang kiểm tra…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="93" />
@@ -4781,14 +4816,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="366" />
-      <source>{field} is empty. Fill it in; nothing was saved.</source>
-      <translation>{field} đang để trống. Hãy điền vào; chưa có gì được lưu.</translation>
+      <location filename="desktop_app/messages.py" line="365" />
+      <source>The {kind} of case {number} names its mediators ({mediators}); {profile} is not one of them, so it cannot sign it. Sign in with the profile linked to one of the case's mediators, then sign.</source>
+      <translation>{kind} của vụ, việc {number} ghi tên các hòa giải viên ({mediators}); {profile} không phải là một trong số đó nên không thể ký. Hãy đăng nhập bằng tài khoản gắn với một hòa giải viên của vụ, việc rồi ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="367" />
-      <source>The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved.</source>
-      <translation>Ngày {value} ghi ở {field} sớm hơn {what} ({other}). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
+      <location filename="desktop_app/messages.py" line="369" />
+      <source>The {kind} is made for a case that ended as {wanted}; case {number} is {status}. Choose a case with that outcome, or record the outcome first.</source>
+      <translation>{kind} chỉ lập cho vụ, việc có kết quả "{wanted}"; vụ, việc {number} đang ở trạng thái "{status}". Hãy chọn vụ, việc có kết quả đó, hoặc ghi nhận kết quả trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />
@@ -4796,64 +4831,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="370" />
+      <location filename="desktop_app/messages.py" line="374" />
+      <source>{field} is empty. Fill it in; nothing was saved.</source>
+      <translation>{field} đang để trống. Hãy điền vào; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="375" />
+      <source>The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved.</source>
+      <translation>Ngày {value} ghi ở {field} sớm hơn {what} ({other}). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="378" />
       <source>The date {value} given as {field} is in the future. Check the date; nothing was saved.</source>
       <translation>Ngày {value} ghi ở {field} là ngày trong tương lai. Hãy kiểm tra lại; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="373" />
+      <location filename="desktop_app/messages.py" line="381" />
       <source>"{value}" is not a year of birth. Type four digits, e.g. 1975 (field {field}).</source>
       <translation>"{value}" không phải là năm sinh. Hãy gõ bốn chữ số, ví dụ 1975 (trường {field}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="376" />
+      <location filename="desktop_app/messages.py" line="384" />
       <source>Party {index} has no name. Pick the person from the register or type their full name.</source>
       <translation>Bên thứ {index} chưa có tên. Hãy chọn người trong sổ hộ khẩu hoặc gõ họ và tên đầy đủ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="379" />
+      <location filename="desktop_app/messages.py" line="387" />
       <source>Party {index} is already listed in this case. List each person once.</source>
       <translation>Bên thứ {index} đã có trong vụ, việc này. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="380" />
+      <location filename="desktop_app/messages.py" line="388" />
       <source>The case has no party. Add at least one party (an interested person alone is not enough).</source>
       <translation>Vụ, việc chưa có bên nào. Hãy thêm ít nhất một bên (chỉ có người có quyền lợi, nghĩa vụ liên quan là chưa đủ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="383" />
+      <location filename="desktop_app/messages.py" line="391" />
       <source>A successful mediation needs the agreement: what each party will do, how and by when.</source>
       <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="386" />
+      <location filename="desktop_app/messages.py" line="394" />
       <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
       <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="389" />
+      <location filename="desktop_app/messages.py" line="397" />
       <source>The agreement lists no obligation. Write at least one thing a party agreed to do.</source>
       <translation>Thỏa thuận chưa ghi nghĩa vụ nào. Hãy ghi ít nhất một việc mà một bên đã đồng ý thực hiện.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="392" />
-      <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
-      <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="395" />
-      <source>Obligation {index} is empty. Write what the party agreed to do.</source>
-      <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="396" />
-      <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
-      <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="399" />
-      <source>No mediator was chosen. Choose at least one mediator of the team.</source>
-      <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />
@@ -4862,28 +4887,28 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="400" />
-      <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
-      <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
+      <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
+      <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="403" />
-      <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
-      <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
+      <source>Obligation {index} is empty. Write what the party agreed to do.</source>
+      <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="406" />
-      <source>{name} is already a mediator of this team.</source>
-      <translation>{name} đã là hòa giải viên của tổ này.</translation>
+      <location filename="desktop_app/messages.py" line="404" />
+      <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
+      <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="407" />
-      <source>"{value}" is not a case type. Choose one of the statistics types.</source>
-      <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
+      <source>No mediator was chosen. Choose at least one mediator of the team.</source>
+      <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="408" />
-      <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
-      <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+      <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
+      <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="41" />
@@ -4892,18 +4917,28 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="411" />
-      <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
-      <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+      <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
+      <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="414" />
-      <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
-      <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
+      <source>{name} is already a mediator of this team.</source>
+      <translation>{name} đã là hòa giải viên của tổ này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="417" />
-      <source>The outcome is missing. Choose successful, unsuccessful or terminated to close the case.</source>
-      <translation>Chưa có kết quả. Hãy chọn hòa giải thành, hòa giải không thành hoặc chấm dứt hòa giải để kết thúc vụ, việc.</translation>
+      <location filename="desktop_app/messages.py" line="415" />
+      <source>"{value}" is not a case type. Choose one of the statistics types.</source>
+      <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="416" />
+      <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="419" />
+      <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="42" />
@@ -4911,54 +4946,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="420" />
+      <location filename="desktop_app/messages.py" line="422" />
+      <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
+      <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="425" />
+      <source>The outcome is missing. Choose successful, unsuccessful or terminated to close the case.</source>
+      <translation>Chưa có kết quả. Hãy chọn hòa giải thành, hòa giải không thành hoặc chấm dứt hòa giải để kết thúc vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="428" />
       <source>To refer a case to a competent body, use the step "refer".</source>
       <translation>Để chuyển vụ, việc đến cơ quan có thẩm quyền, hãy dùng bước "chuyển".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="421" />
+      <location filename="desktop_app/messages.py" line="429" />
       <source>"{value}" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy dùng năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="424" />
+      <location filename="desktop_app/messages.py" line="432" />
       <source>Say which mediation team received the case: this hamlet has {count} teams (add one first if none).</source>
       <translation>Hãy cho biết tổ hòa giải nào tiếp nhận vụ, việc: thôn có {count} tổ hòa giải (nếu chưa có, hãy thêm tổ trước).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="427" />
+      <location filename="desktop_app/messages.py" line="435" />
       <source>Case {number} is confidential: only its mediators and the team leader may see or change it.</source>
       <translation>Vụ, việc số {number} được giữ bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải được xem hoặc sửa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="430" />
+      <location filename="desktop_app/messages.py" line="438" />
       <source>The case file is not valid at {path}: {detail}</source>
       <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="432" />
+      <location filename="desktop_app/messages.py" line="440" />
       <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
       <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="436" />
+      <location filename="desktop_app/messages.py" line="444" />
       <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
       <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="440" />
+      <location filename="desktop_app/messages.py" line="448" />
       <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
       <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="443" />
-      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
-      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="447" />
-      <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
-      <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="45" />
@@ -4966,19 +5001,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="450" />
+      <location filename="desktop_app/messages.py" line="451" />
+      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
+      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="455" />
+      <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
+      <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="458" />
       <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
       <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="451" />
+      <location filename="desktop_app/messages.py" line="459" />
       <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
       <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="455" />
-      <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
-      <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="46" />
@@ -4986,9 +5026,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="466" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="463" />
+      <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
+      <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="47" />
@@ -4996,24 +5036,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="478" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="479" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="479" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="479" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="474" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
@@ -5021,207 +5046,227 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="480" />
+      <location filename="desktop_app/messages.py" line="486" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="488" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="480" />
+      <location filename="desktop_app/messages.py" line="488" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="482" />
+      <location filename="desktop_app/messages.py" line="490" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="482" />
+      <location filename="desktop_app/messages.py" line="490" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="483" />
+      <location filename="desktop_app/messages.py" line="491" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="483" />
+      <location filename="desktop_app/messages.py" line="491" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="484" />
+      <location filename="desktop_app/messages.py" line="492" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="484" />
+      <location filename="desktop_app/messages.py" line="492" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="484" />
+      <location filename="desktop_app/messages.py" line="492" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="485" />
+      <location filename="desktop_app/messages.py" line="493" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="485" />
+      <location filename="desktop_app/messages.py" line="493" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="486" />
+      <location filename="desktop_app/messages.py" line="494" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="486" />
+      <location filename="desktop_app/messages.py" line="494" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="487" />
+      <location filename="desktop_app/messages.py" line="495" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="487" />
+      <location filename="desktop_app/messages.py" line="495" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="487" />
+      <location filename="desktop_app/messages.py" line="495" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="488" />
+      <location filename="desktop_app/messages.py" line="496" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="488" />
+      <location filename="desktop_app/messages.py" line="496" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="488" />
+      <location filename="desktop_app/messages.py" line="496" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="489" />
+      <location filename="desktop_app/messages.py" line="497" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="489" />
+      <location filename="desktop_app/messages.py" line="497" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="490" />
+      <location filename="desktop_app/messages.py" line="498" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="490" />
+      <location filename="desktop_app/messages.py" line="498" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="491" />
+      <location filename="desktop_app/messages.py" line="499" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="491" />
+      <location filename="desktop_app/messages.py" line="499" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="492" />
+      <location filename="desktop_app/messages.py" line="500" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="492" />
+      <location filename="desktop_app/messages.py" line="500" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="493" />
+      <location filename="desktop_app/messages.py" line="501" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="494" />
+      <location filename="desktop_app/messages.py" line="502" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="494" />
+      <location filename="desktop_app/messages.py" line="502" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="495" />
+      <location filename="desktop_app/messages.py" line="503" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="495" />
+      <location filename="desktop_app/messages.py" line="503" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="496" />
+      <location filename="desktop_app/messages.py" line="504" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="497" />
+      <location filename="desktop_app/messages.py" line="505" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="497" />
+      <location filename="desktop_app/messages.py" line="505" />
       <source>The reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="498" />
+      <location filename="desktop_app/messages.py" line="506" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="498" />
+      <location filename="desktop_app/messages.py" line="506" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="499" />
+      <location filename="desktop_app/messages.py" line="507" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="500" />
+      <location filename="desktop_app/messages.py" line="508" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="500" />
+      <location filename="desktop_app/messages.py" line="508" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="501" />
+      <location filename="desktop_app/messages.py" line="509" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>

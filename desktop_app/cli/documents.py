@@ -85,11 +85,13 @@ def cmd_specimens(args) -> tuple[Any, str]:
     unsigned: list[str] = []
     with opened(args) as app:
         spaces: dict[str, Any] = {}
-        paths = documents.render_specimens(app, Path(args.out), acting=app.profile, spaces=spaces)
+        drafts: set[str] = set()
+        paths = documents.render_specimens(app, Path(args.out), acting=app.profile, spaces=spaces, drafts=drafts)
         if args.sign:
             for path in paths:
-                # Who is printed is who signs: a kind another role signs stays an unsigned draft.
-                if archive.may_sign(app, path.stem):
+                # Who is printed is who signs: a kind another role signs (or a mediation paper of a case
+                # the profile does not mediate) stays an unsigned draft.
+                if archive.may_sign(app, path.stem) and path.stem not in drafts:
                     signatures.sign_pdf_file(app, path, path, space=spaces.get(path.stem))
                 else:
                     unsigned.append(path.stem)

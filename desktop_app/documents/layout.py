@@ -406,7 +406,7 @@ def _signatures(block: Signatures, st: Styles, width: float, layout: str,
     if not 1 <= len(block.signers) <= 4:
         raise ValueError(f"a signature block has one to four signers, not {len(block.signers)}")
     hint = texts.layout_format(layout)["signature_hint"]
-    titles: list[Any] = [_signer_title(s, st, hint) for s in block.signers]
+    titles: list[Any] = [_signer_title(s, st, s.hint or hint) for s in block.signers]
     names: list[Any] = [[_SignatureSpace(s.anchor, anchors), _p(s.name or "", st.sig_name)]
                         for s in block.signers]
     commands: list[tuple] = [

@@ -102,6 +102,7 @@ class Signer:
     # The electronic signature that goes in this block's space: "signer" for the profile that signs and
     # keeps the document (its stamp is placed there); None for a signature by hand.
     anchor: str | None = None
+    hint: str | None = None  # under the title instead of the layout's "(Ký, ghi rõ họ tên)"
 
 
 @dataclass(frozen=True)

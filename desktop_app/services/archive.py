@@ -137,8 +137,14 @@ def _require_unit_and_profile(app: Any) -> None:
 
 
 def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
-    """What names the record a document is made for in lists and file names: the household's number."""
+    """What names the record a document is made for in lists and file names: the household's number, or
+    the mediation case's ("05/2026")."""
     info = documents.KINDS.get(kind)
+    if record_id is not None and info is not None and info.record == "mediation_case":
+        from desktop_app.services import mediation
+
+        with app.uow() as uow:
+            return mediation.get_case_row(uow, record_id).number
     if record_id is None or info is None or info.record != "household":
         return None
     with app.reader() as conn:

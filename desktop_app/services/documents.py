@@ -24,7 +24,7 @@ from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
 from desktop_app.documents.model import SIGNER, Document
-from desktop_app.domain.errors import NotFound, SothonError, ValidationError
+from desktop_app.domain.errors import AuthError, NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.services import document_samples, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
@@ -60,7 +60,12 @@ KINDS: dict[str, KindInfo] = {
     k.LONGEVITY_LIST: _info(k.LONGEVITY_LIST, year=True, landscape=True, personal=True),
     k.MILITARY_AGE_LIST: _info(k.MILITARY_AGE_LIST, year=True, landscape=True, personal=True),
     k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household", personal=True),
+    k.MEDIATION_AGREEMENT: _info(k.MEDIATION_AGREEMENT, record="mediation_case", personal=True),
+    k.MEDIATION_FAILURE: _info(k.MEDIATION_FAILURE, record="mediation_case", personal=True),
 }
+
+# The mediation papers: made from a stored case, signed by a mediator; the case must have that outcome.
+_MEDIATION_KINDS = {k.MEDIATION_AGREEMENT: "successful", k.MEDIATION_FAILURE: "unsuccessful"}
 
 @dataclass(frozen=True)
 class Election:
@@ -103,6 +108,8 @@ def signer_role(kind: str, unit_kind: UnitKind) -> Role:
     (a hamlet's head, or a commune officer at the commune)."""
     if KINDS[kind].party:
         return Role.PARTY_SECRETARY
+    if kind in _MEDIATION_KINDS:
+        return Role.MEDIATOR
     return Role.COMMUNE_OFFICER if unit_kind is UnitKind.COMMUNE else Role.HAMLET_HEAD
 
 
@@ -174,6 +181,8 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     is to co-sign them.
     """
     _check(kind, record_id)
+    if kind in _MEDIATION_KINDS:
+        return _mediation_document(source, kind, record_id or "", signer=signer, number=number, date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -229,6 +238,54 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
     raise AssertionError(kind)  # pragma: no cover — every code in KINDS is handled above
 
 
+def _mediation_document(app: Any, kind: str, case_id: str, *, signer: str | None, number: int | None,
+                        date: dt.date | None) -> Document:
+    """A mediation paper from the stored case, as the acting profile may see it: a confidential case's
+    papers only for its mediators and team leader (``mediation_confidential``), and only for a case with
+    the paper's outcome (``document_case_outcome``). The mediator printed is the signing profile, else
+    the first mediator assigned."""
+    from desktop_app.services import mediation
+
+    with app.uow() as uow:
+        view = mediation.get_case(uow, case_id, viewer=app.profile)
+        profiles_of = {m.id: m.profile_id for t in mediation.list_teams(uow) for m in t.members}
+    if view.restricted:
+        raise AuthError("mediation_confidential", number=view.row.number)
+    mediators = [m["full_name"] for m in view.mediators]
+    if signer is not None and app.profile is not None and not any(
+            profiles_of.get(m["member_id"]) == app.profile.id for m in view.mediators):
+        # Who signs is who is printed: the paper names the case's mediators, so one of them signs it.
+        raise SothonError("document_signer_not_mediator", kind=KINDS[kind].title, number=view.row.number,
+                          profile=app.profile.display_name, mediators=", ".join(mediators) or "……")
+    wanted = _MEDIATION_KINDS[kind]
+    if view.row.status.value != wanted:
+        raise ValidationError("document_case_outcome", kind=KINDS[kind].title, number=view.row.number,
+                              status=view.row.status.value, wanted=wanted)
+    r = mediation.rules(view.row.received_on)
+    grounds = {g.code: g.label for g in r.start_grounds}
+    by_id = {p.id: p for p in view.parties}
+
+    def party(p: Any) -> k.PaperParty:
+        return k.PaperParty(p.full_name, p.birth_year, p.address, p.claim)
+
+    agreement = view.agreement
+    paper = k.MediationPaper(
+        case_number=view.row.number, case_type=r.subtype_label(view.row.case_type), received_on=view.row.received_on,
+        start_ground=grounds.get(view.start_ground or ""), summary=view.summary,
+        parties=tuple(party(p) for p in view.parties if p.kind.value == "party"),
+        interested=tuple(party(p) for p in view.parties if p.kind.value != "party"),
+        mediators=tuple(mediators),
+        sessions=tuple(k.PaperSession(s["held_on"], s.get("place"), s.get("summary")) for s in view.sessions),
+        closed_on=view.closed_on, agreement=agreement.content if agreement else None,
+        obligations=tuple(k.PaperObligation(by_id[o.party_id].full_name if o.party_id in by_id else "……", o.text,
+                                            o.method, o.deadline) for o in (agreement.obligations if agreement else ())),
+        close_reason=view.close_reason, number=number)
+    unit = app.unit
+    mediator = signer or (paper.mediators[0] if paper.mediators else None)
+    make = k.mediation_agreement if kind == k.MEDIATION_AGREEMENT else k.mediation_failure
+    return make(unit, paper, mediator=mediator, date=date)
+
+
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
            number: int | None = None, date: dt.date | None = None, election: Election | None = None,
@@ -256,13 +313,39 @@ def write(path: Path | str, pdf: bytes) -> Path:
         raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
+def _specimen_case(app: Any, kind: str, acting: Any) -> tuple[str, bool] | None:
+    """A case for a mediation paper's specimen: (its id, whether ``acting`` mediates it), preferring one
+    the acting profile mediates; None without an ``App`` or without a case of that outcome."""
+    if not hasattr(app, "uow"):
+        return None
+    from desktop_app.domain.mediation import CaseStatus
+    from desktop_app.services import mediation
+
+    with app.uow() as uow:
+        mine = {m.id for t in mediation.list_teams(uow) for m in t.members
+                if acting is not None and m.profile_id == acting.id}
+        found = None
+        for row in mediation.list_cases(uow, status=CaseStatus(_MEDIATION_KINDS[kind])):
+            view = mediation.get_case(uow, row.id, viewer=acting)
+            if view.restricted:
+                continue
+            if any(m["member_id"] in mine for m in view.mediators):
+                return row.id, True
+            found = found or (row.id, False)
+    return found
+
+
 def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = None,
-                     acting: Any = None, spaces: dict[str, Any] | None = None) -> list[Path]:
+                     acting: Any = None, spaces: dict[str, Any] | None = None,
+                     drafts: set[str] | None = None) -> list[Path]:
     """One PDF of every kind, ``<kind>.pdf`` in ``out_dir``, from the data directory's data.
 
-    Reads the register once; the household card shows the first household by number (skipped when
-    there is none). ``acting`` (a ``ProfileInfo``) is printed as the signer of the kinds its role signs;
-    ``spaces`` receives, per kind, the signing profile's space for the signature (``signer_space``).
+    Reads the register once; the household card shows the first household by number, the mediation
+    papers a case with their outcome (each skipped when there is none). ``acting`` (a ``ProfileInfo``)
+    is printed as the signer of the kinds its role signs — of a mediation paper only when it mediates
+    the case; ``drafts`` receives the kinds whose printed signer is someone else, which must stay
+    unsigned; ``spaces`` receives, per kind, the signing profile's space for the signature
+    (``signer_space``).
     """
     out = Path(out_dir)
     on = on or dt.date.today()
@@ -270,6 +353,20 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
         data = load_unit(conn)
     written = []
     for kind in KINDS:
+        if kind in _MEDIATION_KINDS:
+            case = _specimen_case(source, kind, acting)
+            if case is None:
+                continue
+            case_id, mediates = case
+            if not mediates and drafts is not None:
+                drafts.add(kind)
+            doc = _mediation_document(source, kind, case_id, number=None, date=on,
+                                      signer=acting.display_name if mediates else None)
+            anchors = []
+            written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
+            if spaces is not None:
+                spaces[kind] = signer_space(anchors)
+            continue
         record_id = None
         if kind == k.HOUSEHOLD_CARD:
             if not data.households:

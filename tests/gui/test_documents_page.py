@@ -435,3 +435,21 @@ def test_the_chair_names_the_secretary_who_then_co_signs_from_the_list(qtbot, pa
     assert _issued_texts(page)[0].splitlines()[1] == i18n.tr(
         "Signed by {name} and {cosigner}", name="Nguyễn Văn Trưởng", cosigner="Phạm Thị Thư Ký")
     assert not page.issued.cosign_button.isVisibleTo(page.issued)
+
+
+def test_a_mediation_paper_is_made_for_a_case_chosen_among_those_with_its_outcome(qtbot, page, hamlet):
+    from desktop_app.domain.mediation import CaseStatus
+    from desktop_app.services import mediation
+
+    with hamlet.uow() as uow:
+        successful = {r.id for r in mediation.list_cases(uow, status=CaseStatus.SUCCESSFUL)}
+    page.select_kind("mediation_agreement")
+    assert page.options.isRowVisible(page.case_combo) and not page.options.isRowVisible(page.households)
+    offered = {page.case_combo.itemData(i) for i in range(page.case_combo.count())}
+    assert offered == successful and offered
+    assert page.case_combo.currentText().startswith(i18n.tr("Case {number}: {type}", number="", type="")[:4])
+    _create(qtbot, page, "mediation_agreement")
+    assert page.rendered.record_id == page.case_combo.currentData()
+    assert page.document.pageCount() >= 1
+    page.select_kind("voter_list")
+    assert not page.options.isRowVisible(page.case_combo)

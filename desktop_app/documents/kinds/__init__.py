@@ -14,6 +14,16 @@ from desktop_app.documents.kinds.lists import (
     resident_list,
     voter_list,
 )
+from desktop_app.documents.kinds.mediation import (
+    MEDIATION_AGREEMENT,
+    MEDIATION_FAILURE,
+    MediationPaper,
+    PaperObligation,
+    PaperParty,
+    PaperSession,
+    mediation_agreement,
+    mediation_failure,
+)
 from desktop_app.documents.kinds.minutes import (
     HAMLET_MEETING,
     PARTY_CELL,
@@ -28,7 +38,9 @@ from desktop_app.documents.kinds.minutes import (
 )
 
 __all__ = [
-    "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MILITARY_AGE_LIST", "PARTY_CELL",
+    "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MEDIATION_AGREEMENT",
+    "MEDIATION_FAILURE", "MILITARY_AGE_LIST", "MediationPaper", "PARTY_CELL", "PaperObligation", "PaperParty",
+    "PaperSession", "mediation_agreement", "mediation_failure",
     "RESIDENT_LIST", "VOTER_LIST", "Absence", "Attendee", "HamletMeeting", "PartyCellMeeting", "Speech", "Vote",
     "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
     "party_cell_minutes", "resident_list", "voter_list",

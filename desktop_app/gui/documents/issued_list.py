@@ -53,6 +53,8 @@ KIND_NAMES = {
     "longevity_list": N_("Longevity celebration list"),
     "military_age_list": N_("Military service age list"),
     "household_card": N_("Household information sheet"),
+    "mediation_agreement": N_("Record of a successful mediation"),
+    "mediation_failure": N_("Minutes of an unsuccessful mediation"),
 }
 
 
@@ -67,7 +69,9 @@ def document_title(view: IssuedView) -> str:
     """"Phiếu thông tin hộ gia đình, hộ 12": the kind's name, and the record it was made for."""
     info = KINDS.get(view.kind)
     title = kind_label(info) if info is not None else view.title
-    if view.record_label:
+    if view.record_label and info is not None and info.record == "mediation_case":
+        title = tr("{title}, case {number}", title=title, number=view.record_label)
+    elif view.record_label:
         title = tr("{title}, household {number}", title=title, number=view.record_label)
     return title
 

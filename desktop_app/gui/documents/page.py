@@ -374,10 +374,12 @@ class DocumentsPage(QWidget):
         self.election_name_edit, self.area_edit = QLineEdit(), QLineEdit()
         # Minutes only: the profile that co-signs as the meeting's secretary (a second signature).
         self.cosigner_label, self.cosigner_combo = QLabel(), QComboBox()
+        # Mediation papers only: the case, among those with the paper's outcome.
+        self.case_label, self.case_combo = QLabel(), QComboBox()
         for label, field in ((self.date_label, self.date_edit), (self.issued_label, self.issued_edit),
                              (self.election_name_label, self.election_name_edit), (self.area_label, self.area_edit),
                              (self.year_label, self.year_spin), (self.household_label, self.households),
-                             (self.cosigner_label, self.cosigner_combo)):
+                             (self.case_label, self.case_combo), (self.cosigner_label, self.cosigner_combo)):
             label.setBuddy(field if field is not self.households else self.households.search)
             self.options.addRow(label, field)
         self.kind_hint = hint_label()
@@ -478,6 +480,7 @@ class DocumentsPage(QWidget):
     def _connect_signals(self) -> None:
         self.kinds.currentRowChanged.connect(lambda _row: self._kind_changed())
         self.households.chosen.connect(lambda _id: self._update_buttons())
+        self.case_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.create_button.clicked.connect(self.create)
         self.verify_button.clicked.connect(self.choose_and_verify)
         self.sign_button.clicked.connect(self.sign)
@@ -506,6 +509,7 @@ class DocumentsPage(QWidget):
         self.area_edit.setPlaceholderText(tr("e.g. Khu vực bỏ phiếu số 3"))
         self.household_label.setText(tr("&Household:"))
         self.cosigner_label.setText(tr("Secretary who &co-signs:"))
+        self.case_label.setText(tr("Mediation &case:"))
         self.cosigner_combo.setToolTip(tr(
             "The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is"
             " printed from their profile; they add their signature later from the list of signed documents."))
@@ -553,6 +557,9 @@ class DocumentsPage(QWidget):
             self.options.setRowVisible(field, info.code == "voter_list")
         self.options.setRowVisible(self.households, info.record == "household")
         self.options.setRowVisible(self.cosigner_combo, info.cosigned)
+        self.options.setRowVisible(self.case_combo, info.record == "mediation_case")
+        if info.record == "mediation_case":
+            self._fill_cases(info.code)
         if info.cosigned:
             self._fill_cosigners()
         self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
@@ -565,6 +572,10 @@ class DocumentsPage(QWidget):
             hints.append(tr("Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year."))
         if info.code == "military_age_list":
             hints.append(tr("Young men of military-service age in the year."))
+        if info.record == "mediation_case":
+            hints.append(tr("Signed by a mediator of the case (the profile linked to them on the team page)."))
+            if not self.case_combo.count():
+                hints.append(tr("No case has this outcome yet."))
         if info.record == "household" and not self.households.model.rowCount():
             hints.append(tr("There are no households yet."))
         self.kind_hint.setText(" ".join(hints))
@@ -573,7 +584,8 @@ class DocumentsPage(QWidget):
 
     def _update_buttons(self) -> None:
         info = self.current_kind()
-        ready = info.record != "household" or bool(self.households.household_id())
+        ready = ((info.record != "household" or bool(self.households.household_id()))
+                 and (info.record != "mediation_case" or self.case_combo.currentData() is not None))
         self.create_button.setEnabled(not self._working and ready)
         have = self.rendered is not None and not self._working
         self.sign_button.setEnabled(have and self.rendered.signed_at is None)
@@ -645,6 +657,29 @@ class DocumentsPage(QWidget):
 
         run_in_background(self, work, on_success=done, on_error=self._failed)
 
+    def select_case(self, case_id: str) -> bool:
+        at = self.case_combo.findData(case_id)
+        if at >= 0:
+            self.case_combo.setCurrentIndex(at)
+        return at >= 0
+
+    def _fill_cases(self, kind: str) -> None:
+        """The cases a mediation paper can be made for: those with its outcome, newest first."""
+        from desktop_app.domain.mediation import CaseStatus
+        from desktop_app.services import mediation
+
+        keep = self.case_combo.currentData()
+        wanted = CaseStatus.SUCCESSFUL if kind == "mediation_agreement" else CaseStatus.UNSUCCESSFUL
+        with self.app.uow() as uow:
+            rows = mediation.list_cases(uow, status=wanted)
+            types = mediation.rules()
+        self.case_combo.clear()
+        for row in rows:
+            self.case_combo.addItem(tr("Case {number}: {type}", number=row.number,
+                                       type=types.subtype_label(row.case_type)), row.id)
+        at = self.case_combo.findData(keep)
+        self.case_combo.setCurrentIndex(max(at, 0))
+
     def _fill_cosigners(self) -> None:
         """The profiles that may co-sign as the secretary: every one but the acting profile."""
         keep = self.cosigner_combo.currentData()
@@ -666,7 +701,8 @@ class DocumentsPage(QWidget):
         info = self.current_kind()
         on = pydate(self.date_edit.date()) or dt.date.today()
         year = self.year_spin.value() if info.takes_year else None
-        record_id = self.households.household_id() if info.record == "household" else None
+        record_id = (self.households.household_id() if info.record == "household"
+                     else self.case_combo.currentData() if info.record == "mediation_case" else None)
         number = self.households.number() if record_id else None
         date, election = None, None
         if info.code == "voter_list":  # the date edit is the election day; the list has its own date

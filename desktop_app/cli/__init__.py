@@ -34,6 +34,7 @@ AREAS = (
     "exchange",
     "backups",
     "mediation",
+    "commune",
 )
 
 __all__ = ["AREAS", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "gui_main", "main"]

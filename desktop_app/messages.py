@@ -465,6 +465,7 @@ MESSAGES: dict[str, str] = {
         "Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256"
         " {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported."
     ),
+    "import_file_changed": N_("The file {path} changed while it was being imported. Nothing was imported."),
     "import_records_invalid": N_(
         "{count} records of the bundle cannot be imported; the first: {first} Nothing was imported."
     ),

@@ -1,4 +1,5 @@
-"""Commune mode: ``enroll`` a hamlet from its certificate file, the ``enrolled`` hamlets, ``revoke`` a key."""
+"""Commune mode: ``enroll`` a hamlet from its certificate file, the ``enrolled`` hamlets, ``revoke`` a key,
+``import`` their bundles."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def add_commands(commands: Commands) -> None:
     c.add_argument("code", help=tr("the hamlet's unit code"))
     c.add_argument("--from", dest="from_day", metavar="DATE", required=True,
                    help=tr("bundles signed on or after this day are refused; earlier ones stay valid"))
+    add_import_commands(commands)
 
 
 def _grouped(fingerprint: str | None) -> str:
@@ -69,3 +71,45 @@ def cmd_revoke(args) -> tuple[Any, str]:
         doc = enrolment.revoke(app, args.code, from_day=day)
     return doc, tr("The key of {name} ({code}) no longer counts for bundles signed from {day} on.",
                    name=doc["name"], code=doc["code"], day=doc["revoked_from"])
+
+
+def add_import_commands(commands: Commands) -> None:
+    c = commands.add("import", tr("import hamlets' bundles into the commune's records (commune)"), cmd_import)
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--dry-run", action="store_true",
+                   help=tr("check each bundle and show what would be added, changed and removed; write nothing"))
+    c.add_argument("--receipts", metavar="DIR",
+                   help=tr("folder to write the receipts in (default: the receipts folder of the data directory)"))
+
+
+def _import_line(r: dict) -> str:
+    from desktop_app import i18n
+
+    name = r["file"]
+    if r["status"] == "rejected":
+        return tr("{file}: rejected — {message}", file=name, message=r["message"])
+    totals = {k: sum(c[k] for c in r["counts"].values()) for k in ("added", "changed", "removed")}
+    if r["status"] == "already_imported":
+        line = tr("{file}: already imported, nothing changed.", file=name)
+    elif r["dry_run"]:
+        line = tr("{file}: would add {added}, change {changed}, remove {removed}.", file=name,
+                  **{k: i18n.format_number(v) for k, v in totals.items()})
+    else:
+        line = tr("{file}: imported — {added} added, {changed} changed, {removed} removed.", file=name,
+                  **{k: i18n.format_number(v) for k, v in totals.items()})
+    if r["missing_sequences"]:
+        line += " " + tr("Bundles not received yet: {numbers}.",
+                         numbers=", ".join(str(n) for n in r["missing_sequences"]))
+    return line
+
+
+def cmd_import(args) -> tuple[Any, str]:
+    from desktop_app.cli.common import Refusal
+    from desktop_app.services import commune_import
+
+    with opened(args) as app:
+        results = commune_import.import_files(app, args.files, dry_run=args.dry_run, receipts_dir=args.receipts)
+    text = "\n".join(_import_line(r) for r in results)
+    if any(r["status"] == "rejected" for r in results):
+        raise Refusal(results, text)
+    return results, text

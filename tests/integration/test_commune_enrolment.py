@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
@@ -11,6 +10,7 @@ from desktop_app.domain.errors import SothonError
 from desktop_app.services import credentials as cr
 from desktop_app.services import enrolment, identity
 from tests.conftest import PASSPHRASE
+from tests.integration.test_exchange import _cli
 
 
 @pytest.fixture
@@ -93,15 +93,6 @@ def test_revoking_a_key_keeps_it_for_earlier_bundles(commune, hamlet_pem):
     with pytest.raises(SothonError) as err:
         enrolment.revoke(commune, "17380-thon-tay", from_day=dt.date(2026, 9, 1))
     assert err.value.code == "enrol_unknown"
-
-
-def _cli(capsys, *argv: str):
-    from desktop_app.cli import main
-
-    capsys.readouterr()
-    code = main(list(argv))
-    out = capsys.readouterr().out
-    return code, json.loads(out) if out.strip() else None
 
 
 def test_cli_enroll_enrolled_and_revoke(commune, hamlet, hamlet_pem, capsys, monkeypatch):

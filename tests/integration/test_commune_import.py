@@ -3,7 +3,6 @@ the hamlet's outbox moves on with, and counted in the commune's overview."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import commune_import, commune_overview, enrolment, exchange, identity, register
 from desktop_app.storage.models import OutboxEntry, ReceivedDocument, ReceivedResident
 from tests.conftest import PASSPHRASE, dump_tables, keep_signed
+from tests.integration.test_exchange import _cli
 
 
 def _add_household(app, number: str, head: str, member: str | None = None) -> str:
@@ -151,15 +151,6 @@ def test_a_cloned_hamlet_copy_is_refused_with_both_hashes(pair, tmp_path):
     assert _records(commune) == before
     moved = exchange.import_receipt(hamlet, result["receipt"])
     assert moved["state"] == "rejected" and "SHA-256" in moved["reason"]
-
-
-def _cli(capsys, *argv: str):
-    from desktop_app.cli import main
-
-    capsys.readouterr()
-    code = main(list(argv))
-    out = capsys.readouterr().out
-    return code, json.loads(out) if out.strip() else None
 
 
 def test_cli_import_and_stats_by_unit(pair, tmp_path, capsys, monkeypatch):

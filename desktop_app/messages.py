@@ -464,6 +464,55 @@ MESSAGES: dict[str, str] = {
         "The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the"
         " {role} (Settings, Profiles), then sign in as that profile to sign it."
     ),
+    # commune
+    "commune_only": N_(
+        "This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the"
+        " commune's copy."
+    ),
+    "enrol_cert_invalid": N_("{path} is not a hamlet's signing certificate ({detail})."),
+    "enrol_wrong_commune": N_(
+        "The certificate belongs to {code}, which is not a hamlet of this commune ({commune})."
+    ),
+    "enrol_already_enrolled": N_(
+        "{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the"
+        " old one (enroll --replace)."
+    ),
+    "enrol_key_in_use": N_("This key ({fingerprint}) is already enrolled for {code}."),
+    "enrol_key_revoked": N_(
+        "This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet"
+        " for its new certificate."
+    ),
+    "enrol_unknown": N_("No hamlet with the code {code} is enrolled."),
+    "enrol_no_current_key": N_("{code} has no current key to revoke: every key of it is revoked already."),
+    "import_sender_unknown": N_(
+        "The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file"
+        " first, after comparing the fingerprint with the hamlet."
+    ),
+    "import_key_revoked": N_(
+        "The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the"
+        " hamlet for a bundle signed with its new key."
+    ),
+    "import_party_bundle": N_("This is a party bundle: it goes to the party committee, not to the commune."),
+    "import_sequence_conflict": N_(
+        "Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256},"
+        " this one {sha256}): two copies of the hamlet are sending. Nothing was imported."
+    ),
+    "import_chain_broken": N_(
+        "Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256"
+        " {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported."
+    ),
+    "import_file_changed": N_("The file {path} changed while it was being imported. Nothing was imported."),
+    "import_records_invalid": N_(
+        "{count} records of the bundle cannot be imported; the first: {first} Nothing was imported."
+    ),
+    "import_record_type_unknown": N_("record {id}: the record type {type} is unknown to this version."),
+    "import_record_duplicate": N_("record {id} appears twice in the bundle."),
+    "import_record_wrong_unit": N_("record {id} belongs to {unit}, not to the sender {sender}."),
+    "import_record_foreign": N_("record {id} is held already for another hamlet ({unit})."),
+    "import_version_backwards": N_(
+        "record {id} comes with version {version}, older than version {held} already imported from an earlier"
+        " bundle."
+    ),
 }
 
 

@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="160" />
+      <location filename="desktop_app/cli/__init__.py" line="162" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="44" />
+      <location filename="desktop_app/cli/__init__.py" line="45" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="49" />
+      <location filename="desktop_app/cli/__init__.py" line="50" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -64,24 +64,126 @@
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="106" />
+      <location filename="desktop_app/cli/common.py" line="108" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="107" />
+      <location filename="desktop_app/cli/common.py" line="109" />
       <source>Repeat the passphrase: </source>
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="56" />
+      <location filename="desktop_app/cli/common.py" line="58" />
       <source>print one JSON document</source>
       <translation>in ra một tài liệu JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="79" />
+      <location filename="desktop_app/cli/common.py" line="81" />
       <source>Passphrase for {profile}: </source>
       <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="101" />
+      <source>Bundles not received yet: {numbers}.</source>
+      <translation>Các gói chưa nhận được: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="13" />
+      <source>register a hamlet from its certificate file (commune)</source>
+      <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="16" />
+      <source>the hamlet's new key: its current key stops counting from --from (default today)</source>
+      <translation>khóa mới của thôn: khóa hiện tại thôi có hiệu lực từ ngày --from (mặc định hôm nay)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="17" />
+      <source>with --replace: the first day the old key no longer counts</source>
+      <translation>đi cùng --replace: ngày đầu tiên khóa cũ không còn hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="20" />
+      <source>the enrolled hamlets and their keys (commune)</source>
+      <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="22" />
+      <source>stop trusting a hamlet's key for bundles signed from a date on (commune)</source>
+      <translation>thôi tin khóa của một thôn đối với các gói ký từ một ngày trở đi (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="24" />
+      <source>the hamlet's unit code</source>
+      <translation>mã đơn vị của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="26" />
+      <source>bundles signed on or after this day are refused; earlier ones stay valid</source>
+      <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="40" />
+      <source>--from goes with --replace</source>
+      <translation>--from chỉ dùng cùng --replace</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="46" />
+      <source>Enrolled {name} ({code}). Compare this fingerprint with the one the hamlet's window shows:
+{fp}</source>
+      <translation>Đã đăng ký {name} ({code}). Hãy so dấu vân tay này với dấu vân tay hiện trên máy của thôn:
+{fp}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="57" />
+      <source>No hamlet is enrolled yet.</source>
+      <translation>Chưa đăng ký thôn nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="61" />
+      <source>revoked from {day}</source>
+      <translation>đã thu hồi từ {day}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="72" />
+      <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
+      <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="77" />
+      <source>import hamlets' bundles into the commune's records (commune)</source>
+      <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="80" />
+      <source>check each bundle and show what would be added, changed and removed; write nothing</source>
+      <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="82" />
+      <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
+      <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="90" />
+      <source>{file}: rejected — {message}</source>
+      <translation>{file}: bị trả lại — {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="93" />
+      <source>{file}: already imported, nothing changed.</source>
+      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="95" />
+      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
+      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="98" />
+      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
+      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="100" />
@@ -589,27 +691,27 @@
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="106" />
+      <location filename="desktop_app/cli/register.py" line="113" />
       <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
       <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="109" />
+      <location filename="desktop_app/cli/register.py" line="116" />
       <source>Nothing was written (--dry-run).</source>
       <translation>Không ghi gì cả (--dry-run).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="119" />
+      <location filename="desktop_app/cli/register.py" line="126" />
       <source>Exported {count} residents to {path}.</source>
       <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="142" />
+      <location filename="desktop_app/cli/register.py" line="149" />
       <source>{name} (household {number}): temporary residence ends {date}</source>
       <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="145" />
+      <location filename="desktop_app/cli/register.py" line="152" />
       <source>No temporary residence ends within {days} days.</source>
       <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
@@ -674,22 +776,22 @@
       <translation>xem một nhân khẩu cùng lịch sử thay đổi hồ sơ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="70" />
+      <location filename="desktop_app/cli/register.py" line="77" />
       <source>{households} households, {residents} residents.</source>
       <translation>{households} hộ, {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="83" />
+      <location filename="desktop_app/cli/register.py" line="90" />
       <source>household {number}</source>
       <translation>hộ {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="84" />
+      <location filename="desktop_app/cli/register.py" line="91" />
       <source>Nobody found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="91" />
+      <location filename="desktop_app/cli/register.py" line="98" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
@@ -5031,14 +5133,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="468" />
+      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
+      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="47" />
       <source>Household number {value} already exists in this hamlet.</source>
       <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="474" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="472" />
+      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
+      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="473" />
+      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
+      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="476" />
+      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
+      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
@@ -5046,229 +5163,69 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="480" />
+      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
+      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="481" />
+      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
+      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="485" />
+      <source>No hamlet with the code {code} is enrolled.</source>
+      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="486" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <source>{code} has no current key to revoke: every key of it is revoked already.</source>
+      <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="487" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="487" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="487" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="488" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="488" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="490" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="490" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
+      <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
+      <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="491" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="491" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="492" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="492" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="492" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="493" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="493" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="494" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="494" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
+      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="495" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="495" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="495" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
+      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
+      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="496" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="496" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="496" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="497" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="497" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="498" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="498" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="499" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="499" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
+      <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
+      <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="500" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="500" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="501" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="502" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="502" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="503" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="503" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
+      <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
+      <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="504" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
+      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
+      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="505" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="505" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="506" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="506" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="507" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
+      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="508" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="508" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
+      <source>record {id}: the record type {type} is unknown to this version.</source>
+      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="509" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <source>record {id} appears twice in the bundle.</source>
+      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
@@ -5276,9 +5233,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="510" />
+      <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
+      <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="511" />
+      <source>record {id} is held already for another hamlet ({unit}).</source>
+      <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="512" />
+      <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
+      <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="52" />
       <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="523" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="53" />
@@ -5286,9 +5263,234 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="535" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="536" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="536" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="536" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="537" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="537" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="539" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="539" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="54" />
       <source>The {kind} you asked for does not exist (it may have been deleted).</source>
       <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="540" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="540" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="542" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="542" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="543" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="543" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="544" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="544" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="544" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="545" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="545" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="545" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="546" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="546" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="547" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="547" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="548" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="548" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="549" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="549" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="550" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="551" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="551" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="552" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="552" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="553" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="554" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="554" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="555" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="555" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="556" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="557" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="557" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="558" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />

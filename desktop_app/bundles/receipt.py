@@ -64,15 +64,16 @@ def receipt_file_name(bundle: dict[str, Any]) -> str:
 
 def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[str, Any], status: str,
                   reason: str | None, signing_key: Any, signer_cert: x509.Certificate,
-                  created_at: dt.datetime | None = None) -> Path:
+                  created_at: dt.datetime | None = None, result: dict[str, Any] | None = None) -> Path:
     """Write the signed receipt for ``bundle`` ({sender, recipient, kind, sequence, sha256}) in ``out_dir``
-    (atomically; an existing receipt for the same bundle is replaced). ``bundle_invalid_input`` when the
-    values break the schema, ``file_unwritable``."""
+    (atomically; an existing receipt for the same bundle is replaced). ``result``: what an import did —
+    ``counts`` and ``missing_sequences`` of an accepted bundle, ``error`` and ``issues`` of a rejected one
+    (section 13). ``bundle_invalid_input`` when the values break the schema, ``file_unwritable``."""
     now = created_at or dt.datetime.now().astimezone()
     payload = {
         "format": FORMAT, "version": VERSION, "issuer": dict(issuer),
         "signer_fingerprint": crypto.fingerprint(signer_cert), "bundle": dict(bundle), "status": status,
-        "reason": reason, "created_at": now.replace(microsecond=0).isoformat(),
+        "reason": reason, "created_at": now.replace(microsecond=0).isoformat(), **(result or {}),
     }
     if (problem := schema.first_error(RECEIPT_SCHEMA, payload)) is not None:
         raise SothonError("bundle_invalid_input", detail=problem)

@@ -34,6 +34,7 @@ AREAS = (
     "exchange",
     "backups",
     "mediation",
+    "commune",
 )
 
 __all__ = ["AREAS", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "gui_main", "main"]
@@ -140,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         if want_json:
             _print_json(refusal.doc)
         else:
-            print(refusal.doc.get("message", refusal.doc.get("error")), file=sys.stderr)
+            print(refusal.text if refusal.text is not None else refusal.doc.get("message", refusal.doc.get("error")),
+                  file=sys.stderr)
         return EXIT_REFUSED
     except SothonError as err:
         doc = _error_doc(err)

@@ -30,11 +30,13 @@ class UsageError(Exception):
 
 
 class Refusal(Exception):
-    """A command's own failure document (exit 1), e.g. ``verify`` of an invalid PDF."""
+    """A command's own failure document (exit 1), e.g. ``verify`` of an invalid PDF; or, for a command over
+    several files of which one was refused, the list of every file's result with its human ``text``."""
 
-    def __init__(self, doc: dict) -> None:
-        super().__init__(doc.get("error"))
+    def __init__(self, doc: dict | list, text: str | None = None) -> None:
+        super().__init__(doc.get("error") if isinstance(doc, dict) else text)
         self.doc = doc
+        self.text = text
 
 
 class Parser(argparse.ArgumentParser):

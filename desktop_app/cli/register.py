@@ -64,9 +64,16 @@ def cmd_stats(args) -> tuple[dict, str]:
     with opened(args) as app:
         with app.uow() as uow:
             s = stats(uow)
+            commune = app.unit is not None and app.unit.kind.value == "commune"
+            if commune:  # the commune's overview: each hamlet's figures from the bundles it sent
+                from desktop_app.services.commune_overview import by_unit
+
+                units = by_unit(uow)
     doc = {"households": s.households, "residents": s.residents, "residents_by_residence_type": s.by_residence_type,
            "residents_by_sex": s.by_sex, "former_residents": s.former_residents, "deleted_residents": s.deleted,
            "unit": app.unit.code if app.unit else None}
+    if commune:
+        doc["by_unit"] = units
     return doc, tr("{households} households, {residents} residents.", households=i18n.format_number(s.households),
                    residents=i18n.format_number(s.residents))
 

@@ -430,3 +430,99 @@ class MediationFollowUp(RecordMixin, Base):
     checked_on: Mapped[dt.date] = mapped_column(Date)
     performed: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# --- commune mode: enrolled hamlets, received bundles and the records they carried ----------------------
+
+
+class EnrolledKey(Base):
+    """A hamlet's signing certificate, registered at the commune from the hamlet's certificate file.
+
+    A hamlet has one current key and may have older ones: replacing or revoking a key sets ``revoked_from``,
+    and bundles that key signed (``created_at``) on or after that day are refused while earlier ones stay
+    valid. Rows are never deleted: a key's history is the trust history of the bundles it signed."""
+
+    __tablename__ = "enrolled_keys"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    unit_name: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ReceivedBundle(Base):
+    """One bundle the commune read: ``imported`` (its records applied, its chain position taken) or
+    ``rejected`` (with the code). ``receipt`` holds the signed receipt's exact bytes, so that the same bundle
+    arriving again is answered with the same file."""
+
+    __tablename__ = "received_bundles"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(20))  # imported | rejected
+    sender_code: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    recipient_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    previous_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signer_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # the manifest's, with its offset
+    period_from: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    period_to: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    missing_sequences: Mapped[list] = mapped_column(JSON, default=list)
+    error: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    issues: Mapped[list] = mapped_column(JSON, default=list)
+    receipt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class ReceivedMixin:
+    """A record as a hamlet sent it: the hamlet's UUID, unit and version (never bumped here), its fields as
+    received (``fields``) and the few of them the overview counts, as columns. ``bundle_sequence``: the
+    sequence of the bundle whose version is held (a later bundle never carries an older version)."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # the hamlet's, with its offset
+    deleted_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    pseudonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    bundle_sha256: Mapped[str] = mapped_column(String(64))
+    bundle_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class ReceivedHousehold(ReceivedMixin, Base):
+    __tablename__ = "received_households"
+    head_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class ReceivedResident(ReceivedMixin, Base):
+    __tablename__ = "received_residents"
+    household_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    sex: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    residence_type: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ReceivedResidentEvent(ReceivedMixin, Base):
+    __tablename__ = "received_resident_events"
+    resident_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    kind: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    on_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+
+
+class ReceivedDocument(ReceivedMixin, Base):
+    """The commune's register of received documents: each signed PDF with its record."""
+
+    __tablename__ = "received_documents"
+    kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    title: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    issued_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)

@@ -1,0 +1,508 @@
+"""Commune mode: importing the hamlets' bundles into the commune's own database.
+
+Each file is untrusted until verified. For one file, in this order:
+
+1. the reader (``bundles.reader``, no database) verifies it as ``sothon verify`` does;
+2. the sender must be an enrolled hamlet and the signer one of its enrolled keys, not revoked on the day the
+   bundle says it was made (``services.enrolment``); the bundle is addressed to this commune and is a
+   government bundle;
+3. the reader verifies it again against that one certificate and decrypts it with the commune's key;
+4. the sender's chain: the same file again (same SHA-256) is ``already_imported`` and changes nothing; a
+   different file with a sequence already imported, or one whose ``previous_sha256`` is not the file imported
+   before it, is a conflict (a cloned or restored hamlet copy); a gap is imported, naming the missing sequences;
+5. every record is checked against what the commune holds (``RECORD_TYPES``: one entry per record type, each
+   with its table of received records); any issue rejects the whole bundle;
+6. every record is written in one transaction with the bundle's place in the chain and its signed receipt,
+   or nothing is: an upsert or tombstone applies only when its version is higher than the one held (a bundle
+   that arrives late never overwrites what a later one brought), tombstones soft-delete, documents keep their
+   PDF in the register of received documents;
+7. the receipt is written (``--receipts DIR``, else ``DATA_DIR/receipts``); it is kept with the bundle, so the
+   same bundle arriving again is answered with the same file. A rejected file is copied into
+   ``DATA_DIR/quarantine`` with the reason beside it.
+
+A dry run goes through 1–5 and writes nothing. The queries are SQLAlchemy Core/ORM without SQLite-only SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from desktop_app.atomic import write_atomic
+from desktop_app.bundles import format as fmt
+from desktop_app.bundles.reader import OpenedBundle, open_bundle
+from desktop_app.domain.errors import AuthError, SothonError
+from desktop_app.domain.ids import new_id
+from desktop_app.services import credentials as cr
+from desktop_app.services import enrolment, identity
+from desktop_app.storage.models import (
+    ReceivedBundle,
+    ReceivedDocument,
+    ReceivedHousehold,
+    ReceivedResident,
+    ReceivedResidentEvent,
+    utcnow,
+)
+
+IMPORTED, ALREADY_IMPORTED, REJECTED = "imported", "already_imported", "rejected"
+RECEIPTS_FOLDER = "receipts"
+QUARANTINE_FOLDER = "quarantine"
+CHUNK = 500  # rows per statement: within every database's parameter limits
+MAX_ISSUES = 100  # listed in a receipt
+
+
+@dataclass(frozen=True)
+class RecordType:
+    """How one record type of the bundles is kept at the commune: its table of received records, and the
+    fields copied into columns of the same name (what the overview counts and filters on); the whole fields
+    object is kept as received. ``document``: the record describes a PDF of the bundle, kept with it."""
+
+    name: str
+    model: type
+    columns: tuple[str, ...] = ()
+    document: bool = False
+
+
+# One entry per record type the commune imports (docs/bundle-format.md, section 7). A new record type adds its
+# line here and its table in storage/models.py; a type not listed is refused (import_record_type_unknown).
+RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
+    RecordType("household", ReceivedHousehold, ("head_id",)),
+    RecordType("resident", ReceivedResident, ("household_id", "sex", "residence_type", "status", "birth_year")),
+    RecordType("resident_event", ReceivedResidentEvent, ("resident_id", "kind", "on_date")),
+    RecordType(fmt.DOCUMENT_TYPE, ReceivedDocument, ("kind", "title", "issued_on", "sha256"), document=True),
+)}
+
+COUNT_KEYS = ("added", "changed", "removed", "unchanged")
+
+
+def _new_counts() -> dict[str, int]:
+    return dict.fromkeys(COUNT_KEYS, 0)
+
+
+@dataclass
+class _Plan:
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Per record type: new rows, whole rows replacing older versions, and soft deletions (which keep the
+    # fields last received, as the hamlet's trash does).
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    updates: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    deletes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    issues: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Rejected(Exception):
+    def __init__(self, error: SothonError, issues: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(error.code)
+        self.error = error
+        self.issues = issues or []
+
+
+# --- preconditions --------------------------------------------------------------------------------------
+
+
+def _commune(app: Any) -> Any:
+    if app.unit is None:
+        raise AuthError("not_initialised")
+    from desktop_app.domain.units import UnitKind
+
+    if app.unit.kind != UnitKind.COMMUNE:
+        raise SothonError("commune_only", unit=app.unit.name or app.unit.code)
+    if app.profile is None:
+        raise AuthError("passphrase_required", profile=app.default_profile_name() or "")
+    identity.require_key_holder(app)  # decrypts the bundles and signs the receipts
+    return app.unit
+
+
+class _Keys:
+    """The commune's decryption keys, opened once per batch (each opening costs a passphrase derivation)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.opened: dict[str, Any] = {}
+
+    def for_bundle(self, opened: OpenedBundle) -> Any:
+        if not opened.encrypted:
+            return None
+        wanted = opened.manifest["encryption"]["recipient_fingerprint"]
+        if wanted not in self.opened:
+            with self.app.reader() as conn:
+                mine = {cr.fingerprint(c) for c in identity.known_certificates(conn, purpose=cr.ENCRYPTION)}
+                if wanted not in mine:
+                    raise SothonError("bundle_wrong_recipient", fingerprint=cr.group_fingerprint(wanted))
+                self.opened[wanted] = identity.open_encryption_key(
+                    conn, self.app.profile, self.app.session_passphrase(), fingerprint_sha256=wanted)
+        return self.opened[wanted]
+
+
+# --- checks against what the commune holds ---------------------------------------------------------------
+
+
+def _signed_on(manifest: dict[str, Any]) -> dt.date:
+    return dt.datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")).date()
+
+
+def _check_sender(uow: Any, unit: Any, first: OpenedBundle) -> enrolment.TrustedKey:
+    manifest = first.manifest
+    if first.recipient["code"] != unit.code:
+        raise SothonError("bundle_not_for_this_unit", recipient=first.recipient["code"], unit=unit.code)
+    if first.kind != fmt.KIND_GOVERNMENT:
+        raise SothonError("import_party_bundle")
+    sender = first.sender["code"]
+    keys = enrolment.trusted_keys(uow, sender)
+    if not keys:
+        raise SothonError("import_sender_unknown", sender=sender)
+    key = next((k for k in keys if k.fingerprint == first.signer_fingerprint), None)
+    if key is None:
+        raise SothonError("bundle_signer_untrusted", detail=f"signer {first.signer_fingerprint}",
+                          fingerprint=first.signer_fingerprint)
+    day = _signed_on(manifest)
+    if not key.valid_on(day):
+        raise SothonError("import_key_revoked", sender=sender, created=day.isoformat(),
+                          day=key.revoked_from.isoformat() if key.revoked_from else "")
+    return key
+
+
+def _chain(uow: Any, opened: OpenedBundle) -> dict[int, ReceivedBundle]:
+    rows = uow.session.scalars(select(ReceivedBundle).where(
+        ReceivedBundle.status == IMPORTED, ReceivedBundle.sender_code == opened.sender["code"],
+        ReceivedBundle.recipient_code == opened.recipient["code"], ReceivedBundle.kind == opened.kind))
+    return {r.sequence: r for r in rows}
+
+
+def _check_chain(chain: dict[int, ReceivedBundle], opened: OpenedBundle) -> list[int]:
+    """The sequences still missing once this bundle is in, or a refusal for a conflict."""
+    seq, sender = opened.sequence, opened.sender["code"]
+    if seq in chain:
+        raise SothonError("import_sequence_conflict", sender=sender, sequence=seq, sha256=opened.sha256,
+                          imported_sha256=chain[seq].sha256)
+    before, after = chain.get(seq - 1), chain.get(seq + 1)
+    if before is not None and opened.manifest["previous_sha256"] != before.sha256:
+        raise SothonError("import_chain_broken", sender=sender, sequence=seq,
+                          previous_sha256=opened.manifest["previous_sha256"] or "null", expected_sha256=before.sha256)
+    if after is not None and after.previous_sha256 != opened.sha256:
+        raise SothonError("import_chain_broken", sender=sender, sequence=seq + 1,
+                          previous_sha256=after.previous_sha256 or "null", expected_sha256=opened.sha256)
+    held = set(chain) | {seq}
+    return [n for n in range(1, max(held) + 1) if n not in held]
+
+
+def _issue(record: dict[str, Any], code: str, **params: Any) -> dict[str, Any]:
+    return {"id": str(record.get("id", ""))[:64], "type": str(record.get("type", ""))[:64], "error": code,
+            "params": {"id": record.get("id"), **params}}
+
+
+def _held(uow: Any, model: type, ids: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        query = select(model.id, model.unit_code, model.version, model.bundle_sequence, model.deleted_at) \
+            .where(model.id.in_(chunk))
+        for row in uow.session.execute(query):
+            out[row.id] = row
+    return out
+
+
+def _row(rt: RecordType, record: dict[str, Any], opened: OpenedBundle, *, tombstone: bool) -> dict[str, Any]:
+    fields = {} if tombstone else dict(record["fields"])
+    row = {"id": record["id"], "unit_code": opened.sender["code"], "version": record["version"],
+           "updated_at": None if tombstone else record["updated_at"],
+           "deleted_at": record["deleted_at"] if tombstone else None,
+           "pseudonymised": bool(record.get("pseudonymised", False)), "fields": fields,
+           "bundle_sha256": opened.sha256, "bundle_sequence": opened.sequence}
+    for column in rt.columns:
+        row[column] = fields.get(column)
+    if rt.document:
+        row["content"] = None if tombstone else opened.documents.get(fields["file"])
+    return row
+
+
+def _plan(uow: Any, opened: OpenedBundle) -> _Plan:
+    sender = opened.sender["code"]
+    plan = _Plan()
+    records = opened.records or {"upserts": [], "tombstones": []}
+    by_type: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+    seen: set[str] = set()
+    for tombstone, items in ((False, records["upserts"]), (True, records["tombstones"])):
+        for record in items:
+            if record["id"] in seen:
+                plan.issues.append(_issue(record, "import_record_duplicate"))
+                continue
+            seen.add(record["id"])
+            if record["type"] not in RECORD_TYPES:
+                plan.issues.append(_issue(record, "import_record_type_unknown", type=record["type"]))
+                continue
+            if not tombstone and record["unit_code"] != sender:
+                plan.issues.append(_issue(record, "import_record_wrong_unit", unit=record["unit_code"], sender=sender))
+                continue
+            by_type.setdefault(record["type"], []).append((record, tombstone))
+    for name, items in by_type.items():
+        rt = RECORD_TYPES[name]
+        counts = plan.counts.setdefault(name, _new_counts())
+        held = _held(uow, rt.model, [r["id"] for r, _ in items])
+        inserts, updates = plan.inserts.setdefault(name, []), plan.updates.setdefault(name, [])
+        deletes = plan.deletes.setdefault(name, [])
+        for record, tombstone in items:
+            have = held.get(record["id"])
+            if have is None:
+                inserts.append(_row(rt, record, opened, tombstone=tombstone))
+                counts["unchanged" if tombstone else "added"] += 1
+                continue
+            if have.unit_code != sender:
+                plan.issues.append(_issue(record, "import_record_foreign", unit=have.unit_code))
+                continue
+            if record["version"] < have.version and opened.sequence > have.bundle_sequence:
+                plan.issues.append(_issue(record, "import_version_backwards", version=record["version"],
+                                          held=have.version))
+                continue
+            if record["version"] <= have.version:
+                counts["unchanged"] += 1  # the same version again, or an older one arriving late
+                continue
+            if tombstone:
+                deletes.append({"id": record["id"], "version": record["version"], "deleted_at": record["deleted_at"],
+                                "bundle_sha256": opened.sha256, "bundle_sequence": opened.sequence})
+                counts["removed" if have.deleted_at is None else "unchanged"] += 1
+            else:
+                updates.append(_row(rt, record, opened, tombstone=False))
+                counts["changed"] += 1
+    return plan
+
+
+# --- writing ----------------------------------------------------------------------------------------------
+
+
+def _write_chunk(session: Any, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany of up to ``CHUNK`` rows (a test interrupts the import here)."""
+    session.execute(statement, rows)
+
+
+def _apply(uow: Any, plan: _Plan) -> None:
+    for name in plan.inserts:
+        model = RECORD_TYPES[name].model
+        for rows, statement in ((plan.inserts[name], insert(model)), (plan.updates[name], update(model)),
+                                (plan.deletes[name], update(model))):
+            for start in range(0, len(rows), CHUNK):
+                _write_chunk(uow.session, statement, rows[start:start + CHUNK])
+
+
+def _sign_receipt(app: Any, opened: OpenedBundle, *, accept: bool, reason: str | None,
+                  result: dict[str, Any]) -> bytes:
+    from desktop_app.bundles.receipt import ACCEPTED, write_receipt
+    from desktop_app.bundles.receipt import REJECTED as RECEIPT_REJECTED
+
+    signer = identity.session_signing_identity(app)
+    bundle = {"sender": opened.sender["code"], "recipient": opened.recipient["code"], "kind": opened.kind,
+              "sequence": opened.sequence, "sha256": opened.sha256}
+    with tempfile.TemporaryDirectory(dir=app.data_dir) as tmp:
+        path = write_receipt(out_dir=tmp, issuer={"code": app.unit.code, "name": app.unit.name or app.unit.commune_name},
+                             bundle=bundle, status=ACCEPTED if accept else RECEIPT_REJECTED, reason=reason,
+                             signing_key=signer.key, signer_cert=signer.certificate, result=result)
+        return path.read_bytes()
+
+
+def _deliver(receipt: bytes, opened: OpenedBundle, out_dir: Path) -> str:
+    from desktop_app.bundles.receipt import receipt_file_name
+
+    path = out_dir / receipt_file_name({"sender": opened.sender["code"], "recipient": opened.recipient["code"],
+                                        "sequence": opened.sequence, "kind": opened.kind})
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, receipt)
+    except OSError as exc:
+        raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    return str(path)
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)[-100:] or "bundle"
+
+
+def _file_sha256(path: Path, limit: int) -> str | None:
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            size = 0
+            while chunk := fh.read(1024 * 1024):
+                size += len(chunk)
+                if size > limit:
+                    return None
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def _quarantine(app: Any, path: Path, err: SothonError, sha256: str | None) -> str | None:
+    """Copy a refused file into DATA_DIR/quarantine with the reason beside it (once per file content).
+    A file that cannot be read, or is larger than a bundle may be, leaves only the reason."""
+    from desktop_app.messages import render
+
+    folder = Path(app.data_dir) / QUARANTINE_FOLDER
+    stem = f"{(sha256 or 'unreadable')[:16]}-{_safe_name(path.name)}"
+    reason = {"file": str(path), "sha256": sha256, "error": err.code, "message": render(err),
+              "params": {k: v for k, v in err.params.items() if isinstance(v, (str, int, float))},
+              "quarantined_at": utcnow().isoformat()}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / stem
+        if sha256 is not None and not target.exists():
+            shutil.copyfile(path, target)
+        write_atomic(folder / f"{stem}.reason.json",
+                     json.dumps(reason, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    except OSError:
+        return None
+    return str(target) if sha256 is not None else str(folder / f"{stem}.reason.json")
+
+
+# --- one file ---------------------------------------------------------------------------------------------
+
+
+def _result(path: Path, *, status: str, opened: OpenedBundle | None = None, sha256: str | None = None,
+            dry_run: bool) -> dict[str, Any]:
+    return {"file": str(path), "status": status, "error": None, "message": None,
+            "sender": opened.sender["code"] if opened else None, "sequence": opened.sequence if opened else None,
+            "sha256": opened.sha256 if opened else sha256, "counts": {}, "missing_sequences": [], "receipt": None,
+            "quarantined": None, "issues": [], "params": {}, "dry_run": dry_run}
+
+
+def _stored_rejection(uow: Any, sha256: str, code: str) -> ReceivedBundle | None:
+    return uow.session.scalars(select(ReceivedBundle).where(
+        ReceivedBundle.sha256 == sha256, ReceivedBundle.status == REJECTED, ReceivedBundle.error == code)
+        .order_by(ReceivedBundle.received_at)).first()
+
+
+def _bundle_row(opened: OpenedBundle, *, status: str, **values: Any) -> ReceivedBundle:
+    m = opened.manifest
+    return ReceivedBundle(id=new_id(), sha256=opened.sha256, status=status, sender_code=opened.sender["code"],
+                          recipient_code=opened.recipient["code"], kind=opened.kind, sequence=opened.sequence,
+                          previous_sha256=m["previous_sha256"], signer_fingerprint=opened.signer_fingerprint,
+                          created_at=m["created_at"], period_from=m["period"]["from"], period_to=m["period"]["to"],
+                          file_name=opened.path.name[:300], received_at=utcnow(), **values)
+
+
+def _reject(app: Any, path: Path, out: dict[str, Any], rejected: _Rejected, opened: OpenedBundle | None, *,
+            dry_run: bool, receipts_dir: Path) -> dict[str, Any]:
+    from desktop_app.messages import render
+
+    err = rejected.error
+    out.update(status=REJECTED, error=err.code, message=render(err),
+               params={k: v for k, v in err.params.items() if isinstance(v, (str, int, float))},
+               issues=[{"id": i["id"], "type": i["type"], "error": i["error"],
+                        "message": render(SothonError(i["error"], **i["params"]))} for i in rejected.issues])
+    if dry_run:
+        return out
+    out["quarantined"] = _quarantine(app, path, err, out["sha256"])
+    if opened is None or opened.recipient["code"] != app.unit.code:
+        return out  # nothing verified to answer: no receipt
+    with app.uow() as uow:
+        stored = _stored_rejection(uow, opened.sha256, err.code)
+        if stored is not None and stored.receipt is not None:
+            receipt = stored.receipt
+        else:
+            issues = [{k: i[k] for k in ("id", "type", "error")} for i in rejected.issues[:MAX_ISSUES]]
+            reason = (render(err) or err.code)[:1000]
+            receipt = _sign_receipt(app, opened, accept=False, reason=reason,
+                                    result={"error": err.code, **({"issues": issues} if issues else {})})
+            uow.session.add(_bundle_row(opened, status=REJECTED, counts={}, missing_sequences=[], error=err.code,
+                                        issues=issues, receipt=receipt))
+            uow.audit("received_bundles", opened.sha256[:36], "reject", {"error": [None, err.code]})
+            uow.commit()
+    out["receipt"] = _deliver(receipt, opened, receipts_dir)
+    return out
+
+
+def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_dir: Path | str | None = None,
+                keys: _Keys | None = None) -> dict[str, Any]:
+    """Import one bundle file (see the module's docstring). Never raises for a bad bundle: the result says
+    {"file", "status": imported | already_imported | rejected, "error", "message", "sender", "sequence",
+    "sha256", "counts": {type: {added, changed, removed, unchanged}}, "missing_sequences", "receipt",
+    "quarantined", "issues", "params", "dry_run"}."""
+    unit = _commune(app)
+    path = Path(path)
+    keys = keys or _Keys(app)
+    out_dir = Path(receipts_dir) if receipts_dir is not None else Path(app.data_dir) / RECEIPTS_FOLDER
+    first: OpenedBundle | None = None
+    try:
+        try:
+            first = open_bundle(path, keep_documents=False)
+        except SothonError as exc:
+            sha = _file_sha256(path, fmt.Limits().max_file_size)
+            return _reject(app, path, _result(path, status=REJECTED, sha256=sha, dry_run=dry_run), _Rejected(exc),
+                           None, dry_run=dry_run, receipts_dir=out_dir)
+        out = _result(path, status=IMPORTED, opened=first, dry_run=dry_run)
+        with app.uow() as uow:
+            done = uow.session.scalars(select(ReceivedBundle).where(
+                ReceivedBundle.sha256 == first.sha256, ReceivedBundle.status == IMPORTED)).first()
+            if done is not None:
+                chain = _chain(uow, first)
+                out.update(status=ALREADY_IMPORTED, counts=dict(done.counts or {}),
+                           missing_sequences=[n for n in range(1, max(chain) + 1) if n not in chain])
+                if not dry_run and done.receipt is not None:
+                    out["receipt"] = _deliver(done.receipt, first, out_dir)
+                return out
+            key = _check_sender(uow, unit, first)
+        opened = open_bundle(path, trust=[key.certificate], decryption_key=keys.for_bundle(first))
+        if opened.sha256 != first.sha256:
+            raise SothonError("import_file_changed", path=str(path))
+        with app.uow() as uow:
+            missing = _check_chain(_chain(uow, opened), opened)
+            plan = _plan(uow, opened)
+            if plan.issues:
+                first_issue = plan.issues[0]
+                from desktop_app.messages import render
+
+                raise _Rejected(SothonError("import_records_invalid", count=len(plan.issues),
+                                            first=render(SothonError(first_issue["error"], **first_issue["params"]))),
+                                plan.issues)
+            counts = {name: c for name, c in sorted(plan.counts.items())}
+            out.update(counts=counts, missing_sequences=missing)
+            if dry_run:
+                return out
+            _apply(uow, plan)
+            receipt = _sign_receipt(app, opened, accept=True, reason=None,
+                                    result={"counts": counts, **({"missing_sequences": missing} if missing else {})})
+            uow.session.add(_bundle_row(opened, status=IMPORTED, counts=counts, missing_sequences=missing,
+                                        error=None, issues=[], receipt=receipt))
+            uow.audit("received_bundles", opened.sha256[:36], "import",
+                      {"sender": [None, opened.sender["code"]], "sequence": [None, opened.sequence],
+                       "counts": [None, counts]})
+            uow.commit()
+        out["receipt"] = _deliver(receipt, opened, out_dir)
+        return out
+    except _Rejected as rejected:
+        return _reject(app, path, _result(path, status=REJECTED, opened=first, dry_run=dry_run), rejected, first,
+                       dry_run=dry_run, receipts_dir=out_dir)
+    except SothonError as exc:
+        if exc.code in ("passphrase_required", "export_not_key_holder", "file_unwritable"):
+            raise  # the commune's own state, not the bundle's: the whole batch stops
+        return _reject(app, path, _result(path, status=REJECTED, opened=first, dry_run=dry_run), _Rejected(exc),
+                       first, dry_run=dry_run, receipts_dir=out_dir)
+
+
+def import_files(app: Any, paths: Iterable[Path | str], *, dry_run: bool = False,
+                 receipts_dir: Path | str | None = None,
+                 progress: Callable[[int, int, str], None] | None = None) -> list[dict[str, Any]]:
+    """``import_file`` for each path in turn (each its own transaction), in the order given — give a
+    hamlet's bundles in sequence order to see no gap warnings. ``progress(done, total, file)`` after each."""
+    _commune(app)
+    paths = [Path(p) for p in paths]
+    keys = _Keys(app)
+    results = []
+    for n, path in enumerate(paths, start=1):
+        results.append(import_file(app, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys))
+        if progress is not None:
+            progress(n, len(paths), str(path))
+    return results

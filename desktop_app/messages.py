@@ -366,6 +366,13 @@ MESSAGES: dict[str, str] = {
         "The {kind} of case {number} names its mediators ({mediators}); {profile} is not one of them, so it"
         " cannot sign it. Sign in with the profile linked to one of the case's mediators, then sign."
     ),
+    "document_signer_not_team_leader": N_(
+        "The {kind} is signed by the mediation team's leader, {leader}; {profile} cannot sign it. Sign in with"
+        " the profile linked to the team leader."
+    ),
+    "document_no_mediation_team": N_(
+        "This unit has no mediation team yet. Set up the team (Mediation, Team) before making its papers."
+    ),
     "document_case_outcome": N_(
         "The {kind} is made for a case that ended as {wanted}; case {number} is {status}. Choose a case"
         " with that outcome, or record the outcome first."

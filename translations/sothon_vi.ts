@@ -991,122 +991,122 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="188" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="189" />
       <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
       <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="190" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="191" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="191" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="193" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="193" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
       <source>Move to trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
       <source>&amp;Co-sign as the secretary</source>
       <translation>&amp;Ký với tư cách thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
       <source>Add your signature beside the chair's, on the minutes that name you as the secretary</source>
       <translation>Thêm chữ ký của bạn bên cạnh chữ ký của chủ trì, trên biên bản ghi bạn là thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
       <source>Show deleted documents</source>
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="209" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="210" />
       <source>{date} · No. {number} · {title}</source>
       <translation>{date} · Số {number} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="210" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="211" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="211" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="213" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="214" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="215" />
       <source>Signed by {name} and {cosigner}</source>
       <translation>Người ký: {name} và {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
       <source>awaits the signature of {cosigner}</source>
       <translation>chờ chữ ký của {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="221" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="222" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="304" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="305" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="306" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="307" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="321" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="322" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="328" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="329" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="330" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="331" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="364" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="365" />
       <source>“{title}” now carries your signature too.</source>
       <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="380" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="381" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="381" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="382" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -1161,67 +1161,72 @@
       <translation>Biên bản hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="73" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <source>Mediation log book</source>
+      <translation>Sổ theo dõi hoạt động hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="74" />
       <source>{title}, case {number}</source>
       <translation>{title}, vụ việc {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="75" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="76" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="84" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="85" />
       <source>Not sent to the party committee yet</source>
       <translation>Chưa gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="85" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
       <source>In party bundle {sequence}, not sent yet</source>
       <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
       <source>Sent to the party committee in bundle {sequence}</source>
       <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
       <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
       <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
       <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
       <source>Not sent yet</source>
       <translation>Chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
       <source>In bundle {sequence}, not sent yet</source>
       <translation>Trong gói số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
       <source>Sent to the commune in bundle {sequence}</source>
       <translation>Đã gửi lên xã trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
       <source>Received by the commune</source>
       <translation>Xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
       <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
@@ -4924,8 +4929,8 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="369" />
-      <source>The {kind} is made for a case that ended as {wanted}; case {number} is {status}. Choose a case with that outcome, or record the outcome first.</source>
-      <translation>{kind} chỉ lập cho vụ, việc có kết quả "{wanted}"; vụ, việc {number} đang ở trạng thái "{status}". Hãy chọn vụ, việc có kết quả đó, hoặc ghi nhận kết quả trước.</translation>
+      <source>The {kind} is signed by the mediation team's leader, {leader}; {profile} cannot sign it. Sign in with the profile linked to the team leader.</source>
+      <translation>{kind} do tổ trưởng tổ hòa giải ({leader}) ký; {profile} không thể ký. Hãy đăng nhập bằng tài khoản gắn với tổ trưởng tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="37" />
@@ -4933,54 +4938,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="374" />
+      <location filename="desktop_app/messages.py" line="373" />
+      <source>This unit has no mediation team yet. Set up the team (Mediation, Team) before making its papers.</source>
+      <translation>Đơn vị chưa có tổ hòa giải. Hãy lập tổ hòa giải (mục Hòa giải, thẻ Tổ hòa giải) trước khi lập sổ sách, văn bản của tổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="376" />
+      <source>The {kind} is made for a case that ended as {wanted}; case {number} is {status}. Choose a case with that outcome, or record the outcome first.</source>
+      <translation>{kind} chỉ lập cho vụ, việc có kết quả "{wanted}"; vụ, việc {number} đang ở trạng thái "{status}". Hãy chọn vụ, việc có kết quả đó, hoặc ghi nhận kết quả trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="381" />
       <source>{field} is empty. Fill it in; nothing was saved.</source>
       <translation>{field} đang để trống. Hãy điền vào; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="375" />
+      <location filename="desktop_app/messages.py" line="382" />
       <source>The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved.</source>
       <translation>Ngày {value} ghi ở {field} sớm hơn {what} ({other}). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="378" />
+      <location filename="desktop_app/messages.py" line="385" />
       <source>The date {value} given as {field} is in the future. Check the date; nothing was saved.</source>
       <translation>Ngày {value} ghi ở {field} là ngày trong tương lai. Hãy kiểm tra lại; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="381" />
+      <location filename="desktop_app/messages.py" line="388" />
       <source>"{value}" is not a year of birth. Type four digits, e.g. 1975 (field {field}).</source>
       <translation>"{value}" không phải là năm sinh. Hãy gõ bốn chữ số, ví dụ 1975 (trường {field}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="384" />
+      <location filename="desktop_app/messages.py" line="391" />
       <source>Party {index} has no name. Pick the person from the register or type their full name.</source>
       <translation>Bên thứ {index} chưa có tên. Hãy chọn người trong sổ hộ khẩu hoặc gõ họ và tên đầy đủ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="387" />
+      <location filename="desktop_app/messages.py" line="394" />
       <source>Party {index} is already listed in this case. List each person once.</source>
       <translation>Bên thứ {index} đã có trong vụ, việc này. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="388" />
+      <location filename="desktop_app/messages.py" line="395" />
       <source>The case has no party. Add at least one party (an interested person alone is not enough).</source>
       <translation>Vụ, việc chưa có bên nào. Hãy thêm ít nhất một bên (chỉ có người có quyền lợi, nghĩa vụ liên quan là chưa đủ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="391" />
+      <location filename="desktop_app/messages.py" line="398" />
       <source>A successful mediation needs the agreement: what each party will do, how and by when.</source>
       <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="394" />
-      <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
-      <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="397" />
-      <source>The agreement lists no obligation. Write at least one thing a party agreed to do.</source>
-      <translation>Thỏa thuận chưa ghi nghĩa vụ nào. Hãy ghi ít nhất một việc mà một bên đã đồng ý thực hiện.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="40" />
@@ -4988,29 +4993,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="400" />
-      <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
-      <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="403" />
-      <source>Obligation {index} is empty. Write what the party agreed to do.</source>
-      <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
+      <location filename="desktop_app/messages.py" line="401" />
+      <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
+      <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="404" />
-      <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
-      <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
+      <source>The agreement lists no obligation. Write at least one thing a party agreed to do.</source>
+      <translation>Thỏa thuận chưa ghi nghĩa vụ nào. Hãy ghi ít nhất một việc mà một bên đã đồng ý thực hiện.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="407" />
-      <source>No mediator was chosen. Choose at least one mediator of the team.</source>
-      <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="408" />
-      <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
-      <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
+      <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
+      <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="41" />
@@ -5018,29 +5013,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="410" />
+      <source>Obligation {index} is empty. Write what the party agreed to do.</source>
+      <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="411" />
-      <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
-      <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
+      <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
+      <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="414" />
-      <source>{name} is already a mediator of this team.</source>
-      <translation>{name} đã là hòa giải viên của tổ này.</translation>
+      <source>No mediator was chosen. Choose at least one mediator of the team.</source>
+      <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="415" />
-      <source>"{value}" is not a case type. Choose one of the statistics types.</source>
-      <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
+      <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
+      <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="416" />
-      <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
-      <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="419" />
-      <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
-      <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+      <location filename="desktop_app/messages.py" line="418" />
+      <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
+      <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="42" />
@@ -5048,54 +5043,64 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="421" />
+      <source>{name} is already a mediator of this team.</source>
+      <translation>{name} đã là hòa giải viên của tổ này.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="422" />
+      <source>"{value}" is not a case type. Choose one of the statistics types.</source>
+      <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="423" />
+      <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="426" />
+      <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
+      <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="429" />
       <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
       <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="425" />
+      <location filename="desktop_app/messages.py" line="432" />
       <source>The outcome is missing. Choose successful, unsuccessful or terminated to close the case.</source>
       <translation>Chưa có kết quả. Hãy chọn hòa giải thành, hòa giải không thành hoặc chấm dứt hòa giải để kết thúc vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="428" />
+      <location filename="desktop_app/messages.py" line="435" />
       <source>To refer a case to a competent body, use the step "refer".</source>
       <translation>Để chuyển vụ, việc đến cơ quan có thẩm quyền, hãy dùng bước "chuyển".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="429" />
+      <location filename="desktop_app/messages.py" line="436" />
       <source>"{value}" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy dùng năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="432" />
+      <location filename="desktop_app/messages.py" line="439" />
       <source>Say which mediation team received the case: this hamlet has {count} teams (add one first if none).</source>
       <translation>Hãy cho biết tổ hòa giải nào tiếp nhận vụ, việc: thôn có {count} tổ hòa giải (nếu chưa có, hãy thêm tổ trước).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="435" />
+      <location filename="desktop_app/messages.py" line="442" />
       <source>Case {number} is confidential: only its mediators and the team leader may see or change it.</source>
       <translation>Vụ, việc số {number} được giữ bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải được xem hoặc sửa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="438" />
+      <location filename="desktop_app/messages.py" line="445" />
       <source>The case file is not valid at {path}: {detail}</source>
       <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="440" />
+      <location filename="desktop_app/messages.py" line="447" />
       <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
       <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="444" />
-      <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
-      <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="448" />
-      <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
-      <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="45" />
@@ -5104,23 +5109,18 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="451" />
-      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
-      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
+      <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
+      <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="455" />
-      <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
-      <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
+      <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
+      <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="458" />
-      <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
-      <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="459" />
-      <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
-      <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
+      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
+      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="46" />
@@ -5128,14 +5128,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="463" />
-      <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
-      <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
+      <location filename="desktop_app/messages.py" line="462" />
+      <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
+      <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="468" />
-      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
-      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+      <location filename="desktop_app/messages.py" line="465" />
+      <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
+      <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="466" />
+      <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
+      <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="47" />
@@ -5143,19 +5148,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="472" />
+      <location filename="desktop_app/messages.py" line="470" />
+      <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
+      <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="475" />
+      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
+      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="479" />
       <source>{path} is not a hamlet's signing certificate ({detail}).</source>
       <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="473" />
-      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
-      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="476" />
-      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
-      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
@@ -5164,68 +5169,58 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="480" />
+      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
+      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="483" />
+      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
+      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="487" />
       <source>This key ({fingerprint}) is already enrolled for {code}.</source>
       <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="481" />
+      <location filename="desktop_app/messages.py" line="488" />
       <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
       <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="485" />
+      <location filename="desktop_app/messages.py" line="492" />
       <source>No hamlet with the code {code} is enrolled.</source>
       <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="486" />
+      <location filename="desktop_app/messages.py" line="493" />
       <source>{code} has no current key to revoke: every key of it is revoked already.</source>
       <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="487" />
+      <location filename="desktop_app/messages.py" line="494" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="491" />
+      <location filename="desktop_app/messages.py" line="498" />
       <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
       <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="495" />
+      <location filename="desktop_app/messages.py" line="502" />
       <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
       <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="496" />
+      <location filename="desktop_app/messages.py" line="503" />
       <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="500" />
+      <location filename="desktop_app/messages.py" line="507" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="504" />
-      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
-      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="505" />
-      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
-      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="508" />
-      <source>record {id}: the record type {type} is unknown to this version.</source>
-      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="509" />
-      <source>record {id} appears twice in the bundle.</source>
-      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
@@ -5233,17 +5228,37 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="510" />
+      <location filename="desktop_app/messages.py" line="511" />
+      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
+      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="512" />
+      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
+      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="515" />
+      <source>record {id}: the record type {type} is unknown to this version.</source>
+      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="516" />
+      <source>record {id} appears twice in the bundle.</source>
+      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="517" />
       <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
       <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="511" />
+      <location filename="desktop_app/messages.py" line="518" />
       <source>record {id} is held already for another hamlet ({unit}).</source>
       <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="512" />
+      <location filename="desktop_app/messages.py" line="519" />
       <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
       <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
     </message>
@@ -5253,54 +5268,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="523" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="53" />
       <source>The date {value} is not valid for this event.</source>
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="535" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="536" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="536" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="536" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="537" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="537" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="539" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="539" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
+      <location filename="desktop_app/messages.py" line="530" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -5308,194 +5283,234 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="540" />
+      <location filename="desktop_app/messages.py" line="542" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="543" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="543" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="543" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="544" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="544" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="546" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="546" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="547" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="540" />
+      <location filename="desktop_app/messages.py" line="547" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
+      <location filename="desktop_app/messages.py" line="548" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
+      <location filename="desktop_app/messages.py" line="548" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
+      <location filename="desktop_app/messages.py" line="548" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="542" />
+      <location filename="desktop_app/messages.py" line="549" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="542" />
+      <location filename="desktop_app/messages.py" line="549" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
+      <location filename="desktop_app/messages.py" line="550" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
+      <location filename="desktop_app/messages.py" line="550" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="544" />
+      <location filename="desktop_app/messages.py" line="551" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="544" />
+      <location filename="desktop_app/messages.py" line="551" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="544" />
+      <location filename="desktop_app/messages.py" line="551" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="545" />
+      <location filename="desktop_app/messages.py" line="552" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="545" />
+      <location filename="desktop_app/messages.py" line="552" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="545" />
+      <location filename="desktop_app/messages.py" line="552" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="546" />
+      <location filename="desktop_app/messages.py" line="553" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="546" />
+      <location filename="desktop_app/messages.py" line="553" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="547" />
+      <location filename="desktop_app/messages.py" line="554" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="547" />
+      <location filename="desktop_app/messages.py" line="554" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="548" />
+      <location filename="desktop_app/messages.py" line="555" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="548" />
+      <location filename="desktop_app/messages.py" line="555" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="549" />
+      <location filename="desktop_app/messages.py" line="556" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="549" />
+      <location filename="desktop_app/messages.py" line="556" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="550" />
+      <location filename="desktop_app/messages.py" line="557" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="551" />
+      <location filename="desktop_app/messages.py" line="558" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="551" />
+      <location filename="desktop_app/messages.py" line="558" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="552" />
+      <location filename="desktop_app/messages.py" line="559" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="552" />
+      <location filename="desktop_app/messages.py" line="559" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="553" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="557" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="557" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
       <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="560" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="561" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="561" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="562" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="562" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="563" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="564" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="564" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="565" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />

@@ -26,6 +26,7 @@ from desktop_app.documents.layout import render_pdf, write_atomic
 from desktop_app.documents.model import SIGNER, Document
 from desktop_app.domain.errors import AuthError, NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
+from desktop_app.domain.vietnamese import fold
 from desktop_app.services import document_samples, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
 from desktop_app.storage.household_reads import household_rows
@@ -62,6 +63,7 @@ KINDS: dict[str, KindInfo] = {
     k.HOUSEHOLD_CARD: _info(k.HOUSEHOLD_CARD, record="household", personal=True),
     k.MEDIATION_AGREEMENT: _info(k.MEDIATION_AGREEMENT, record="mediation_case", personal=True),
     k.MEDIATION_FAILURE: _info(k.MEDIATION_FAILURE, record="mediation_case", personal=True),
+    k.MEDIATION_LOG: _info(k.MEDIATION_LOG, year=True, landscape=True, personal=True),
 }
 
 # The mediation papers: made from a stored case, signed by a mediator; the case must have that outcome.
@@ -108,7 +110,7 @@ def signer_role(kind: str, unit_kind: UnitKind) -> Role:
     (a hamlet's head, or a commune officer at the commune)."""
     if KINDS[kind].party:
         return Role.PARTY_SECRETARY
-    if kind in _MEDIATION_KINDS:
+    if kind in _MEDIATION_KINDS or kind == k.MEDIATION_LOG:
         return Role.MEDIATOR
     return Role.COMMUNE_OFFICER if unit_kind is UnitKind.COMMUNE else Role.HAMLET_HEAD
 
@@ -183,6 +185,9 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     _check(kind, record_id)
     if kind in _MEDIATION_KINDS:
         return _mediation_document(source, kind, record_id or "", signer=signer, number=number, date=date)
+    if kind == k.MEDIATION_LOG:
+        return _mediation_log_document(source, year=_check_year(kind, year, on or date or dt.date.today()),
+                                       signer=signer, date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -286,6 +291,62 @@ def _mediation_document(app: Any, kind: str, case_id: str, *, signer: str | None
     return make(unit, paper, mediator=mediator, date=date)
 
 
+def _team_leader(uow: Any) -> tuple[Any, Any]:
+    """The unit's mediation team and its current leader (a ``MemberView``, or None)."""
+    from desktop_app.domain.mediation import MemberRole
+    from desktop_app.services import mediation
+
+    teams = mediation.list_teams(uow)
+    if not teams:
+        raise ValidationError("document_no_mediation_team")
+    team = teams[0]
+    leader = next((m for m in team.members if m.active and m.role is MemberRole.LEADER), None)
+    return team, leader
+
+
+def _mediation_log_document(app: Any, *, year: int, signer: str | None, date: dt.date | None) -> Document:
+    """The team's log book for ``year``: every case received in the year, in the order received, as the
+    acting profile may see it (a confidential case it may not see shows no names). Signed by the team
+    leader: another profile is refused (``document_signer_not_team_leader``)."""
+    from desktop_app.services import mediation
+
+    with app.uow() as uow:
+        team, leader = _team_leader(uow)
+        if signer is not None and (leader is None or app.profile is None or leader.profile_id != app.profile.id):
+            raise SothonError("document_signer_not_team_leader", kind=KINDS[k.MEDIATION_LOG].title,
+                              profile=app.profile.display_name if app.profile else "",
+                              leader=leader.full_name if leader else "……")
+        rows = sorted(mediation.list_cases(uow, year=year), key=lambda r: (r.received_on, r.number))
+        views_ = [mediation.get_case(uow, r.id, viewer=app.profile) for r in rows]
+    r = mediation.rules(dt.date(year, 12, 31))
+    entries = []
+    for v in views_:
+        group = v.row.type_group
+        if v.restricted:
+            entries.append(k.LogEntry(v.row.received_on, (), "Vụ, việc bảo mật", r.subtype_label(v.row.case_type),
+                                      "", v.row.status.value, group, "Bảo mật"))
+            continue
+        people = "; ".join(
+            ", ".join(x for x in (p.full_name, f"{v.row.received_on.year - p.birth_year} tuổi" if p.birth_year else "",
+                                  p.address or "") if x)
+            + ("" if p.kind.value == "party" else " (người có quyền, nghĩa vụ liên quan)") for p in v.parties)
+        if v.agreement is not None:
+            agreed = v.agreement.content
+        else:
+            agreed = "; ".join(f"{p.full_name}: {p.claim}" for p in v.parties if p.claim) or (v.close_reason or "")
+        note = {"referred": "Đã chuyển " + ((v.referral or {}).get("referred_to") or "cơ quan có thẩm quyền"),
+                "terminated": "Chấm dứt hòa giải", "received": "Mới tiếp nhận", "assigned": "Đã phân công",
+                "in_progress": "Đang hòa giải"}.get(v.row.status.value, "")
+        entries.append(k.LogEntry(v.row.received_on, tuple(m["full_name"] for m in v.mediators), people,
+                                  f"{r.subtype_label(v.row.case_type)}: {v.summary or ''}".rstrip(": "), agreed,
+                                  v.row.status.value, group, note))
+    team_name = team.name if fold(app.unit.name) in fold(team.name) else f"{team.name} {texts.in_text(app.unit.name)}"
+    log = k.MediationLog(year=year, team_name=team_name, groups=tuple((g.code, g.label) for g in r.groups),
+                         entries=tuple(entries), opened_on=dt.date(year, 1, 1), closed_on=dt.date(year, 12, 31))
+    printed = signer or (leader.full_name if leader else None)
+    return k.mediation_log(app.unit, log, leader=printed, date=date)
+
+
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
            number: int | None = None, date: dt.date | None = None, election: Election | None = None,
@@ -353,6 +414,24 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
         data = load_unit(conn)
     written = []
     for kind in KINDS:
+        if kind == k.MEDIATION_LOG:
+            if not hasattr(source, "uow"):
+                continue
+            with source.uow() as uow:
+                try:
+                    _team, leader = _team_leader(uow)
+                except ValidationError:
+                    continue
+            leads = leader is not None and acting is not None and leader.profile_id == acting.id
+            if not leads and drafts is not None:
+                drafts.add(kind)
+            doc = _mediation_log_document(source, year=on.year, date=on,
+                                          signer=acting.display_name if leads else None)
+            anchors = []
+            written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
+            if spaces is not None:
+                spaces[kind] = signer_space(anchors)
+            continue
         if kind in _MEDIATION_KINDS:
             case = _specimen_case(source, kind, acting)
             if case is None:

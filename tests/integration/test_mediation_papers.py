@@ -128,3 +128,44 @@ def test_the_command_line_renders_a_failure_minutes_and_specimens_keep_others_pa
     assert code == 0
     assert {"mediation_agreement", "mediation_failure"} <= set(doc["unsigned"])
     assert (tmp_path / "spec" / "mediation_agreement.pdf").exists()
+
+
+def _link(app, member, name: str) -> None:
+    with app.uow() as uow:
+        added = profiles.add_profile(uow, acting=app.profile, name=name, display_name=member.full_name,
+                                     role=Role.MEDIATOR, phone=None, passphrase=PASSPHRASE)
+        mediation.link_profile(uow, member_id=member.id, profile_id=added.id)
+        uow.commit()
+
+
+def test_the_log_book_lists_every_case_of_the_year_and_is_signed_by_the_team_leader(demo_hamlet, tmp_path):
+    from desktop_app.domain.mediation import MemberRole
+
+    year = dt.date.today().year
+    with demo_hamlet.uow() as uow:
+        team = mediation.list_teams(uow)[0]
+        cases = mediation.list_cases(uow, year=year)
+    leader = next(m for m in team.members if m.role is MemberRole.LEADER and m.active)
+    member = next(m for m in team.members if m.role is MemberRole.MEMBER and m.active)
+    _link(demo_hamlet, leader, "to.truong")
+    _link(demo_hamlet, member, "hoa.giai.vien")
+
+    demo_hamlet.unlock("hoa.giai.vien", PASSPHRASE)  # a mediator who does not lead the team
+    with pytest.raises(SothonError) as err:
+        archive.issue(demo_hamlet, "mediation_log", year=year)
+    assert err.value.code == "document_signer_not_team_leader" and err.value.params["leader"] == leader.full_name
+
+    demo_hamlet.unlock("to.truong", PASSPHRASE)
+    signed, view = archive.issue(demo_hamlet, "mediation_log", year=year)
+    assert view.signer == leader.full_name
+    path = tmp_path / "log.pdf"
+    path.write_bytes(signed)
+    assert f"Common Name: {leader.full_name}" in _pdfsig(path)
+    text = " ".join(_pdftotext(path).split())
+    assert "SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ" in text and f"Năm {year}" in text
+    assert "Mở ngày: 01/01" in text and "PHẦN I." in text and "PHẦN II." in text
+    won = sum(1 for c in cases if c.status is CaseStatus.SUCCESSFUL)
+    lost = sum(1 for c in cases if c.status is CaseStatus.UNSUCCESSFUL)
+    assert (f"Tổng số vụ, việc tiếp nhận trong năm {year}: {len(cases)}; hòa giải thành: {won}; "
+            f"không thành: {lost}.") in text
+    assert text.rindex(leader.full_name) > text.rindex("TỔ TRƯỞNG TỔ HÒA GIẢI")

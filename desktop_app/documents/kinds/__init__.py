@@ -17,12 +17,16 @@ from desktop_app.documents.kinds.lists import (
 from desktop_app.documents.kinds.mediation import (
     MEDIATION_AGREEMENT,
     MEDIATION_FAILURE,
+    MEDIATION_LOG,
+    LogEntry,
+    MediationLog,
     MediationPaper,
     PaperObligation,
     PaperParty,
     PaperSession,
     mediation_agreement,
     mediation_failure,
+    mediation_log,
 )
 from desktop_app.documents.kinds.minutes import (
     HAMLET_MEETING,
@@ -39,8 +43,8 @@ from desktop_app.documents.kinds.minutes import (
 
 __all__ = [
     "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MEDIATION_AGREEMENT",
-    "MEDIATION_FAILURE", "MILITARY_AGE_LIST", "MediationPaper", "PARTY_CELL", "PaperObligation", "PaperParty",
-    "PaperSession", "mediation_agreement", "mediation_failure",
+    "MEDIATION_FAILURE", "MEDIATION_LOG", "MILITARY_AGE_LIST", "LogEntry", "MediationLog", "MediationPaper", "PARTY_CELL", "PaperObligation", "PaperParty",
+    "PaperSession", "mediation_agreement", "mediation_failure", "mediation_log",
     "RESIDENT_LIST", "VOTER_LIST", "Absence", "Attendee", "HamletMeeting", "PartyCellMeeting", "Speech", "Vote",
     "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
     "party_cell_minutes", "resident_list", "voter_list",

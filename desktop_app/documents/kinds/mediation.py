@@ -10,19 +10,24 @@ the signing profile, printed from its certificate; each party signs or puts a fi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import UnitLike, _issuer
 from desktop_app.documents.model import (
     SIGNER,
+    Column,
     Document,
     Heading,
+    PageBreak,
     Para,
     Signatures,
     Signer,
+    Spacer,
     StateHeader,
+    Table,
 )
+from desktop_app.domain.vietnamese import name_sort_key
 
 MEDIATION_AGREEMENT = "mediation_agreement"
 MEDIATION_FAILURE = "mediation_failure"
@@ -190,3 +195,95 @@ def mediation_failure(unit: UnitLike, paper: MediationPaper, *, mediator: str | 
     return Document(kind=MEDIATION_FAILURE, header=_header(unit, MEDIATION_FAILURE, paper.number, on),
                     title=texts.kind_text(MEDIATION_FAILURE)["title"],
                     subject=f"Vụ, việc số {paper.case_number}", blocks=tuple(blocks), author=mediator)
+
+
+# --- the log book (Sổ theo dõi hoạt động hòa giải ở cơ sở) ----------------------------------------------
+
+MEDIATION_LOG = "mediation_log"
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One case in Part I; ``hidden``: a confidential case whose names the signer may not see."""
+
+    received_on: dt.date
+    mediators: tuple[str, ...]
+    people: str  # "Họ tên, tuổi, địa chỉ các bên, người có quyền, nghĩa vụ liên quan"
+    summary: str
+    agreement: str  # the parties' agreement (or each one's request) after mediation
+    outcome: str  # "successful" | "unsuccessful" | other states (left blank in the result columns)
+    group: str  # the statistics group's code
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MediationLog:
+    year: int
+    team_name: str
+    groups: tuple[tuple[str, str], ...]  # (code, Vietnamese label) of the statistics groups, in order
+    entries: tuple[LogEntry, ...]
+    opened_on: dt.date
+    closed_on: dt.date
+    volume: int = 1  # "Quyển số": one book a year
+
+
+def _log_part_two(log: MediationLog) -> Table:
+    """Part II, the team leader's summary: per mediator, the cases by scope (statistics group) and result."""
+    per: dict[str, list[LogEntry]] = {}
+    for e in log.entries:
+        for m in e.mediators or ("(chưa phân công)",):
+            per.setdefault(m, []).append(e)
+    rows = []
+    for i, (name, entries) in enumerate(sorted(per.items(), key=lambda kv: name_sort_key(kv[0])), start=1):
+        by_group = [str(sum(1 for e in entries if e.group == code)) for code, _label in log.groups]
+        won = sum(1 for e in entries if e.outcome == "successful")
+        lost = sum(1 for e in entries if e.outcome == "unsuccessful")
+        rows.append((str(i), name, str(len(entries)), *by_group, str(won), str(lost),
+                     str(len(entries) - won - lost)))
+    group_columns = tuple(Column(label, 30, "center") for _code, label in log.groups)
+    return Table(columns=(Column("STT", 10, "center"), Column("Hòa giải viên", 40), Column("Số vụ, việc", 18, "center"),
+                          *group_columns, Column("Hòa giải thành", 20, "center"),
+                          Column("Không thành", 20, "center"), Column("Chưa xong, khác", 22, "center")),
+                 rows=tuple(rows))
+
+
+def mediation_log(unit: UnitLike, log: MediationLog, *, leader: str | None, date: dt.date | None = None) -> Document:
+    """"SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ" for a year, after the Ministry of Justice's template: the
+    cover (province, commune, hamlet, team, volume, opened and closed on), Part I — the ten-column log of
+    every case received in the year — and Part II — the team leader's summary per mediator; signed by the
+    team leader."""
+    province = texts.nfc(unit.province_name)
+    blocks: list = [
+        Para(province, lead="Tỉnh/thành phố: ", indent=False),
+        Para(texts.nfc(unit.commune_name), lead="Xã/phường: ", indent=False),
+        Para(texts.nfc(unit.name), lead="Thôn/tổ dân phố: ", indent=False),
+        Para(log.team_name, lead="Tổ hòa giải: ", indent=False),
+        Para(f"{log.volume:02d}", lead="Quyển số: ", indent=False),
+        Para(log.opened_on.strftime("%d/%m/%Y"), lead="Mở ngày: ", indent=False),
+        Para(log.closed_on.strftime("%d/%m/%Y"), lead="Khóa ngày: ", indent=False),
+        PageBreak(),
+        Heading("PHẦN I. THEO DÕI HOẠT ĐỘNG HÒA GIẢI CỦA HÒA GIẢI VIÊN"),
+        Table(columns=(Column("STT", 12, "center"), Column("Ngày, tháng, năm nhận vụ, việc", 25, "center"),
+                       Column("Họ tên hòa giải viên, người được mời (nếu có)", 28),
+                       Column("Họ tên, tuổi, địa chỉ các bên, người có quyền, nghĩa vụ liên quan", 42),
+                       Column("Nội dung chủ yếu của vụ, việc", 34),
+                       Column("Thỏa thuận của các bên (hoặc yêu cầu của mỗi bên) sau khi hòa giải", 35),
+                       Column("Hòa giải thành", 17, "center"), Column("Hòa giải không thành", 19, "center"),
+                       Column("Chữ ký", 20), Column("Ghi chú", 20)),
+              rows=tuple((str(i), e.received_on.strftime("%d/%m/%Y"), ", ".join(e.mediators), e.people, e.summary,
+                          e.agreement, "x" if e.outcome == "successful" else "",
+                          "x" if e.outcome == "unsuccessful" else "", "", e.note)
+                         for i, e in enumerate(log.entries, start=1)),
+              empty_text="(Không có vụ, việc nào trong năm)"),
+        PageBreak(),
+        Heading("PHẦN II. TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG HÒA GIẢI CỦA TỔ HÒA GIẢI"),
+        _log_part_two(log),
+        Spacer(3),
+        Para(f"Tổng số vụ, việc tiếp nhận trong năm {log.year}: {len(log.entries)}; hòa giải thành: "
+             f"{sum(1 for e in log.entries if e.outcome == 'successful')}; không thành: "
+             f"{sum(1 for e in log.entries if e.outcome == 'unsuccessful')}.", indent=False),
+        Signatures(signers=(Signer("TỔ TRƯỞNG TỔ HÒA GIẢI", leader, anchor=SIGNER),)),
+    ]
+    header = replace(_header(unit, MEDIATION_LOG, None, date or log.closed_on), number=None)
+    return Document(kind=MEDIATION_LOG, header=header, title=texts.kind_text(MEDIATION_LOG)["title"],
+                    subject=f"Năm {log.year}", blocks=tuple(blocks), landscape=True, author=leader)

@@ -55,6 +55,7 @@ KIND_NAMES = {
     "household_card": N_("Household information sheet"),
     "mediation_agreement": N_("Record of a successful mediation"),
     "mediation_failure": N_("Minutes of an unsuccessful mediation"),
+    "mediation_log": N_("Mediation log book"),
 }
 
 

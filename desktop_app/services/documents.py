@@ -21,9 +21,10 @@ from typing import Any
 
 from desktop_app.documents import kinds as k
 from desktop_app.documents import texts
-from desktop_app.documents.kinds.common import household_number_key
+from desktop_app.documents.kinds.common import head_title, household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
 from desktop_app.documents.model import SIGNER, Document
+from desktop_app.domain.delegation import on_behalf_line
 from desktop_app.domain.errors import AuthError, NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.domain.vietnamese import fold
@@ -169,7 +170,8 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
 
 def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
           year: int | None = None, signer: str | None = None, number: int | None = None,
-          date: dt.date | None = None, election: Election | None = None, cosigner: str | None = None) -> Document:
+          date: dt.date | None = None, election: Election | None = None, cosigner: str | None = None,
+          deputy_title: str | None = None) -> Document:
     """The definition of one document (what ``render`` lays out).
 
     ``on`` is the date the content is for (a list "as of", the meeting's day; default: ``date``);
@@ -180,7 +182,8 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     (default: the first profile whose role signs the kind, ``signer_role``); ``number`` the number
     allocated from the register of issued documents when signing (None: a draft, "Số: …/BB-TĐ");
     ``cosigner`` the name printed in the second signer's block of minutes (the secretary), when a profile
-    is to co-sign them.
+    is to co-sign them; ``deputy_title`` the title of a ``signer`` who signs on the head's behalf (ký thay:
+    "KT. TRƯỞNG THÔN" above it, ``signed_on_behalf``).
     """
     _check(kind, record_id)
     if kind in _MEDIATION_KINDS:
@@ -191,14 +194,41 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
-                        date=date, election=election, cosigner=cosigner)
+                        date=date, election=election, cosigner=cosigner, deputy_title=deputy_title)
+
+
+def signed_on_behalf(doc: Document, head: str, deputy_title: str) -> Document:
+    """``doc`` signed on the head's behalf (ký thay, Decree 30/2020): the block whose title is the head's
+    ("TRƯỞNG THÔN") and whose space takes the electronic signature gets "KT. TRƯỞNG THÔN" above the
+    signer's own title ("PHÓ TRƯỞNG THÔN"). Blocks with another title (the chair of minutes) stay."""
+    from desktop_app.documents.model import SIGNER, Signatures
+
+    blocks = []
+    for block in doc.blocks:
+        if isinstance(block, Signatures):
+            block = replace(block, signers=tuple(
+                replace(s, on_behalf=on_behalf_line(head), title=deputy_title)
+                if s.anchor == SIGNER and s.title == head and s.on_behalf is None else s
+                for s in block.signers))
+        blocks.append(block)
+    return replace(doc, blocks=tuple(blocks))
 
 
 def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
                  year: int | None = None, signer: str | None = None, number: int | None = None,
                  date: dt.date | None = None, election: Election | None = None,
-                 cosigner: str | None = None) -> Document:
+                 cosigner: str | None = None, deputy_title: str | None = None) -> Document:
     """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
+    doc = _document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
+                        date=date, election=election, cosigner=cosigner)
+    if deputy_title and signer is not None and not KINDS[kind].party:
+        doc = signed_on_behalf(doc, head_title(data.unit), deputy_title)
+    return doc
+
+
+def _document_for(data: UnitData, kind: str, *, record_id: str | None, on: dt.date | None, year: int | None,
+                  signer: str | None, number: int | None, date: dt.date | None, election: Election | None,
+                  cosigner: str | None) -> Document:
     _check(kind, record_id)
     date = date or on or dt.date.today()
     on = on or date
@@ -350,12 +380,12 @@ def _mediation_log_document(app: Any, *, year: int, signer: str | None, date: dt
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
            number: int | None = None, date: dt.date | None = None, election: Election | None = None,
-           anchors: list | None = None, cosigner: str | None = None) -> bytes:
+           anchors: list | None = None, cosigner: str | None = None, deputy_title: str | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
     document's UUID for the footer QR code (a new one when not given); ``anchors`` receives where its
     signature spaces were drawn (``layout.SignatureSpace``); the rest as in ``build``."""
     doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer, number=number, date=date,
-                election=election, cosigner=cosigner)
+                election=election, cosigner=cosigner, deputy_title=deputy_title)
     return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()), anchors=anchors)
 
 

@@ -188,3 +188,29 @@ def test_the_command_line_grants_lists_and_revokes(tmp_path, capsys, monkeypatch
     assert code == 1 and doc["error"] == "delegation_title_required"
     code, listed = run("documents", "delegations", "--json")
     assert len(listed) == 1  # the refused grant added nothing
+
+
+def test_the_bundle_tells_the_commune_the_number_and_the_capacity_a_deputy_signed_in(hamlet, commune, commune_pem,
+                                                                                      tmp_path):
+    from desktop_app.bundles.reader import open_bundle
+    from desktop_app.services import exchange, identity
+
+    exchange.set_recipient(hamlet, commune_pem)
+    _add_deputy(hamlet)
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 1, 1))
+    _pdf, by_head = keep_signed(hamlet, "household_list", on=ON)
+    head = hamlet.profile.name
+    hamlet.unlock(DEPUTY, PASSPHRASE)
+    try:
+        _pdf, by_deputy = keep_signed(hamlet, "household_list", on=ON)
+    finally:
+        hamlet.unlock(head, PASSPHRASE)
+    result = exchange.export_bundle(hamlet, out_dir=tmp_path, named_documents=True)
+    with commune.reader() as conn:
+        key = identity.open_encryption_key(conn, commune.profile, PASSPHRASE)
+    opened = open_bundle(result["bundle"], decryption_key=key)  # validates the records against the schema
+    fields = {r["id"]: r["fields"] for r in opened.records["upserts"] if r["type"] == "document"}
+    assert fields[by_head.id]["number"] == "01/DS-TĐ" and fields[by_head.id]["signed_as"] is None
+    assert fields[by_deputy.id]["number"] == "02/DS-TĐ"
+    assert fields[by_deputy.id]["signer"] == "Lê Thị Phó"
+    assert fields[by_deputy.id]["signed_as"] == "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN"

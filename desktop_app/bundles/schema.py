@@ -25,7 +25,8 @@ REPORT_SCHEMA = "report.schema.json"
 # The record types with their own fields schema, and the $defs entry of each (see records.schema.json).
 _FIELDS = {"household": "household", "household/pseudonymised": "household_pseudonymised",
            "resident": "resident_named", "resident/pseudonymised": "resident_pseudonymised",
-           "resident_event": "resident_event", "document": "document", "party_document": "document"}
+           "resident_event": "resident_event", "document": "document", "party_document": "document",
+           "mediation_case": "mediation_case"}
 
 
 @cache

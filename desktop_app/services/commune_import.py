@@ -51,6 +51,7 @@ from desktop_app.storage.models import (
     ReceivedBundle,
     ReceivedDocument,
     ReceivedHousehold,
+    ReceivedMediationCase,
     ReceivedResident,
     ReceivedResidentEvent,
     utcnow,
@@ -82,6 +83,8 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
     RecordType("resident", ReceivedResident, ("household_id", "sex", "residence_type", "status", "birth_year")),
     RecordType("resident_event", ReceivedResidentEvent, ("resident_id", "kind", "on_date")),
     RecordType(fmt.DOCUMENT_TYPE, ReceivedDocument, ("kind", "title", "issued_on", "sha256"), document=True),
+    RecordType("mediation_case", ReceivedMediationCase,
+               ("number", "year", "received_on", "case_type", "type_group", "status", "confidential")),
 )}
 
 COUNT_KEYS = ("added", "changed", "removed", "unchanged")

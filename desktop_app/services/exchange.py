@@ -6,7 +6,8 @@ the outbox.
   encryption certificate that signing key issued).
 - ``export_bundle`` writes the next bundle of a chain (docs/bundle-format.md). A government bundle to the
   commune: every household, resident and resident event changed since the last bundle the commune
-  *acknowledged* (everything with ``all``), pseudonymised unless ``named``, the report figures, and the signed
+  *acknowledged* (everything with ``all``), pseudonymised unless ``named``, the mediation log (always
+  pseudonymised, ``services.mediation_exchange``), the report figures, and the signed
   documents of the unit (``services.archive``) no acknowledged bundle has carried yet — those that list
   residents by name only when ``named``; signed with the unit's key. A party bundle to the party committee: the
   party documents alone, signed by the party cell secretary, in its own chain. Both are encrypted to their
@@ -221,6 +222,8 @@ def collect_records(uow: Any, unit_code: str, since: dt.datetime | None) -> list
 
 def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str, Any]:
     """data/report.json (report.schema.json): the register's current counts."""
+    from desktop_app.services import mediation_exchange
+
     s = views.stats(uow.dbapi(), unit_code=unit_code)
     return {"unit_code": unit_code, "period": dict(period), "figures": {
         "population.households": s.households,
@@ -228,6 +231,7 @@ def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str
         "population.by_sex": dict(s.by_sex),
         "population.by_residence_type": dict(s.by_residence_type),
         "population.former_residents": s.former_residents,
+        **mediation_exchange.report_figures(uow, unit_code, period),
     }}
 
 
@@ -267,7 +271,8 @@ def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str
     """The signed documents this bundle carries: every kept document of the bundle's kind (party documents
     in party bundles only) whose current version no acknowledged bundle of this chain carried (every one with
     ``all``) — so a document deleted and restored goes again; documents that name residents only when
-    ``named`` (else counted in ``held_back``); and a tombstone for each deleted document that a bundle of the
+    ``named`` (else counted in ``held_back``), and never the papers of a confidential mediation case
+    (``mediation_exchange.withheld_documents``, counted in ``held_back``); and a tombstone for each deleted document that a bundle of the
     chain carried, until an acknowledged bundle carried that tombstone."""
     party = kind == fmt.KIND_PARTY
     rtype = fmt.PARTY_DOCUMENT_TYPE if party else fmt.DOCUMENT_TYPE
@@ -283,6 +288,9 @@ def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str
     rows = uow.session.scalars(select(IssuedDocument).where(IssuedDocument.unit_code == unit_code,
                                                             IssuedDocument.party.is_(party))
                                .order_by(IssuedDocument.signed_at))
+    from desktop_app.services import mediation_exchange
+
+    withheld = set() if party else mediation_exchange.withheld_documents(uow, unit_code)
     out = PeriodDocuments([], [], [], 0)
     for row in rows:
         if row.deleted_at is not None:
@@ -293,7 +301,7 @@ def period_documents(uow: Any, unit_code: str, *, recipient_code: str, kind: str
             continue
         if not all and row.version in acknowledged.get(row.id, ()):
             continue
-        if row.personal and not named:
+        if (row.personal and not named) or row.id in withheld:
             out.held_back += 1
             continue
         out.records.append({"id": row.id, "type": rtype, "version": row.version, "updated_at": _iso_time(row.updated_at),
@@ -384,10 +392,17 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
         else:
             start = _first_record_date(uow, unit.code) or today
         period = {"from": min(start, today).isoformat(), "to": today.isoformat()}
-        if not named and not party:
-            key = pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
-                                          kind=kind)
-            records = pseudonym.pseudonymise(records, key)
+        if not party:
+            def key() -> bytes:
+                return pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
+                                               kind=kind)
+
+            if not named:
+                records = pseudonym.pseudonymise(records, key())
+            # The mediation log is pseudonymised even in a named bundle (services.mediation_exchange).
+            from desktop_app.services import mediation_exchange
+
+            records.extend(mediation_exchange.collect_records(uow, unit.code, since, key))
         # The party committee's own records (the cell's minutes, members by name) always go to it.
         with_names = True if party else (named if named_documents is None else named_documents)
         docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind, named=with_names,

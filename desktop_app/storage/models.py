@@ -545,3 +545,16 @@ class ReceivedDocument(ReceivedMixin, Base):
     issued_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     content: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class ReceivedMediationCase(ReceivedMixin, Base):
+    """A hamlet's mediation log, case by case, as it came: always pseudonymised (no names)."""
+
+    __tablename__ = "received_mediation_cases"
+    number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    received_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    case_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    type_group: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    confidential: Mapped[bool | None] = mapped_column(Boolean, nullable=True)

@@ -2,7 +2,7 @@
 under and the capacity printed.
 
 Revision ID: 0013_delegation
-Revises: 0008_commune (re-chained at merge when other revisions land first)
+Revises: 0010_received_mediation (re-chained at merge when other revisions land first)
 Create Date: 2026-12-07
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_delegation"
-down_revision = "0008_commune"
+down_revision = "0010_received_mediation"
 branch_labels = None
 depends_on = None
 

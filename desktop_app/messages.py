@@ -493,8 +493,21 @@ MESSAGES: dict[str, str] = {
     "delegation_period_invalid": N_(
         "The permission ends on {end}, before it begins ({start}). Give an end date on or after the start."
     ),
-    "delegation_revoke_before_start": N_(
-        "The permission begins on {start}: give a revocation date on or after that day."
+    "delegation_not_deputy": N_(
+        "\"KT.\" (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with"
+        " \"Phó\" (for example \"Phó trưởng thôn\"), not \"{value}\"."
+    ),
+    "delegation_start_past": N_(
+        "The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf"
+        " after the fact. Give today or a later day."
+    ),
+    "delegation_revoke_past": N_(
+        "A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it"
+        " before today stays valid."
+    ),
+    "delegation_hamlet_only": N_(
+        "Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their"
+        " own names."
     ),
     # commune
     "commune_only": N_(

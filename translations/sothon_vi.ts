@@ -236,27 +236,27 @@
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="192" />
+      <location filename="desktop_app/cli/documents.py" line="198" />
       <source>until revoked</source>
       <translation>đến khi thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="195" />
+      <location filename="desktop_app/cli/documents.py" line="201" />
       <source>revoked from {date}</source>
       <translation>đã thu hồi từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="205" />
+      <location filename="desktop_app/cli/documents.py" line="211" />
       <source>{name} may sign the unit's state documents on the head's behalf.</source>
       <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="215" />
+      <location filename="desktop_app/cli/documents.py" line="221" />
       <source>Nobody signs on the head's behalf.</source>
       <translation>Chưa có ai được ký thay trưởng thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="223" />
+      <location filename="desktop_app/cli/documents.py" line="229" />
       <source>{name} no longer signs on the head's behalf from {date}.</source>
       <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
@@ -1621,37 +1621,37 @@
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="728" />
+      <location filename="desktop_app/gui/documents/page.py" line="731" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="782" />
+      <location filename="desktop_app/gui/documents/page.py" line="785" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="824" />
+      <location filename="desktop_app/gui/documents/page.py" line="827" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="855" />
+      <location filename="desktop_app/gui/documents/page.py" line="858" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="863" />
+      <location filename="desktop_app/gui/documents/page.py" line="866" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="866" />
+      <location filename="desktop_app/gui/documents/page.py" line="869" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="891" />
+      <location filename="desktop_app/gui/documents/page.py" line="894" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
@@ -1661,7 +1661,7 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="911" />
+      <location filename="desktop_app/gui/documents/page.py" line="914" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -3953,87 +3953,87 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="100" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
       <source>Add the person first (People who use this copy), then come back.</source>
       <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="116" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="126" />
       <source>{name} — KT. · {title} — from {start} {until}</source>
       <translation>{name} — KT. · {title} — từ {start} {until}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="117" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="127" />
       <source>to {date}</source>
       <translation>đến {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="131" />
       <source>not in force today</source>
       <translation>hôm nay không có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="205" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="220" />
       <source>Signing on the head's behalf (ký thay)</source>
       <translation>Ký thay trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="206" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="222" />
       <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
       <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="208" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="224" />
       <source>Allow someone…</source>
       <translation>Cho phép ký thay…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="209" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="225" />
       <source>End the permission</source>
       <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="84" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
       <source>Let someone sign on the head's behalf</source>
       <translation>Cho phép ký thay trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="85" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
       <source>&amp;Who signs:</source>
       <translation>&amp;Người ký thay:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="85" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
       <source>Their &amp;title:</source>
       <translation>&amp;Chức danh:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="85" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
       <source>&amp;From:</source>
       <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="86" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="90" />
       <source>&amp;Until:</source>
       <translation>Đế&amp;n ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="92" />
       <source>e.g. Phó trưởng thôn</source>
       <translation>ví dụ: Phó trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="93" />
       <source>an end date</source>
       <translation>có ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="90" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="94" />
       <source>Documents they sign print "KT. TRƯỞNG THÔN", their title and their own name, and carry their own electronic signature. Party documents and mediation papers are not signed this way.</source>
       <translation>Văn bản do người này ký sẽ in "KT. TRƯỞNG THÔN", chức danh và họ tên của chính họ, kèm chữ ký số của họ. Văn bản của chi bộ và văn bản hòa giải không được ký thay theo cách này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="93" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
       <source>Allow</source>
       <translation>Cho phép</translation>
     </message>
@@ -5354,28 +5354,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="496" />
-      <source>The permission begins on {start}: give a revocation date on or after that day.</source>
-      <translation>Quyền ký thay bắt đầu từ ngày {start}: hãy chọn ngày thu hồi từ ngày đó trở đi.</translation>
+      <source>"KT." (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with "Phó" (for example "Phó trưởng thôn"), not "{value}".</source>
+      <translation>"KT." (ký thay) dành cho cấp phó của trưởng thôn: hãy nhập chức danh của cấp phó, bắt đầu bằng "Phó" (ví dụ "Phó trưởng thôn"), không phải "{value}".</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="500" />
-      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
-      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+      <source>The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf after the fact. Give today or a later day.</source>
+      <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="504" />
-      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
-      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="505" />
-      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
-      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+      <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
+      <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="508" />
-      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
-      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
+      <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
+      <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
@@ -5383,29 +5378,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="512" />
-      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
-      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="513" />
-      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
-      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
+      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
+      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="517" />
-      <source>No hamlet with the code {code} is enrolled.</source>
-      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
+      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
+      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="518" />
-      <source>{code} has no current key to revoke: every key of it is revoked already.</source>
-      <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="519" />
-      <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
-      <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
+      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
+      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="52" />
@@ -5413,19 +5398,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="523" />
-      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
-      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
+      <location filename="desktop_app/messages.py" line="521" />
+      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
+      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="527" />
-      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
-      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
+      <location filename="desktop_app/messages.py" line="525" />
+      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
+      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="528" />
-      <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
-      <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
+      <location filename="desktop_app/messages.py" line="526" />
+      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
+      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="53" />
@@ -5433,19 +5418,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="530" />
+      <source>No hamlet with the code {code} is enrolled.</source>
+      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="531" />
+      <source>{code} has no current key to revoke: every key of it is revoked already.</source>
+      <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="532" />
-      <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
-      <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
+      <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
+      <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="536" />
-      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
-      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="537" />
-      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
-      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
+      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
+      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -5454,33 +5444,53 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="540" />
+      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
+      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
+      <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="545" />
+      <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
+      <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="549" />
+      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
+      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="550" />
+      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
+      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="553" />
       <source>record {id}: the record type {type} is unknown to this version.</source>
       <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
+      <location filename="desktop_app/messages.py" line="554" />
       <source>record {id} appears twice in the bundle.</source>
       <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="542" />
+      <location filename="desktop_app/messages.py" line="555" />
       <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
       <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
+      <location filename="desktop_app/messages.py" line="556" />
       <source>record {id} is held already for another hamlet ({unit}).</source>
       <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="544" />
+      <location filename="desktop_app/messages.py" line="557" />
       <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
       <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -5488,224 +5498,109 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="567" />
+      <location filename="desktop_app/messages.py" line="568" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="580" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="568" />
+      <location filename="desktop_app/messages.py" line="581" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="568" />
+      <location filename="desktop_app/messages.py" line="581" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="568" />
+      <location filename="desktop_app/messages.py" line="581" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="569" />
+      <location filename="desktop_app/messages.py" line="582" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="569" />
+      <location filename="desktop_app/messages.py" line="582" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="571" />
+      <location filename="desktop_app/messages.py" line="584" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="571" />
+      <location filename="desktop_app/messages.py" line="584" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="572" />
+      <location filename="desktop_app/messages.py" line="585" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="572" />
+      <location filename="desktop_app/messages.py" line="585" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="573" />
+      <location filename="desktop_app/messages.py" line="586" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="573" />
+      <location filename="desktop_app/messages.py" line="586" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="573" />
+      <location filename="desktop_app/messages.py" line="586" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="574" />
+      <location filename="desktop_app/messages.py" line="587" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="574" />
+      <location filename="desktop_app/messages.py" line="587" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="575" />
+      <location filename="desktop_app/messages.py" line="588" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="575" />
+      <location filename="desktop_app/messages.py" line="588" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="576" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="576" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="576" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="577" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="577" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="577" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="578" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="578" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="579" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="579" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="580" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="580" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="581" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="581" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="582" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="583" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="583" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="584" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="584" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="585" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="586" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="586" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="587" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="587" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="588" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="589" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="589" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
@@ -5714,6 +5609,126 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="590" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="591" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="591" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="595" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="596" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="596" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="598" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="599" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="599" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="600" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="600" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="601" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="602" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="602" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="603" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
@@ -5813,12 +5828,12 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="62" />
+      <location filename="desktop_app/services/exchange.py" line="63" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="63" />
+      <location filename="desktop_app/services/exchange.py" line="64" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

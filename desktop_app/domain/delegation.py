@@ -45,7 +45,11 @@ def clean_title(raw: str | None) -> str:
         raise ValidationError("delegation_title_required", field="title")
     if len(text) > TITLE_MAX:
         raise ValidationError("delegation_title_too_long", field="title", limit=TITLE_MAX)
-    return text.upper()
+    printed = text.upper()
+    # "KT." (ký thay) is the deputy's: the head's deputy signs on the head's behalf (Decree 30/2020 Art. 13).
+    if not printed.startswith("PHÓ "):
+        raise ValidationError("delegation_not_deputy", field="title", value=text)
+    return printed
 
 
 def check_period(valid_from: dt.date, valid_until: dt.date | None) -> None:
@@ -55,5 +59,5 @@ def check_period(valid_from: dt.date, valid_until: dt.date | None) -> None:
 
 
 def on_behalf_line(head_title: str) -> str:
-    """"KT. TRƯỞNG THÔN": ký thay (Decree 30/2020, Appendix I, II.8)."""
+    """"KT. TRƯỞNG THÔN": ký thay (Decree 30/2020/NĐ-CP, Art. 13 and the signature block of Appendix I)."""
     return f"KT. {head_title}"

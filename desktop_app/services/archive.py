@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
 
-from desktop_app.documents.kinds.common import head_title, number_label, number_series
+from desktop_app.documents.kinds.common import number_label, number_series
 from desktop_app.documents.model import COSIGNER
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
@@ -179,10 +179,8 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
         row.number_series, row.number_year, row.number = number_series(kind), issued_on.year, number
         row.number_label = number_label(app.unit, kind, number)
     if delegation is not None:
-        from desktop_app.domain.delegation import on_behalf_line
-
         row.delegation_id = delegation.id
-        row.signed_as = f"{on_behalf_line(head_title(app.unit))} - {delegation.title}"
+        row.signed_as = documents.signed_as(kind, app.unit, delegation.title)
     if cosigner is not None:
         row.cosigner_profile_id, row.cosigner_name = cosigner.id, cosigner.display_name
         row.cosign_space = ([cosign_space.page, cosign_space.x1, cosign_space.y1, cosign_space.x2, cosign_space.y2]
@@ -204,45 +202,66 @@ def next_number(app: Any, kind: str, year: int) -> int:
 
 
 def _delegable(app: Any, kind: str) -> bool:
-    """Whether ``kind`` is one of the unit's state documents the head signs, which the head may let another
-    profile sign on the head's behalf (not party documents, not the mediators' papers)."""
-    from desktop_app.services.delegation import head_role
+    """Whether ``kind`` is one of the hamlet's state documents the head signs, which the head may let the
+    deputy sign on the head's behalf (not party documents, not the mediators' papers, not at a commune)."""
+    from desktop_app.services.delegation import delegation_allowed_here, head_role
 
-    return documents.signer_role(kind, app.unit.kind) is head_role(app)
+    return delegation_allowed_here(app) and documents.signer_role(kind, app.unit.kind) is head_role(app)
+
+
+def vn_today() -> dt.date:
+    """Today in Vietnam (what a document's date and a grant's dates are compared with)."""
+    return dt.datetime.now(dt.UTC).astimezone(VN_TZ).date()
 
 
 def may_sign(app: Any, kind: str, *, on: dt.date | None = None) -> bool:
     """Whether the acting profile signs ``kind`` dated ``on`` (default today): its role signs it
-    (``documents.signer_role``), or the head let it sign on the head's behalf that day."""
+    (``documents.signer_role``), or the head lets it sign on the head's behalf that day and today."""
     if app.profile is None or app.unit is None or kind not in documents.KINDS:
         return False
     if app.profile.role is documents.signer_role(kind, app.unit.kind):
         return True
-    return _delegation(app, kind, on or dt.date.today()) is not None
+    return _delegation(app, kind, on or vn_today(), vn_today()) is not None
 
 
-def _delegation(app: Any, kind: str, day: dt.date) -> Any:
+def _delegation(app: Any, kind: str, day: dt.date, today: dt.date) -> Any:
+    """The grant under which the acting profile signs ``kind`` dated ``day`` today: it must hold on both
+    days, so that a revoked or ended grant cannot sign a back-dated paper."""
     from desktop_app.services import delegation
 
     if not _delegable(app, kind):
         return None
-    return delegation.active_for(app, app.profile.id, day)
+    granted = delegation.active_for(app, app.profile.id, day)
+    return granted if granted is not None and granted.active_on(today) else None
 
 
-def require_signer(app: Any, kind: str, *, on: dt.date | None = None) -> Any:
+def preview_signer(app: Any, kind: str, *, on: dt.date | None = None) -> tuple[str | None, str | None]:
+    """(printed signer, deputy title) for a draft the deputy previews before signing ``kind`` dated ``on``
+    on the head's behalf: its own name and title under "KT."; otherwise (None, None) — the draft prints
+    the profile of the role that signs it, as ``documents.build`` does."""
+    if app.profile is None or app.unit is None or kind not in documents.KINDS:
+        return None, None
+    if app.profile.role is documents.signer_role(kind, app.unit.kind):
+        return None, None
+    granted = _delegation(app, kind, on or vn_today(), vn_today())
+    return (app.profile.display_name, granted.title) if granted is not None else (None, None)
+
+
+def require_signer(app: Any, kind: str, *, on: dt.date | None = None, today: dt.date | None = None) -> Any:
     """Refuse a profile that is not the one the document names as its signer: party documents are signed
     by the party cell secretary, the unit's state documents by its head (``documents.signer_role``) or by
-    a profile the head let sign on the head's behalf on the document's date ``on`` (default today) — then
-    that grant is returned (``delegation.Delegation``), else None.
+    the deputy the head lets sign on the head's behalf both on the document's date ``on`` and ``today``
+    (default: today in Vietnam) — then that grant is returned (``delegation.Delegation``), else None.
     ``document_signer_wrong`` names the profiles that can; ``document_signer_missing`` when none has the role."""
     _require_unit_and_profile(app)
     info = documents.KINDS.get(kind)
     if info is None:
         raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
-    day = on or dt.date.today()
+    today = today or vn_today()
+    day = on or today
     if app.profile.role is documents.signer_role(kind, app.unit.kind):
         return None
-    granted = _delegation(app, kind, day)
+    granted = _delegation(app, kind, day, today)
     if granted is not None:
         return granted
     role = documents.signer_role(kind, app.unit.kind)
@@ -252,7 +271,7 @@ def require_signer(app: Any, kind: str, *, on: dt.date | None = None) -> Any:
         from desktop_app.services import delegation
 
         able += [f"KT. {d.display_name} ({d.profile_name})" for d in delegation.list_delegations(app)
-                 if d.active_on(day)]
+                 if d.active_on(day) and d.active_on(today)]
     if not able:
         raise SothonError("document_signer_missing", kind=info.title, role=role.value)
     raise SothonError("document_signer_wrong", kind=info.title, role=role.value, profile=app.profile.display_name,
@@ -274,10 +293,10 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     is kept. ``cosigner`` names the profile that co-signs a form with two signers (minutes: the secretary,
     printed in that block; it signs later with ``cosign``)."""
     issued_on = issued_on or on or dt.date.today()
-    granted = require_signer(app, kind, on=issued_on)
-    second = _cosigner(app, kind, cosigner) if cosigner else None
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     today = when.astimezone(VN_TZ).date()
+    granted = require_signer(app, kind, on=issued_on, today=today)
+    second = _cosigner(app, kind, cosigner) if cosigner else None
     if issued_on > today:
         raise SothonError("document_date_future", kind=documents.KINDS[kind].title,
                           date=issued_on.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))

@@ -197,6 +197,24 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
                         date=date, election=election, cosigner=cosigner, deputy_title=deputy_title)
 
 
+def _deputy_title(app: Any, kind: str, acting: Any, on: dt.date) -> str | None:
+    """The title under "KT." of ``acting`` when the head lets it sign ``kind`` on ``on`` and today."""
+    from desktop_app.services import delegation
+
+    if not delegation.delegation_allowed_here(app) or signer_role(kind, app.unit.kind) is not delegation.head_role(app):
+        return None
+    granted = delegation.active_for(app, acting.id, on)
+    return granted.title if granted is not None and granted.active_on(delegation.today()) else None
+
+
+def signed_as(kind: str, unit: Any, deputy_title: str) -> str | None:
+    """The capacity a deputy's signature of ``kind`` prints: "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN" where
+    the signature block is the head's; None for minutes, whose block stays the chair's ("CHỦ TRÌ")."""
+    if kind == k.HAMLET_MEETING or KINDS[kind].party:
+        return None
+    return f"{on_behalf_line(head_title(unit))} - {deputy_title}"
+
+
 def signed_on_behalf(doc: Document, head: str, deputy_title: str) -> Document:
     """``doc`` signed on the head's behalf (ký thay, Decree 30/2020): the block whose title is the head's
     ("TRƯỞNG THÔN") and whose space takes the electronic signature gets "KT. TRƯỞNG THÔN" above the
@@ -221,8 +239,11 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
     """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
     doc = _document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
                         date=date, election=election, cosigner=cosigner)
-    if deputy_title and signer is not None and not KINDS[kind].party:
-        doc = signed_on_behalf(doc, head_title(data.unit), deputy_title)
+    if deputy_title and signer is not None and signed_as(kind, data.unit, deputy_title) is not None:
+        changed = signed_on_behalf(doc, head_title(data.unit), deputy_title)
+        if changed == doc:  # a kind whose head's block was not found: never print a deputy as the head
+            raise AssertionError(f"{kind}: no head's signature block to sign on the head's behalf")
+        doc = changed
     return doc
 
 
@@ -481,9 +502,15 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             if not data.households:
                 continue
             record_id = data.households[0].id
-        signer = (acting.display_name if acting is not None and acting.role is signer_role(kind, data.unit.kind)
-                  else None)
-        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer)
+        signer, deputy = None, None
+        if acting is not None and acting.role is signer_role(kind, data.unit.kind):
+            signer = acting.display_name
+        elif acting is not None and hasattr(source, "uow") and signed_as(kind, data.unit, "") is not None:
+            deputy = _deputy_title(source, kind, acting, on)
+            signer = acting.display_name if deputy else None
+        if signer is None and drafts is not None:
+            drafts.add(kind)
+        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer, deputy_title=deputy)
         anchors: list = []
         written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
         if spaces is not None:

@@ -3,8 +3,6 @@ shows in the dialog and writes nothing; the deputy sees the grant but cannot cha
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate
 
 from desktop_app.domain.units import Role
@@ -40,7 +38,7 @@ def test_the_head_allows_a_deputy_and_ends_the_permission(qtbot, hamlet, tmp_pat
     dialog = box.allow()
     assert dialog.profile.currentData() == DEPUTY  # the head is not offered
     dialog.title_edit.setText("Phó trưởng thôn")
-    dialog.from_edit.setDate(QDate(2026, 11, 1))
+    dialog.from_edit.setDate(QDate.currentDate())
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     [granted] = delegation.list_delegations(hamlet)
@@ -51,7 +49,7 @@ def test_the_head_allows_a_deputy_and_ends_the_permission(qtbot, hamlet, tmp_pat
     assert box.revoke_button.isEnabled()
     box.revoke()
     [ended] = delegation.list_delegations(hamlet)
-    assert ended.revoked_on == dt.date.today()
+    assert ended.revoked_on == delegation.today()
     assert not box.revoke_button.isEnabled() or box.list.currentItem() is None
 
 
@@ -69,7 +67,7 @@ def test_a_grant_without_a_title_is_refused_in_the_dialog_and_writes_nothing(qtb
 
 def test_the_deputy_sees_the_permission_but_cannot_change_it(qtbot, hamlet):
     _add_deputy(hamlet)
-    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 11, 1))
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)
     try:
@@ -78,5 +76,34 @@ def test_the_deputy_sees_the_permission_but_cannot_change_it(qtbot, hamlet):
         assert "Lê Thị Phó" in box.list.item(0).text()
         box.list.setCurrentRow(0)
         assert not box.allow_button.isEnabled() and not box.revoke_button.isEnabled()
+    finally:
+        hamlet.unlock(head, PASSPHRASE)
+
+
+def test_the_deputys_preview_on_the_documents_page_prints_the_block_it_will_sign(qtbot, hamlet, tmp_path):
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    from desktop_app.gui.documents.page import DocumentsPage
+
+    _add_deputy(hamlet)
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
+    head = hamlet.profile.name
+    hamlet.unlock(DEPUTY, PASSPHRASE)
+    try:
+        page = DocumentsPage(hamlet)
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        page.select_kind("household_list")
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.rendered is not None and not page._working, timeout=15_000)
+        path = tmp_path / "preview.pdf"
+        path.write_bytes(page.rendered.pdf)
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        block = text[text.rindex("KT. TRƯỞNG THÔN"):]
+        assert "PHÓ TRƯỞNG THÔN" in block and "Lê Thị Phó" in block and "Nguyễn Văn Trưởng" not in block
     finally:
         hamlet.unlock(head, PASSPHRASE)

@@ -15,8 +15,14 @@ from desktop_app.domain.units import Role
 from desktop_app.services import archive, delegation, profiles
 from tests.conftest import PASSPHRASE, dump_tables, keep_signed
 
-ON = dt.date(2026, 11, 20)
+TODAY = delegation.today()
+ON = TODAY
 DEPUTY = "pho.thon"
+
+
+def _at(day: dt.date) -> dt.datetime:
+    """Noon in Vietnam on ``day``: a signing time for a test that lets days pass."""
+    return dt.datetime.combine(day, dt.time(12), tzinfo=delegation.VN_TZ)
 
 
 def _add_deputy(app) -> None:
@@ -56,8 +62,7 @@ def test_without_a_permission_the_deputy_is_refused_and_told_who_signs(hamlet):
 
 def test_the_deputy_signs_under_kt_with_their_own_name_and_certificate(hamlet, tmp_path):
     _add_deputy(hamlet)
-    granted = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 11, 1),
-                               valid_until=dt.date(2026, 12, 31))
+    granted = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_until=TODAY + dt.timedelta(days=30))
     assert granted.title == "PHÓ TRƯỞNG THÔN"
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)
@@ -76,21 +81,27 @@ def test_the_deputy_signs_under_kt_with_their_own_name_and_certificate(hamlet, t
 
 
 def test_outside_the_permissions_dates_or_after_revocation_the_deputy_is_refused(hamlet):
+    def day(n: int) -> dt.date:  # n days from today
+        return TODAY + dt.timedelta(days=n)
+
     _add_deputy(hamlet)
-    granted = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 11, 1),
-                               valid_until=dt.date(2026, 11, 30))
+    granted = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=day(1), valid_until=day(20))
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)
     try:
-        with pytest.raises(SothonError) as err:
-            archive.issue(hamlet, "household_list", on=dt.date(2026, 10, 31), issued_on=dt.date(2026, 10, 31))
+        with pytest.raises(SothonError) as err:  # before it begins
+            archive.issue(hamlet, "household_list", on=TODAY, issued_on=TODAY, signed_at=_at(TODAY))
         assert err.value.code == "document_signer_wrong"
-        _pdf, kept = keep_signed(hamlet, "household_list", on=dt.date(2026, 11, 10))
+        _pdf, kept = keep_signed(hamlet, "household_list", on=day(3), signed_at=_at(day(3)))
         hamlet.unlock(head, PASSPHRASE)
-        delegation.revoke(hamlet, granted.id, on=dt.date(2026, 11, 15))
+        delegation.revoke(hamlet, granted.id, on=day(5))
         hamlet.unlock(DEPUTY, PASSPHRASE)
-        with pytest.raises(SothonError):
-            archive.issue(hamlet, "household_list", on=dt.date(2026, 11, 16), issued_on=dt.date(2026, 11, 16))
+        with pytest.raises(SothonError):  # after the revocation
+            archive.issue(hamlet, "household_list", on=day(6), issued_on=day(6), signed_at=_at(day(6)))
+        with pytest.raises(SothonError):  # … and back-dated into the grant's days: still refused
+            archive.issue(hamlet, "household_list", on=day(4), issued_on=day(4), signed_at=_at(day(6)))
+        with pytest.raises(SothonError):  # after its end, back-dated
+            archive.issue(hamlet, "household_list", on=day(4), issued_on=day(4), signed_at=_at(day(21)))
         # What was signed before the revocation stays kept, with the capacity it was signed in.
         assert [v.id for v in archive.list_documents(hamlet)] == [kept.id]
         assert archive.list_documents(hamlet)[0].signed_as == "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN"
@@ -98,9 +109,41 @@ def test_outside_the_permissions_dates_or_after_revocation_the_deputy_is_refused
         hamlet.unlock(head, PASSPHRASE)
 
 
+def test_a_grant_revoked_from_a_later_day_still_blocks_an_overlapping_one(hamlet):
+    _add_deputy(hamlet)
+    first = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
+    delegation.revoke(hamlet, first.id, on=TODAY + dt.timedelta(days=10))
+    with pytest.raises(SothonError) as err:
+        delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=TODAY + dt.timedelta(days=5))
+    assert err.value.code == "delegation_exists"
+    again = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=TODAY + dt.timedelta(days=10))
+    assert again.valid_from == TODAY + dt.timedelta(days=10)
+
+
+def test_specimens_signed_by_the_deputy_print_kt_and_the_deputys_name(hamlet, tmp_path):
+    from desktop_app.services import documents
+
+    _add_deputy(hamlet)
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
+    head = hamlet.profile.name
+    hamlet.unlock(DEPUTY, PASSPHRASE)
+    try:
+        drafts: set[str] = set()
+        paths = documents.render_specimens(hamlet, tmp_path / "s", acting=hamlet.profile, drafts=drafts)
+        assert "household_list" not in drafts and "party_cell_minutes" in drafts
+        text = _text((tmp_path / "s" / "household_list.pdf").read_bytes(), tmp_path)
+        block = text[text.rindex("KT. TRƯỞNG THÔN"):]
+        assert "Lê Thị Phó" in block and "Nguyễn Văn Trưởng" not in block
+        assert archive.preview_signer(hamlet, "household_list") == ("Lê Thị Phó", "PHÓ TRƯỞNG THÔN")
+        assert archive.preview_signer(hamlet, "party_cell_minutes") == (None, None)
+        assert paths
+    finally:
+        hamlet.unlock(head, PASSPHRASE)
+
+
 def test_party_documents_and_mediation_papers_are_never_signed_on_the_heads_behalf(hamlet):
     _add_deputy(hamlet)
-    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 1, 1))
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)
     try:
@@ -114,7 +157,7 @@ def test_party_documents_and_mediation_papers_are_never_signed_on_the_heads_beha
 
 def test_hamlet_minutes_signed_by_a_deputy_print_the_chair_not_kt(hamlet, tmp_path):
     _add_deputy(hamlet)
-    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 1, 1))
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)
     try:
@@ -123,14 +166,17 @@ def test_hamlet_minutes_signed_by_a_deputy_print_the_chair_not_kt(hamlet, tmp_pa
         hamlet.unlock(head, PASSPHRASE)
     text = _text(signed, tmp_path)
     assert "KT." not in text and "Lê Thị Phó" in text[text.rindex("CHỦ TRÌ"):]
-    assert view.signer == "Lê Thị Phó"
+    assert view.signer == "Lê Thị Phó" and view.signed_as is None  # the register says what the paper prints
 
 
 @pytest.mark.parametrize("call, code", [
     (lambda app: delegation.grant(app, DEPUTY, title="   "), "delegation_title_required"),
     (lambda app: delegation.grant(app, DEPUTY, title="x" * 61), "delegation_title_too_long"),
-    (lambda app: delegation.grant(app, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 5, 2),
-                                  valid_until=dt.date(2026, 5, 1)), "delegation_period_invalid"),
+    (lambda app: delegation.grant(app, DEPUTY, title="Phó trưởng thôn", valid_from=TODAY + dt.timedelta(days=2),
+                                  valid_until=TODAY + dt.timedelta(days=1)), "delegation_period_invalid"),
+    (lambda app: delegation.grant(app, DEPUTY, title="Phó trưởng thôn", valid_from=TODAY - dt.timedelta(days=1)),
+     "delegation_start_past"),
+    (lambda app: delegation.grant(app, DEPUTY, title="Trưởng ban công tác Mặt trận"), "delegation_not_deputy"),
     (lambda app: delegation.grant(app, "khong.co", title="Phó trưởng thôn"), "profile_unknown"),
     (lambda app: delegation.grant(app, app.profile.name, title="Phó trưởng thôn"), "delegation_to_self"),
     (lambda app: delegation.revoke(app, "00000000-0000-0000-0000-000000000000"), "delegation_unknown"),
@@ -144,11 +190,21 @@ def test_bad_permissions_are_refused_and_change_nothing(hamlet, call, code):
     assert dump_tables(hamlet.db_path) == before
 
 
+def test_a_revocation_from_a_past_day_is_refused_and_changes_nothing(hamlet):
+    _add_deputy(hamlet)
+    granted = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
+    before = dump_tables(hamlet.db_path)
+    with pytest.raises(SothonError) as err:
+        delegation.revoke(hamlet, granted.id, on=TODAY - dt.timedelta(days=1))
+    assert err.value.code == "delegation_revoke_past"
+    assert dump_tables(hamlet.db_path) == before
+
+
 def test_only_the_head_grants_and_an_overlapping_grant_is_refused(hamlet):
     _add_deputy(hamlet)
-    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 1, 1))
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
     with pytest.raises(SothonError) as err:
-        delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 6, 1))
+        delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=TODAY + dt.timedelta(days=30))
     assert err.value.code == "delegation_exists"
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)
@@ -176,14 +232,15 @@ def test_the_command_line_grants_lists_and_revokes(tmp_path, capsys, monkeypatch
     code, doc = run("profiles", "add", "--display-name", "Lê Thị Phó", "--name", DEPUTY, "--role", "mediator",
                     "--json")
     assert code == 0, doc
-    code, granted = run("documents", "delegate", DEPUTY, "--title", "Phó trưởng thôn", "--from", "01/11/2026",
-                        "--json")
+    code, granted = run("documents", "delegate", DEPUTY, "--title", "Phó trưởng thôn", "--from",
+                        TODAY.strftime("%d/%m/%Y"), "--json")
     assert code == 0, granted
-    assert granted["title"] == "PHÓ TRƯỞNG THÔN" and granted["valid_from"] == "2026-11-01"
+    assert granted["title"] == "PHÓ TRƯỞNG THÔN" and granted["valid_from"] == TODAY.isoformat()
     code, listed = run("documents", "delegations", "--json")
     assert [d["id"] for d in listed] == [granted["id"]] and listed[0]["active"] is True
-    code, doc = run("documents", "undelegate", granted["id"], "--on", "02/11/2026", "--json")
-    assert code == 0 and doc["revoked_on"] == "2026-11-02"
+    later = TODAY + dt.timedelta(days=1)
+    code, doc = run("documents", "undelegate", granted["id"], "--on", later.strftime("%d/%m/%Y"), "--json")
+    assert code == 0 and doc["revoked_on"] == later.isoformat()
     code, doc = run("documents", "delegate", DEPUTY, "--title", " ", "--json")
     assert code == 1 and doc["error"] == "delegation_title_required"
     code, listed = run("documents", "delegations", "--json")
@@ -197,7 +254,7 @@ def test_the_bundle_tells_the_commune_the_number_and_the_capacity_a_deputy_signe
 
     exchange.set_recipient(hamlet, commune_pem)
     _add_deputy(hamlet)
-    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn", valid_from=dt.date(2026, 1, 1))
+    delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
     _pdf, by_head = keep_signed(hamlet, "household_list", on=ON)
     head = hamlet.profile.name
     hamlet.unlock(DEPUTY, PASSPHRASE)

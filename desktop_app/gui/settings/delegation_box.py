@@ -49,9 +49,13 @@ class DelegateDialog(QDialog):
         self.granted = None
         self.profile = QComboBox()
         self.title_edit = QLineEdit()
-        self.from_edit = _date_edit(dt.date.today())
+        from desktop_app.services.delegation import head_role, today
+
+        self.from_edit = _date_edit(today())
+        self.from_edit.setMinimumDate(qdate(today()))  # no signing after the fact
         self.until_check = QCheckBox()
-        self.until_edit = _date_edit(dt.date.today() + dt.timedelta(days=30))
+        self.until_edit = _date_edit(today() + dt.timedelta(days=30))
+        self.until_edit.setMinimumDate(qdate(today()))
         self.until_edit.setEnabled(False)
         self.until_check.toggled.connect(self.until_edit.setEnabled)
         until = QHBoxLayout()
@@ -76,7 +80,7 @@ class DelegateDialog(QDialog):
         self.setMinimumWidth(520)
         acting = app.profile.id if app.profile else None
         for p in app.profiles():
-            if p.id != acting:
+            if p.id != acting and p.role is not head_role(app):  # a head signs in their own name
                 self.profile.addItem(tr("{name} ({profile})", name=p.display_name, profile=p.name), p.name)
         self.retranslate_ui()
 
@@ -111,13 +115,19 @@ class DelegateDialog(QDialog):
         self.accept()
 
 
+def _today() -> dt.date:
+    from desktop_app.services.delegation import today
+
+    return today()
+
+
 def describe(d) -> str:  # noqa: ANN001 — delegation.Delegation
     until = format_date(d.valid_until) if d.valid_until else tr("until revoked")
     text = tr("{name} — KT. · {title} — from {start} {until}", name=d.display_name, title=d.title,
               start=format_date(d.valid_from), until=until if d.valid_until is None else tr("to {date}", date=until))
     if d.revoked_on:
         text += " · " + tr("revoked from {date}", date=format_date(d.revoked_on))
-    elif not d.active_on(dt.date.today()):
+    elif not d.active_on(_today()):
         text += " · " + tr("not in force today")
     return text
 
@@ -147,6 +157,11 @@ class DelegationBox(QGroupBox):
         layout.addWidget(self.message)
         self.retranslate_ui()
 
+    def _allowed_here(self) -> bool:
+        from desktop_app.services.delegation import delegation_allowed_here
+
+        return delegation_allowed_here(self.app)
+
     def _is_head(self) -> bool:
         from desktop_app.services.delegation import head_role
 
@@ -156,7 +171,7 @@ class DelegationBox(QGroupBox):
         from desktop_app.services import delegation
 
         self.list.clear()
-        if self.app.unit is None or self.app.profile is None:
+        if self.app.unit is None or self.app.profile is None or not self._allowed_here():
             return
         for d in delegation.list_delegations(self.app):
             item = QListWidgetItem(describe(d))
@@ -203,6 +218,7 @@ class DelegationBox(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(tr("Signing on the head's behalf (ký thay)"))
+        self.setVisible(self._allowed_here())
         self.hint.setText(tr("When the head is away, a deputy can sign the hamlet's lists and papers with their"
                              " own name, under \"KT.\", for the dates the head allows."))
         self.allow_button.setText(tr("Allow someone…"))

@@ -471,6 +471,44 @@ MESSAGES: dict[str, str] = {
         "The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the"
         " {role} (Settings, Profiles), then sign in as that profile to sign it."
     ),
+    # signing on the head's behalf (ký thay)
+    "delegation_not_allowed": N_(
+        "Only the {role} can let someone sign on their behalf; {profile} cannot. Sign in as the {role}."
+    ),
+    "delegation_to_self": N_("{profile} signs as the head already: choose the profile of the person who signs"
+                             " on the head's behalf (a deputy head)."),
+    "delegation_to_head": N_("{profile} has the head's role and signs in their own name: no delegation is"
+                             " needed."),
+    "delegation_exists": N_(
+        "{profile} may already sign on the head's behalf from {start}. Revoke that permission first, or choose"
+        " dates that do not overlap it."
+    ),
+    "delegation_unknown": N_("There is no permission to sign on the head's behalf with the id {id}."),
+    "delegation_revoked": N_("This permission was revoked on {date} already; nothing was changed."),
+    "delegation_title_required": N_(
+        "Give the title printed under \"KT.\" for the person who signs on the head's behalf, for example"
+        " \"Phó trưởng thôn\"."
+    ),
+    "delegation_title_too_long": N_("The title is too long: at most {limit} characters, on one line."),
+    "delegation_period_invalid": N_(
+        "The permission ends on {end}, before it begins ({start}). Give an end date on or after the start."
+    ),
+    "delegation_not_deputy": N_(
+        "\"KT.\" (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with"
+        " \"Phó\" (for example \"Phó trưởng thôn\"), not \"{value}\"."
+    ),
+    "delegation_start_past": N_(
+        "The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf"
+        " after the fact. Give today or a later day."
+    ),
+    "delegation_revoke_past": N_(
+        "A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it"
+        " before today stays valid."
+    ),
+    "delegation_hamlet_only": N_(
+        "Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their"
+        " own names."
+    ),
     # commune
     "commune_only": N_(
         "This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the"

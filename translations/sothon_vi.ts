@@ -186,39 +186,34 @@
       <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="100" />
+      <location filename="desktop_app/cli/documents.py" line="111" />
       <source>{count} documents written to {path}.</source>
       <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="102" />
+      <location filename="desktop_app/cli/documents.py" line="113" />
       <source>Not signed (another profile signs them): {kinds}.</source>
       <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="123" />
+      <location filename="desktop_app/cli/documents.py" line="134" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="125" />
+      <location filename="desktop_app/cli/documents.py" line="136" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="134" />
+      <location filename="desktop_app/cli/documents.py" line="145" />
       <source>Co-signed by {name}: {title}.</source>
       <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="146" />
+      <location filename="desktop_app/cli/documents.py" line="157" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="162" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
@@ -226,7 +221,12 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="170" />
+      <location filename="desktop_app/cli/documents.py" line="173" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="181" />
       <source>Restored: {title}.</source>
       <translation>Đã khôi phục: {title}.</translation>
     </message>
@@ -234,6 +234,31 @@
       <location filename="desktop_app/cli/documents.py" line="19" />
       <source>render one PDF of every document kind from this directory's data</source>
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="198" />
+      <source>until revoked</source>
+      <translation>đến khi thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="201" />
+      <source>revoked from {date}</source>
+      <translation>đã thu hồi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="211" />
+      <source>{name} may sign the unit's state documents on the head's behalf.</source>
+      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="221" />
+      <source>Nobody signs on the head's behalf.</source>
+      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="229" />
+      <source>{name} no longer signs on the head's behalf from {date}.</source>
+      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="23" />
@@ -282,46 +307,86 @@
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="43" />
+      <source>let another profile sign the unit's state documents on the head's behalf (ký thay: KT. TRƯỞNG THÔN)</source>
+      <translation>cho một tài khoản khác ký thay trưởng thôn các văn bản của thôn (KT. TRƯỞNG THÔN)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="45" />
+      <source>the login name of the profile that signs on the head's behalf</source>
+      <translation>tên đăng nhập của tài khoản được ký thay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="46" />
+      <source>that person's own title, printed under KT. (e.g. 'Phó trưởng thôn')</source>
+      <translation>chức danh của người đó, in dưới dòng KT. (ví dụ 'Phó trưởng thôn')</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="48" />
+      <source>first day (default: today)</source>
+      <translation>ngày bắt đầu (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="49" />
+      <source>last day (default: until revoked)</source>
+      <translation>ngày cuối cùng (mặc định: đến khi thu hồi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="50" />
+      <source>who may sign on the head's behalf, and when</source>
+      <translation>ai được ký thay trưởng thôn, và trong thời gian nào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="51" />
+      <source>end a permission to sign on the head's behalf</source>
+      <translation>chấm dứt việc ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="53" />
+      <source>the first day it no longer holds (default: today)</source>
+      <translation>ngày bắt đầu không còn hiệu lực (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="54" />
       <source>check the signature of a PDF (needs no data directory)</source>
       <translation>kiểm tra chữ ký của tệp PDF (không cần thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="45" />
+      <location filename="desktop_app/cli/documents.py" line="56" />
       <source>a PEM certificate file to trust (default: the certificate in the PDF)</source>
       <translation>tệp chứng thư PEM được tin cậy (mặc định: chứng thư trong tệp PDF)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="46" />
+      <location filename="desktop_app/cli/documents.py" line="57" />
       <source>list the document kinds</source>
       <translation>xem các loại văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="47" />
+      <location filename="desktop_app/cli/documents.py" line="58" />
       <source>the signed documents this unit keeps (the register of issued documents)</source>
       <translation>các văn bản đã ký đơn vị đang lưu (sổ văn bản đã ban hành)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="49" />
+      <location filename="desktop_app/cli/documents.py" line="60" />
       <source>include documents moved to the trash</source>
       <translation>gồm cả văn bản đã chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="50" />
+      <location filename="desktop_app/cli/documents.py" line="61" />
       <source>write a kept signed document to a file or folder</source>
       <translation>ghi một văn bản đã ký đang lưu ra tệp hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="53" />
+      <location filename="desktop_app/cli/documents.py" line="64" />
       <source>move a kept document to the trash</source>
       <translation>chuyển một văn bản đang lưu vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="55" />
+      <location filename="desktop_app/cli/documents.py" line="66" />
       <source>bring a kept document back from the trash</source>
       <translation>khôi phục một văn bản từ thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="70" />
+      <location filename="desktop_app/cli/documents.py" line="81" />
       <source>Valid signature by {signer}, signed {when}.</source>
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
@@ -1066,47 +1131,47 @@
       <translation>chờ chữ ký của {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="222" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="224" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="305" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="307" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="307" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="309" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="322" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="324" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="329" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="331" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="331" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="333" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="365" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="367" />
       <source>“{title}” now carries your signature too.</source>
       <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="381" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="383" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="382" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="384" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -1556,37 +1621,37 @@
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="728" />
+      <location filename="desktop_app/gui/documents/page.py" line="731" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="782" />
+      <location filename="desktop_app/gui/documents/page.py" line="785" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="824" />
+      <location filename="desktop_app/gui/documents/page.py" line="827" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="855" />
+      <location filename="desktop_app/gui/documents/page.py" line="858" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="863" />
+      <location filename="desktop_app/gui/documents/page.py" line="866" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="866" />
+      <location filename="desktop_app/gui/documents/page.py" line="869" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="891" />
+      <location filename="desktop_app/gui/documents/page.py" line="894" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
@@ -1596,7 +1661,7 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="911" />
+      <location filename="desktop_app/gui/documents/page.py" line="914" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -3888,6 +3953,91 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
+      <source>Add the person first (People who use this copy), then come back.</source>
+      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="126" />
+      <source>{name} — KT. · {title} — from {start} {until}</source>
+      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="127" />
+      <source>to {date}</source>
+      <translation>đến {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="131" />
+      <source>not in force today</source>
+      <translation>hôm nay không có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="220" />
+      <source>Signing on the head's behalf (ký thay)</source>
+      <translation>Ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="222" />
+      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
+      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="224" />
+      <source>Allow someone…</source>
+      <translation>Cho phép ký thay…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="225" />
+      <source>End the permission</source>
+      <translation>Chấm dứt ký thay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
+      <source>Let someone sign on the head's behalf</source>
+      <translation>Cho phép ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
+      <source>&amp;Who signs:</source>
+      <translation>&amp;Người ký thay:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
+      <source>Their &amp;title:</source>
+      <translation>&amp;Chức danh:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="89" />
+      <source>&amp;From:</source>
+      <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="90" />
+      <source>&amp;Until:</source>
+      <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="92" />
+      <source>e.g. Phó trưởng thôn</source>
+      <translation>ví dụ: Phó trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="93" />
+      <source>an end date</source>
+      <translation>có ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="94" />
+      <source>Documents they sign print "KT. TRƯỞNG THÔN", their title and their own name, and carry their own electronic signature. Party documents and mediation papers are not signed this way.</source>
+      <translation>Văn bản do người này ký sẽ in "KT. TRƯỞNG THÔN", chức danh và họ tên của chính họ, kèm chữ ký số của họ. Văn bản của chi bộ và văn bản hòa giải không được ký thay theo cách này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
+      <source>Allow</source>
+      <translation>Cho phép</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
       <source>The unit's signing key</source>
       <translation>Khóa ký của đơn vị</translation>
@@ -3998,122 +4148,122 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="185" />
+      <location filename="desktop_app/gui/settings/page.py" line="189" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="190" />
+      <location filename="desktop_app/gui/settings/page.py" line="194" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="203" />
+      <location filename="desktop_app/gui/settings/page.py" line="207" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="227" />
+      <location filename="desktop_app/gui/settings/page.py" line="231" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="228" />
+      <location filename="desktop_app/gui/settings/page.py" line="232" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="229" />
+      <location filename="desktop_app/gui/settings/page.py" line="233" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="231" />
+      <location filename="desktop_app/gui/settings/page.py" line="235" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="232" />
+      <location filename="desktop_app/gui/settings/page.py" line="236" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="233" />
+      <location filename="desktop_app/gui/settings/page.py" line="237" />
       <source>Name:</source>
       <translation>Tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="233" />
+      <location filename="desktop_app/gui/settings/page.py" line="237" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="234" />
+      <location filename="desktop_app/gui/settings/page.py" line="238" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="234" />
+      <location filename="desktop_app/gui/settings/page.py" line="238" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="237" />
+      <location filename="desktop_app/gui/settings/page.py" line="241" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="239" />
+      <location filename="desktop_app/gui/settings/page.py" line="243" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="240" />
+      <location filename="desktop_app/gui/settings/page.py" line="244" />
       <source>Full name:</source>
       <translation>Họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="240" />
+      <location filename="desktop_app/gui/settings/page.py" line="244" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="240" />
+      <location filename="desktop_app/gui/settings/page.py" line="244" />
       <source>Role:</source>
       <translation>Vai trò:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="243" />
+      <location filename="desktop_app/gui/settings/page.py" line="247" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="244" />
+      <location filename="desktop_app/gui/settings/page.py" line="248" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="245" />
+      <location filename="desktop_app/gui/settings/page.py" line="249" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="246" />
+      <location filename="desktop_app/gui/settings/page.py" line="250" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="247" />
+      <location filename="desktop_app/gui/settings/page.py" line="251" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="40" />
+      <location filename="desktop_app/gui/settings/page.py" line="41" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="40" />
+      <location filename="desktop_app/gui/settings/page.py" line="41" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
@@ -5154,13 +5304,13 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="475" />
-      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
-      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+      <source>Only the {role} can let someone sign on their behalf; {profile} cannot. Sign in as the {role}.</source>
+      <translation>Chỉ {role} mới có thể cho người khác ký thay; {profile} không thể. Hãy đăng nhập bằng tài khoản {role}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="479" />
-      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
-      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
+      <location filename="desktop_app/messages.py" line="478" />
+      <source>{profile} signs as the head already: choose the profile of the person who signs on the head's behalf (a deputy head).</source>
+      <translation>{profile} đã ký với tư cách trưởng thôn: hãy chọn tài khoản của người ký thay (phó trưởng thôn).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
@@ -5169,58 +5319,58 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="480" />
-      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
-      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+      <source>{profile} has the head's role and signs in their own name: no delegation is needed.</source>
+      <translation>{profile} có vai trò trưởng thôn và ký bằng tên của mình: không cần ký thay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="483" />
-      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
-      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
+      <location filename="desktop_app/messages.py" line="482" />
+      <source>{profile} may already sign on the head's behalf from {start}. Revoke that permission first, or choose dates that do not overlap it.</source>
+      <translation>{profile} đã được ký thay trưởng thôn từ ngày {start}. Hãy chấm dứt quyền đó trước, hoặc chọn thời gian không trùng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="486" />
+      <source>There is no permission to sign on the head's behalf with the id {id}.</source>
+      <translation>Không có quyền ký thay nào có mã {id}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="487" />
-      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
-      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
+      <source>This permission was revoked on {date} already; nothing was changed.</source>
+      <translation>Quyền ký thay này đã được thu hồi từ ngày {date}; không có gì thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="488" />
-      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
-      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
+      <source>Give the title printed under "KT." for the person who signs on the head's behalf, for example "Phó trưởng thôn".</source>
+      <translation>Hãy nhập chức danh in dưới dòng "KT." của người ký thay, ví dụ "Phó trưởng thôn".</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="492" />
-      <source>No hamlet with the code {code} is enrolled.</source>
-      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
+      <source>The title is too long: at most {limit} characters, on one line.</source>
+      <translation>Chức danh quá dài: tối đa {limit} ký tự, trên một dòng.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="493" />
-      <source>{code} has no current key to revoke: every key of it is revoked already.</source>
-      <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
+      <source>The permission ends on {end}, before it begins ({start}). Give an end date on or after the start.</source>
+      <translation>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy chọn ngày kết thúc từ ngày bắt đầu trở đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="494" />
-      <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
-      <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
+      <location filename="desktop_app/messages.py" line="496" />
+      <source>"KT." (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with "Phó" (for example "Phó trưởng thôn"), not "{value}".</source>
+      <translation>"KT." (ký thay) dành cho cấp phó của trưởng thôn: hãy nhập chức danh của cấp phó, bắt đầu bằng "Phó" (ví dụ "Phó trưởng thôn"), không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="498" />
-      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
-      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
+      <location filename="desktop_app/messages.py" line="500" />
+      <source>The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf after the fact. Give today or a later day.</source>
+      <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="502" />
-      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
-      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
+      <location filename="desktop_app/messages.py" line="504" />
+      <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
+      <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="503" />
-      <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
-      <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="507" />
-      <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
-      <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
+      <location filename="desktop_app/messages.py" line="508" />
+      <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
+      <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
@@ -5228,44 +5378,39 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="511" />
-      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
-      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="512" />
-      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
-      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="515" />
-      <source>record {id}: the record type {type} is unknown to this version.</source>
-      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="516" />
-      <source>record {id} appears twice in the bundle.</source>
-      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
+      <location filename="desktop_app/messages.py" line="513" />
+      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
+      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="517" />
-      <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
-      <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
+      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
+      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="518" />
-      <source>record {id} is held already for another hamlet ({unit}).</source>
-      <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="519" />
-      <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
-      <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
+      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
+      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="52" />
       <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="521" />
+      <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
+      <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="525" />
+      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
+      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="526" />
+      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
+      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="53" />
@@ -5274,8 +5419,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="530" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <source>No hamlet with the code {code} is enrolled.</source>
+      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="531" />
+      <source>{code} has no current key to revoke: every key of it is revoked already.</source>
+      <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="532" />
+      <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
+      <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="536" />
+      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
+      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -5283,184 +5443,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="542" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="540" />
+      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
+      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
+      <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="544" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="544" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="546" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="546" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="547" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="547" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
+      <location filename="desktop_app/messages.py" line="545" />
+      <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
+      <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="549" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="549" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
+      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
+      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="550" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="550" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
+      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
+      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="553" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="553" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
+      <source>record {id}: the record type {type} is unknown to this version.</source>
+      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="554" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
+      <source>record {id} appears twice in the bundle.</source>
+      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="555" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
+      <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
+      <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="556" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
+      <source>record {id} is held already for another hamlet ({unit}).</source>
+      <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="557" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
+      <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
+      <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -5468,54 +5498,239 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="560" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
+      <location filename="desktop_app/messages.py" line="568" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="561" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+      <location filename="desktop_app/messages.py" line="580" />
+      <source>household</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="561" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
+      <location filename="desktop_app/messages.py" line="581" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="562" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
+      <location filename="desktop_app/messages.py" line="581" />
+      <source>died</source>
+      <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="562" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
+      <location filename="desktop_app/messages.py" line="581" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="563" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <location filename="desktop_app/messages.py" line="582" />
+      <source>document</source>
+      <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
+      <location filename="desktop_app/messages.py" line="582" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
+      <location filename="desktop_app/messages.py" line="584" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="565" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <location filename="desktop_app/messages.py" line="584" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="585" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="585" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="586" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="586" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="586" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="587" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="587" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="588" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="588" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="589" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="589" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="589" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
       <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="591" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="591" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="595" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="596" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="596" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="598" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="599" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="599" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="600" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="600" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="601" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="602" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="602" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="603" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="62" />
@@ -5613,12 +5828,12 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="62" />
+      <location filename="desktop_app/services/exchange.py" line="63" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="63" />
+      <location filename="desktop_app/services/exchange.py" line="64" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

@@ -40,6 +40,17 @@ def add_commands(commands: Commands) -> None:
                       cmd_cosign)
     h.add_argument("id")
     h.add_argument("--out", help=tr("also write the co-signed PDF to this file"))
+    h = documents.add("delegate", tr("let another profile sign the unit's state documents on the head's behalf"
+                                     " (ký thay: KT. TRƯỞNG THÔN)"), cmd_delegate)
+    h.add_argument("delegate", metavar="PROFILE", help=tr("the login name of the profile that signs on the head's behalf"))
+    h.add_argument("--title", required=True, help=tr("that person's own title, printed under KT. (e.g. 'Phó"
+                                                     " trưởng thôn')"))
+    h.add_argument("--from", dest="valid_from", help=tr("first day (default: today)"))
+    h.add_argument("--until", dest="valid_until", help=tr("last day (default: until revoked)"))
+    documents.add("delegations", tr("who may sign on the head's behalf, and when"), cmd_delegations)
+    h = documents.add("undelegate", tr("end a permission to sign on the head's behalf"), cmd_undelegate)
+    h.add_argument("id")
+    h.add_argument("--on", help=tr("the first day it no longer holds (default: today)"))
     h = documents.add("verify", tr("check the signature of a PDF (needs no data directory)"), cmd_verify_pdf)
     h.add_argument("file")
     h.add_argument("--trust", help=tr("a PEM certificate file to trust (default: the certificate in the PDF)"))
@@ -168,3 +179,52 @@ def cmd_restore(args) -> tuple[Any, str]:
     with opened(args) as app:
         view = archive.restore(app, args.id)
     return view.as_json(), tr("Restored: {title}.", title=view.title)
+
+
+def delegation_json(d) -> dict:  # noqa: ANN001 — delegation.Delegation
+    return {"id": d.id, "profile": d.profile_name, "name": d.display_name, "title": d.title,
+            "valid_from": d.valid_from.isoformat(), "valid_until": d.valid_until.isoformat() if d.valid_until else None,
+            "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
+            "active": d.active_on(_today())}
+
+
+def _today() -> dt.date:
+    from desktop_app.services.delegation import today
+
+    return today()
+
+
+def _delegation_line(d) -> str:  # noqa: ANN001
+    until = i18n.format_date(d.valid_until) if d.valid_until else tr("until revoked")
+    line = f"{d.id}\t{d.display_name} ({d.profile_name})\tKT. - {d.title}\t{i18n.format_date(d.valid_from)} - {until}"
+    if d.revoked_on:
+        line += "\t" + tr("revoked from {date}", date=i18n.format_date(d.revoked_on))
+    return line
+
+
+def cmd_delegate(args) -> tuple[Any, str]:
+    from desktop_app.services import delegation
+
+    with opened(args) as app:
+        d = delegation.grant(app, args.delegate, title=args.title, valid_from=parse_day(args.valid_from),
+                             valid_until=parse_day(args.valid_until))
+    return delegation_json(d), tr("{name} may sign the unit's state documents on the head's behalf.",
+                                  name=d.display_name) + "\n" + _delegation_line(d)
+
+
+def cmd_delegations(args) -> tuple[Any, str]:
+    from desktop_app.services import delegation
+
+    with opened(args) as app:
+        rows = delegation.list_delegations(app)
+    return [delegation_json(d) for d in rows], ("\n".join(_delegation_line(d) for d in rows)
+                                               or tr("Nobody signs on the head's behalf."))
+
+
+def cmd_undelegate(args) -> tuple[Any, str]:
+    from desktop_app.services import delegation
+
+    with opened(args) as app:
+        d = delegation.revoke(app, args.id, on=parse_day(args.on))
+    return delegation_json(d), tr("{name} no longer signs on the head's behalf from {date}.", name=d.display_name,
+                                  date=i18n.format_date(d.revoked_on))

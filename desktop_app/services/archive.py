@@ -34,13 +34,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
 
-from desktop_app.domain.errors import AuthError, NotFound, SothonError
-from desktop_app.domain.ids import new_id
 from desktop_app.documents.kinds.common import number_label, number_series
 from desktop_app.documents.model import COSIGNER
+from desktop_app.domain.errors import AuthError, NotFound, SothonError
+from desktop_app.domain.ids import new_id
 from desktop_app.domain.vietnamese import fold
-from desktop_app.services import documents, identity, signatures, views
 from desktop_app.services import credentials as cr
+from desktop_app.services import documents, identity, signatures, views
 from desktop_app.storage.household_reads import household_rows
 from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
 
@@ -74,6 +74,7 @@ class IssuedView:
     number: str | None = None  # "05/BB-TĐ", given when signed (None for documents kept before numbering)
     cosigner: str | None = None  # the second signer a form with two awaits or has (minutes: the secretary)
     cosigned_at: str | None = None  # ISO date-time, Vietnam time, once co-signed
+    signed_as: str | None = None  # "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN" when signed on the head's behalf
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -125,7 +126,7 @@ def _view(row: IssuedDocument, sent: dict[tuple[str, int], tuple[str, int]]) -> 
         size=row.size, sha256=row.sha256, signer=row.signer_name, signer_fingerprint=row.signer_fingerprint,
         signed_at=_signed_at(row.signed_at), deleted=row.deleted_at is not None, sent_state=state,
         sent_sequence=sequence, cosigner=row.cosigner_name,
-        cosigned_at=_signed_at(row.cosigned_at) if row.cosigned_at else None,
+        cosigned_at=_signed_at(row.cosigned_at) if row.cosigned_at else None, signed_as=row.signed_as,
     )
 
 
@@ -155,7 +156,7 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
 def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | None = None,
           record_id: str | None = None, record_label: str | None = None, signed_at: dt.datetime | None = None,
           title: str | None = None, number: int | None = None, cosigner: Any = None,
-          cosign_space: Any = None) -> IssuedView:
+          cosign_space: Any = None, delegation: Any = None) -> IssuedView:
     """Keep a PDF the acting profile has just signed (``issue`` is the way in: the signer recorded is
     the acting profile). ``document_not_signed`` when it carries no signature at all."""
     _require_unit_and_profile(app)
@@ -177,6 +178,9 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
     if number is not None:
         row.number_series, row.number_year, row.number = number_series(kind), issued_on.year, number
         row.number_label = number_label(app.unit, kind, number)
+    if delegation is not None:
+        row.delegation_id = delegation.id
+        row.signed_as = documents.signed_as(kind, app.unit, delegation.title)
     if cosigner is not None:
         row.cosigner_profile_id, row.cosigner_name = cosigner.id, cosigner.display_name
         row.cosign_space = ([cosign_space.page, cosign_space.x1, cosign_space.y1, cosign_space.x2, cosign_space.y2]
@@ -197,29 +201,81 @@ def next_number(app: Any, kind: str, year: int) -> int:
     return (last or 0) + 1
 
 
-def may_sign(app: Any, kind: str) -> bool:
-    """Whether the acting profile signs ``kind`` (``documents.signer_role``)."""
-    return (app.profile is not None and app.unit is not None and kind in documents.KINDS
-            and app.profile.role is documents.signer_role(kind, app.unit.kind))
+def _delegable(app: Any, kind: str) -> bool:
+    """Whether ``kind`` is one of the hamlet's state documents the head signs, which the head may let the
+    deputy sign on the head's behalf (not party documents, not the mediators' papers, not at a commune)."""
+    from desktop_app.services.delegation import delegation_allowed_here, head_role
+
+    return delegation_allowed_here(app) and documents.signer_role(kind, app.unit.kind) is head_role(app)
 
 
-def require_signer(app: Any, kind: str) -> None:
+def vn_today() -> dt.date:
+    """Today in Vietnam (what a document's date and a grant's dates are compared with)."""
+    return dt.datetime.now(dt.UTC).astimezone(VN_TZ).date()
+
+
+def may_sign(app: Any, kind: str, *, on: dt.date | None = None) -> bool:
+    """Whether the acting profile signs ``kind`` dated ``on`` (default today): its role signs it
+    (``documents.signer_role``), or the head lets it sign on the head's behalf that day and today."""
+    if app.profile is None or app.unit is None or kind not in documents.KINDS:
+        return False
+    if app.profile.role is documents.signer_role(kind, app.unit.kind):
+        return True
+    return _delegation(app, kind, on or vn_today(), vn_today()) is not None
+
+
+def _delegation(app: Any, kind: str, day: dt.date, today: dt.date) -> Any:
+    """The grant under which the acting profile signs ``kind`` dated ``day`` today: it must hold on both
+    days, so that a revoked or ended grant cannot sign a back-dated paper."""
+    from desktop_app.services import delegation
+
+    if not _delegable(app, kind):
+        return None
+    granted = delegation.active_for(app, app.profile.id, day)
+    return granted if granted is not None and granted.active_on(today) else None
+
+
+def preview_signer(app: Any, kind: str, *, on: dt.date | None = None) -> tuple[str | None, str | None]:
+    """(printed signer, deputy title) for a draft the deputy previews before signing ``kind`` dated ``on``
+    on the head's behalf: its own name and title under "KT."; otherwise (None, None) — the draft prints
+    the profile of the role that signs it, as ``documents.build`` does."""
+    if app.profile is None or app.unit is None or kind not in documents.KINDS:
+        return None, None
+    if app.profile.role is documents.signer_role(kind, app.unit.kind):
+        return None, None
+    granted = _delegation(app, kind, on or vn_today(), vn_today())
+    return (app.profile.display_name, granted.title) if granted is not None else (None, None)
+
+
+def require_signer(app: Any, kind: str, *, on: dt.date | None = None, today: dt.date | None = None) -> Any:
     """Refuse a profile that is not the one the document names as its signer: party documents are signed
-    by the party cell secretary, the unit's state documents by its head (``documents.signer_role``).
+    by the party cell secretary, the unit's state documents by its head (``documents.signer_role``) or by
+    the deputy the head lets sign on the head's behalf both on the document's date ``on`` and ``today``
+    (default: today in Vietnam) — then that grant is returned (``delegation.Delegation``), else None.
     ``document_signer_wrong`` names the profiles that can; ``document_signer_missing`` when none has the role."""
     _require_unit_and_profile(app)
     info = documents.KINDS.get(kind)
     if info is None:
         raise SothonError("document_kind_unknown", kind=kind, known=", ".join(documents.KINDS))
-    if may_sign(app, kind):
-        return
+    today = today or vn_today()
+    day = on or today
+    if app.profile.role is documents.signer_role(kind, app.unit.kind):
+        return None
+    granted = _delegation(app, kind, day, today)
+    if granted is not None:
+        return granted
     role = documents.signer_role(kind, app.unit.kind)
     with app.reader() as conn:
-        able = [p for p in views.profiles(conn) if p.role is role]
+        able = [f"{p.display_name} ({p.name})" for p in views.profiles(conn) if p.role is role]
+    if _delegable(app, kind):
+        from desktop_app.services import delegation
+
+        able += [f"KT. {d.display_name} ({d.profile_name})" for d in delegation.list_delegations(app)
+                 if d.active_on(day) and d.active_on(today)]
     if not able:
         raise SothonError("document_signer_missing", kind=info.title, role=role.value)
     raise SothonError("document_signer_wrong", kind=info.title, role=role.value, profile=app.profile.display_name,
-                      signer=", ".join(f"{p.display_name} ({p.name})" for p in able))
+                      signer=", ".join(able))
 
 
 def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: str | None = None,
@@ -236,11 +292,11 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     With ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing
     is kept. ``cosigner`` names the profile that co-signs a form with two signers (minutes: the secretary,
     printed in that block; it signs later with ``cosign``)."""
-    require_signer(app, kind)
-    second = _cosigner(app, kind, cosigner) if cosigner else None
     issued_on = issued_on or on or dt.date.today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     today = when.astimezone(VN_TZ).date()
+    granted = require_signer(app, kind, on=issued_on, today=today)
+    second = _cosigner(app, kind, cosigner) if cosigner else None
     if issued_on > today:
         raise SothonError("document_date_future", kind=documents.KINDS[kind].title,
                           date=issued_on.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
@@ -251,7 +307,8 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
         pdf = documents.render(app, kind, record_id=record_id, on=on or issued_on, year=year,
                                signer=app.profile.display_name, number=number, date=issued_on,
                                election=election, anchors=anchors,
-                               cosigner=second.display_name if second else None)
+                               cosigner=second.display_name if second else None,
+                               deputy_title=granted.title if granted else None)
         # The stamp goes beside the signature block it belongs to, on that block's page.
         signed = signatures.sign_pdf_bytes(app, pdf, signed_at=when, space=documents.signer_space(anchors))
         if write_to is not None:
@@ -259,7 +316,8 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
         try:
             view = _keep(app, signed, kind=kind, issued_on=issued_on, year=year, record_id=record_id,
                          record_label=label, signed_at=when, number=number, cosigner=second,
-                         cosign_space=documents.signer_space(anchors, COSIGNER) if second else None)
+                         cosign_space=documents.signer_space(anchors, COSIGNER) if second else None,
+                         delegation=granted)
         except IntegrityError:
             # Another window or command kept a document of the series in between: take the next number.
             if attempt == 2:

@@ -21,9 +21,10 @@ from typing import Any
 
 from desktop_app.documents import kinds as k
 from desktop_app.documents import texts
-from desktop_app.documents.kinds.common import household_number_key
+from desktop_app.documents.kinds.common import head_title, household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
 from desktop_app.documents.model import SIGNER, Document
+from desktop_app.domain.delegation import on_behalf_line
 from desktop_app.domain.errors import AuthError, NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.domain.vietnamese import fold
@@ -169,7 +170,8 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
 
 def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
           year: int | None = None, signer: str | None = None, number: int | None = None,
-          date: dt.date | None = None, election: Election | None = None, cosigner: str | None = None) -> Document:
+          date: dt.date | None = None, election: Election | None = None, cosigner: str | None = None,
+          deputy_title: str | None = None) -> Document:
     """The definition of one document (what ``render`` lays out).
 
     ``on`` is the date the content is for (a list "as of", the meeting's day; default: ``date``);
@@ -180,7 +182,8 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     (default: the first profile whose role signs the kind, ``signer_role``); ``number`` the number
     allocated from the register of issued documents when signing (None: a draft, "Số: …/BB-TĐ");
     ``cosigner`` the name printed in the second signer's block of minutes (the secretary), when a profile
-    is to co-sign them.
+    is to co-sign them; ``deputy_title`` the title of a ``signer`` who signs on the head's behalf (ký thay:
+    "KT. TRƯỞNG THÔN" above it, ``signed_on_behalf``).
     """
     _check(kind, record_id)
     if kind in _MEDIATION_KINDS:
@@ -191,14 +194,62 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
-                        date=date, election=election, cosigner=cosigner)
+                        date=date, election=election, cosigner=cosigner, deputy_title=deputy_title)
+
+
+def _deputy_title(app: Any, kind: str, acting: Any, on: dt.date) -> str | None:
+    """The title under "KT." of ``acting`` when the head lets it sign ``kind`` on ``on`` and today."""
+    from desktop_app.services import delegation
+
+    if not delegation.delegation_allowed_here(app) or signer_role(kind, app.unit.kind) is not delegation.head_role(app):
+        return None
+    granted = delegation.active_for(app, acting.id, on)
+    return granted.title if granted is not None and granted.active_on(delegation.today()) else None
+
+
+def signed_as(kind: str, unit: Any, deputy_title: str) -> str | None:
+    """The capacity a deputy's signature of ``kind`` prints: "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN" where
+    the signature block is the head's; None for minutes, whose block stays the chair's ("CHỦ TRÌ")."""
+    if kind == k.HAMLET_MEETING or KINDS[kind].party:
+        return None
+    return f"{on_behalf_line(head_title(unit))} - {deputy_title}"
+
+
+def signed_on_behalf(doc: Document, head: str, deputy_title: str) -> Document:
+    """``doc`` signed on the head's behalf (ký thay, Decree 30/2020): the block whose title is the head's
+    ("TRƯỞNG THÔN") and whose space takes the electronic signature gets "KT. TRƯỞNG THÔN" above the
+    signer's own title ("PHÓ TRƯỞNG THÔN"). Blocks with another title (the chair of minutes) stay."""
+    from desktop_app.documents.model import SIGNER, Signatures
+
+    blocks = []
+    for block in doc.blocks:
+        if isinstance(block, Signatures):
+            block = replace(block, signers=tuple(
+                replace(s, on_behalf=on_behalf_line(head), title=deputy_title)
+                if s.anchor == SIGNER and s.title == head and s.on_behalf is None else s
+                for s in block.signers))
+        blocks.append(block)
+    return replace(doc, blocks=tuple(blocks))
 
 
 def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
                  year: int | None = None, signer: str | None = None, number: int | None = None,
                  date: dt.date | None = None, election: Election | None = None,
-                 cosigner: str | None = None) -> Document:
+                 cosigner: str | None = None, deputy_title: str | None = None) -> Document:
     """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
+    doc = _document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
+                        date=date, election=election, cosigner=cosigner)
+    if deputy_title and signer is not None and signed_as(kind, data.unit, deputy_title) is not None:
+        changed = signed_on_behalf(doc, head_title(data.unit), deputy_title)
+        if changed == doc:  # a kind whose head's block was not found: never print a deputy as the head
+            raise AssertionError(f"{kind}: no head's signature block to sign on the head's behalf")
+        doc = changed
+    return doc
+
+
+def _document_for(data: UnitData, kind: str, *, record_id: str | None, on: dt.date | None, year: int | None,
+                  signer: str | None, number: int | None, date: dt.date | None, election: Election | None,
+                  cosigner: str | None) -> Document:
     _check(kind, record_id)
     date = date or on or dt.date.today()
     on = on or date
@@ -350,12 +401,12 @@ def _mediation_log_document(app: Any, *, year: int, signer: str | None, date: dt
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
            number: int | None = None, date: dt.date | None = None, election: Election | None = None,
-           anchors: list | None = None, cosigner: str | None = None) -> bytes:
+           anchors: list | None = None, cosigner: str | None = None, deputy_title: str | None = None) -> bytes:
     """One document as PDF bytes. ``source`` is an ``App`` or a DB-API connection; ``doc_id`` the
     document's UUID for the footer QR code (a new one when not given); ``anchors`` receives where its
     signature spaces were drawn (``layout.SignatureSpace``); the rest as in ``build``."""
     doc = build(source, kind, record_id=record_id, on=on, year=year, signer=signer, number=number, date=date,
-                election=election, cosigner=cosigner)
+                election=election, cosigner=cosigner, deputy_title=deputy_title)
     return render_pdf(doc, doc_id=doc_id or str(uuid.uuid4()), anchors=anchors)
 
 
@@ -451,9 +502,15 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             if not data.households:
                 continue
             record_id = data.households[0].id
-        signer = (acting.display_name if acting is not None and acting.role is signer_role(kind, data.unit.kind)
-                  else None)
-        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer)
+        signer, deputy = None, None
+        if acting is not None and acting.role is signer_role(kind, data.unit.kind):
+            signer = acting.display_name
+        elif acting is not None and hasattr(source, "uow") and signed_as(kind, data.unit, "") is not None:
+            deputy = _deputy_title(source, kind, acting, on)
+            signer = acting.display_name if deputy else None
+        if signer is None and drafts is not None:
+            drafts.add(kind)
+        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer, deputy_title=deputy)
         anchors: list = []
         written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
         if spaces is not None:

@@ -238,7 +238,9 @@ def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str
 def _document_fields(row: IssuedDocument) -> dict[str, Any]:
     return {"kind": row.kind, "title": row.title, "issued_on": row.issued_on.isoformat(), "year": row.year,
             "file": f"documents/{row.file_name}", "size": row.size, "sha256": row.sha256,
-            "signer": row.signer_name, "signed_at": _iso_time(row.signed_at), "personal": bool(row.personal)}
+            "signer": row.signer_name, "signed_at": _iso_time(row.signed_at), "personal": bool(row.personal),
+            "number": row.number_label, "cosigner": row.cosigner_name,
+            "cosigned_at": _iso_time(row.cosigned_at) if row.cosigned_at else None, "signed_as": row.signed_as}
 
 
 @dataclass

@@ -279,10 +279,29 @@ class IssuedDocument(Base):
     cosigner_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     cosign_space: Mapped[list | None] = mapped_column(JSON, nullable=True)
     cosigned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Signed on the head's behalf (ký thay): the grant it was signed under and the capacity printed
+    # ("KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN"); None when the head signed.
+    delegation_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    signed_as: Mapped[str | None] = mapped_column(String(140), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class SigningDelegation(RecordMixin, Base):
+    """The head lets another profile sign the unit's state documents on the head's behalf (ký thay) from
+    ``valid_from`` to ``valid_until`` (open-ended when None), printed "KT. TRƯỞNG THÔN" above ``title``.
+    Revoking keeps the grant (``revoked_on``): documents signed under it before then stay valid.
+    Versioned and audited; the unit's own, never in a bundle."""
+
+    __tablename__ = "signing_delegations"
+    profile_id: Mapped[str] = mapped_column(String(36), index=True)
+    title: Mapped[str] = mapped_column(String(80))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    revoked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    granted_by: Mapped[str] = mapped_column(String(36))
 
 
 class UnitSecret(Base):

@@ -215,6 +215,8 @@ class IssuedList(QWidget):
                 signer = tr("Signed by {name} and {cosigner}", name=view.signer or "", cosigner=view.cosigner)
             elif view.cosigner:
                 signer += " · " + tr("awaits the signature of {cosigner}", cosigner=view.cosigner)
+            if view.signed_as:
+                signer += f" ({view.signed_as})"
             item = QListWidgetItem(f"{head}\n{signer}\n{state}")
             item.setData(ID_ROLE, view.id)
             item.setIcon(style.standardIcon(SP.SP_TrashIcon if view.deleted else STATE_ICONS.get(

@@ -714,10 +714,13 @@ class DocumentsPage(QWidget):
         app = self.app
 
         def work() -> bytes:
-            from desktop_app.services import documents
+            from desktop_app.services import archive, documents
 
+            # The draft prints who will sign it: the acting profile when it signs this kind (a deputy
+            # under "KT."), so that what is signed is what was looked at.
+            signer, deputy = archive.preview_signer(app, info.code, on=date or on)
             return documents.render(app, info.code, record_id=record_id, on=on, year=year, date=date,
-                                    election=election)
+                                    election=election, signer=signer, deputy_title=deputy)
 
         def done(pdf: bytes) -> None:
             if self._alive():

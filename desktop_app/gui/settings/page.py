@@ -23,6 +23,7 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import busy, message_for
+from desktop_app.gui.settings.delegation_box import DelegationBox
 from desktop_app.gui.settings.identity_box import IdentityBox
 from desktop_app.gui.settings.profiles_box import ROLE_LABELS, ProfilesBox
 from desktop_app.gui.style import (
@@ -141,6 +142,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.profile_box)
         self.profiles_box = ProfilesBox(self.app)
         column.addWidget(self.profiles_box)
+        self.delegation_box = DelegationBox(self.app)
+        column.addWidget(self.delegation_box)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -174,6 +177,7 @@ class SettingsPage(QWidget):
         self.show_current()
         self._show_details()
         self.profiles_box.refresh()
+        self.delegation_box.refresh()
         self.identity_box.refresh()
 
     def change_passphrase(self) -> None:
@@ -251,3 +255,5 @@ class SettingsPage(QWidget):
             self.profiles_box.retranslate_ui()
         if hasattr(self, "identity_box"):
             self.identity_box.retranslate_ui()
+        if hasattr(self, "delegation_box"):
+            self.delegation_box.retranslate_ui()

@@ -2394,6 +2394,141 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
+      <source>{name} ({year}), household {number}</source>
+      <translation>{name} ({year}), hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
+      <source>Add this resident</source>
+      <translation>Thêm người này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
+      <source>Add someone not in the register</source>
+      <translation>Thêm người ngoài sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
+      <source>Scope check</source>
+      <translation>Kiểm tra phạm vi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
+      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
+      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
+      <source>e.g. UBND xã, Công an xã</source>
+      <translation>ví dụ: UBND xã, Công an xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
+      <source>Ground:</source>
+      <translation>Căn cứ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
+      <source>Party</source>
+      <translation>Bên tranh chấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
+      <source>Interested person</source>
+      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
+      <source>New mediation case</source>
+      <translation>Tiếp nhận vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="80" />
+      <source>Confidential: only its mediators and the team leader see the parties</source>
+      <translation>Bảo mật: chỉ hòa giải viên được phân công và tổ trưởng xem được các bên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="81" />
+      <source>Urgent (mediation may start later than 3 days after the assignment)</source>
+      <translation>Khẩn cấp (không áp dụng thời hạn bắt đầu hòa giải 3 ngày sau khi phân công)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="83" />
+      <source>Received on:</source>
+      <translation>Ngày tiếp nhận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="84" />
+      <source>How it started:</source>
+      <translation>Căn cứ hòa giải:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="85" />
+      <source>Type:</source>
+      <translation>Loại vụ, việc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="86" />
+      <source>What it is about:</source>
+      <translation>Nội dung vụ, việc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="87" />
+      <source>Place:</source>
+      <translation>Địa điểm:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="91" />
+      <source>Parties and interested persons</source>
+      <translation>Các bên và người có quyền lợi, nghĩa vụ liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Born</source>
+      <translation>Sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Position or request</source>
+      <translation>Ý kiến, yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
+      <source>Takes part as</source>
+      <translation>Tư cách</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
       <source>Not started within 3 days</source>
       <translation>Chưa tiến hành hòa giải trong 03 ngày</translation>
@@ -2524,254 +2659,499 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="130" />
+      <location filename="desktop_app/gui/mediation/page.py" line="160" />
       <source>Grassroots mediation</source>
       <translation>Hòa giải ở cơ sở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="131" />
+      <location filename="desktop_app/gui/mediation/page.py" line="161" />
       <source>Cases</source>
       <translation>Vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="132" />
+      <location filename="desktop_app/gui/mediation/page.py" line="162" />
+      <source>Statistics</source>
+      <translation>Thống kê</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="163" />
       <source>Team</source>
       <translation>Tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <location filename="desktop_app/gui/mediation/page.py" line="164" />
+      <source>New case…</source>
+      <translation>Tiếp nhận vụ, việc…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="165" />
+      <source>Team details…</source>
+      <translation>Thông tin tổ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="166" />
+      <source>Add a mediator…</source>
+      <translation>Thêm hòa giải viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="167" />
+      <source>Edit the mediator…</source>
+      <translation>Sửa hòa giải viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="168" />
+      <source>Leaves the team…</source>
+      <translation>Thôi làm hòa giải viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="178" />
       <source>Number</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <location filename="desktop_app/gui/mediation/page.py" line="178" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="141" />
+      <location filename="desktop_app/gui/mediation/page.py" line="178" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="142" />
+      <location filename="desktop_app/gui/mediation/page.py" line="179" />
       <source>Needs attention</source>
       <translation>Cần chú ý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="143" />
+      <location filename="desktop_app/gui/mediation/page.py" line="180" />
       <source>What happened</source>
       <translation>Diễn biến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="143" />
+      <location filename="desktop_app/gui/mediation/page.py" line="180" />
       <source>Details</source>
       <translation>Chi tiết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <location filename="desktop_app/gui/mediation/page.py" line="181" />
       <source>Mediator</source>
       <translation>Hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <location filename="desktop_app/gui/mediation/page.py" line="181" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="144" />
+      <location filename="desktop_app/gui/mediation/page.py" line="181" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="144" />
-      <source>Born</source>
-      <translation>Sinh</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="182" />
+      <source>Recognised by</source>
+      <translation>Quyết định công nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="145" />
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="182" />
+      <source>Term</source>
+      <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="167" />
+      <location filename="desktop_app/gui/mediation/page.py" line="204" />
       <source>Every year</source>
       <translation>Mọi năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="196" />
+      <location filename="desktop_app/gui/mediation/page.py" line="234" />
       <source>carried out</source>
       <translation>đã thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="198" />
+      <location filename="desktop_app/gui/mediation/page.py" line="236" />
       <source>confidential</source>
       <translation>bí mật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="209" />
+      <location filename="desktop_app/gui/mediation/page.py" line="247" />
       <source>{count} cases</source>
       <translation>{count} vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="236" />
+      <location filename="desktop_app/gui/mediation/page.py" line="279" />
       <source>No case to show</source>
       <translation>Không có vụ, việc để hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="240" />
+      <location filename="desktop_app/gui/mediation/page.py" line="283" />
       <source>Case {number} — {status}</source>
       <translation>Vụ, việc số {number} — {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="241" />
+      <location filename="desktop_app/gui/mediation/page.py" line="284" />
       <source>Received {date}; type: {type}</source>
       <translation>Tiếp nhận ngày {date}; loại: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="250" />
+      <location filename="desktop_app/gui/mediation/page.py" line="293" />
       <source>Mediators: {names}</source>
       <translation>Hòa giải viên: {names}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="266" />
+      <location filename="desktop_app/gui/mediation/page.py" line="327" />
       <source>Case {number} saved.</source>
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="274" />
-      <source>No mediation team yet</source>
-      <translation>Chưa có tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="38" />
+      <source>Written agreement (PDF)…</source>
+      <translation>Văn bản hòa giải thành (PDF)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="278" />
-      <source>Recognised by decision {number} of {date}</source>
-      <translation>Công nhận theo quyết định số {number} ngày {date}</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="39" />
+      <source>Minutes of unsuccessful mediation (PDF)…</source>
+      <translation>Biên bản hòa giải không thành (PDF)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="283" />
-      <source>Leader</source>
-      <translation>Tổ trưởng</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="399" />
+      <source>Leaves the team</source>
+      <translation>Thôi làm hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="284" />
-      <source>female</source>
-      <translation>nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="284" />
-      <source>male</source>
-      <translation>nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
       <source>Open cases</source>
       <translation>Vụ, việc chưa xong</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
       <source>Overdue</source>
       <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="33" />
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
       <source>All cases</source>
       <translation>Tất cả vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="119" />
-      <source>Mediators:</source>
-      <translation>Hòa giải viên:</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="400" />
+      <source>{name} leaves the team on (dd/mm/yyyy):</source>
+      <translation>{name} thôi làm hòa giải viên từ ngày (dd/mm/yyyy):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="62" />
+      <location filename="desktop_app/gui/mediation/page.py" line="426" />
+      <source>New team…</source>
+      <translation>Thành lập tổ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="428" />
+      <source>No mediation team yet</source>
+      <translation>Chưa có tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="436" />
+      <source>term {start} – {end}</source>
+      <translation>nhiệm kỳ {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="438" />
+      <source>Recognised by decision {number} of {date}</source>
+      <translation>Công nhận theo quyết định số {number} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="443" />
+      <source>Leader</source>
+      <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="444" />
+      <source>female</source>
+      <translation>nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="444" />
+      <source>male</source>
+      <translation>nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="446" />
+      <source>left {date}</source>
+      <translation>thôi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="447" />
+      <source>since {date}</source>
+      <translation>từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="128" />
+      <source>Success rate</source>
+      <translation>Tỷ lệ thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="138" />
+      <source>Quarter {n}</source>
+      <translation>Quý {n}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="141" />
+      <source>Month {n}</source>
+      <translation>Tháng {n}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="158" />
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="173" />
+      <source>No case received in this period was closed as successful or unsuccessful.</source>
+      <translation>Chưa có vụ, việc nào tiếp nhận trong kỳ được hòa giải thành hoặc không thành.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="175" />
+      <source>Success rate {rate} %: {successful} successful of {denominator} closed as successful or unsuccessful.</source>
+      <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="19" />
+      <source>Still open</source>
+      <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="139" />
       <source>Assigned on:</source>
       <translation>Ngày phân công:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="140" />
       <source>Chosen by the parties</source>
       <translation>Do các bên lựa chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="65" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="142" />
       <source>Held on:</source>
       <translation>Ngày hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="66" />
-      <source>Place:</source>
-      <translation>Địa điểm:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="67" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="144" />
       <source>Who took part (one a line):</source>
       <translation>Người tham gia (mỗi người một dòng):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="68" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="145" />
       <source>Summary:</source>
       <translation>Tóm tắt:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="70" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="147" />
       <source>Closed on:</source>
       <translation>Ngày kết thúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="72" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="149" />
       <source>What the parties agreed:</source>
       <translation>Nội dung các bên thỏa thuận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
-      <source>{name} will:</source>
-      <translation>{name} có nghĩa vụ:</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="151" />
+      <source>Each party's obligations:</source>
+      <translation>Nghĩa vụ của từng bên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="76" />
-      <source>By:</source>
-      <translation>Thời hạn:</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="152" />
+      <source>The parties want a written agreement (Art. 24)</source>
+      <translation>Các bên yêu cầu lập văn bản hòa giải thành (Điều 24)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="79" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="156" />
       <source>Reason:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="81" />
-      <source>Referred to:</source>
-      <translation>Chuyển đến:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="82" />
-      <source>Referred on:</source>
-      <translation>Ngày chuyển:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="84" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="161" />
       <source>Checked on:</source>
       <translation>Ngày kiểm tra:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="85" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="162" />
       <source>The agreement has been carried out</source>
       <translation>Các bên đã thực hiện thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="86" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="163" />
       <source>Note:</source>
       <translation>Ghi chú:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="90" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="167" />
       <source>Reported at:</source>
       <translation>Thời điểm báo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="91" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="168" />
       <source>Reported to:</source>
       <translation>Báo cho:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="196" />
+      <source>Mediators:</source>
+      <translation>Hòa giải viên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Will do</source>
+      <translation>Nghĩa vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>How</source>
+      <translation>Phương thức thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>By (dd/mm/yyyy)</source>
+      <translation>Thời hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="69" />
+      <source>Add an obligation</source>
+      <translation>Thêm nghĩa vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="100" />
+      <source>Decision dated:</source>
+      <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="101" />
+      <source>Term from:</source>
+      <translation>Nhiệm kỳ từ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="102" />
+      <source>Term to:</source>
+      <translation>Nhiệm kỳ đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="120" />
+      <source>Mediator {name}</source>
+      <translation>Hòa giải viên {name}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="120" />
+      <source>New mediator</source>
+      <translation>Thêm hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="140" />
+      <source>e.g. Kinh, Tày (when given)</source>
+      <translation>ví dụ: Kinh, Tày (nếu có)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="146" />
+      <source>No profile</source>
+      <translation>Không có hồ sơ đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="152" />
+      <source>Not a resident of the register: type the details below</source>
+      <translation>Không có trong sổ: nhập thông tin ở dưới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="158" />
+      <source>Resident:</source>
+      <translation>Người trong sổ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="159" />
+      <source>Full name:</source>
+      <translation>Họ và tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="160" />
+      <source>Sex:</source>
+      <translation>Giới tính:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="161" />
+      <source>Born in:</source>
+      <translation>Năm sinh:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="165" />
+      <source>Address:</source>
+      <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="166" />
+      <source>Role:</source>
+      <translation>Vai trò:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="167" />
+      <source>Ethnicity:</source>
+      <translation>Dân tộc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="168" />
+      <source>Recognised by decision:</source>
+      <translation>Quyết định công nhận số:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="170" />
+      <source>Joined the team on:</source>
+      <translation>Tham gia tổ từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="171" />
+      <source>Phone:</source>
+      <translation>Điện thoại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="172" />
+      <source>Signs in as:</source>
+      <translation>Hồ sơ đăng nhập:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>Mediation team</source>
+      <translation>Tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>New mediation team</source>
+      <translation>Thành lập tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
+      <source>e.g. 15/QĐ-UBND</source>
+      <translation>ví dụ: 15/QĐ-UBND</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
+      <source>Recognition decision number:</source>
+      <translation>Số quyết định công nhận:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -3047,11 +3427,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/household_dialog.py" line="119" />
       <source>Household head</source>
       <translation>Chủ hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/household_dialog.py" line="121" />
-      <source>Save</source>
-      <translation>Lưu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="176" />
@@ -4039,11 +4414,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/gui/settings/page.py" line="233" />
-      <source>Name:</source>
-      <translation>Tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="233" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
@@ -4069,18 +4439,8 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/gui/settings/page.py" line="240" />
-      <source>Full name:</source>
-      <translation>Họ và tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="240" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="240" />
-      <source>Role:</source>
-      <translation>Vai trò:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/page.py" line="243" />
@@ -4371,11 +4731,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/wizard.py" line="462" />
       <source>Your name:</source>
       <translation>Tên của bạn:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/wizard.py" line="463" />
-      <source>Phone:</source>
-      <translation>Điện thoại:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="463" />
@@ -5613,12 +5968,12 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="62" />
+      <location filename="desktop_app/services/exchange.py" line="63" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="63" />
+      <location filename="desktop_app/services/exchange.py" line="64" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

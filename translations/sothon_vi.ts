@@ -991,122 +991,127 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="189" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
+      <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
+      <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="190" />
       <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
       <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="191" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="193" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="193" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
       <source>Move to trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
       <source>&amp;Co-sign as the secretary</source>
       <translation>&amp;Ký với tư cách thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
       <source>Add your signature beside the chair's, on the minutes that name you as the secretary</source>
       <translation>Thêm chữ ký của bạn bên cạnh chữ ký của chủ trì, trên biên bản ghi bạn là thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
       <source>Show deleted documents</source>
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="210" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="211" />
       <source>{date} · No. {number} · {title}</source>
       <translation>{date} · Số {number} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="211" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="213" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="213" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="214" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="215" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
       <source>Signed by {name} and {cosigner}</source>
       <translation>Người ký: {name} và {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="218" />
       <source>awaits the signature of {cosigner}</source>
       <translation>chờ chữ ký của {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="222" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="223" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="305" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="306" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="307" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="308" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="322" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="323" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="329" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="330" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="331" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="332" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="365" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="366" />
       <source>“{title}” now carries your signature too.</source>
       <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="381" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="382" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="382" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="383" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -1166,69 +1171,69 @@
       <translation>Sổ theo dõi hoạt động hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="74" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <source>Mediation statistics report</source>
+      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="75" />
       <source>{title}, case {number}</source>
       <translation>{title}, vụ việc {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="76" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="85" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
       <source>Not sent to the party committee yet</source>
       <translation>Chưa gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
       <source>In party bundle {sequence}, not sent yet</source>
       <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
       <source>Sent to the party committee in bundle {sequence}</source>
       <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
       <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
       <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
       <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
       <source>Not sent yet</source>
       <translation>Chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
       <source>In bundle {sequence}, not sent yet</source>
       <translation>Trong gói số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
       <source>Sent to the commune in bundle {sequence}</source>
       <translation>Đã gửi lên xã trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
       <source>Received by the commune</source>
       <translation>Xã đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
-      <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
-      <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="194" />
@@ -2934,82 +2939,82 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="139" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="141" />
       <source>Assigned on:</source>
       <translation>Ngày phân công:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="140" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="142" />
       <source>Chosen by the parties</source>
       <translation>Do các bên lựa chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="142" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="144" />
       <source>Held on:</source>
       <translation>Ngày hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="144" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="146" />
       <source>Who took part (one a line):</source>
       <translation>Người tham gia (mỗi người một dòng):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="145" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="147" />
       <source>Summary:</source>
       <translation>Tóm tắt:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="147" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="149" />
       <source>Closed on:</source>
       <translation>Ngày kết thúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="149" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="151" />
       <source>What the parties agreed:</source>
       <translation>Nội dung các bên thỏa thuận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="151" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="153" />
       <source>Each party's obligations:</source>
       <translation>Nghĩa vụ của từng bên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="152" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="154" />
       <source>The parties want a written agreement (Art. 24)</source>
       <translation>Các bên yêu cầu lập văn bản hòa giải thành (Điều 24)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="156" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="158" />
       <source>Reason:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="161" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="163" />
       <source>Checked on:</source>
       <translation>Ngày kiểm tra:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="162" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="164" />
       <source>The agreement has been carried out</source>
       <translation>Các bên đã thực hiện thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="163" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="165" />
       <source>Note:</source>
       <translation>Ghi chú:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="167" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="169" />
       <source>Reported at:</source>
       <translation>Thời điểm báo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="168" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="170" />
       <source>Reported to:</source>
       <translation>Báo cho:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="196" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="198" />
       <source>Mediators:</source>
       <translation>Hòa giải viên:</translation>
     </message>
@@ -3029,7 +3034,7 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="69" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
       <source>Add an obligation</source>
       <translation>Thêm nghĩa vụ</translation>
     </message>

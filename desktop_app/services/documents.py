@@ -65,6 +65,7 @@ KINDS: dict[str, KindInfo] = {
     k.MEDIATION_AGREEMENT: _info(k.MEDIATION_AGREEMENT, record="mediation_case", personal=True),
     k.MEDIATION_FAILURE: _info(k.MEDIATION_FAILURE, record="mediation_case", personal=True),
     k.MEDIATION_LOG: _info(k.MEDIATION_LOG, year=True, landscape=True, personal=True),
+    k.MEDIATION_STATISTICS: _info(k.MEDIATION_STATISTICS, year=True),  # figures only: names no one
 }
 
 # The mediation papers: made from a stored case, signed by a mediator; the case must have that outcome.
@@ -111,7 +112,7 @@ def signer_role(kind: str, unit_kind: UnitKind) -> Role:
     (a hamlet's head, or a commune officer at the commune)."""
     if KINDS[kind].party:
         return Role.PARTY_SECRETARY
-    if kind in _MEDIATION_KINDS or kind == k.MEDIATION_LOG:
+    if kind in _MEDIATION_KINDS or kind in (k.MEDIATION_LOG, k.MEDIATION_STATISTICS):
         return Role.MEDIATOR
     return Role.COMMUNE_OFFICER if unit_kind is UnitKind.COMMUNE else Role.HAMLET_HEAD
 
@@ -191,6 +192,10 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     if kind == k.MEDIATION_LOG:
         return _mediation_log_document(source, year=_check_year(kind, year, on or date or dt.date.today()),
                                        signer=signer, date=date)
+    if kind == k.MEDIATION_STATISTICS:
+        return _mediation_statistics_document(
+            source, year=_check_year(kind, year, on or date or dt.date.today()), signer=signer, number=number,
+            date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -398,6 +403,35 @@ def _mediation_log_document(app: Any, *, year: int, signer: str | None, date: dt
     return k.mediation_log(app.unit, log, leader=printed, date=date)
 
 
+def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, number: int | None,
+                                   date: dt.date | None) -> Document:
+    """The team's statistics report for ``year`` (the cases received in it, each by its current state, as
+    ``sothon mediation stats --period YYYY``), signed by the team leader like the log book."""
+    from desktop_app.domain.mediation import Period
+    from desktop_app.services import mediation
+
+    with app.uow() as uow:
+        team, leader = _team_leader(uow)
+        if signer is not None and (leader is None or app.profile is None or leader.profile_id != app.profile.id):
+            raise SothonError("document_signer_not_team_leader", kind=KINDS[k.MEDIATION_STATISTICS].title,
+                              profile=app.profile.display_name if app.profile else "",
+                              leader=leader.full_name if leader else "……")
+        period = Period.parse(str(year))
+        stats = mediation.case_statistics(uow, period)
+    r = mediation.rules(period.end)
+
+    def row(label: str, f: Any) -> k.StatisticsRow:
+        return k.StatisticsRow(label, f.received, f.successful, f.unsuccessful, f.terminated, f.referred,
+                               f.in_progress, f.success_rate)
+
+    team_name = team.name if fold(app.unit.name) in fold(team.name) else f"{team.name} {texts.in_text(app.unit.name)}"
+    report = k.MediationReport(period_label=f"năm {year}", start=period.start, end=period.end, team_name=team_name,
+                               rows=tuple(row(r.group_label(g), f) for g, f in stats.by_type.items()),
+                               total=row("Tổng số", stats.total), number=number)
+    printed = signer or (leader.full_name if leader else None)
+    return k.mediation_statistics(app.unit, report, leader=printed, date=date)
+
+
 def render(source: Any, kind: str, *, record_id: str | None = None, on: dt.date | None = None,
            year: int | None = None, doc_id: str | None = None, signer: str | None = None,
            number: int | None = None, date: dt.date | None = None, election: Election | None = None,
@@ -465,7 +499,7 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
         data = load_unit(conn)
     written = []
     for kind in KINDS:
-        if kind == k.MEDIATION_LOG:
+        if kind in (k.MEDIATION_LOG, k.MEDIATION_STATISTICS):
             if not hasattr(source, "uow"):
                 continue
             with source.uow() as uow:
@@ -476,8 +510,9 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             leads = leader is not None and acting is not None and leader.profile_id == acting.id
             if not leads and drafts is not None:
                 drafts.add(kind)
-            doc = _mediation_log_document(source, year=on.year, date=on,
-                                          signer=acting.display_name if leads else None)
+            make = _mediation_log_document if kind == k.MEDIATION_LOG else _mediation_statistics_document
+            extra = {} if kind == k.MEDIATION_LOG else {"number": None}
+            doc = make(source, year=on.year, date=on, signer=acting.display_name if leads else None, **extra)
             anchors = []
             written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
             if spaces is not None:

@@ -321,6 +321,48 @@ def link_profile(uow: UnitOfWork, *, member_id: str, profile_id: str | None) -> 
     return _member_view(m)
 
 
+def update_team(uow: UnitOfWork, team_id: str, *, name: str, decision_number: str | None = None,
+                decision_date: dt.date | None = None, term_from: dt.date | None = None,
+                term_to: dt.date | None = None, note: str | None = None) -> TeamView:
+    """Correct the team's name, its recognition decision and its term (versioned and audited)."""
+    t = _live(MediationTeam, uow, team_id, "mediation_team")
+    name = require_text(name, "name")
+    if term_from and term_to and term_to < term_from:
+        raise ValidationError("mediation_date_order", field="term_to", value=term_to.strftime("%d/%m/%Y"),
+                              other=term_from.strftime("%d/%m/%Y"), what="term_from")
+    uow.update(t, {"name": name, "decision_number": clean_text(decision_number), "decision_date": decision_date,
+                   "term_from": term_from, "term_to": term_to, "note": clean_text(note)})
+    _s(uow).flush()
+    return get_team(uow, t.id)
+
+
+def update_member(uow: UnitOfWork, member_id: str, *, role: MemberRole, address: str | None = None,
+                  ethnicity: str | None = None, recognised_number: str | None = None,
+                  recognised_on: dt.date | None = None, joined_on: dt.date | None = None,
+                  phone: str | None = None, profile_id: str | None = None,
+                  today: dt.date | None = None) -> MemberView:
+    """Correct a mediator's role, recognition, term and contact details (a resident's name, sex and birth
+    year stay the register's). Making a mediator the leader makes the current leader a member."""
+    today = today or dt.date.today()
+    m = _live(MediationMember, uow, member_id, "mediation_member")
+    if recognised_on:
+        check_not_future(recognised_on, today=today, field="recognised_on")
+    if joined_on and m.left_on:
+        check_not_before(m.left_on, joined_on, field="left_on", what="joined_on")
+    if profile_id:
+        _check_profile(uow, profile_id)
+    if role is MemberRole.LEADER and m.role != MemberRole.LEADER.value:
+        for old in _s(uow).scalars(select(MediationMember).where(
+                MediationMember.team_id == m.team_id, MediationMember.role == MemberRole.LEADER.value,
+                MediationMember.id != m.id, MediationMember.deleted_at.is_(None))):
+            uow.update(old, {"role": MemberRole.MEMBER.value})
+    uow.update(m, {"role": role.value, "address": clean_text(address), "ethnicity": clean_text(ethnicity),
+                   "recognised_number": clean_text(recognised_number), "recognised_on": recognised_on,
+                   "joined_on": joined_on, "phone": normalize_phone(phone), "profile_id": profile_id or None})
+    _s(uow).flush()
+    return _member_view(m)
+
+
 def member_leaves(uow: UnitOfWork, *, member_id: str, on: dt.date) -> MemberView:
     """A mediator leaves the team on ``on`` (kept in the team's history and in past cases)."""
     m = _live(MediationMember, uow, member_id, "mediation_member")

@@ -135,3 +135,49 @@ def test_stats_agree_with_the_list(cli, team):
     assert stats["by_type"]["conflict"]["received"] == 2 and stats["by_type"]["civil_family"]["referred"] == 1
     code, err = cli("stats", "--period", "2026-Q5")
     assert code == 1 and err["error"] == "mediation_period_invalid"
+
+
+def test_stats_recomputed_from_the_list_for_every_month_quarter_and_the_year_of_the_demo(cli, hamlet):
+    """A year of demo cases: every month's, quarter's and the year's figures, overall and by type, recomputed
+    independently from ``mediation list`` (received in the period, each by its current status)."""
+    from desktop_app.services import demo
+
+    today = dt.date.today()
+    with hamlet.uow() as uow:
+        demo.fill_demo(uow, scale="hamlet", seed=5, force=False, today=today)
+        uow.commit()
+    code, rows = cli("list")
+    assert code == 0 and len(rows) >= 20
+    groups = {"conflict", "civil_family", "other"}
+    outcome = {"received": "in_progress", "assigned": "in_progress", "in_progress": "in_progress",
+               "successful": "successful", "unsuccessful": "unsuccessful", "terminated": "terminated",
+               "referred": "referred"}
+
+    def expected(inside):
+        counts = dict.fromkeys(("successful", "unsuccessful", "terminated", "referred", "in_progress"), 0)
+        for r in inside:
+            counts[outcome[r["status"]]] += 1
+        closed = counts["successful"] + counts["unsuccessful"]
+        return {"received": len(inside), **counts,
+                "success_rate": round(counts["successful"] / closed, 4) if closed else None}
+
+    years = {dt.date.fromisoformat(r["received_on"]).year for r in rows}
+    periods = []
+    for year in sorted(years):
+        periods.append((str(year), lambda d, y=year: d.year == y))
+        periods += [(f"{year}-Q{q}", lambda d, y=year, q=q: d.year == y and (d.month - 1) // 3 + 1 == q)
+                    for q in range(1, 5)]
+        periods += [(f"{year}-{m:02d}", lambda d, y=year, m=m: d.year == y and d.month == m) for m in range(1, 13)]
+    seen = 0
+    for code_, inside_period in periods:
+        code, stats = cli("stats", "--period", code_)
+        assert code == 0, stats
+        inside = [r for r in rows if inside_period(dt.date.fromisoformat(r["received_on"]))]
+        want = expected(inside)
+        assert {k: stats[k] for k in want} == want, code_
+        assert set(stats["by_type"]) == groups
+        for group in groups:
+            mine = expected([r for r in inside if r["type"] == group])
+            assert {k: stats["by_type"][group][k] for k in mine} == mine, (code_, group)
+        seen += len(inside)
+    assert seen == 3 * len(rows)  # each case is in its year, one quarter and one month

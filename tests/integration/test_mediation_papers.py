@@ -169,3 +169,41 @@ def test_the_log_book_lists_every_case_of_the_year_and_is_signed_by_the_team_lea
     assert (f"Tổng số vụ, việc tiếp nhận trong năm {year}: {len(cases)}; hòa giải thành: {won}; "
             f"không thành: {lost}.") in text
     assert text.rindex(leader.full_name) > text.rindex("TỔ TRƯỞNG TỔ HÒA GIẢI")
+
+
+def test_the_teams_statistics_report_for_a_year_is_signed_by_the_leader_and_matches_the_stats(demo_hamlet,
+                                                                                              tmp_path):
+    from desktop_app.domain.mediation import MemberRole, Period
+
+    year = dt.date.today().year
+    with demo_hamlet.uow() as uow:
+        team = mediation.list_teams(uow)[0]
+        stats = mediation.case_statistics(uow, Period.parse(str(year)))
+    leader = next(m for m in team.members if m.role is MemberRole.LEADER and m.active)
+    member = next(m for m in team.members if m.role is MemberRole.MEMBER and m.active)
+    _link(demo_hamlet, leader, "to.truong")
+    _link(demo_hamlet, member, "hoa.giai.vien")
+    demo_hamlet.unlock("hoa.giai.vien", PASSPHRASE)
+    with pytest.raises(SothonError) as err:
+        archive.issue(demo_hamlet, "mediation_statistics", year=year)
+    assert err.value.code == "document_signer_not_team_leader"
+
+    demo_hamlet.unlock("to.truong", PASSPHRASE)
+    signed, view = archive.issue(demo_hamlet, "mediation_statistics", year=year)
+    assert view.signer == leader.full_name and view.number.startswith("01/BC")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(signed)
+    assert "Signature is Valid." in _pdfsig(path)
+    text = " ".join(_pdftotext(path).split())
+    t = stats.total
+    assert "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ" in text and f"Năm {year}" in text
+    assert (f"Tổng số vụ, việc tiếp nhận: {t.received}; hòa giải thành: {t.successful}; hòa giải không thành: "
+            f"{t.unsuccessful}; chấm dứt hòa giải: {t.terminated}; chuyển cơ quan có thẩm quyền: {t.referred}; "
+            f"đang giải quyết: {t.in_progress}.") in text
+    assert t.successful + t.unsuccessful + t.terminated + t.referred + t.in_progress == t.received
+    assert "Mâu thuẫn" in text and "Tổng số" in text
+    with demo_hamlet.uow() as uow:  # it names no one: it goes to the commune with every bundle
+        parties = {p.full_name for r in mediation.list_cases(uow)
+                   for p in mediation.get_case(uow, r.id, viewer=demo_hamlet.profile).parties}
+    assert parties and not any(name in text for name in parties)
+    assert not documents.KINDS["mediation_statistics"].personal

@@ -287,3 +287,77 @@ def mediation_log(unit: UnitLike, log: MediationLog, *, leader: str | None, date
     header = replace(_header(unit, MEDIATION_LOG, None, date or log.closed_on), number=None)
     return Document(kind=MEDIATION_LOG, header=header, title=texts.kind_text(MEDIATION_LOG)["title"],
                     subject=f"Năm {log.year}", blocks=tuple(blocks), landscape=True, author=leader)
+
+
+# --- the team's statistics report (Báo cáo kết quả hoạt động hòa giải ở cơ sở) ------------------------
+
+MEDIATION_STATISTICS = "mediation_statistics"
+
+
+@dataclass(frozen=True)
+class StatisticsRow:
+    label: str  # the statistics group, in Vietnamese (or "Tổng số")
+    received: int
+    successful: int
+    unsuccessful: int
+    terminated: int
+    referred: int
+    in_progress: int
+    success_rate: float | None  # 0–1
+
+
+@dataclass(frozen=True)
+class MediationReport:
+    """The figures of one period over the cases received in it, each by its current state."""
+
+    period_label: str  # "năm 2026", "quý III năm 2026", "tháng 7 năm 2026"
+    start: dt.date
+    end: dt.date
+    team_name: str
+    rows: tuple[StatisticsRow, ...]  # one per statistics group, in order
+    total: StatisticsRow
+    number: int | None = None
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}".replace(".", ",") + "%"
+
+
+def mediation_statistics(unit: UnitLike, report: MediationReport, *, leader: str | None,
+                         date: dt.date | None = None) -> Document:
+    """"BÁO CÁO KẾT QUẢ HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ" of the team for a period: the cases received in the
+    period by statistics group (Circular 10/2017) and each one's current state, so the outcomes add up to
+    the cases received; the success rate (thành ÷ (thành + không thành)); signed by the team leader.
+    It names no one (it goes to the commune with every bundle)."""
+    t = report.total
+    columns = (Column("Nhóm vụ, việc", 40), Column("Tiếp nhận", 16, "center"), Column("Hòa giải thành", 17, "center"),
+               Column("Không thành", 17, "center"), Column("Chấm dứt", 19, "center"),
+               Column("Chuyển cơ quan có thẩm quyền", 24, "center"), Column("Đang giải quyết", 18, "center"),
+               Column("Tỷ lệ thành", 21, "center"))
+
+    def cells(r: StatisticsRow) -> tuple[str, ...]:
+        return (r.label, str(r.received), str(r.successful), str(r.unsuccessful), str(r.terminated),
+                str(r.referred), str(r.in_progress), _rate(r.success_rate))
+
+    closed = t.successful + t.unsuccessful
+    blocks: list = [
+        Para(f"Kính gửi: Ủy ban nhân dân {texts.nfc(unit.commune_name)}.", indent=False),
+        Para(f"{report.team_name} báo cáo kết quả hoạt động hòa giải ở cơ sở {report.period_label} (từ ngày "
+             f"{report.start.strftime('%d/%m/%Y')} đến ngày {report.end.strftime('%d/%m/%Y')}), tính trên các vụ, "
+             "việc tiếp nhận trong kỳ theo tình trạng hiện tại của từng vụ, việc, như sau:"),
+        Heading("1. Kết quả theo nhóm vụ, việc"),
+        Table(columns=columns, rows=tuple(cells(r) for r in report.rows) + (cells(replace(t, label="Tổng số")),)),
+        Heading("2. Tổng hợp"),
+        Para(f"Tổng số vụ, việc tiếp nhận: {t.received}; hòa giải thành: {t.successful}; hòa giải không thành: "
+             f"{t.unsuccessful}; chấm dứt hòa giải: {t.terminated}; chuyển cơ quan có thẩm quyền: {t.referred}; "
+             f"đang giải quyết: {t.in_progress}."),
+        Para("Tỷ lệ hòa giải thành: " + (f"{_rate(t.success_rate)} ({t.successful}/{closed} vụ, việc đã hòa giải "
+                                          "thành hoặc không thành)." if closed else
+                                          "chưa có vụ, việc nào hòa giải thành hoặc không thành trong kỳ.")),
+        Para(f"Căn cứ: {_LAW}; chỉ tiêu thống kê hòa giải ở cơ sở của ngành Tư pháp.", indent=False),
+        Signatures(signers=(Signer("TỔ TRƯỞNG TỔ HÒA GIẢI", leader, anchor=SIGNER),)),
+    ]
+    on = date or min(report.end, dt.date.today())  # a report is not dated after the day it is made
+    return Document(kind=MEDIATION_STATISTICS, header=_header(unit, MEDIATION_STATISTICS, report.number, on),
+                    title=texts.kind_text(MEDIATION_STATISTICS)["title"], subject=report.period_label.capitalize(),
+                    blocks=tuple(blocks), author=leader)

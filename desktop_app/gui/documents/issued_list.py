@@ -56,6 +56,7 @@ KIND_NAMES = {
     "mediation_agreement": N_("Record of a successful mediation"),
     "mediation_failure": N_("Minutes of an unsuccessful mediation"),
     "mediation_log": N_("Mediation log book"),
+    "mediation_statistics": N_("Mediation statistics report"),
 }
 
 

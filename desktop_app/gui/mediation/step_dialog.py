@@ -8,15 +8,21 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +48,79 @@ def _text(lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setFixedHeight(24 * lines)
     return edit
+
+
+class ObligationsEditor(QWidget):
+    """The agreement's obligations, as many per party as were agreed: who, what, how (the method) and by
+    when (dd/mm/yyyy, or empty for no deadline)."""
+
+    PARTY, TEXT, METHOD, DEADLINE = range(4)
+
+    def __init__(self, parties, parent: QWidget | None = None) -> None:  # parties: list[PartyView]
+        super().__init__(parent)
+        self.parties = [p for p in parties if p.kind.value == "party"]
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("Party"), tr("Will do"), tr("How"), tr("By (dd/mm/yyyy)")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.METHOD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.PARTY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.DEADLINE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(150)
+        self.add_button = QPushButton(tr("Add an obligation"))
+        self.remove_button = QPushButton(tr("Remove"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self._remove)
+        for p in self.parties:
+            self.add_row(p.position)
+
+    def add_row(self, position: int | None = None, text: str = "", method: str = "", deadline: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        combo = QComboBox()
+        for p in self.parties:
+            combo.addItem(p.full_name, p.position)
+        if position is not None:
+            combo.setCurrentIndex(max(0, combo.findData(position)))
+        self.table.setCellWidget(row, self.PARTY, combo)
+        for col, value in ((self.TEXT, text), (self.METHOD, method), (self.DEADLINE, deadline)):
+            self.table.setItem(row, col, QTableWidgetItem(value))
+
+    def _remove(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def rows(self) -> list[tuple[int, str, str | None, dt.date | None]]:
+        """(party position, what, how, deadline) of every row with something written in it; a deadline that
+        is not a date is refused (``date_invalid``)."""
+        from desktop_app.domain.errors import ValidationError
+
+        out = []
+        for row in range(self.table.rowCount()):
+            def cell(col: int, row: int = row) -> str:
+                item = self.table.item(row, col)
+                return item.text().strip() if item else ""
+
+            text, method, deadline = cell(self.TEXT), cell(self.METHOD), cell(self.DEADLINE)
+            if not (text or method or deadline):
+                continue
+            day = None
+            if deadline:
+                try:
+                    day = dt.datetime.strptime(deadline, "%d/%m/%Y").date()
+                except ValueError:
+                    raise ValidationError("date_invalid", field="deadline", value=deadline) from None
+            out.append((self.table.cellWidget(row, self.PARTY).currentData(), text, method or None, day))
+        return out
 
 
 class StepDialog(QDialog):
@@ -70,11 +149,11 @@ class StepDialog(QDialog):
             self._add("closed_on", tr("Closed on:"), _date_edit(today))
             if self.outcome == "successful":
                 self._add("content", tr("What the parties agreed:"), _text(4))
-                for p in case.parties:
-                    if p.kind.value == "party":
-                        self._add(f"duty{p.position}", tr("{name} will:", name=p.full_name), QLineEdit())
-                        self._add(f"deadline{p.position}", tr("By:"), _date_edit(today))
-                        self.fields[f"deadline{p.position}"].setMaximumDate(QDate(9999, 12, 31))
+                self.obligations = ObligationsEditor(case.parties)
+                self._add("obligations", tr("Each party's obligations:"), self.obligations)
+                self._add("document_wanted", "", QCheckBox(tr("The parties want a written agreement (Art. 24)")))
+                self.fields["document_wanted"].setChecked(True)
+                self.setMinimumWidth(780)
             else:
                 self._add("reason", tr("Reason:"), _text(3))
         elif kind == "refer":
@@ -150,10 +229,10 @@ class StepDialog(QDialog):
         if kind == "close":
             agreement = None
             if self.outcome == "successful":
-                obligations = tuple(
-                    ObligationInput(p.position, v(f"duty{p.position}"), None, v(f"deadline{p.position}"))
-                    for p in self.case.parties if f"duty{p.position}" in self.fields and v(f"duty{p.position}"))
-                agreement = AgreementInput(v("closed_on"), v("content"), obligations)
+                obligations = tuple(ObligationInput(party, text, method, deadline)
+                                    for party, text, method, deadline in self.obligations.rows())
+                agreement = AgreementInput(v("closed_on"), v("content"), obligations,
+                                           document_wanted=v("document_wanted"))
             return mediation.close_case(uow, cid, outcome=Outcome(self.outcome), closed_on=v("closed_on"),
                                         reason=v("reason") if "reason" in self.fields else None,
                                         agreement=agreement, **common)

@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="162" />
+      <location filename="desktop_app/cli/__init__.py" line="163" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="50" />
+      <location filename="desktop_app/cli/__init__.py" line="51" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -654,6 +654,126 @@
       <location filename="desktop_app/cli/mediation.py" line="52" />
       <source>number of the decision recognising the mediator</source>
       <translation>số quyết định công nhận hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="114" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="120" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="144" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="155" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="181" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="196" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="20" />
+      <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
+      <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="214" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="23" />
+      <source>list the meetings the acting profile may see, newest first</source>
+      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="26" />
+      <source>show one meeting: attendance, votes with their results, tasks</source>
+      <translation>xem một cuộc họp: điểm danh, kết quả biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="28" />
+      <source>record a whole meeting from a JSON file (refused whole when any rule fails)</source>
+      <translation>ghi cả một cuộc họp từ tệp JSON (từ chối toàn bộ nếu vi phạm bất kỳ quy tắc nào)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="30" />
+      <source>the meeting as JSON (- for standard input)</source>
+      <translation>cuộc họp dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="31" />
+      <source>the open tasks of the earlier meetings of a body, to review at its next meeting</source>
+      <translation>các nhiệm vụ chưa rà soát của các cuộc họp trước của cùng tổ chức, để kiểm điểm ở cuộc họp tới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="34" />
+      <source>the date of the next meeting (dd/mm/yyyy; default today)</source>
+      <translation>ngày họp tới (dd/mm/yyyy; mặc định hôm nay)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="35" />
+      <source>the meeting kinds and their default agendas</source>
+      <translation>các loại cuộc họp và chương trình mặc định</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="36" />
+      <source>the party cell's members (party profiles only)</source>
+      <translation>danh sách đảng viên của chi bộ (chỉ hồ sơ của Đảng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="37" />
+      <source>also those who left the cell</source>
+      <translation>kể cả đảng viên đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="38" />
+      <source>add a member to the party cell: a resident, or by name</source>
+      <translation>thêm đảng viên vào chi bộ: chọn nhân khẩu trong sổ hoặc nhập họ tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="45" />
+      <source>date of admission to the party (dd/mm/yyyy)</source>
+      <translation>ngày vào Đảng (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="46" />
+      <source>date of official membership (dd/mm/yyyy)</source>
+      <translation>ngày chính thức (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="48" />
+      <source>change a party member's membership, standing or dates</source>
+      <translation>sửa loại đảng viên, tình trạng sinh hoạt hoặc các ngày của đảng viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="53" />
+      <source>the date the member left the cell</source>
+      <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />

@@ -195,3 +195,49 @@ def test_a_member_becomes_official_and_bad_dates_are_refused(cli, cell, hamlet):
     assert dump_tables(hamlet.db_path) == before
     code, kinds = cli("kinds")
     assert code == 0 and any(k["code"] == "party_cell_thematic" for k in kinds)
+
+
+def test_minutes_are_rendered_from_the_stored_meeting(cli, cell, hamlet, households, tmp_path):
+    import subprocess
+
+    from desktop_app.services import documents
+
+    code, party = cli("create", doc=party_meeting(cell))
+    assert code == 0
+    code, town = cli("create", profile=None, doc={
+        "kind": "hamlet_meeting", "date": "2026-11-20", "start": "19:30", "end": "21:00", "place": "Nhà văn hóa",
+        "chair": "Nguyễn Văn Trưởng", "chair_title": "Trưởng thôn", "secretary": "Lê Thị Bình",
+        "attendance": [{"household_id": h, "status": "present"} for h, _ in households[:3]],
+        "speeches": [{"speaker": "Ông Phạm Văn Cường", "summary": "Đề nghị làm rãnh thoát nước."}],
+        "votes": [{"motion": "Làm đường bê tông liên xóm", "in_favour": 3, "against": 0}],
+        "tasks": [{"text": "Lập danh sách hộ đóng góp", "owner_resident_id": households[1][1],
+                   "deadline": "2026-12-15"}]})
+    assert code == 0, town
+    out = tmp_path / "pdf"
+    out.mkdir()
+    pdf = documents.render(hamlet, "hamlet_meeting_minutes", record_id=town["id"])
+    (out / "hamlet.pdf").write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(out / "hamlet.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    text = " ".join(text.split())
+    assert "Làm đường bê tông liên xóm" in text and "Lê Thị Bình" in text and "Lập danh sách hộ đóng góp" in text
+    assert "3/4" in text.replace(" ", "")
+    # the hamlet head cannot print the party minutes; the secretary can
+    from desktop_app.domain.errors import AuthError, NotFound
+
+    with pytest.raises(AuthError):
+        documents.render(hamlet, "party_cell_minutes", record_id=party["id"])
+    with pytest.raises(NotFound):
+        documents.render(hamlet, "party_cell_minutes", record_id=town["id"])
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    (out / "party.pdf").write_bytes(documents.render(hamlet, "party_cell_minutes", record_id=party["id"]))
+    text = subprocess.run(["pdftotext", "-layout", str(out / "party.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    text = " ".join(text.split())
+    assert "Phạm Thị Bốn (ốm)" in text and "Vũ Văn Năm" in text and "Nghị quyết" in text
+    assert "Tốt" in text and "Vận động nhân dân đóng góp làm đường xóm 3" in text
+    # the specimens now show the stored meetings, not the sample
+    written = documents.render_specimens(hamlet, out / "specimens", acting=hamlet.profile)
+    spec = subprocess.run(["pdftotext", str(out / "specimens" / "party_cell_minutes.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert "Vũ Văn Năm" in spec and any(p.name == "hamlet_meeting_minutes.pdf" for p in written)

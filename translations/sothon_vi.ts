@@ -2345,167 +2345,172 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="144" />
+      <location filename="desktop_app/gui/main_window.py" line="150" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="146" />
+      <location filename="desktop_app/gui/main_window.py" line="152" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <location filename="desktop_app/gui/main_window.py" line="154" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="150" />
+      <location filename="desktop_app/gui/main_window.py" line="155" />
+      <source>Meetings</source>
+      <translation>Hội họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="157" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="151" />
+      <location filename="desktop_app/gui/main_window.py" line="158" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="173" />
+      <location filename="desktop_app/gui/main_window.py" line="180" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="349" />
+      <location filename="desktop_app/gui/main_window.py" line="356" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="354" />
+      <location filename="desktop_app/gui/main_window.py" line="361" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="355" />
+      <location filename="desktop_app/gui/main_window.py" line="362" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="356" />
+      <location filename="desktop_app/gui/main_window.py" line="363" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="357" />
+      <location filename="desktop_app/gui/main_window.py" line="364" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="359" />
+      <location filename="desktop_app/gui/main_window.py" line="366" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="360" />
+      <location filename="desktop_app/gui/main_window.py" line="367" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="365" />
+      <location filename="desktop_app/gui/main_window.py" line="372" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="366" />
+      <location filename="desktop_app/gui/main_window.py" line="373" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="367" />
+      <location filename="desktop_app/gui/main_window.py" line="374" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="369" />
+      <location filename="desktop_app/gui/main_window.py" line="376" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="370" />
+      <location filename="desktop_app/gui/main_window.py" line="377" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="378" />
+      <location filename="desktop_app/gui/main_window.py" line="385" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="379" />
+      <location filename="desktop_app/gui/main_window.py" line="386" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="389" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="520" />
+      <location filename="desktop_app/gui/main_window.py" line="527" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="525" />
+      <location filename="desktop_app/gui/main_window.py" line="532" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="527" />
+      <location filename="desktop_app/gui/main_window.py" line="534" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="600" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="600" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -2892,6 +2897,156 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/step_dialog.py" line="91" />
       <source>Reported to:</source>
       <translation>Báo cho:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="132" />
+      <source>Secretary (who keeps the minutes)</source>
+      <translation>Thư ký (người ghi biên bản)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="133" />
+      <source>Start a meeting</source>
+      <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="146" />
+      <source>Secretary</source>
+      <translation>Thư ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="182" />
+      <source>Meeting</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="191" />
+      <source>Party cell meetings show only with the party cell secretary's profile.</source>
+      <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="245" />
+      <source>Under 85 %: a quality warning for the minutes.</source>
+      <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="251" />
+      <source>Chair: {chair}; secretary: {secretary}</source>
+      <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="253" />
+      <source>Vote: {motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>Biểu quyết: {motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="279" />
+      <source>{motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="313" />
+      <source>Village hall</source>
+      <translation>Nhà văn hóa thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="37" />
+      <source>present</source>
+      <translation>có mặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="37" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="38" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="38" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="38" />
+      <source>guest</source>
+      <translation>khách mời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="39" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="39" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="61" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="62" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="65" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="69" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="70" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="76" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="88" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Motion</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <source>In favour</source>
+      <translation>Tán thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <source>Against</source>
+      <translation>Không tán thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <source>Abstain</source>
+      <translation>Không biểu quyết</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />

@@ -558,6 +558,79 @@ MESSAGES: dict[str, str] = {
         "record {id} comes with version {version}, older than version {held} already imported from an earlier"
         " bundle."
     ),
+    # meetings
+    "meeting_kind_unknown": N_("\"{value}\" is not a kind of meeting. Use one of: {known}."),
+    "meeting_grade_unknown": N_("\"{value}\" is not a meeting grade. Use one of: {known}."),
+    "meeting_vote_count_invalid": N_(
+        "Vote {index}: \"{value}\" is not a number of votes ({field}). Type a whole number, 0 or more; nothing"
+        " was saved."
+    ),
+    "meeting_vote_over_present": N_(
+        "Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are"
+        " present. Check the counts; nothing was saved."
+    ),
+    "meeting_ballot_member_unknown": N_(
+        "Vote {index}: the ballot of {value} names nobody of the party cell. Choose a member; nothing was saved."
+    ),
+    "meeting_probationary_vote": N_(
+        "Vote {index}: {value} is a probationary member, and probationary members do not vote (Party Charter,"
+        " Art. 3). Remove this ballot; nothing was saved."
+    ),
+    "meeting_ballot_absent": N_(
+        "Vote {index}: {value} is not marked present, so cannot vote. Check the roll call; nothing was saved."
+    ),
+    "meeting_ballot_twice": N_("Vote {index}: {value} has two ballots. Each member votes once; nothing was saved."),
+    "meeting_vote_choice_invalid": N_(
+        "Vote {index}: \"{value}\" is not a choice. Use in_favour, against or abstain; nothing was saved."
+    ),
+    "meeting_motion_required": N_("Vote {index} has no motion. Write what was put to the vote; nothing was saved."),
+    "meeting_review_task_unknown": N_(
+        "Review {index} names a task ({value}) that is not an open task of the previous meeting of this body."
+        " Choose one from the checklist; nothing was saved."
+    ),
+    "meeting_review_twice": N_("Review {index}: the task {value} is reviewed twice. Review it once."),
+    "meeting_review_state_invalid": N_(
+        "Review {index}: \"{value}\" is not a review. Mark the task done, carried_over or dropped."
+    ),
+    "meeting_chair_required": N_("The minutes name no chair. Say who chaired the meeting; nothing was saved."),
+    "meeting_secretary_required": N_(
+        "The minutes name no secretary. Say who kept the minutes; nothing was saved."
+    ),
+    "meeting_end_before_start": N_(
+        "The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved."
+    ),
+    "meeting_date_future": N_(
+        "The meeting is dated {value}, later than today, but recorded as held. Check the date; nothing was saved."
+    ),
+    "meeting_time_invalid": N_("\"{value}\" is not a time ({field}). Use hh:mm, e.g. 08:00; nothing was saved."),
+    "meeting_task_owner_unknown": N_(
+        "Task {index}: the owner {value} is neither a resident of the register nor a member of the party cell."
+        " Choose the person from the register or the cell's members; nothing was saved."
+    ),
+    "meeting_task_text_required": N_("Task {index} is empty. Write what is to be done; nothing was saved."),
+    "meeting_attendee_unknown": N_(
+        "Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose"
+        " from the lists; nothing was saved."
+    ),
+    "meeting_attendee_twice": N_("Attendance {index}: {value} is listed twice. List each person once."),
+    "meeting_attendance_invalid": N_(
+        "Attendance {index}: \"{value}\" is not an attendance. Use present, absent_with_reason,"
+        " absent_without_reason, exempt or guest."
+    ),
+    "meeting_party_only": N_(
+        "Party cell meetings and members are kept apart from the hamlet's records: only the party cell"
+        " secretary's profile sees and records them. Sign in as the party cell secretary."
+    ),
+    "meeting_input_invalid": N_("The meeting file is not valid at {path}: {detail}"),
+    "meeting_field_required": N_("{field} is empty. Fill it in; nothing was saved."),
+    "meeting_member_exists": N_("{name} is already a member of the party cell."),
+    "meeting_member_dates": N_(
+        "The official membership date {value} is before the admission date {other}. Check the dates."
+    ),
+    "meeting_member_value_invalid": N_("\"{value}\" is not valid for {field}. Use one of: {known}."),
+    "meeting_not_in_progress": N_(
+        "The meeting {number} is finished; the live screen only changes a meeting in progress."
+    ),
 }
 
 

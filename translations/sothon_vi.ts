@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="162" />
+      <location filename="desktop_app/cli/__init__.py" line="163" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="50" />
+      <location filename="desktop_app/cli/__init__.py" line="51" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -719,6 +719,126 @@
       <location filename="desktop_app/cli/mediation.py" line="52" />
       <source>number of the decision recognising the mediator</source>
       <translation>số quyết định công nhận hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="114" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="120" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="144" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="155" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="181" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="196" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="20" />
+      <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
+      <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="214" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="23" />
+      <source>list the meetings the acting profile may see, newest first</source>
+      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="26" />
+      <source>show one meeting: attendance, votes with their results, tasks</source>
+      <translation>xem một cuộc họp: điểm danh, kết quả biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="28" />
+      <source>record a whole meeting from a JSON file (refused whole when any rule fails)</source>
+      <translation>ghi cả một cuộc họp từ tệp JSON (từ chối toàn bộ nếu vi phạm bất kỳ quy tắc nào)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="30" />
+      <source>the meeting as JSON (- for standard input)</source>
+      <translation>cuộc họp dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="31" />
+      <source>the open tasks of the earlier meetings of a body, to review at its next meeting</source>
+      <translation>các nhiệm vụ chưa rà soát của các cuộc họp trước của cùng tổ chức, để kiểm điểm ở cuộc họp tới</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="34" />
+      <source>the date of the next meeting (dd/mm/yyyy; default today)</source>
+      <translation>ngày họp tới (dd/mm/yyyy; mặc định hôm nay)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="35" />
+      <source>the meeting kinds and their default agendas</source>
+      <translation>các loại cuộc họp và chương trình mặc định</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="36" />
+      <source>the party cell's members (party profiles only)</source>
+      <translation>danh sách đảng viên của chi bộ (chỉ hồ sơ của Đảng)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="37" />
+      <source>also those who left the cell</source>
+      <translation>kể cả đảng viên đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="38" />
+      <source>add a member to the party cell: a resident, or by name</source>
+      <translation>thêm đảng viên vào chi bộ: chọn nhân khẩu trong sổ hoặc nhập họ tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="45" />
+      <source>date of admission to the party (dd/mm/yyyy)</source>
+      <translation>ngày vào Đảng (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="46" />
+      <source>date of official membership (dd/mm/yyyy)</source>
+      <translation>ngày chính thức (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="48" />
+      <source>change a party member's membership, standing or dates</source>
+      <translation>sửa loại đảng viên, tình trạng sinh hoạt hoặc các ngày của đảng viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="53" />
+      <source>the date the member left the cell</source>
+      <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
@@ -2295,167 +2415,172 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="144" />
+      <location filename="desktop_app/gui/main_window.py" line="150" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="146" />
+      <location filename="desktop_app/gui/main_window.py" line="152" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <location filename="desktop_app/gui/main_window.py" line="154" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="150" />
+      <location filename="desktop_app/gui/main_window.py" line="155" />
+      <source>Meetings</source>
+      <translation>Hội họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="157" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="151" />
+      <location filename="desktop_app/gui/main_window.py" line="158" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="173" />
+      <location filename="desktop_app/gui/main_window.py" line="180" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="349" />
+      <location filename="desktop_app/gui/main_window.py" line="356" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="354" />
+      <location filename="desktop_app/gui/main_window.py" line="361" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="355" />
+      <location filename="desktop_app/gui/main_window.py" line="362" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="356" />
+      <location filename="desktop_app/gui/main_window.py" line="363" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="357" />
+      <location filename="desktop_app/gui/main_window.py" line="364" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="359" />
+      <location filename="desktop_app/gui/main_window.py" line="366" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="360" />
+      <location filename="desktop_app/gui/main_window.py" line="367" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="365" />
+      <location filename="desktop_app/gui/main_window.py" line="372" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="366" />
+      <location filename="desktop_app/gui/main_window.py" line="373" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="367" />
+      <location filename="desktop_app/gui/main_window.py" line="374" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="369" />
+      <location filename="desktop_app/gui/main_window.py" line="376" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="370" />
+      <location filename="desktop_app/gui/main_window.py" line="377" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="378" />
+      <location filename="desktop_app/gui/main_window.py" line="385" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="379" />
+      <location filename="desktop_app/gui/main_window.py" line="386" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="389" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="520" />
+      <location filename="desktop_app/gui/main_window.py" line="527" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="525" />
+      <location filename="desktop_app/gui/main_window.py" line="532" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="527" />
+      <location filename="desktop_app/gui/main_window.py" line="534" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="600" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="600" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -3222,6 +3347,156 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
       <source>Recognition decision number:</source>
       <translation>Số quyết định công nhận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="133" />
+      <source>Secretary (who keeps the minutes)</source>
+      <translation>Thư ký (người ghi biên bản)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="134" />
+      <source>Start a meeting</source>
+      <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="147" />
+      <source>Secretary</source>
+      <translation>Thư ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="183" />
+      <source>Meeting</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="192" />
+      <source>Party cell meetings show only with the party cell secretary's profile.</source>
+      <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="246" />
+      <source>Under 85 %: a quality warning for the minutes.</source>
+      <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="252" />
+      <source>Chair: {chair}; secretary: {secretary}</source>
+      <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="254" />
+      <source>Vote: {motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>Biểu quyết: {motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="280" />
+      <source>{motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="314" />
+      <source>Village hall</source>
+      <translation>Nhà văn hóa thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="37" />
+      <source>present</source>
+      <translation>có mặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="37" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="38" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="38" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="38" />
+      <source>guest</source>
+      <translation>khách mời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="39" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="39" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="61" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="62" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="65" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="69" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="70" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="76" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="88" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Motion</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <source>In favour</source>
+      <translation>Tán thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <source>Against</source>
+      <translation>Không tán thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <source>Abstain</source>
+      <translation>Không biểu quyết</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -5858,109 +6133,59 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="562" />
+      <source>"{value}" is not a kind of meeting. Use one of: {known}.</source>
+      <translation>“{value}” không phải là loại cuộc họp. Dùng một trong các loại: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="563" />
+      <source>"{value}" is not a meeting grade. Use one of: {known}.</source>
+      <translation>“{value}” không phải là mức xếp loại buổi sinh hoạt. Dùng một trong các mức: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="564" />
+      <source>Vote {index}: "{value}" is not a number of votes ({field}). Type a whole number, 0 or more; nothing was saved.</source>
+      <translation>Biểu quyết {index}: “{value}” không phải là số phiếu ({field}). Nhập số nguyên từ 0 trở lên; chưa có gì được lưu.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="568" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <source>Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are present. Check the counts; nothing was saved.</source>
+      <translation>Biểu quyết {index} có {cast} phiếu (tán thành, không tán thành và không biểu quyết), nhưng chỉ có {present} người có quyền biểu quyết có mặt. Kiểm tra lại số phiếu; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="580" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="572" />
+      <source>Vote {index}: the ballot of {value} names nobody of the party cell. Choose a member; nothing was saved.</source>
+      <translation>Biểu quyết {index}: phiếu của {value} không ứng với đảng viên nào của chi bộ. Chọn một đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="581" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/messages.py" line="575" />
+      <source>Vote {index}: {value} is a probationary member, and probationary members do not vote (Party Charter, Art. 3). Remove this ballot; nothing was saved.</source>
+      <translation>Biểu quyết {index}: đồng chí {value} là đảng viên dự bị, mà đảng viên dự bị không có quyền biểu quyết (Điều lệ Đảng, Điều 3). Bỏ phiếu này ra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="581" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="581" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="579" />
+      <source>Vote {index}: {value} is not marked present, so cannot vote. Check the roll call; nothing was saved.</source>
+      <translation>Biểu quyết {index}: đồng chí {value} không được điểm danh là có mặt nên không thể biểu quyết. Kiểm tra lại điểm danh; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="582" />
-      <source>document</source>
-      <translation>văn bản</translation>
+      <source>Vote {index}: {value} has two ballots. Each member votes once; nothing was saved.</source>
+      <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="582" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="584" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="584" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="585" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="585" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
+      <location filename="desktop_app/messages.py" line="583" />
+      <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
+      <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="586" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="586" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="586" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
+      <source>Vote {index} has no motion. Write what was put to the vote; nothing was saved.</source>
+      <translation>Biểu quyết {index} chưa có nội dung. Ghi rõ nội dung đưa ra biểu quyết; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="587" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="587" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="588" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="588" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="589" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="589" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="589" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
+      <source>Review {index} names a task ({value}) that is not an open task of the previous meeting of this body. Choose one from the checklist; nothing was saved.</source>
+      <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
@@ -5968,129 +6193,64 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="590" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="590" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="590" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="591" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="591" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
+      <source>Review {index}: the task {value} is reviewed twice. Review it once.</source>
+      <translation>Mục rà soát {index}: nhiệm vụ {value} được rà soát hai lần. Mỗi nhiệm vụ chỉ rà soát một lần.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="592" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="592" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="593" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="593" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="594" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="594" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
+      <source>Review {index}: "{value}" is not a review. Mark the task done, carried_over or dropped.</source>
+      <translation>Mục rà soát {index}: “{value}” không phải là kết quả rà soát. Đánh dấu nhiệm vụ là done (đã hoàn thành), carried_over (chuyển tiếp) hoặc dropped (không tiếp tục).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="595" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
+      <source>The minutes name no chair. Say who chaired the meeting; nothing was saved.</source>
+      <translation>Biên bản chưa ghi người chủ trì. Ghi rõ ai chủ trì cuộc họp; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="596" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="596" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="597" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="597" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="598" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
+      <source>The minutes name no secretary. Say who kept the minutes; nothing was saved.</source>
+      <translation>Biên bản chưa ghi thư ký. Ghi rõ ai là người ghi biên bản; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="599" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="599" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="600" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="600" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="601" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
+      <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="602" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
+      <source>The meeting is dated {value}, later than today, but recorded as held. Check the date; nothing was saved.</source>
+      <translation>Cuộc họp ghi ngày {value}, sau ngày hôm nay, nhưng lại được ghi là đã họp. Kiểm tra lại ngày họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="602" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
+      <location filename="desktop_app/messages.py" line="605" />
+      <source>"{value}" is not a time ({field}). Use hh:mm, e.g. 08:00; nothing was saved.</source>
+      <translation>“{value}” không phải là giờ hợp lệ ({field}). Dùng dạng giờ:phút, ví dụ 08:00; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="603" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <location filename="desktop_app/messages.py" line="606" />
+      <source>Task {index}: the owner {value} is neither a resident of the register nor a member of the party cell. Choose the person from the register or the cell's members; nothing was saved.</source>
+      <translation>Nhiệm vụ {index}: người thực hiện {value} không phải là nhân khẩu trong sổ, cũng không phải là đảng viên của chi bộ. Chọn người trong sổ hoặc trong danh sách đảng viên; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="610" />
+      <source>Task {index} is empty. Write what is to be done; nothing was saved.</source>
+      <translation>Nhiệm vụ {index} chưa có nội dung. Ghi rõ việc cần làm; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="611" />
+      <source>Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose from the lists; nothing was saved.</source>
+      <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="615" />
+      <source>Attendance {index}: {value} is listed twice. List each person once.</source>
+      <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="616" />
+      <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
+      <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="62" />
@@ -6098,9 +6258,39 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="620" />
+      <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
+      <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="624" />
+      <source>The meeting file is not valid at {path}: {detail}</source>
+      <translation>Tệp cuộc họp không hợp lệ tại {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="626" />
+      <source>{name} is already a member of the party cell.</source>
+      <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="627" />
+      <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
+      <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="63" />
       <source>There is no commune or ward with code {value} in {province}.</source>
       <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="630" />
+      <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
+      <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="631" />
+      <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
+      <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="64" />
@@ -6108,9 +6298,239 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="641" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="65" />
       <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
       <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="653" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="654" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="654" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="654" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="655" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="655" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="657" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="657" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="658" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="658" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="659" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="659" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="659" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="660" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="660" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="661" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="661" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="662" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="662" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="662" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="663" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="663" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="663" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="664" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="664" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="665" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="665" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="666" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="666" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="667" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="667" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="668" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="669" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="669" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="670" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="670" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="671" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="672" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="672" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="673" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="673" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="674" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="675" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="675" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="676" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="69" />

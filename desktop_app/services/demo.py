@@ -20,7 +20,7 @@ from desktop_app.services.demo_data import (
 )
 from desktop_app.services.register import household_number_key, resident_columns
 from desktop_app.services.setup import own_unit
-from desktop_app.storage.models import AuditEntry, Household, Resident, Unit, utcnow
+from desktop_app.storage.models import AuditEntry, Household, Profile, Resident, Unit, utcnow
 from desktop_app.storage.uow import UnitOfWork
 
 HAMLET_HOUSEHOLDS = 470  # × 3.83 people a household ≈ 1,800 residents
@@ -54,6 +54,7 @@ def fill_demo(uow: UnitOfWork, *, scale: str, seed: int, force: bool, today: dt.
     hh = generate_households(count=HAMLET_HOUSEHOLDS, seed=seed, today=today, hamlet_name=unit.name)
     n_res = _write_households(uow, unit.code, hh)
     cases = _fill_mediation(uow, unit.code, seed=seed, today=today)
+    _fill_meetings(uow, unit.code, seed=seed, today=today)
     return DemoResult(len(hh), n_res, [unit.code], cases)
 
 
@@ -187,3 +188,111 @@ def _fill_mediation(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.dat
         return len(plan)
     finally:
         uow.unit_code = own_code
+
+
+def _fill_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date) -> int:
+    """A year of meetings written through the meetings services: the party cell (twenty members, two of them
+    probationary, one exempt, one attached elsewhere) meets monthly with a thematic meeting each quarter, the
+    hamlet holds its year-end meeting; each meeting reviews the previous one's tasks (most done, some carried
+    over, a few dropped) and assigns new ones. Returns the number of meetings."""
+    import random
+
+    from desktop_app.domain.units import Role
+    from desktop_app.services import meetings
+    from desktop_app.services.views import ProfileInfo
+
+    s = uow.session
+    assert s is not None
+    rng = random.Random(f"meetings-{seed}")
+    people = list(s.execute(select(Resident.id, Resident.full_name, Resident.birth_year).where(
+        Resident.unit_code == unit_code, Resident.deleted_at.is_(None), Resident.birth_year.is_not(None),
+        Resident.birth_year <= today.year - 28, Resident.birth_year >= today.year - 80).order_by(Resident.sort_key)))
+    if len(people) < 30:
+        return 0
+    party = ProfileInfo(id="demo", name="demo", display_name="demo", role=Role.PARTY_SECRETARY, phone=None)
+    picked = rng.sample(people, 20)
+    members = []
+    for k, p in enumerate(picked):
+        membership = "probationary" if k >= 18 else "full"
+        standing = {16: "exempt", 17: "attached_elsewhere"}.get(k, "active")
+        admitted = dt.date(max(p.birth_year + 22, 1975), 1 + k % 12, 3) if k < 18 else today - dt.timedelta(days=200)
+        members.append(meetings.add_member(
+            uow, viewer=party, resident_id=p.id, membership=membership, standing=standing, admitted_on=admitted,
+            official_on=admitted.replace(year=admitted.year + 1) if k < 18 else None,
+            cell_role={0: "secretary", 1: "deputy_secretary"}.get(k)))
+    chair, recorder = members[0], members[1]
+    active = [m for m in members if m.standing.value == "active"]
+    tasks_pool = ("Vận động nhân dân phân loại rác thải tại nguồn", "Rà soát danh sách hộ nghèo, hộ cận nghèo",
+                  "Nắm tình hình an ninh, trật tự ở xóm phụ trách", "Vận động đóng góp quỹ khuyến học",
+                  "Đôn đốc thu thuế sử dụng đất phi nông nghiệp", "Chuẩn bị nội dung hội nghị thôn cuối năm",
+                  "Thăm hỏi gia đình chính sách dịp lễ", "Tuyên truyền đăng ký nghĩa vụ quân sự")
+    themes = ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Công tác phát triển đảng viên",
+              "Xây dựng nông thôn mới kiểu mẫu", "Công tác bảo đảm an ninh, trật tự ở cơ sở")
+    count = 0
+    plan: list[tuple[dt.date, str]] = []
+    for back in range(11, -1, -1):
+        y, m = today.year, today.month - back
+        while m <= 0:
+            y, m = y - 1, m + 12
+        plan.append((dt.date(y, m, 5), "party_cell_regular"))
+        if m % 3 == 0:
+            plan.append((dt.date(y, m, 20), "party_cell_thematic"))
+    plan = [(d, k) for d, k in plan if d <= today]
+    for on, kind in plan:
+        absent = rng.sample(active, rng.randint(0, 3))
+        attendance = []
+        for m in active:
+            if m in absent:
+                attendance.append(meetings.AttendanceInput(
+                    rng.choice(["absent_with_reason", "absent_without_reason"]), member_id=m.id,
+                    reason=rng.choice(["ốm", "đi làm ăn xa", "việc gia đình"])))
+            else:
+                attendance.append(meetings.AttendanceInput("present", member_id=m.id))
+        full_present = sum(1 for m in active if m not in absent and m.membership.value == "full")
+        against = rng.randint(0, 1)
+        pending = meetings.open_tasks(uow, viewer=party, body=meetings.Body.PARTY_CELL, before=on)
+        reviews = [(t.id, rng.choices(["done", "carried_over", "dropped"], [6, 3, 1])[0], None) for t in pending]
+        month = f"tháng {on.month} năm {on.year}"
+        theme = themes[(on.month // 3) % len(themes)]
+        meetings.create_meeting(uow, meetings.MeetingInput(
+            kind=kind, date=on, chair=chair.full_name, chair_title="Bí thư chi bộ", secretary=recorder.full_name,
+            start=dt.time(8, 0), end=dt.time(10, 30), place="Nhà văn hóa thôn", attendance=attendance,
+            guests=["Đồng chí Đảng ủy viên phụ trách địa bàn"] if on.month % 2 else [],
+            title=f"sinh hoạt chi bộ chuyên đề {month}: {theme}" if kind == "party_cell_thematic" else None,
+            speeches=[(rng.choice(active).full_name, text) for text in (
+                "Nhất trí với báo cáo của chi ủy; đề nghị phân công cụ thể từng đảng viên phụ trách xóm.",
+                "Đề nghị quan tâm hơn đến các hộ khó khăn khi vận động đóng góp.")],
+            votes=[meetings.VoteInput(f"Nghị quyết {'chuyên đề' if kind == 'party_cell_thematic' else 'lãnh đạo'}"
+                                      f" {month}", full_present - against, against, 0, True)],
+            resolution=f"Chi bộ thống nhất lãnh đạo thực hiện các nhiệm vụ {month}.",
+            conclusion="Chi bộ thống nhất các nhiệm vụ như báo cáo và phân công như sau.",
+            grade=rng.choices(["good", "fair"], [3, 1])[0],
+            tasks=[meetings.TaskInput(text, owner_member_id=rng.choice(active).id,
+                                      deadline=on + dt.timedelta(days=25)) for text in rng.sample(tasks_pool, 2)],
+            task_reviews=reviews), viewer=party, today=today)
+        count += 1
+    # the hamlet's year-end meeting (the last one held)
+    year_end = dt.date(today.year, 12, 20) if today >= dt.date(today.year, 12, 20) else dt.date(today.year - 1, 12, 20)
+    households = list(s.execute(select(Household.id, Household.head_id).where(
+        Household.unit_code == unit_code, Household.deleted_at.is_(None))))
+    present = [h for h in households if rng.random() < 0.72]
+    heads = [h.head_id for h in present if h.head_id]
+    # The head chairs it: the name the head's profile prints (and signs the minutes with).
+    head = s.scalar(select(Profile.display_name).where(Profile.role == Role.HAMLET_HEAD.value,
+                                                       Profile.deleted_at.is_(None)).order_by(Profile.created_at))
+    head = head or people[0].full_name
+    meetings.create_meeting(uow, meetings.MeetingInput(
+        kind="hamlet_meeting", date=year_end, chair=head, chair_title="Trưởng thôn",
+        secretary=people[3].full_name, start=dt.time(19, 30), end=dt.time(21, 45), place="Nhà văn hóa thôn",
+        attendance=[meetings.AttendanceInput("present", household_id=h.id) for h in present]
+        + [meetings.AttendanceInput("absent_without_reason", household_id=h.id) for h in households if h not in present],
+        guests=["Đại diện UBND xã"],
+        speeches=[(head, f"Báo cáo kết quả năm {year_end.year} và phương hướng năm {year_end.year + 1}."),
+                  (people[5].full_name, "Đề nghị bổ sung rãnh thoát nước dọc tuyến đường liên xóm.")],
+        votes=[meetings.VoteInput("Chủ trương làm đường bê tông liên xóm và mức đóng góp", len(present) - 12, 8, 4),
+               meetings.VoteInput("Mức thu phí thu gom rác thải 20.000 đồng một hộ một tháng", len(present) - 5, 5)],
+        conclusion="Hội nghị thống nhất các nội dung đã biểu quyết.",
+        tasks=[meetings.TaskInput("Lập danh sách hộ đóng góp làm đường, công khai tại nhà văn hóa",
+                                  owner_resident_id=heads[0], deadline=year_end + dt.timedelta(days=30))]),
+        viewer=None, today=today)
+    return count + 1

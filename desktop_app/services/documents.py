@@ -81,9 +81,10 @@ class Election:
     area: str | None = None
 
 
-# Meetings are not recorded yet (a later issue): their minutes render a sample meeting built from the
-# register. A record id for them is refused as not found until then.
+# The minutes render a stored meeting (``record_id``); without one, the specimens of a register with no meeting
+# of that body show a sample meeting built from the register.
 _MEETING_KINDS = {k.HAMLET_MEETING: "meeting", k.PARTY_CELL: "party_meeting"}
+_MEETING_BODY = {k.HAMLET_MEETING: "hamlet", k.PARTY_CELL: "party_cell"}
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,6 @@ def _check(kind: str, record_id: str | None) -> KindInfo:
         raise ValidationError("document_kind_unknown", kind=kind, known=", ".join(KINDS))
     if info.record and not record_id:
         raise ValidationError("document_record_required", kind=kind, record=info.record)
-    if record_id and kind in _MEETING_KINDS:
-        raise NotFound("not_found", kind=_MEETING_KINDS[kind], id=record_id)
     return info
 
 
@@ -187,6 +186,9 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     "KT. TRƯỞNG THÔN" above it, ``signed_on_behalf``).
     """
     _check(kind, record_id)
+    if kind in _MEETING_KINDS and record_id:
+        return _meeting_document(source, kind, record_id, signer=signer, number=number, date=date,
+                                 cosigner=cosigner)
     if kind in _MEDIATION_KINDS:
         return _mediation_document(source, kind, record_id or "", signer=signer, number=number, date=date)
     if kind == k.MEDIATION_LOG:
@@ -345,6 +347,84 @@ def _mediation_document(app: Any, kind: str, case_id: str, *, signer: str | None
     mediator = signer or (paper.mediators[0] if paper.mediators else None)
     make = k.mediation_agreement if kind == k.MEDIATION_AGREEMENT else k.mediation_failure
     return make(unit, paper, mediator=mediator, date=date)
+
+
+def _meeting_document(app: Any, kind: str, meeting_id: str, *, signer: str | None, number: int | None,
+                      date: dt.date | None, cosigner: str | None) -> Document:
+    """Minutes from a stored meeting, as the acting profile may see it (a party cell meeting only for a party
+    profile, ``meeting_party_only``); a meeting of another body is ``not_found`` for the kind. The chair printed
+    is the signing profile when one signs, else the chair recorded; the secretary the co-signer or the one
+    recorded."""
+    from desktop_app.domain.meetings import Attendance, Membership
+    from desktop_app.services import meetings
+    from desktop_app.storage.models import Household
+
+    if not hasattr(app, "uow"):
+        raise NotFound("not_found", kind=_MEETING_KINDS[kind], id=meeting_id)
+    with app.uow() as uow:
+        try:
+            v = meetings.get_meeting(uow, meeting_id, viewer=app.profile)
+        except NotFound:
+            raise NotFound("not_found", kind=_MEETING_KINDS[kind], id=meeting_id) from None
+        numbers = {h.id: h.number for h in uow.session.query(Household).filter(
+            Household.id.in_([a.household_id for a in v.attendance if a.household_id]))}
+    if v.row.body.value != _MEETING_BODY[kind]:
+        raise NotFound("not_found", kind=_MEETING_KINDS[kind], id=meeting_id)
+    r = meetings.rules(v.row.date)
+    chair = signer or v.chair
+    secretary = cosigner or v.secretary
+    guests = tuple(a.name for a in v.attendance if a.status is Attendance.GUEST)
+    speeches = tuple(k.Speech(s["speaker"], s["summary"]) for s in v.speeches)
+    tasks = tuple(f"{t.owner_name}: {t.text}" + (f" (hạn {t.deadline.strftime('%d/%m/%Y')})" if t.deadline else "")
+                  for t in v.tasks)
+    reviewed = tuple(f"{t.text} — {_REVIEW_WORDS[t.state.value]}" for t in v.reviewed)
+    if kind == k.HAMLET_MEETING:
+        present = [a for a in v.attendance if a.status is Attendance.PRESENT and a.household_id]
+        attendees = tuple(k.Attendee(numbers.get(a.household_id, ""), a.name)
+                          for a in sorted(present, key=lambda a: household_number_key(numbers.get(a.household_id, ""))))
+        conclusion = "\n".join(x for x in (v.conclusion, *(f"Giao nhiệm vụ: {t}." for t in tasks)) if x) or None
+        meeting = k.HamletMeeting(
+            date=v.row.date, start=v.start, end=v.end, place=v.place or "", chair=chair, chair_title=v.chair_title,
+            secretary=secretary, households_total=v.households_total or 0, attendees=attendees,
+            agenda=tuple(v.agenda), proceedings=speeches,
+            votes=tuple(k.Vote(x.motion, x.result.in_favour, x.result.against, x.result.abstain) for x in v.votes),
+            conclusion=conclusion, guests=guests, number=number)
+        return k.hamlet_meeting_minutes(app.unit, meeting, date=date)
+    roll = [a for a in v.attendance if a.member_id]
+    full = sum(1 for a in roll if a.membership is Membership.FULL)
+    absences = tuple(k.Absence(a.name, a.status is Attendance.ABSENT_WITH_REASON, a.reason) for a in roll
+                     if a.status in (Attendance.ABSENT_WITH_REASON, Attendance.ABSENT_WITHOUT_REASON))
+    vote = next((x for x in v.votes if x.is_resolution), v.votes[0] if v.votes else None)
+    conclusions = tuple(x for x in (v.conclusion,) if x) + tuple(f"Phân công: {t}." for t in tasks)
+    reports = tuple(f"Kiểm điểm nhiệm vụ kỳ trước: {t}." for t in reviewed)
+    meeting = k.PartyCellMeeting(
+        date=v.row.date, start=v.start, end=v.end, place=v.place or "", meeting_name=v.row.title, chair=chair,
+        chair_title=v.chair_title, secretary=secretary, full_members=full, probationary_members=len(roll) - full,
+        present=sum(1 for a in roll if a.status is Attendance.PRESENT), absences=absences,
+        not_counted=max(full - v.vote_denominator, 0), guests=guests, agenda=tuple(v.agenda), reports=reports,
+        opinions=speeches, conclusions=conclusions,
+        resolution=k.Vote((v.resolution or vote.motion), vote.result.in_favour, vote.result.against,
+                          vote.result.abstain) if vote else None,
+        grade=r.grade_label(v.grade) if v.grade else None, number=number)
+    return k.party_cell_minutes(app.unit, meeting, date=date)
+
+
+_REVIEW_WORDS = {"done": "đã hoàn thành", "carried_over": "chuyển sang kỳ này", "dropped": "không tiếp tục",
+                 "open": "chưa rà soát"}
+
+
+def _latest_meeting(app: Any, kind: str, acting: Any) -> str | None:
+    """The newest stored meeting of the kind's body that ``acting`` may see, for the specimens."""
+    if not hasattr(app, "uow"):
+        return None
+    from desktop_app.domain.meetings import Body
+    from desktop_app.services import meetings
+
+    if kind == k.PARTY_CELL and not meetings.is_party_viewer(acting):
+        return None
+    with app.uow() as uow:
+        rows = meetings.list_meetings(uow, viewer=acting, body=Body(_MEETING_BODY[kind]))
+    return rows[0].id if rows else None
 
 
 def _team_leader(uow: Any) -> tuple[Any, Any]:
@@ -533,6 +613,8 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
                 spaces[kind] = signer_space(anchors)
             continue
         record_id = None
+        if kind in _MEETING_KINDS:
+            record_id = _latest_meeting(source, kind, acting)
         if kind == k.HOUSEHOLD_CARD:
             if not data.households:
                 continue
@@ -545,7 +627,11 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             signer = acting.display_name if deputy else None
         if signer is None and drafts is not None:
             drafts.add(kind)
-        doc = document_for(data, kind, record_id=record_id, on=on, date=on, signer=signer, deputy_title=deputy)
+        if kind in _MEETING_KINDS and record_id:
+            doc = _meeting_document(source, kind, record_id, signer=signer, number=None, date=None, cosigner=None)
+        else:
+            doc = document_for(data, kind, record_id=record_id if kind == k.HOUSEHOLD_CARD else None, on=on,
+                               date=on, signer=signer, deputy_title=deputy)
         anchors: list = []
         written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
         if spaces is not None:

@@ -451,6 +451,121 @@ class MediationFollowUp(RecordMixin, Base):
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+# --- meetings (hamlet meetings, party cell meetings) -----------------------------------------------------
+
+
+class PartyMember(RecordMixin, Base):
+    """A member of the unit's party cell (a party record: seen only by party profiles, sent only in party
+    bundles). ``standing``: active | attached_elsewhere | exempt | on_leave | suspended."""
+
+    __tablename__ = "party_members"
+    resident_id: Mapped[str | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    sort_key: Mapped[str] = mapped_column(Text)
+    sex: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    membership: Mapped[str] = mapped_column(String(20))  # full | probationary
+    admitted_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    official_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    standing: Mapped[str] = mapped_column(String(30))
+    cell_role: Mapped[str | None] = mapped_column(String(30), nullable=True)  # secretary | deputy_secretary
+    card_number: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Meeting(RecordMixin, Base):
+    """A meeting of a body of the unit; ``number`` is ``seq/year`` among that body's meetings.
+    ``party``: a party cell meeting (a party record)."""
+
+    __tablename__ = "meetings"
+    kind: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(String(30), index=True)
+    party: Mapped[bool] = mapped_column(Boolean, default=False)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[str | None] = mapped_column(String(5), nullable=True)  # HH:MM
+    end_time: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    place: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    chair: Mapped[str] = mapped_column(String(120))
+    chair_title: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    secretary: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20))  # in_progress | held
+    households_total: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    conclusion: Mapped[str | None] = mapped_column(Text, nullable=True)
+    resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("uq_meetings_number", "unit_code", "body", "year", "seq", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class MeetingAgendaItem(RecordMixin, Base):
+    __tablename__ = "meeting_agenda_items"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class MeetingAttendance(RecordMixin, Base):
+    """One expected participant (a party member, a household's representative, a person by name) or a guest."""
+
+    __tablename__ = "meeting_attendance"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("party_members.id"), nullable=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("households.id"), nullable=True)
+    resident_id: Mapped[str | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str | None] = mapped_column(String(300), nullable=True)
+
+
+class MeetingSpeech(RecordMixin, Base):
+    __tablename__ = "meeting_speeches"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text)
+
+
+class MeetingVote(RecordMixin, Base):
+    __tablename__ = "meeting_votes"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    motion: Mapped[str] = mapped_column(Text)
+    in_favour: Mapped[int] = mapped_column(Integer)
+    against: Mapped[int] = mapped_column(Integer)
+    abstain: Mapped[int] = mapped_column(Integer)
+    is_resolution: Mapped[bool] = mapped_column(Boolean, default=False)
+    ballots: Mapped[list | None] = mapped_column(JSON, nullable=True)  # [{member_id, choice}] when named
+
+
+class MeetingTask(RecordMixin, Base):
+    """A task assigned at a meeting; reviewed at the next meeting of the same body (``reviewed_in_id``) as
+    done, carried over (a new task ``carried_from_id`` this one) or dropped."""
+
+    __tablename__ = "meeting_tasks"
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    owner_name: Mapped[str] = mapped_column(String(200))
+    owner_resident_id: Mapped[str | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    owner_member_id: Mapped[str | None] = mapped_column(ForeignKey("party_members.id"), nullable=True)
+    deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    reviewed_in_id: Mapped[str | None] = mapped_column(ForeignKey("meetings.id"), nullable=True)
+    carried_from_id: Mapped[str | None] = mapped_column(ForeignKey("meeting_tasks.id"), nullable=True)
+    review_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 # --- commune mode: enrolled hamlets, received bundles and the records they carried ----------------------
 
 

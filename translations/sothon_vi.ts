@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="162" />
+      <location filename="desktop_app/cli/__init__.py" line="163" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="50" />
+      <location filename="desktop_app/cli/__init__.py" line="51" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -794,6 +794,121 @@
       <location filename="desktop_app/cli/register.py" line="98" />
       <source>Template written to {path}.</source>
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="117" />
+      <source>Event recorded.</source>
+      <translation>Đã ghi nhận vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="128" />
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="151" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="161" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="17" />
+      <source>the security-order event log</source>
+      <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="183" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="188" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="19" />
+      <source>list the events, newest first</source>
+      <translation>liệt kê các vụ việc, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="21" />
+      <source>show one event with the people involved</source>
+      <translation>xem một vụ việc và những người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="23" />
+      <source>record an event, from a JSON file</source>
+      <translation>ghi nhận một vụ việc từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="24" />
+      <source>the event as JSON (- for standard input)</source>
+      <translation>vụ việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="25" />
+      <source>follow an event up: status, response, result, report to the police</source>
+      <translation>cập nhật vụ việc: tình trạng, biện pháp xử lý, kết quả, báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="30" />
+      <source>when it was reported to the commune police (ISO 8601 with offset)</source>
+      <translation>thời điểm báo Công an xã (ISO 8601, có múi giờ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="31" />
+      <source>the police officer or office reported to</source>
+      <translation>cán bộ hoặc cơ quan công an đã nhận tin báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="32" />
+      <source>when it ended (ISO 8601 with offset)</source>
+      <translation>thời điểm kết thúc (ISO 8601, có múi giờ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="34" />
+      <source>the movement's activities: propaganda, tips, models, hot spots</source>
+      <translation>hoạt động phong trào: tuyên truyền, tin báo, mô hình, địa bàn trọng điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="37" />
+      <source>list the movement's activities, newest first</source>
+      <translation>liệt kê các hoạt động phong trào, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="40" />
+      <source>record a movement activity, from a JSON file</source>
+      <translation>ghi nhận một hoạt động phong trào từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="41" />
+      <source>the activity as JSON (- for standard input)</source>
+      <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="43" />
+      <source>the yearly assessment against the standard "safe for security and order"</source>
+      <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="46" />
+      <source>confirm a criterion's computed status</source>
+      <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="47" />
+      <source>override a criterion's status (with --status and --reason)</source>
+      <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="98" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
@@ -5268,14 +5383,59 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="524" />
+      <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
+      <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="525" />
+      <source>No security-order rule set covers {day}. Update the program.</source>
+      <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="526" />
+      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
+      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="528" />
+      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
+      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="529" />
+      <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
+      <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="53" />
       <source>The date {value} is not valid for this event.</source>
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="530" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="531" />
+      <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
+      <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="533" />
+      <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
+      <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="535" />
+      <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
+      <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="537" />
+      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
+      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="539" />
+      <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
+      <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -5283,184 +5443,44 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
+      <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="542" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
+      <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="543" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
+      <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
+      <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="544" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="544" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
+      <location filename="desktop_app/messages.py" line="545" />
+      <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
+      <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="546" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="546" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="547" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="547" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
+      <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="548" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
+      <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
+      <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="549" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="549" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="550" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="550" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="553" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="553" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="557" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
+      <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
+      <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="558" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -5468,54 +5488,309 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="560" />
+      <location filename="desktop_app/messages.py" line="570" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="571" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="571" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="571" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="572" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="572" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="574" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="574" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="575" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="575" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="576" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="576" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="576" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="577" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="577" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="578" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="578" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="579" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="579" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="579" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="580" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="580" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="580" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="581" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="581" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="582" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="582" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="583" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="583" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="584" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="584" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="585" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="586" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="586" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="587" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="587" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="588" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="561" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="561" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>The reason</source>
       <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="562" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="562" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="563" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="564" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="564" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="565" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
       <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="591" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="610" />
+      <source>The time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="610" />
+      <source>The time it ended</source>
+      <translation>Thời điểm kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="610" />
+      <source>The place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="611" />
+      <source>The description</source>
+      <translation>Nội dung vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="611" />
+      <source>the severity</source>
+      <translation>mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="611" />
+      <source>the event type</source>
+      <translation>loại vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="612" />
+      <source>the activity kind</source>
+      <translation>loại hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="612" />
+      <source>The title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="612" />
+      <source>The date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="613" />
+      <source>The date transformed</source>
+      <translation>Ngày chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="613" />
+      <source>the model type</source>
+      <translation>loại mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="614" />
+      <source>The narrative</source>
+      <translation>Phần nhận xét, đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="614" />
+      <source>The number</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="614" />
+      <source>security-order event</source>
+      <translation>vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="615" />
+      <source>movement activity</source>
+      <translation>hoạt động phong trào</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="62" />
@@ -5621,6 +5896,111 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/services/exchange.py" line="63" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="644" />
+      <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
+      <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="646" />
+      <source>No registration of the households for the movement in the period ({households} households live here).</source>
+      <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="648" />
+      <source>The register has no household yet: the share of households registered cannot be computed.</source>
+      <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="650" />
+      <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
+      <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="651" />
+      <source>The hamlet registered in quarter I ({on}).</source>
+      <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="652" />
+      <source>The first registration was on {on}, after quarter I.</source>
+      <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="653" />
+      <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
+      <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="656" />
+      <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
+      <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="657" />
+      <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
+      <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="658" />
+      <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
+      <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="660" />
+      <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
+      <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="662" />
+      <source>{count} particularly serious crimes in the period.</source>
+      <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="663" />
+      <source>No self-governing model recorded.</source>
+      <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="664" />
+      <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
+      <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="665" />
+      <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
+      <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="669" />
+      <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
+      <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="671" />
+      <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
+      <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="674" />
+      <source>pass</source>
+      <translation>đạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="674" />
+      <source>fail</source>
+      <translation>không đạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="674" />
+      <source>needs your answer</source>
+      <translation>cần đồng chí đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/security.py" line="684" />
+      <source>No data source for {provider}: answer it yourself.</source>
+      <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
   </context>
 </TS>

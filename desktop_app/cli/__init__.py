@@ -34,6 +34,7 @@ AREAS = (
     "exchange",
     "backups",
     "mediation",
+    "security",
     "commune",
 )
 

@@ -796,22 +796,27 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="117" />
+      <location filename="desktop_app/cli/security.py" line="105" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="124" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="128" />
+      <location filename="desktop_app/cli/security.py" line="135" />
       <source>Event updated.</source>
       <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="151" />
+      <location filename="desktop_app/cli/security.py" line="158" />
       <source>No activity recorded.</source>
       <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="161" />
+      <location filename="desktop_app/cli/security.py" line="168" />
       <source>Activity recorded.</source>
       <translation>Đã ghi nhận hoạt động.</translation>
     </message>
@@ -821,19 +826,19 @@
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="183" />
+      <location filename="desktop_app/cli/security.py" line="19" />
+      <source>list the events, newest first</source>
+      <translation>liệt kê các vụ việc, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="190" />
       <source>Assessment {year}: {start} – {end}</source>
       <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="188" />
+      <location filename="desktop_app/cli/security.py" line="195" />
       <source>Result: {status}</source>
       <translation>Kết quả: {status}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="19" />
-      <source>list the events, newest first</source>
-      <translation>liệt kê các vụ việc, mới nhất trước</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -906,9 +911,24 @@
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="98" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
+      <location filename="desktop_app/cli/security.py" line="52" />
+      <source>the periodic report on security and order to the commune, as a PDF</source>
+      <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="54" />
+      <source>the PDF file to write</source>
+      <translation>tệp PDF cần ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="55" />
+      <source>sign it as the acting profile and keep it</source>
+      <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="56" />
+      <source>a text file with the head's assessment and proposals (kept for the period)</source>
+      <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />

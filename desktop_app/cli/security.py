@@ -49,6 +49,13 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("--status", choices=("pass", "fail"))
     h.add_argument("--reason")
 
+    h = commands.add("report", tr("the periodic report on security and order to the commune, as a PDF"), cmd_report)
+    h.add_argument("--period", required=True, help=tr("a year (2026), a quarter (2026-Q3) or a month (2026-07)"))
+    h.add_argument("--out", required=True, help=tr("the PDF file to write"))
+    h.add_argument("--sign", action="store_true", help=tr("sign it as the acting profile and keep it"))
+    h.add_argument("--narrative-from", dest="narrative", help=tr("a text file with the head's assessment and"
+                                                                 " proposals (kept for the period)"))
+
 
 def _read_json(source: str) -> Any:
     import sys
@@ -212,3 +219,37 @@ def cmd_assess(args) -> tuple[Any, str]:
         else:
             a = assess(uow, year=args.year)
     return assessment_json(a), _assessment_text(a)
+
+
+def cmd_report(args) -> tuple[Any, str]:
+    from desktop_app.services import archive, documents
+    from desktop_app.services.security import parse_period, report_figures, save_narrative
+
+    period = parse_period(args.period)
+    narrative = None
+    if args.narrative:
+        try:
+            narrative = Path(args.narrative).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SothonError("file_not_found", path=args.narrative) from None
+        except OSError as exc:
+            raise SothonError("file_unreadable", path=args.narrative, detail=str(exc)) from None
+    with opened(args) as app:
+        if narrative is not None:
+            with app.uow() as uow:
+                save_narrative(uow, period=period, narrative=narrative)
+                uow.commit()
+        kept = None
+        if args.sign:
+            _pdf, kept = archive.issue(app, "security_report", record_id=period.code, write_to=Path(args.out))
+            path = Path(args.out)
+        else:
+            path = documents.write(Path(args.out), documents.render(app, "security_report", record_id=period.code))
+        with app.uow() as uow:
+            figures = report_figures(uow, period)
+    doc = {"file": str(path), "period": figures["period"], "signed": args.sign, "kept": kept.id if kept else None,
+           "figures": figures}
+    text = tr("Written {path}.", path=path)
+    if kept is not None:
+        text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=kept.id)
+    return doc, text

@@ -34,13 +34,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import defer
 
-from desktop_app.domain.errors import AuthError, NotFound, SothonError
-from desktop_app.domain.ids import new_id
 from desktop_app.documents.kinds.common import number_label, number_series
 from desktop_app.documents.model import COSIGNER
+from desktop_app.domain.errors import AuthError, NotFound, SothonError
+from desktop_app.domain.ids import new_id
 from desktop_app.domain.vietnamese import fold
-from desktop_app.services import documents, identity, signatures, views
 from desktop_app.services import credentials as cr
+from desktop_app.services import documents, identity, signatures, views
 from desktop_app.storage.household_reads import household_rows
 from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
 
@@ -140,6 +140,8 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
     """What names the record a document is made for in lists and file names: the household's number, or
     the mediation case's ("05/2026")."""
     info = documents.KINDS.get(kind)
+    if record_id is not None and kind == "security_report":
+        return record_id  # the report's period ("2026-Q3")
     if record_id is not None and info is not None and info.record == "mediation_case":
         from desktop_app.services import mediation
 

@@ -64,6 +64,7 @@ KINDS: dict[str, KindInfo] = {
     k.MEDIATION_AGREEMENT: _info(k.MEDIATION_AGREEMENT, record="mediation_case", personal=True),
     k.MEDIATION_FAILURE: _info(k.MEDIATION_FAILURE, record="mediation_case", personal=True),
     k.MEDIATION_LOG: _info(k.MEDIATION_LOG, year=True, landscape=True, personal=True),
+    k.SECURITY_REPORT: _info(k.SECURITY_REPORT),  # record_id: the period ("2026-Q3"); default the month of ``on``
 }
 
 # The mediation papers: made from a stored case, signed by a mediator; the case must have that outcome.
@@ -188,6 +189,11 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     if kind == k.MEDIATION_LOG:
         return _mediation_log_document(source, year=_check_year(kind, year, on or date or dt.date.today()),
                                        signer=signer, date=date)
+    if kind == k.SECURITY_REPORT:
+        from desktop_app.services import security
+
+        return security.report_document(source, period=record_id or (on or date or dt.date.today()).strftime("%Y-%m"),
+                                        signer=signer, number=number, date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -427,6 +433,18 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
                 drafts.add(kind)
             doc = _mediation_log_document(source, year=on.year, date=on,
                                           signer=acting.display_name if leads else None)
+            anchors = []
+            written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
+            if spaces is not None:
+                spaces[kind] = signer_space(anchors)
+            continue
+        if kind == k.SECURITY_REPORT:
+            if not hasattr(source, "uow"):
+                continue
+            heads = acting is not None and acting.role is signer_role(kind, data.unit.kind)
+            if not heads and drafts is not None:
+                drafts.add(kind)
+            doc = build(source, kind, on=on, date=on, signer=acting.display_name if heads else None)
             anchors = []
             written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
             if spaces is not None:

@@ -697,3 +697,31 @@ def evidence_text(e: Evidence) -> str:
     if template is None:  # a provider from another area names its own text in params["text"]
         return str(e.params.get("text", e.code))
     return tr(template, **params)
+
+
+# --- the periodic report as a document ----------------------------------------------------------------
+
+
+def report_labels(on: dt.date):  # -> documents.kinds.ReportLabels
+    from desktop_app.documents.kinds import ReportLabels
+
+    r = rules(on)
+    return ReportLabels(tuple((c.code, c.label) for c in r.categories.values()),
+                        tuple((t.code, t.label, t.category or "order") for t in r.types.values()))
+
+
+def report_document(app, *, period: str, signer: str | None, number: int | None, date: dt.date | None):
+    """The report's ``Document`` for ``period`` (refused before it begins), with the head printed as signer
+    (``signer``, else the hamlet head's profile)."""
+    from desktop_app.documents.kinds import security_report
+    from desktop_app.services import views
+
+    today = dt.date.today()
+    p = parse_period(period, today=max(today, date or today))
+    with app.uow() as uow:
+        figures = report_figures(uow, p, today=date or today)
+        if signer is None:
+            heads = [x for x in views.profiles(uow.dbapi()) if x.role.value == "hamlet_head"]
+            signer = heads[0].display_name if heads else None
+    return security_report(app.unit, figures, report_labels(p.end), head_name=signer, number=number,
+                           date=date or today)

@@ -23,6 +23,23 @@ def app(tmp_path_factory):
     app = make_hamlet(tmp_path_factory.mktemp("security") / "data")
     with app.uow() as uow:
         fill_demo(uow, scale="hamlet", seed=3, force=False, today=dt.date(2026, 12, 1))
+        _record(uow)
+        uow.commit()
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def plain(hamlet):
+    """A hamlet with only the records below (no demo data)."""
+    with hamlet.uow() as uow:
+        _record(uow)
+        uow.commit()
+    return hamlet
+
+
+def _record(uow):
+    if True:
         for day, kind, severity, reported in ((dt.datetime(2026, 7, 2, 22, 0, tzinfo=TZ), "crime", "less_serious", True),
                                               (dt.datetime(2026, 8, 15, 9, 0, tzinfo=TZ), "gambling", "ordinary", False),
                                               (dt.datetime(2026, 9, 30, 23, 59, tzinfo=TZ), "traffic_accident",
@@ -43,9 +60,6 @@ def app(tmp_path_factory):
                   ActivityInput("hot_spot", dt.date(2025, 1, 10), "Bãi sông cuối xóm", transformed=True,
                                 transformed_on=dt.date(2026, 8, 30))):
             security.record_activity(uow, a, today=dt.date(2026, 12, 1))
-        uow.commit()
-    yield app
-    app.close()
 
 
 def _independent(db, start: str, end: str) -> dict:
@@ -99,8 +113,8 @@ def test_every_figure_is_recomputed_from_the_records(app, code, start, end):
     assert f["activities"]["materials_copies"] == want["copies"]
 
 
-def test_the_quarter_counts_what_happened_in_it_by_vietnamese_time_kept_in_utc(app):
-    with app.uow() as uow:
+def test_the_quarter_counts_what_happened_in_it_by_vietnamese_time_kept_in_utc(plain):
+    with plain.uow() as uow:
         f = security.report_figures(uow, security.parse_period("2026-Q3"), today=dt.date(2026, 12, 7))
     # 02/07 crime, 15/08 gambling, 30/09 23:59 (+07) accident; 01/10 00:05 (+07) is 30/09 17:05 UTC
     assert f["events"]["by_type"]["gambling"] == 1 and f["events"]["by_type"]["traffic_accident"] == 1

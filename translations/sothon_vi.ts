@@ -2360,167 +2360,172 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="144" />
+      <location filename="desktop_app/gui/main_window.py" line="150" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="146" />
+      <location filename="desktop_app/gui/main_window.py" line="152" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="148" />
+      <location filename="desktop_app/gui/main_window.py" line="154" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="150" />
+      <location filename="desktop_app/gui/main_window.py" line="155" />
+      <source>Security and order</source>
+      <translation>An ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="157" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="151" />
+      <location filename="desktop_app/gui/main_window.py" line="158" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="178" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="173" />
+      <location filename="desktop_app/gui/main_window.py" line="180" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="349" />
+      <location filename="desktop_app/gui/main_window.py" line="356" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="354" />
+      <location filename="desktop_app/gui/main_window.py" line="361" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="355" />
+      <location filename="desktop_app/gui/main_window.py" line="362" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="356" />
+      <location filename="desktop_app/gui/main_window.py" line="363" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="357" />
+      <location filename="desktop_app/gui/main_window.py" line="364" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="359" />
+      <location filename="desktop_app/gui/main_window.py" line="366" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="360" />
+      <location filename="desktop_app/gui/main_window.py" line="367" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="365" />
+      <location filename="desktop_app/gui/main_window.py" line="372" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="366" />
+      <location filename="desktop_app/gui/main_window.py" line="373" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="367" />
+      <location filename="desktop_app/gui/main_window.py" line="374" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="369" />
+      <location filename="desktop_app/gui/main_window.py" line="376" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="370" />
+      <location filename="desktop_app/gui/main_window.py" line="377" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="378" />
+      <location filename="desktop_app/gui/main_window.py" line="385" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="379" />
+      <location filename="desktop_app/gui/main_window.py" line="386" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="389" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="520" />
+      <location filename="desktop_app/gui/main_window.py" line="527" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="525" />
+      <location filename="desktop_app/gui/main_window.py" line="532" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="527" />
+      <location filename="desktop_app/gui/main_window.py" line="534" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="600" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="600" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -4021,6 +4026,171 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/trash_page.py" line="99" />
       <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="157" />
+      <source>Events</source>
+      <translation>Vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="158" />
+      <source>Movement activities</source>
+      <translation>Hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="159" />
+      <source>Yearly assessment</source>
+      <translation>Đánh giá hằng năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="160" />
+      <source>Record an event…</source>
+      <translation>Ghi nhận vụ việc…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="161" />
+      <source>Confirm the criterion</source>
+      <translation>Xác nhận tiêu chí</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="162" />
+      <source>Override with a reason…</source>
+      <translation>Điều chỉnh kèm lý do…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="163" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="165" />
+      <source>Activity</source>
+      <translation>Hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="165" />
+      <source>Title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="167" />
+      <source>Criterion and evidence</source>
+      <translation>Tiêu chí và căn cứ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="190" />
+      <source>Assessment year {year}</source>
+      <translation>Năm đánh giá {year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="213" />
+      <source>{count} events recorded.</source>
+      <translation>Đã ghi nhận {count} vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="231" />
+      <source>Reported to {receiver} on {date}.</source>
+      <translation>Đã báo {receiver} ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="235" />
+      <source>Mediation case {number}</source>
+      <translation>Vụ, việc hòa giải số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="266" />
+      <source>This year's period has not begun.</source>
+      <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="272" />
+      <source>From {start} to {end} — {basis}</source>
+      <translation>Từ {start} đến {end} — {basis}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="279" />
+      <source>overridden</source>
+      <translation>đã điều chỉnh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="281" />
+      <source>confirmed</source>
+      <translation>đã xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="286" />
+      <source>Confirmed</source>
+      <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="311" />
+      <source>Override</source>
+      <translation>Điều chỉnh kết quả</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="311" />
+      <source>The criterion is:</source>
+      <translation>Tiêu chí được đánh giá là:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="315" />
+      <source>Reason (required):</source>
+      <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="43" />
+      <source>Record an event</source>
+      <translation>Ghi nhận vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="59" />
+      <source>Time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="60" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="62" />
+      <source>Severity</source>
+      <translation>Mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="63" />
+      <source>Description</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="64" />
+      <source>Reported to the commune police (receiver)</source>
+      <translation>Đã báo Công an xã (người nhận tin)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="65" />
+      <source>Response</source>
+      <translation>Biện pháp xử lý</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />

@@ -2360,172 +2360,177 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="150" />
+      <location filename="desktop_app/gui/main_window.py" line="156" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="152" />
+      <location filename="desktop_app/gui/main_window.py" line="158" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="154" />
+      <location filename="desktop_app/gui/main_window.py" line="160" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="155" />
+      <location filename="desktop_app/gui/main_window.py" line="161" />
       <source>Security and order</source>
       <translation>An ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="157" />
+      <location filename="desktop_app/gui/main_window.py" line="162" />
+      <source>At a glance</source>
+      <translation>Tổng quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="164" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="158" />
+      <location filename="desktop_app/gui/main_window.py" line="165" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="180" />
+      <location filename="desktop_app/gui/main_window.py" line="187" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="192" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="192" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="192" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="356" />
+      <location filename="desktop_app/gui/main_window.py" line="363" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="368" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="362" />
+      <location filename="desktop_app/gui/main_window.py" line="369" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="363" />
+      <location filename="desktop_app/gui/main_window.py" line="370" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="364" />
+      <location filename="desktop_app/gui/main_window.py" line="371" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="366" />
+      <location filename="desktop_app/gui/main_window.py" line="373" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="367" />
+      <location filename="desktop_app/gui/main_window.py" line="374" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="372" />
+      <location filename="desktop_app/gui/main_window.py" line="379" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="373" />
+      <location filename="desktop_app/gui/main_window.py" line="380" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="374" />
+      <location filename="desktop_app/gui/main_window.py" line="381" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="376" />
+      <location filename="desktop_app/gui/main_window.py" line="383" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="377" />
+      <location filename="desktop_app/gui/main_window.py" line="384" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="389" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="385" />
+      <location filename="desktop_app/gui/main_window.py" line="392" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="386" />
+      <location filename="desktop_app/gui/main_window.py" line="393" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="389" />
+      <location filename="desktop_app/gui/main_window.py" line="396" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="527" />
+      <location filename="desktop_app/gui/main_window.py" line="534" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="532" />
+      <location filename="desktop_app/gui/main_window.py" line="539" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="534" />
+      <location filename="desktop_app/gui/main_window.py" line="541" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="600" />
+      <location filename="desktop_app/gui/main_window.py" line="607" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="600" />
+      <location filename="desktop_app/gui/main_window.py" line="607" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -4026,6 +4031,116 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/trash_page.py" line="99" />
       <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="118" />
+      <source>The hamlet at a glance</source>
+      <translation>Tổng quan thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="119" />
+      <source>Security-order events per month, by category</source>
+      <translation>Vụ việc an ninh, trật tự theo tháng, theo nhóm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="120" />
+      <source>Mediation this year</source>
+      <translation>Hòa giải trong năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="121" />
+      <source>Population</source>
+      <translation>Dân cư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="121" />
+      <source>Safe-hamlet assessment</source>
+      <translation>Đánh giá khu dân cư an toàn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="122" />
+      <source>Overdue and reminders</source>
+      <translation>Quá hạn và nhắc việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="145" />
+      <source>{households} households, {residents} residents ({temporary} temporary residents).</source>
+      <translation>{households} hộ, {residents} nhân khẩu ({temporary} người tạm trú).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="153" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="153" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="154" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="154" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="158" />
+      <source>The assessment period has not begun.</source>
+      <translation>Kỳ đánh giá chưa bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="160" />
+      <source>Year {year}: {status}</source>
+      <translation>Năm {year}: {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="162" />
+      <source>Criteria waiting for your answer: {numbers}</source>
+      <translation>Tiêu chí chờ đồng chí đánh giá: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="164" />
+      <source>Criteria not met: {numbers}</source>
+      <translation>Tiêu chí không đạt: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="167" />
+      <source>{count} temporary residences end within 30 days.</source>
+      <translation>{count} trường hợp tạm trú hết hạn trong 30 ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="170" />
+      <source>{count} mediation cases not started in time: {numbers}</source>
+      <translation>{count} vụ, việc hòa giải chưa bắt đầu đúng hạn: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="176" />
+      <source>No bundle exported yet.</source>
+      <translation>Chưa xuất gói dữ liệu nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>pending</source>
+      <translation>chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>sending</source>
+      <translation>đang gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>delivered</source>
+      <translation>đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="20" />
+      <source>acknowledged</source>
+      <translation>đã xác nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="157" />
@@ -5729,28 +5844,8 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="576" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="576" />
       <source>assigned</source>
       <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="576" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="577" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="577" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="578" />

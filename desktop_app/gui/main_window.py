@@ -133,6 +133,12 @@ def _mediation_page(window: MainWindow) -> QWidget:
     return MediationPage(window.app)
 
 
+def _dashboard_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.security.dashboard import DashboardPage
+
+    return DashboardPage(window.app)
+
+
 def _security_page(window: MainWindow) -> QWidget:
     from desktop_app.gui.security.page import SecurityPage
 
@@ -153,6 +159,7 @@ AREAS: list[Area] = [
          commune_label=N_("Received bundles"), commune_icon=SP.SP_ArrowDown),
     Area("mediation", N_("Mediation"), SP.SP_MessageBoxInformation, _mediation_page),
     Area("security", N_("Security and order"), SP.SP_MessageBoxWarning, _security_page),
+    Area("dashboard", N_("At a glance"), SP.SP_ComputerIcon, _dashboard_page),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),

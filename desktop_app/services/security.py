@@ -725,3 +725,51 @@ def report_document(app, *, period: str, signer: str | None, number: int | None,
             signer = heads[0].display_name if heads else None
     return security_report(app.unit, figures, report_labels(p.end), head_name=signer, number=number,
                            date=date or today)
+
+
+# --- the dashboard: the hamlet at a glance --------------------------------------------------------------
+
+
+def _month_back(day: dt.date, months: int) -> dt.date:
+    m = day.year * 12 + day.month - 1 - months
+    return dt.date(m // 12, m % 12 + 1, 1)
+
+
+def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
+    """What the hamlet head sees first: population, events per month by category over the last 12 months, this
+    year's mediation outcomes, the running assessment's status, the overdue items and the outbox's states."""
+    from desktop_app.domain.mediation import Period as MPeriod
+    from desktop_app.services import mediation, register, views
+    from desktop_app.storage.models import OutboxEntry
+
+    today = today or dt.date.today()
+    unit = _unit(uow)
+    stats = views.stats(uow.dbapi(), unit_code=unit)
+    first = _month_back(today, 11)
+    months = [_month_back(today, 11 - i) for i in range(12)]
+    r = rules(today)
+    per_month = {m.strftime("%Y-%m"): dict.fromkeys(r.categories, 0) for m in months}
+    for e in _events_between(uow, first, today):
+        key = e.occurred_at.strftime("%Y-%m")
+        if key in per_month:
+            per_month[key][e.category] = per_month[key].get(e.category, 0) + 1
+    med = mediation.case_statistics(uow, MPeriod(str(today.year), dt.date(today.year, 1, 1),
+                                                 dt.date(today.year, 12, 31))).total.as_dict()
+    year = today.year + (1 if today.month >= 11 else 0)
+    try:
+        a = assess(uow, year=year, today=today)
+        assessment = {"year": year, "result": a.result.value,
+                      "open": [c.criterion.number for c in a.criteria if c.status is Status.NEEDS_ANSWER],
+                      "failed": [c.criterion.number for c in a.criteria if c.status is Status.FAIL]}
+    except ValidationError:
+        assessment = None
+    expiring = register.expiring_temporary_residents(uow, today=today, within_days=30)
+    late = [c for c in mediation.list_cases(uow, open_only=True, today=today) if "late_start" in c.overdue]
+    states = Counter(_s(uow).scalars(select(OutboxEntry.state)))
+    return {"population": {"households": stats.households, "residents": stats.residents,
+                           "by_residence_type": dict(stats.by_residence_type)},
+            "events_per_month": per_month, "categories": {c.code: c.label for c in r.categories.values()},
+            "mediation": med, "assessment": assessment,
+            "overdue": {"temporary_residences_ending": [(x.full_name, x.residence_to) for x in expiring],
+                        "mediation_late_starts": [c.number for c in late]},
+            "outbox": dict(states)}

@@ -631,6 +631,34 @@ MESSAGES: dict[str, str] = {
     "meeting_not_in_progress": N_(
         "The meeting {number} is finished; the live screen only changes a meeting in progress."
     ),
+    # security and order (an ninh, trật tự): events, the movement's activities, the yearly assessment, reports
+    "security_code_unknown": N_("\"{value}\" is not a known code for {field}. Use one of: {allowed}."),
+    "security_rules_missing": N_("No security-order rule set covers {day}. Update the program."),
+    "security_no_criteria": N_("No set of assessment criteria covers the year {year}. Update the program."),
+    "security_field_required": N_("{field} is empty. Fill it in; nothing was saved."),
+    "security_text_too_long": N_("{field} is {length} characters long; at most {limit} are allowed. Shorten it."),
+    "security_date_future": N_("{field} ({value}) is in the future. Record what has already happened; nothing was"
+                               " saved."),
+    "security_date_order": N_("{field} ({value}) is before {first} ({start}). Check the two times; nothing was"
+                              " saved."),
+    "security_person_incomplete": N_("Person {position} involved has neither a name nor a resident of the register."
+                                     " Give the full name or choose the resident."),
+    "security_birth_year_invalid": N_("The birth year {value} is not valid. Give a year between 1900 and this"
+                                      " year."),
+    "security_quantity_invalid": N_("The number ({value}) is missing or negative. Give a whole number of 0 or"
+                                    " more."),
+    "security_override_reason_required": N_("An override needs a reason. Write why the criterion is judged"
+                                            " differently from the records; nothing was saved."),
+    "security_decision_invalid": N_("A criterion can be confirmed as passed or failed, not \"{value}\"."),
+    "security_year_invalid": N_("The year {value} cannot be assessed. Give a year from 2000 to the year after next."),
+    "security_period_not_begun": N_("The period has not begun yet (it starts on {start}). Choose a period that has"
+                                    " begun."),
+    "security_criterion_unknown": N_("There is no criterion \"{value}\". The criteria are: {allowed}."),
+    "security_period_invalid": N_("\"{value}\" is not a period. Give a year (2026), a quarter (2026-Q3) or a"
+                                  " month (2026-07)."),
+    "security_input_invalid": N_("The file is not a valid document at {path}: {detail}. Nothing was saved."),
+    "security_time_invalid": N_("\"{value}\" is not a valid time for {field}. Use ISO 8601 with the offset, for"
+                                " example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14)."),
 }
 
 
@@ -686,3 +714,14 @@ def _display(key: str, value: object) -> object:
     if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):
         return format_number(value)
     return value
+
+
+# security and order: the fields its messages name
+_ENUM_LABELS.update({
+    "occurred_at": N_("The time it happened"), "ended_at": N_("The time it ended"), "place": N_("The place"),
+    "description": N_("The description"), "severity": N_("the severity"), "type": N_("the event type"),
+    "kind": N_("the activity kind"), "title": N_("The title or topic"), "held_on": N_("The date"),
+    "transformed_on": N_("The date transformed"), "model_type": N_("the model type"),
+    "narrative": N_("The narrative"), "quantity": N_("The number"), "security_event": N_("security-order event"),
+    "security_activity": N_("movement activity"),
+})

@@ -35,6 +35,7 @@ AREAS = (
     "backups",
     "mediation",
     "meetings",
+    "security",
     "commune",
 )
 

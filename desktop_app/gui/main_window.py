@@ -139,6 +139,18 @@ def _meetings_page(window: MainWindow) -> QWidget:
     return MeetingsPage(window.app)
 
 
+def _dashboard_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.security.dashboard import DashboardPage
+
+    return DashboardPage(window.app)
+
+
+def _security_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.security.page import SecurityPage
+
+    return SecurityPage(window.app)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from desktop_app.gui.settings.page import SettingsPage
 
@@ -153,6 +165,8 @@ AREAS: list[Area] = [
          commune_label=N_("Received bundles"), commune_icon=SP.SP_ArrowDown),
     Area("mediation", N_("Mediation"), SP.SP_MessageBoxInformation, _mediation_page),
     Area("meetings", N_("Meetings"), SP.SP_FileDialogListView, _meetings_page),
+    Area("security", N_("Security and order"), SP.SP_MessageBoxWarning, _security_page),
+    Area("dashboard", N_("At a glance"), SP.SP_ComputerIcon, _dashboard_page),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),

@@ -55,6 +55,7 @@ def fill_demo(uow: UnitOfWork, *, scale: str, seed: int, force: bool, today: dt.
     n_res = _write_households(uow, unit.code, hh)
     cases = _fill_mediation(uow, unit.code, seed=seed, today=today)
     _fill_meetings(uow, unit.code, seed=seed, today=today)
+    _fill_security(uow, unit.code, seed=seed, today=today)
     return DemoResult(len(hh), n_res, [unit.code], cases)
 
 
@@ -296,3 +297,93 @@ def _fill_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
                                   owner_resident_id=heads[0], deadline=year_end + dt.timedelta(days=30))]),
         viewer=None, today=today)
     return count + 1
+
+
+_DEMO_EVENTS = (  # (type, severity, place, description, reported to the police)
+    ("crime", "less_serious", "Đường trục thôn", "Trộm cắp xe máy dựng trước cổng nhà", True),
+    ("traffic_accident", "ordinary", "Ngã ba đầu thôn", "Va chạm giữa hai xe máy, một người bị thương nhẹ", True),
+    ("dispute", "ordinary", "Xóm 2", "Mâu thuẫn giữa hai hộ liền kề về lối đi chung", False),
+    ("gambling", "ordinary", "Lán trại ven đồng", "Tụ tập đánh bạc dưới hình thức đánh bài ăn tiền", True),
+    ("fire_explosion", "ordinary", "Xóm 3", "Chập điện gây cháy bếp, đã dập tắt kịp thời", False),
+    ("administrative_violation", "ordinary", "Nhà văn hóa thôn", "Gây mất trật tự công cộng sau 22 giờ", True),
+    ("drugs", "serious", "Bãi sông cuối thôn", "Phát hiện nhóm thanh niên nghi sử dụng trái phép chất ma túy", True),
+)
+
+
+def _fill_security(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date) -> int:
+    """Last year's and this year's security-order events and movement activities, written through the security
+    services (versioned and audited as if typed): fewer crimes this year than last, the households' registration
+    in quarter I, propaganda sessions, a self-governing model and a hot spot transformed; a dispute linked to a
+    mediation case when there is one. Returns the number of events."""
+    import random
+
+    from desktop_app.domain.security import ActivityInput, EventInput, PersonInput, PersonRole
+    from desktop_app.services import security
+    from desktop_app.storage.models import MediationCase
+
+    s = uow.session
+    assert s is not None
+    rnd = random.Random(seed * 7 + 3)
+    residents = list(s.scalars(select(Resident.id).where(
+        Resident.unit_code == unit_code, Resident.deleted_at.is_(None), Resident.status == "present",
+        Resident.birth_year.is_not(None), Resident.birth_year <= today.year - 18).order_by(Resident.sort_key)))
+    if not residents:
+        return 0
+    case_id = s.scalar(select(MediationCase.id).where(MediationCase.unit_code == unit_code).limit(1))
+    households = s.scalar(select(func.count(Household.id)).where(Household.unit_code == unit_code,
+                                                                Household.deleted_at.is_(None))) or 0
+    own_code = uow.unit_code
+    uow.unit_code = unit_code
+    tz = dt.timezone(dt.timedelta(hours=7))
+    now = dt.datetime.combine(today, dt.time(23, 59), tz)
+    count = 0
+    try:
+        for year, n in ((today.year - 1, 7), (today.year, 5)):
+            for k in range(n):
+                kind, severity, place, text, reported = _DEMO_EVENTS[(k + year) % len(_DEMO_EVENTS)]
+                if year == today.year and kind in ("crime", "drugs", "gambling") and k % 2:
+                    kind, severity, place, text, reported = _DEMO_EVENTS[1]  # this year: crime kept down
+                month = 1 + (k * 11 // n + rnd.randrange(2)) % 12
+                at = dt.datetime(year, month, rnd.randint(1, 28), rnd.choice((8, 14, 19, 21)), 0, tzinfo=tz)
+                if at > now:
+                    continue
+                people = (PersonInput(resident_id=rnd.choice(residents), role=PersonRole.VICTIM),)
+                if kind == "traffic_accident":
+                    people += (PersonInput("Người đi đường", role=PersonRole.INVOLVED, address="Xã bên"),)
+                security.record_event(uow, EventInput(
+                    occurred_at=at, ended_at=at + dt.timedelta(minutes=40), place=place, type=kind,
+                    severity=severity, description=text, status="resolved" if at < now - dt.timedelta(days=30)
+                    else "open", people=people,
+                    reported_at=at + dt.timedelta(minutes=20) if reported else None,
+                    reported_to="Công an xã" if reported else None,
+                    responding_force="Tổ bảo vệ an ninh, trật tự ở cơ sở",
+                    response="Có mặt tại hiện trường, giữ nguyên hiện trường, báo Công an xã" if reported
+                    else "Nhắc nhở, vận động các bên", result="Đã ổn định" if at < now - dt.timedelta(days=30)
+                    else None, mediation_case_id=case_id if kind == "dispute" else None), now=now)
+                count += 1
+            acts = [ActivityInput("movement_registration", dt.date(year, 2, 20), "Đăng ký phấn đấu đạt chuẩn",
+                                  households),
+                    ActivityInput("propaganda_session", dt.date(year, 3, 15), "Phòng, chống ma túy trong thanh niên",
+                                  rnd.randint(60, 140)),
+                    ActivityInput("propaganda_session", dt.date(year, 6, 10),
+                                  "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", rnd.randint(50, 120)),
+                    ActivityInput("materials_distributed", dt.date(year, 6, 10), "Sổ tay phòng, chống lừa đảo qua mạng",
+                                  rnd.randint(150, 400)),
+                    ActivityInput("tip_to_police", dt.date(year, 8, 5), quantity=rnd.randint(1, 4)),
+                    ActivityInput("propaganda_session", dt.date(year, 10, 12), "Phòng cháy, chữa cháy trong khu dân cư",
+                                  rnd.randint(60, 130))]
+            if year == today.year - 1:
+                acts += [ActivityInput("self_governing_model", dt.date(year, 4, 1), "Dòng họ tự quản về an ninh, trật tự",
+                                       model_type="clan", status="effective"),
+                         ActivityInput("self_governing_model", dt.date(year, 5, 1), "Tổ liên gia tự quản xóm 2",
+                                       model_type="self_managed_group", status="active"),
+                         ActivityInput("hot_spot", dt.date(year, 1, 15), "Bãi sông cuối thôn", transformed=True,
+                                       transformed_on=dt.date(year + 1, 3, 30) if dt.date(year + 1, 3, 30) <= today
+                                       else None),
+                         ActivityInput("wanted_person_surrendered", dt.date(year, 9, 9), quantity=1)]
+            for a in acts:
+                if a.held_on <= today:
+                    security.record_activity(uow, a, today=today)
+        return count
+    finally:
+        uow.unit_code = own_code

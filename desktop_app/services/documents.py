@@ -66,10 +66,12 @@ KINDS: dict[str, KindInfo] = {
     k.MEDIATION_FAILURE: _info(k.MEDIATION_FAILURE, record="mediation_case", personal=True),
     k.MEDIATION_LOG: _info(k.MEDIATION_LOG, year=True, landscape=True, personal=True),
     k.MEDIATION_STATISTICS: _info(k.MEDIATION_STATISTICS, year=True),  # figures only: names no one
+    k.SECURITY_REPORT: _info(k.SECURITY_REPORT),  # record_id: the period ("2026-Q3"); default the month of ``on``
 }
 
 # The mediation papers: made from a stored case, signed by a mediator; the case must have that outcome.
 _MEDIATION_KINDS = {k.MEDIATION_AGREEMENT: "successful", k.MEDIATION_FAILURE: "unsuccessful"}
+
 
 @dataclass(frozen=True)
 class Election:
@@ -198,6 +200,11 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
         return _mediation_statistics_document(
             source, year=_check_year(kind, year, on or date or dt.date.today()), signer=signer, number=number,
             date=date)
+    if kind == k.SECURITY_REPORT:
+        from desktop_app.services import security
+
+        return security.report_document(source, period=record_id or (on or date or dt.date.today()).strftime("%Y-%m"),
+                                        signer=signer, number=number, date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -593,6 +600,18 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             make = _mediation_log_document if kind == k.MEDIATION_LOG else _mediation_statistics_document
             extra = {} if kind == k.MEDIATION_LOG else {"number": None}
             doc = make(source, year=on.year, date=on, signer=acting.display_name if leads else None, **extra)
+            anchors = []
+            written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
+            if spaces is not None:
+                spaces[kind] = signer_space(anchors)
+            continue
+        if kind == k.SECURITY_REPORT:
+            if not hasattr(source, "uow"):
+                continue
+            heads = acting is not None and acting.role is signer_role(kind, data.unit.kind)
+            if not heads and drafts is not None:
+                drafts.add(kind)
+            doc = build(source, kind, on=on, date=on, signer=acting.display_name if heads else None)
             anchors = []
             written.append(write(out / f"{kind}.pdf", render_pdf(doc, doc_id=str(uuid.uuid4()), anchors=anchors)))
             if spaces is not None:

@@ -673,3 +673,85 @@ class ReceivedMediationCase(ReceivedMixin, Base):
     type_group: Mapped[str | None] = mapped_column(String(40), nullable=True)
     status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     confidential: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+# --- security and order (an ninh, trật tự): events, the movement's activities, the yearly assessment ----------
+
+
+class SecurityEvent(RecordMixin, Base):
+    """An event of the hamlet's security-order log; ``category`` is the type's group when it was recorded."""
+
+    __tablename__ = "security_events"
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    place: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text)
+    reported_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    reported_to: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    responding_force: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    response: Mapped[str | None] = mapped_column(Text, nullable=True)
+    result: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mediation_case_id: Mapped[str | None] = mapped_column(ForeignKey("mediation_cases.id"), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SecurityEventPerson(RecordMixin, Base):
+    """Someone involved in an event: a resident of the register or an outsider by name."""
+
+    __tablename__ = "security_event_people"
+    event_id: Mapped[str] = mapped_column(ForeignKey("security_events.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(20))  # victim | suspect | witness | involved
+    resident_id: Mapped[str | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+
+
+class SecurityActivity(RecordMixin, Base):
+    """A movement activity: a propaganda session, leaflets handed out, tips, surrenders, a self-governing model,
+    a hot-spot area, the households' registration. ``quantity`` counts what the kind says."""
+
+    __tablename__ = "security_activities"
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    title: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    quantity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    model_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    transformed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    transformed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SecurityAssessmentDecision(RecordMixin, Base):
+    """The head's answer on one criterion of a year's assessment: confirmed as computed, or overridden with a
+    reason."""
+
+    __tablename__ = "security_assessment_decisions"
+    year: Mapped[int] = mapped_column(Integer)
+    criterion_id: Mapped[str] = mapped_column(String(20))
+    computed: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(120))
+
+    __table_args__ = (
+        Index("uq_security_decisions", "unit_code", "year", "criterion_id", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
+
+
+class SecurityReport(RecordMixin, Base):
+    """A periodic report's narrative, as the head last edited it (the figures are always recomputed)."""
+
+    __tablename__ = "security_reports"
+    period: Mapped[str] = mapped_column(String(10))
+    narrative: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("uq_security_reports_period", "unit_code", "period", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )

@@ -44,6 +44,7 @@ from desktop_app.documents.kinds.minutes import (
     hamlet_meeting_minutes,
     party_cell_minutes,
 )
+from desktop_app.documents.kinds.security import SECURITY_REPORT, ReportLabels, security_report
 
 __all__ = [
     "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MEDIATION_AGREEMENT",
@@ -53,4 +54,5 @@ __all__ = [
     "RESIDENT_LIST", "VOTER_LIST", "Absence", "Attendee", "HamletMeeting", "PartyCellMeeting", "Speech", "Vote",
     "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
     "party_cell_minutes", "resident_list", "voter_list",
+    "SECURITY_REPORT", "ReportLabels", "security_report",
 ]

@@ -1,0 +1,1 @@
+"""The Security-and-order area: the event log, the movement activities, the yearly assessment."""

@@ -1,0 +1,775 @@
+"""Security and order: the event log, the movement's activities, the yearly assessment against the standard
+"An toàn về an ninh, trật tự" and the figures of the periodic report.
+
+Every function takes a unit of work, validates with ``domain.security``, writes through the unit of work (versioned
+and audited) and returns plain views; the caller commits. A refused input raises before anything is written.
+
+The assessment's evidence comes from **providers**: a function ``(uow, period) -> list[Evidence]`` registered under
+the name a criterion lists in ``resources/rules/security.json``. This module registers those it can answer from its
+own records, the register and mediation; another area (the party cell's meetings) registers its own with
+``register_evidence_provider("party_resolution", fn)``. A criterion whose provider is not registered shows
+``needs_answer`` with the fact said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from sqlalchemy import func, select
+
+from desktop_app import i18n
+from desktop_app.domain.errors import NotFound, ValidationError
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.mediation import Period as MediationPeriod
+from desktop_app.domain.security import (
+    MISSING,
+    NO_RECORDS,
+    ActivityInput,
+    AssessmentPeriod,
+    AssessmentRules,
+    CriterionResult,
+    EventInput,
+    Evidence,
+    PersonInput,
+    PersonRole,
+    SecurityRules,
+    Status,
+    assessment_from_data,
+    check_decision,
+    evaluate,
+    overall,
+    rules_from_data,
+    validate_activity,
+    validate_event,
+)
+from desktop_app.i18n import N_, tr
+from desktop_app.paths import RESOURCES
+from desktop_app.storage.models import (
+    Household,
+    MediationCase,
+    Resident,
+    SecurityActivity,
+    SecurityAssessmentDecision,
+    SecurityEvent,
+    SecurityEventPerson,
+    SecurityReport,
+)
+from desktop_app.storage.uow import UnitOfWork
+
+RULES_FILE = RESOURCES / "rules" / "security.json"
+
+
+@lru_cache(maxsize=4)
+def _rules_data() -> dict:
+    return json.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
+def rules(on: dt.date | None = None) -> SecurityRules:
+    """The event and activity lists in force on ``on`` (today by default)."""
+    return rules_from_data(_rules_data(), on=on or dt.date.today())
+
+
+def assessment_rules(year: int) -> AssessmentRules:
+    return assessment_from_data(_rules_data(), year=year)
+
+
+def _s(uow: UnitOfWork):  # -> Session
+    assert uow.session is not None, "use the unit of work inside 'with uow:'"
+    return uow.session
+
+
+def _unit(uow: UnitOfWork) -> str:
+    if not uow.unit_code:
+        raise ValidationError("not_initialised")
+    return uow.unit_code
+
+
+def _live(model, uow: UnitOfWork, record_id: str, kind: str):
+    row = _s(uow).get(model, record_id) if record_id else None
+    if row is None or row.deleted_at is not None or row.unit_code != uow.unit_code:
+        raise NotFound("not_found", kind=kind, id=record_id or "")
+    return row
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --- events -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonView:
+    position: int
+    role: str
+    full_name: str
+    resident_id: str | None
+    birth_year: int | None
+    address: str | None
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    occurred_at: dt.datetime
+    ended_at: dt.datetime | None
+    place: str
+    type: str
+    category: str
+    severity: str
+    status: str
+    description: str
+    reported_at: dt.datetime | None
+    reported_to: str | None
+    responding_force: str | None
+    response: str | None
+    result: str | None
+    mediation_case_id: str | None
+    mediation_case_number: str | None
+    note: str | None
+    people: list[PersonView]
+    version: int
+
+
+def _event_view(uow: UnitOfWork, e: SecurityEvent) -> EventView:
+    people = _s(uow).scalars(select(SecurityEventPerson).where(
+        SecurityEventPerson.event_id == e.id, SecurityEventPerson.deleted_at.is_(None))
+        .order_by(SecurityEventPerson.position))
+    number = None
+    if e.mediation_case_id:
+        c = _s(uow).get(MediationCase, e.mediation_case_id)
+        number = c.number if c is not None else None
+    return EventView(e.id, e.occurred_at, e.ended_at, e.place, e.type, e.category, e.severity, e.status,
+                     e.description, e.reported_at, e.reported_to, e.responding_force, e.response, e.result,
+                     e.mediation_case_id, number, e.note,
+                     [PersonView(p.position, p.role, p.full_name, p.resident_id, p.birth_year, p.address)
+                      for p in people], e.version)
+
+
+def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
+    """Record an event of the security-order log; people who are residents take their name from the register."""
+    now = now or _now()
+    unit = _unit(uow)
+    r = rules(data.occurred_at.date())
+    e = validate_event(data, r, now=now)
+    e = replace(e, **{k: getattr(e, k).astimezone(dt.UTC) for k in ("occurred_at", "ended_at", "reported_at")
+                      if getattr(e, k) is not None})
+    if e.mediation_case_id:
+        _live(MediationCase, uow, e.mediation_case_id, "mediation_case")
+    people = []
+    for p in e.people:
+        if p.resident_id:
+            res = _live(Resident, uow, p.resident_id, "resident")
+            home = _s(uow).get(Household, res.household_id)
+            p = PersonInput(res.full_name, res.id, p.role, res.birth_year, p.address or (home.address if home else None))
+        people.append(p)
+    row = uow.add(SecurityEvent(
+        id=new_id(), unit_code=unit, occurred_at=e.occurred_at, ended_at=e.ended_at, place=e.place, type=e.type,
+        category=r.types[e.type].category or "order", severity=e.severity, status=e.status,
+        description=e.description, reported_at=e.reported_at, reported_to=e.reported_to,
+        responding_force=e.responding_force, response=e.response, result=e.result,
+        mediation_case_id=e.mediation_case_id, note=e.note))
+    _s(uow).flush()
+    for i, p in enumerate(people, start=1):
+        uow.add(SecurityEventPerson(id=new_id(), unit_code=unit, event_id=row.id, position=i, role=p.role.value,
+                                    resident_id=p.resident_id, full_name=p.full_name, birth_year=p.birth_year,
+                                    address=p.address))
+    _s(uow).flush()
+    return _event_view(uow, row)
+
+
+def update_event(uow: UnitOfWork, event_id: str, *, status: str | None = None, response: str | None = None,
+                 result: str | None = None, reported_at: dt.datetime | None = None, reported_to: str | None = None,
+                 ended_at: dt.datetime | None = None, now: dt.datetime | None = None) -> EventView:
+    """Follow an event up: its status, the response and result, the report to the police, its end."""
+    now = now or _now()
+    row = _live(SecurityEvent, uow, event_id, "security_event")
+    current = EventInput(
+        occurred_at=row.occurred_at, ended_at=ended_at or row.ended_at, place=row.place, type=row.type,
+        severity=row.severity, description=row.description, status=status or row.status,
+        reported_at=reported_at or row.reported_at, reported_to=reported_to or row.reported_to,
+        responding_force=row.responding_force, response=response if response is not None else row.response,
+        result=result if result is not None else row.result, mediation_case_id=row.mediation_case_id, note=row.note)
+    e = validate_event(current, rules(row.occurred_at.date()), now=now)
+    e = replace(e, **{k: getattr(e, k).astimezone(dt.UTC) for k in ("ended_at", "reported_at")
+                      if getattr(e, k) is not None})
+    uow.update(row, {"ended_at": e.ended_at, "status": e.status, "reported_at": e.reported_at,
+                     "reported_to": e.reported_to, "response": e.response, "result": e.result})
+    _s(uow).flush()
+    return _event_view(uow, row)
+
+
+def get_event(uow: UnitOfWork, event_id: str) -> EventView:
+    return _event_view(uow, _live(SecurityEvent, uow, event_id, "security_event"))
+
+
+def _events_between(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[SecurityEvent]:
+    lo = dt.datetime.combine(start, dt.time.min, dt.UTC)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, dt.UTC)
+    return list(_s(uow).scalars(select(SecurityEvent).where(
+        SecurityEvent.unit_code == _unit(uow), SecurityEvent.deleted_at.is_(None),
+        SecurityEvent.occurred_at >= lo, SecurityEvent.occurred_at < hi).order_by(SecurityEvent.occurred_at)))
+
+
+def list_events(uow: UnitOfWork, *, year: int | None = None) -> list[EventView]:
+    """The events, newest first (of ``year`` when given)."""
+    if year is not None:
+        rows = _events_between(uow, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    else:
+        rows = list(_s(uow).scalars(select(SecurityEvent).where(
+            SecurityEvent.unit_code == _unit(uow), SecurityEvent.deleted_at.is_(None))))
+    rows.sort(key=lambda e: e.occurred_at, reverse=True)
+    return [_event_view(uow, e) for e in rows]
+
+
+# --- activities ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: str
+    kind: str
+    held_on: dt.date
+    title: str | None
+    quantity: int | None
+    model_type: str | None
+    status: str | None
+    transformed: bool | None
+    transformed_on: dt.date | None
+    note: str | None
+    version: int
+
+
+def _activity_view(a: SecurityActivity) -> ActivityView:
+    return ActivityView(a.id, a.kind, a.held_on, a.title, a.quantity, a.model_type, a.status, a.transformed,
+                        a.transformed_on, a.note, a.version)
+
+
+def record_activity(uow: UnitOfWork, data: ActivityInput, *, today: dt.date | None = None) -> ActivityView:
+    today = today or dt.date.today()
+    a = validate_activity(data, rules(data.held_on), today=today)
+    row = uow.add(SecurityActivity(id=new_id(), unit_code=_unit(uow), kind=a.kind, held_on=a.held_on, title=a.title,
+                                   quantity=a.quantity, model_type=a.model_type, status=a.status,
+                                   transformed=a.transformed, transformed_on=a.transformed_on, note=a.note))
+    _s(uow).flush()
+    return _activity_view(row)
+
+
+def update_activity(uow: UnitOfWork, activity_id: str, *, status: str | None = None,
+                    transformed_on: dt.date | None = None, today: dt.date | None = None) -> ActivityView:
+    """A model's new status, or a hot spot transformed on a day."""
+    today = today or dt.date.today()
+    row = _live(SecurityActivity, uow, activity_id, "security_activity")
+    a = validate_activity(ActivityInput(
+        row.kind, row.held_on, row.title, row.quantity, row.model_type, status or row.status,
+        True if transformed_on else row.transformed, transformed_on or row.transformed_on, row.note),
+        rules(row.held_on), today=today)
+    uow.update(row, {"status": a.status, "transformed": a.transformed, "transformed_on": a.transformed_on})
+    _s(uow).flush()
+    return _activity_view(row)
+
+
+def list_activities(uow: UnitOfWork, *, kind: str | None = None, start: dt.date | None = None,
+                    end: dt.date | None = None) -> list[ActivityView]:
+    q = select(SecurityActivity).where(SecurityActivity.unit_code == _unit(uow), SecurityActivity.deleted_at.is_(None))
+    if kind:
+        q = q.where(SecurityActivity.kind == kind)
+    if start:
+        q = q.where(SecurityActivity.held_on >= start)
+    if end:
+        q = q.where(SecurityActivity.held_on <= end)
+    return [_activity_view(a) for a in _s(uow).scalars(q.order_by(SecurityActivity.held_on.desc()))]
+
+
+# --- the assessment: evidence providers -------------------------------------------------------------------
+
+Provider = Callable[[UnitOfWork, AssessmentPeriod], list[Evidence]]
+_PROVIDERS: dict[str, Provider] = {}
+
+
+def register_evidence_provider(name: str, provider: Provider) -> None:
+    """Make ``provider`` answer the evidence ``name`` a criterion lists (the last registration wins)."""
+    _PROVIDERS[name] = provider
+
+
+def unregister_evidence_provider(name: str) -> None:
+    _PROVIDERS.pop(name, None)
+
+
+def current_households(uow: UnitOfWork, *, on: dt.date | None = None) -> list[str]:
+    """Ids of the households with at least one resident living here (``on``: at that day, by residence dates)."""
+    q = (select(Household.id).join(Resident, Resident.household_id == Household.id).where(
+        Household.unit_code == _unit(uow), Household.deleted_at.is_(None), Resident.deleted_at.is_(None),
+        Resident.status == "present").distinct())
+    return sorted(_s(uow).scalars(q))
+
+
+def _household_registration(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    q1_end = dt.date(p.year, 3, 31)
+    regs = [a for a in list_activities(uow, kind="movement_registration", start=p.start, end=p.end)]
+    households = len(current_households(uow))
+    if not households:
+        return [Evidence("household_registration", "registration_no_households", {}, None,
+                         tuple(a.id for a in regs))]
+    if not regs:
+        return [Evidence("household_registration", "registration_missing", {"households": households}, False)]
+    latest = max(regs, key=lambda a: (a.held_on, a.quantity or 0))
+    share = (latest.quantity or 0) / households if households else 0.0
+    in_q1 = any(a.held_on <= q1_end for a in regs)
+    out = [Evidence("household_registration", "registration_share",
+                    {"registered": latest.quantity or 0, "households": households,
+                     "percent": round(100 * share, 1), "on": latest.held_on.isoformat()},
+                    share >= 1.0, (latest.id,))]
+    out.append(Evidence("household_registration", "registration_in_q1" if in_q1 else "registration_after_q1",
+                        {"on": min(a.held_on for a in regs).isoformat()}, in_q1, tuple(a.id for a in regs)))
+    return out
+
+
+def _propaganda(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    sessions = list_activities(uow, kind="propaganda_session", start=p.start, end=p.end)
+    materials = list_activities(uow, kind="materials_distributed", start=p.start, end=p.end)
+    return [Evidence("propaganda", "propaganda_sessions",
+                     {"sessions": len(sessions), "attendees": sum(a.quantity or 0 for a in sessions),
+                      "copies": sum(a.quantity or 0 for a in materials)}, None,
+                     tuple(a.id for a in sessions + materials))]
+
+
+def _national_security(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    found = [e for e in _events_between(uow, p.start, p.end) if e.category == "national_security"]
+    if not found:
+        return [Evidence("national_security_events", "national_security_none", {}, True)]
+    by_type = Counter(e.type for e in found)
+    return [Evidence("national_security_events", "national_security_found",
+                     {"count": len(found), "types": ", ".join(sorted(by_type))}, False, tuple(e.id for e in found))]
+
+
+CRIME_CATEGORIES = ("crime", "social_evil")
+
+
+def _crime_comparison(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    before = assessment_rules(p.year - 1).period(p.year - 1) if p.year > 1 else None
+    now_rows = [e for e in _events_between(uow, p.start, p.end) if e.category in CRIME_CATEGORIES]
+    out = []
+    if before is None or not _has_records(uow, before):
+        out.append(Evidence("crime_comparison", "crime_no_previous", {"count": len(now_rows)}, None,
+                            tuple(e.id for e in now_rows)))
+        out.append(Evidence("crime_comparison", MISSING, {"provider": "previous_period"}, None))
+        return out
+    prev_rows = [e for e in _events_between(uow, before.start, before.end) if e.category in CRIME_CATEGORIES]
+    out.append(Evidence("crime_comparison", "crime_compared",
+                        {"count": len(now_rows), "previous": len(prev_rows),
+                         "previous_from": before.start.isoformat(), "previous_to": before.end.isoformat()},
+                        len(now_rows) <= len(prev_rows), tuple(e.id for e in now_rows)))
+    grave = [e for e in now_rows if e.severity == "particularly_serious"]
+    if grave:
+        out.append(Evidence("crime_comparison", "crime_particularly_serious", {"count": len(grave)}, False,
+                            tuple(e.id for e in grave)))
+    return out
+
+
+def _self_governing_models(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    models = [a for a in list_activities(uow, kind="self_governing_model", end=p.end)]
+    working = [a for a in models if a.status in ("effective", "active")]
+    if not models:
+        return [Evidence("self_governing_models", "models_none", {}, None)]
+    return [Evidence("self_governing_models", "models_working", {"working": len(working), "count": len(models),
+                     "effective": sum(1 for a in models if a.status == "effective")},
+                     bool(working), tuple(a.id for a in models))]
+
+
+def _mediation(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    from desktop_app.services.mediation import case_statistics
+
+    s = case_statistics(uow, MediationPeriod(f"{p.start.isoformat()}/{p.end.isoformat()}", p.start, p.end))
+    t = s.total.as_dict()
+    ids = tuple(_s(uow).scalars(select(MediationCase.id).where(
+        MediationCase.unit_code == _unit(uow), MediationCase.deleted_at.is_(None),
+        MediationCase.received_on >= p.start, MediationCase.received_on <= p.end)))
+    return [Evidence("mediation", "mediation_figures",
+                     {"received": t["received"], "successful": t["successful"],
+                      "unsuccessful": t["unsuccessful"], "in_progress": t["in_progress"]}, None, ids)]
+
+
+for _name, _fn in (("household_registration", _household_registration), ("propaganda", _propaganda),
+                   ("national_security_events", _national_security), ("crime_comparison", _crime_comparison),
+                   ("self_governing_models", _self_governing_models), ("mediation", _mediation)):
+    register_evidence_provider(_name, _fn)
+
+
+def _has_records(uow: UnitOfWork, p: AssessmentPeriod) -> bool:
+    """Whether anything of the security area was recorded in ``p`` (events or activities)."""
+    if _events_between(uow, p.start, p.end):
+        return True
+    n = _s(uow).scalar(select(func.count()).select_from(SecurityActivity).where(
+        SecurityActivity.unit_code == _unit(uow), SecurityActivity.deleted_at.is_(None),
+        SecurityActivity.held_on >= p.start, SecurityActivity.held_on <= p.end))
+    return bool(n)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    year: int
+    period: AssessmentPeriod
+    rules: AssessmentRules
+    has_records: bool
+    criteria: list[CriterionResult]
+    result: Status
+    closed: bool  # the period has ended (before it ends the assessment is provisional)
+    previous: AssessmentPeriod | None = field(default=None)
+
+
+def _check_year(year: int, today: dt.date) -> None:
+    if not 2000 <= year <= today.year + 2:
+        raise ValidationError("security_year_invalid", field="year", value=str(year))
+
+
+def assess(uow: UnitOfWork, *, year: int, today: dt.date | None = None) -> Assessment:
+    """The year's assessment: each criterion's computed status from its evidence, then the head's decisions."""
+    today = today or dt.date.today()
+    _check_year(year, today)
+    ar = assessment_rules(year)
+    p = ar.period(year)
+    if p.start > today:
+        raise ValidationError("security_period_not_begun", field="year", start=p.start.isoformat())
+    has = _has_records(uow, p)
+    decisions = {d.criterion_id: d for d in _s(uow).scalars(select(SecurityAssessmentDecision).where(
+        SecurityAssessmentDecision.unit_code == _unit(uow), SecurityAssessmentDecision.year == year,
+        SecurityAssessmentDecision.deleted_at.is_(None)))}
+    results = []
+    for c in ar.criteria:
+        evidence: list[Evidence] = []
+        if not has:
+            evidence.append(Evidence("assessment", NO_RECORDS, {"from": p.start.isoformat(), "to": p.end.isoformat()}))
+        for name in c.evidence:
+            provider = _PROVIDERS.get(name)
+            if provider is None:
+                evidence.append(Evidence(name, MISSING, {"provider": name}))
+            else:
+                evidence.extend(provider(uow, p))
+        computed = evaluate(c, evidence, has_records=has)
+        d = decisions.get(c.id)
+        decision = None
+        status = computed
+        if d is not None:
+            status = Status(d.status)
+            decision = {"status": d.status, "computed_then": d.computed, "reason": d.reason, "by": d.decided_by,
+                        "at": d.updated_at, "confirmed": d.status == d.computed}
+        results.append(CriterionResult(c, computed, tuple(evidence), status, decision))
+    return Assessment(year, p, ar, has, results, overall(r.status for r in results), today > p.end)
+
+
+def decide_criterion(uow: UnitOfWork, *, year: int, criterion_id: str, status: Status, reason: str | None,
+                     today: dt.date | None = None) -> Assessment:
+    """The head confirms a criterion's computed status, or overrides it with a reason (audited)."""
+    a = assess(uow, year=year, today=today)
+    found = [r for r in a.criteria if r.criterion.id == criterion_id]
+    if not found:
+        raise ValidationError("security_criterion_unknown", field="criterion", value=criterion_id,
+                              allowed=", ".join(r.criterion.id for r in a.criteria))
+    computed = found[0].computed
+    reason = check_decision(computed, status, reason)
+    row = _s(uow).scalar(select(SecurityAssessmentDecision).where(
+        SecurityAssessmentDecision.unit_code == _unit(uow), SecurityAssessmentDecision.year == year,
+        SecurityAssessmentDecision.criterion_id == criterion_id, SecurityAssessmentDecision.deleted_at.is_(None)))
+    values = {"computed": computed.value, "status": status.value, "reason": reason, "decided_by": uow.actor}
+    if row is None:
+        uow.add(SecurityAssessmentDecision(id=new_id(), unit_code=_unit(uow), year=year, criterion_id=criterion_id,
+                                           **values))
+    else:
+        uow.update(row, values, action="decide")
+    _s(uow).flush()
+    return assess(uow, year=year, today=today)
+
+
+# --- the periodic report's figures ---------------------------------------------------------------------
+
+
+def parse_period(text: str, *, today: dt.date | None = None) -> MediationPeriod:
+    """A month (2026-07), a quarter (2026-Q3) or a year (2026) that has begun."""
+    today = today or dt.date.today()
+    try:
+        p = MediationPeriod.parse(text)
+    except ValidationError:
+        raise ValidationError("security_period_invalid", field="period", value=text) from None
+    if p.start > today:
+        raise ValidationError("security_period_not_begun", field="period", start=p.start.isoformat())
+    return p
+
+
+def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date | None = None) -> dict:
+    """Every figure of the periodic report, computed from the records (the PDF prints exactly these)."""
+    from desktop_app.services import views
+    from desktop_app.services.mediation import case_statistics
+    from desktop_app.storage.models import ResidentEvent
+
+    today = today or dt.date.today()
+    unit = _unit(uow)
+    r = rules(period.end)
+    stats = views.stats(uow.dbapi(), unit_code=unit)
+    moves = Counter(_s(uow).scalars(select(ResidentEvent.kind).where(
+        ResidentEvent.unit_code == unit, ResidentEvent.deleted_at.is_(None),
+        ResidentEvent.on_date >= period.start, ResidentEvent.on_date <= period.end)))
+    events = _events_between(uow, period.start, period.end)
+    by_type = {code: 0 for code in r.types}
+    by_category = {code: 0 for code in r.categories}
+    for e in events:
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+        by_category[e.category] = by_category.get(e.category, 0) + 1
+    m = case_statistics(uow, period)
+    acts = list_activities(uow, start=period.start, end=period.end)
+
+    def count(kind: str) -> int:
+        return sum(1 for a in acts if a.kind == kind)
+
+    def total(kind: str) -> int:
+        return sum(a.quantity or 0 for a in acts if a.kind == kind)
+
+    models = list_activities(uow, kind="self_governing_model", end=period.end)
+    spots = list_activities(uow, kind="hot_spot", end=period.end)
+    narrative = _s(uow).scalar(select(SecurityReport.narrative).where(
+        SecurityReport.unit_code == unit, SecurityReport.period == period.code, SecurityReport.deleted_at.is_(None)))
+    return {
+        "period": {"code": period.code, "from": period.start.isoformat(), "to": period.end.isoformat()},
+        "complete": today > period.end,
+        "population": {"households": stats.households, "residents": stats.residents,
+                       "by_residence_type": dict(stats.by_residence_type), "by_sex": dict(stats.by_sex),
+                       "movements": {k: moves.get(k, 0) for k in ("birth", "death", "move_in", "move_out")}},
+        "events": {"total": len(events), "by_type": by_type, "by_category": by_category,
+                   "reported_to_police": sum(1 for e in events if e.reported_at is not None),
+                   "resolved": sum(1 for e in events if e.status == "resolved")},
+        "mediation": {k: v for k, v in m.total.as_dict().items()},
+        "activities": {
+            "propaganda_sessions": count("propaganda_session"), "attendees": total("propaganda_session"),
+            "materials_copies": total("materials_distributed"), "tips_to_police": total("tip_to_police"),
+            "wanted_persons_surrendered": total("wanted_person_surrendered"),
+            "self_governing_models": len(models),
+            "self_governing_models_effective": sum(1 for a in models if a.status == "effective"),
+            "hot_spots": len(spots),
+            "hot_spots_transformed": sum(1 for a in spots if a.transformed_on and a.transformed_on <= period.end),
+        },
+        "narrative": narrative or "",
+    }
+
+
+def save_narrative(uow: UnitOfWork, *, period: MediationPeriod, narrative: str | None) -> None:
+    """Keep the narrative the head wrote for ``period``'s report (audited like any record)."""
+    text = (narrative or "").strip() or None
+    if text and len(text) > 10000:
+        raise ValidationError("security_text_too_long", field="narrative", length=len(text), limit=10000)
+    row = _s(uow).scalar(select(SecurityReport).where(
+        SecurityReport.unit_code == _unit(uow), SecurityReport.period == period.code,
+        SecurityReport.deleted_at.is_(None)))
+    if row is None:
+        uow.add(SecurityReport(id=new_id(), unit_code=_unit(uow), period=period.code, narrative=text))
+    else:
+        uow.update(row, {"narrative": text})
+    _s(uow).flush()
+
+
+# --- documents from other tools (``events create --from``, ``activities create --from``) -----------------
+
+
+@lru_cache(maxsize=4)
+def _validator(name: str):  # -> jsonschema validator
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((RESOURCES / "schemas" / f"security-{name}.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _check_schema(doc: object, name: str) -> None:
+    errors = sorted(_validator(name).iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        path = "/".join(str(p) for p in err.absolute_path) or "(document)"
+        raise ValidationError("security_input_invalid", field=path, path=path, detail=err.message)
+
+
+def _time(text: str | None, name: str) -> dt.datetime | None:
+    if text is None:
+        return None
+    try:
+        at = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("security_time_invalid", field=name, value=text) from None
+    if at.tzinfo is None:
+        raise ValidationError("security_time_invalid", field=name, value=text)
+    return at
+
+
+def _day(text: str | None, name: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("security_time_invalid", field=name, value=text) from None
+
+
+def event_input_from_json(doc: object) -> EventInput:
+    """An ``EventInput`` from a document of ``resources/schemas/security-event.schema.json``."""
+    _check_schema(doc, "event")
+    assert isinstance(doc, dict)
+    people = tuple(PersonInput(p.get("full_name"), p.get("resident_id"), PersonRole(p.get("role", "involved")),
+                               p.get("birth_year"), p.get("address")) for p in doc.get("people", []))
+    return EventInput(
+        occurred_at=_time(doc["occurred_at"], "occurred_at"), ended_at=_time(doc.get("ended_at"), "ended_at"),
+        place=doc["place"], type=doc["type"], severity=doc["severity"], description=doc["description"],
+        status=doc.get("status", "open"), people=people, reported_at=_time(doc.get("reported_at"), "reported_at"),
+        reported_to=doc.get("reported_to"), responding_force=doc.get("responding_force"),
+        response=doc.get("response"), result=doc.get("result"), mediation_case_id=doc.get("mediation_case_id"),
+        note=doc.get("note"))
+
+
+def activity_input_from_json(doc: object) -> ActivityInput:
+    """An ``ActivityInput`` from a document of ``resources/schemas/security-activity.schema.json``."""
+    _check_schema(doc, "activity")
+    assert isinstance(doc, dict)
+    return ActivityInput(kind=doc["kind"], held_on=_day(doc["held_on"], "held_on"), title=doc.get("title"),
+                         quantity=doc.get("quantity"), model_type=doc.get("model_type"), status=doc.get("status"),
+                         transformed=doc.get("transformed"),
+                         transformed_on=_day(doc.get("transformed_on"), "transformed_on"), note=doc.get("note"))
+
+
+
+
+# --- texts of the assessment (the window, the command line and the PDF show the same) -------------------------
+
+_EVIDENCE_TEXTS = {
+    NO_RECORDS: N_("Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this"
+                   " criterion; answer it yourself."),
+    "registration_missing": N_("No registration of the households for the movement in the period ({households}"
+                               " households live here)."),
+    "registration_no_households": N_("The register has no household yet: the share of households registered"
+                                     " cannot be computed."),
+    "registration_share": N_("{registered} of {households} households registered ({percent} %) on {on}."),
+    "registration_in_q1": N_("The hamlet registered in quarter I ({on})."),
+    "registration_after_q1": N_("The first registration was on {on}, after quarter I."),
+    "propaganda_sessions": N_("{sessions} propaganda sessions with {attendees} attendees; {copies} copies of"
+                              " handbooks and leaflets distributed. Whether policy and local rules were fully"
+                              " carried out is for you to answer."),
+    "national_security_none": N_("No event of Art. 4.3 (a–g) recorded in the period."),
+    "national_security_found": N_("{count} events of Art. 4.3 recorded in the period: {types}."),
+    "crime_no_previous": N_("{count} crime and social-evil events in the period; the previous period has no"
+                            " records to compare with."),
+    "crime_compared": N_("{count} crime and social-evil events, against {previous} in the previous period"
+                         " ({previous_from} – {previous_to})."),
+    "crime_particularly_serious": N_("{count} particularly serious crimes in the period."),
+    "models_none": N_("No self-governing model recorded."),
+    "models_working": N_("{working} of {count} self-governing models working ({effective} rated effective)."),
+    "mediation_figures": N_("Mediation: {received} cases received, {successful} successful, {unsuccessful}"
+                            " unsuccessful, {in_progress} in progress."),
+}
+_MISSING_TEXTS = {
+    "party_resolution": N_("The party cell's resolution in quarter I is not in this copy's records (meetings):"
+                           " answer it yourself."),
+    "previous_period": N_("Without records of the previous period the comparison cannot be made: answer it"
+                          " yourself."),
+}
+_STATUS_LABELS = {Status.PASS: N_("pass"), Status.FAIL: N_("fail"), Status.NEEDS_ANSWER: N_("needs your answer")}
+
+
+def status_label(status: Status) -> str:
+    return tr(_STATUS_LABELS[status])
+
+
+def evidence_text(e: Evidence) -> str:
+    """The evidence in the current language, dates as dd/MM/yyyy and amounts with the language's grouping."""
+    if e.code == MISSING:
+        template = _MISSING_TEXTS.get(e.params.get("provider", ""), N_("No data source for {provider}: answer"
+                                                                      " it yourself."))
+        return tr(template, provider=e.params.get("provider", ""))
+    params = {}
+    for k, v in e.params.items():
+        if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
+            v = i18n.format_date(dt.date.fromisoformat(v))
+        elif isinstance(v, float):
+            v = i18n.format_number(v, 1)
+        elif isinstance(v, int) and not isinstance(v, bool):
+            v = i18n.format_number(v)
+        params[k] = v
+    template = _EVIDENCE_TEXTS.get(e.code)
+    if template is None:  # a provider from another area names its own text in params["text"]
+        return str(e.params.get("text", e.code))
+    return tr(template, **params)
+
+
+# --- the periodic report as a document ----------------------------------------------------------------
+
+
+def report_labels(on: dt.date):  # -> documents.kinds.ReportLabels
+    from desktop_app.documents.kinds import ReportLabels
+
+    r = rules(on)
+    return ReportLabels(tuple((c.code, c.label) for c in r.categories.values()),
+                        tuple((t.code, t.label, t.category or "order") for t in r.types.values()))
+
+
+def report_document(app, *, period: str, signer: str | None, number: int | None, date: dt.date | None):
+    """The report's ``Document`` for ``period`` (refused before it begins), with the head printed as signer
+    (``signer``, else the hamlet head's profile)."""
+    from desktop_app.documents.kinds import security_report
+    from desktop_app.services import views
+
+    today = dt.date.today()
+    p = parse_period(period, today=max(today, date or today))
+    with app.uow() as uow:
+        figures = report_figures(uow, p, today=date or today)
+        if signer is None:
+            heads = [x for x in views.profiles(uow.dbapi()) if x.role.value == "hamlet_head"]
+            signer = heads[0].display_name if heads else None
+    return security_report(app.unit, figures, report_labels(p.end), head_name=signer, number=number,
+                           date=date or today)
+
+
+# --- the dashboard: the hamlet at a glance --------------------------------------------------------------
+
+
+def _month_back(day: dt.date, months: int) -> dt.date:
+    m = day.year * 12 + day.month - 1 - months
+    return dt.date(m // 12, m % 12 + 1, 1)
+
+
+def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
+    """What the hamlet head sees first: population, events per month by category over the last 12 months, this
+    year's mediation outcomes, the running assessment's status, the overdue items and the outbox's states."""
+    from desktop_app.domain.mediation import Period as MPeriod
+    from desktop_app.services import mediation, register, views
+    from desktop_app.storage.models import OutboxEntry
+
+    today = today or dt.date.today()
+    unit = _unit(uow)
+    stats = views.stats(uow.dbapi(), unit_code=unit)
+    first = _month_back(today, 11)
+    months = [_month_back(today, 11 - i) for i in range(12)]
+    r = rules(today)
+    per_month = {m.strftime("%Y-%m"): dict.fromkeys(r.categories, 0) for m in months}
+    for e in _events_between(uow, first, today):
+        key = e.occurred_at.strftime("%Y-%m")
+        if key in per_month:
+            per_month[key][e.category] = per_month[key].get(e.category, 0) + 1
+    med = mediation.case_statistics(uow, MPeriod(str(today.year), dt.date(today.year, 1, 1),
+                                                 dt.date(today.year, 12, 31))).total.as_dict()
+    year = today.year + (1 if today.month >= 11 else 0)
+    try:
+        a = assess(uow, year=year, today=today)
+        assessment = {"year": year, "result": a.result.value,
+                      "open": [c.criterion.number for c in a.criteria if c.status is Status.NEEDS_ANSWER],
+                      "failed": [c.criterion.number for c in a.criteria if c.status is Status.FAIL]}
+    except ValidationError:
+        assessment = None
+    expiring = register.expiring_temporary_residents(uow, today=today, within_days=30)
+    late = [c for c in mediation.list_cases(uow, open_only=True, today=today) if "late_start" in c.overdue]
+    states = Counter(_s(uow).scalars(select(OutboxEntry.state)))
+    return {"population": {"households": stats.households, "residents": stats.residents,
+                           "by_residence_type": dict(stats.by_residence_type)},
+            "events_per_month": per_month, "categories": {c.code: c.label for c in r.categories.values()},
+            "mediation": med, "assessment": assessment,
+            "overdue": {"temporary_residences_ending": [(x.full_name, x.residence_to) for x in expiring],
+                        "mediation_late_starts": [c.number for c in late]},
+            "outbox": dict(states)}

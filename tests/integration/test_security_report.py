@@ -1,0 +1,170 @@
+"""The periodic report: every figure recomputed here with plain SQL from the records, the PDF read back with
+pdftotext, the signed copy kept, and a period that has not begun refused."""
+
+import datetime as dt
+import json
+import sqlite3
+import subprocess
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.domain.security import ActivityInput, EventInput
+from desktop_app.services import security
+from tests.conftest import PASSPHRASE, dump_tables, make_hamlet
+
+TZ = dt.timezone(dt.timedelta(hours=7))
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    from desktop_app.services.demo import fill_demo
+
+    app = make_hamlet(tmp_path_factory.mktemp("security") / "data")
+    with app.uow() as uow:
+        fill_demo(uow, scale="hamlet", seed=3, force=False, today=dt.date(2026, 12, 1))
+        _record(uow)
+        uow.commit()
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def plain(hamlet):
+    """A hamlet with only the records below (no demo data)."""
+    with hamlet.uow() as uow:
+        _record(uow)
+        uow.commit()
+    return hamlet
+
+
+def _record(uow):
+    if True:
+        for day, kind, severity, reported in ((dt.datetime(2026, 7, 2, 22, 0, tzinfo=TZ), "crime", "less_serious", True),
+                                              (dt.datetime(2026, 8, 15, 9, 0, tzinfo=TZ), "gambling", "ordinary", False),
+                                              (dt.datetime(2026, 9, 30, 23, 59, tzinfo=TZ), "traffic_accident",
+                                               "ordinary", True),
+                                              (dt.datetime(2026, 10, 1, 0, 5, tzinfo=TZ), "crime", "serious", True),
+                                              (dt.datetime(2026, 6, 30, 12, 0, tzinfo=TZ), "dispute", "ordinary", False)):
+            security.record_event(uow, EventInput(
+                occurred_at=day, place="Xóm 1", type=kind, severity=severity, description="Vụ việc thử",
+                reported_at=day + dt.timedelta(hours=1) if reported else None,
+                reported_to="Công an xã Yên Xuân" if reported else None))
+        for a in (ActivityInput("propaganda_session", dt.date(2026, 7, 20), "Phòng chống ma túy", 120),
+                  ActivityInput("propaganda_session", dt.date(2026, 9, 5), "Luật Lực lượng bảo vệ ANTT ở cơ sở", 64),
+                  ActivityInput("materials_distributed", dt.date(2026, 9, 5), "Sổ tay phòng chống lừa đảo", 300),
+                  ActivityInput("tip_to_police", dt.date(2026, 8, 1), quantity=3),
+                  ActivityInput("wanted_person_surrendered", dt.date(2026, 10, 2), quantity=1),
+                  ActivityInput("self_governing_model", dt.date(2025, 3, 1), "Dòng họ Nguyễn tự quản",
+                                model_type="clan", status="effective"),
+                  ActivityInput("hot_spot", dt.date(2025, 1, 10), "Bãi sông cuối xóm", transformed=True,
+                                transformed_on=dt.date(2026, 8, 30))):
+            security.record_activity(uow, a, today=dt.date(2026, 12, 1))
+
+
+def _independent(db, start: str, end: str) -> dict:
+    conn = sqlite3.connect(db)
+    q = lambda sql, *a: conn.execute(sql, a).fetchone()[0]  # noqa: E731
+    lo, hi = f"{start} 00:00:00", f"{end} 23:59:59.999999"
+    # occurred_at is stored as naive UTC: the period is in UTC days, as the service counts it
+    out = {
+        "households": q("SELECT count(*) FROM households WHERE deleted_at IS NULL"),
+        "residents": q("SELECT count(*) FROM residents WHERE deleted_at IS NULL AND status = 'present'"),
+        "events": q("SELECT count(*) FROM security_events WHERE deleted_at IS NULL AND occurred_at BETWEEN ? AND ?",
+                    lo, hi),
+        "crime": q("SELECT count(*) FROM security_events WHERE type = 'crime' AND occurred_at BETWEEN ? AND ?", lo, hi),
+        "reported": q("SELECT count(*) FROM security_events WHERE reported_at IS NOT NULL AND occurred_at BETWEEN ? AND ?",
+                      lo, hi),
+        "received": q("SELECT count(*) FROM mediation_cases WHERE deleted_at IS NULL AND received_on BETWEEN ? AND ?",
+                      start, end),
+        "successful": q("SELECT count(*) FROM mediation_cases WHERE status = 'successful' AND received_on BETWEEN ?"
+                        " AND ?", start, end),
+        "attendees": q("SELECT coalesce(sum(quantity), 0) FROM security_activities WHERE kind = 'propaganda_session'"
+                       " AND held_on BETWEEN ? AND ?", start, end),
+        "sessions": q("SELECT count(*) FROM security_activities WHERE kind = 'propaganda_session'"
+                      " AND held_on BETWEEN ? AND ?", start, end),
+        "copies": q("SELECT coalesce(sum(quantity), 0) FROM security_activities WHERE kind = 'materials_distributed'"
+                    " AND held_on BETWEEN ? AND ?", start, end),
+        "moves_in": q("SELECT count(*) FROM resident_events WHERE kind = 'move_in' AND on_date BETWEEN ? AND ?",
+                      start, end),
+    }
+    conn.close()
+    return out
+
+
+@pytest.mark.parametrize("code, start, end", [("2026-Q3", "2026-07-01", "2026-09-30"),
+                                              ("2026-07", "2026-07-01", "2026-07-31"),
+                                              ("2026", "2026-01-01", "2026-12-31")])
+def test_every_figure_is_recomputed_from_the_records(app, code, start, end):
+    with app.uow() as uow:
+        f = security.report_figures(uow, security.parse_period(code, today=dt.date(2026, 12, 7)),
+                                    today=dt.date(2026, 12, 7))
+    want = _independent(app.db_path, start, end)
+    assert f["population"]["households"] == want["households"]
+    assert f["population"]["residents"] == want["residents"]
+    assert f["population"]["movements"]["move_in"] == want["moves_in"]
+    assert f["events"]["total"] == want["events"] == sum(f["events"]["by_type"].values())
+    assert sum(f["events"]["by_category"].values()) == want["events"]
+    assert f["events"]["by_type"]["crime"] == want["crime"]
+    assert f["events"]["reported_to_police"] == want["reported"]
+    assert f["mediation"]["received"] == want["received"] and f["mediation"]["successful"] == want["successful"]
+    assert f["activities"]["attendees"] == want["attendees"]
+    assert f["activities"]["propaganda_sessions"] == want["sessions"]
+    assert f["activities"]["materials_copies"] == want["copies"]
+
+
+def test_the_quarter_counts_what_happened_in_it_by_vietnamese_time_kept_in_utc(plain):
+    with plain.uow() as uow:
+        f = security.report_figures(uow, security.parse_period("2026-Q3"), today=dt.date(2026, 12, 7))
+    # 02/07 crime, 15/08 gambling, 30/09 23:59 (+07) accident; 01/10 00:05 (+07) is 30/09 17:05 UTC
+    assert f["events"]["by_type"]["gambling"] == 1 and f["events"]["by_type"]["traffic_accident"] == 1
+    assert f["activities"]["hot_spots_transformed"] == 1 and f["activities"]["self_governing_models_effective"] == 1
+    assert f["activities"]["wanted_persons_surrendered"] == 0  # 02/10 is in Q4
+    assert f["complete"] is True
+
+
+def _pdftotext(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
+                          text=True).stdout
+
+
+def test_the_signed_report_prints_the_same_figures_and_is_kept(app, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
+    narrative = tmp_path / "nhan-xet.txt"
+    narrative.write_text("Tình hình an ninh, trật tự trên địa bàn cơ bản ổn định.", encoding="utf-8")
+    out = tmp_path / "bao-cao-q3.pdf"
+    code = main(["--data-dir", str(app.data_dir), "report", "--period", "2026-Q3", "--out", str(out), "--sign",
+                 "--narrative-from", str(narrative), "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0, doc
+    assert doc["signed"] and doc["kept"] and doc["period"] == {"code": "2026-Q3", "from": "2026-07-01",
+                                                               "to": "2026-09-30"}
+    f = doc["figures"]
+    text = _pdftotext(out)
+    assert "BÁO CÁO" in text and "quý III năm 2026" in text
+    assert f"xảy ra {f['events']['total']} vụ việc" in text
+    assert f"đã báo Công an xã {f['events']['reported_to_police']} vụ" in " ".join(text.split())
+    assert "Tình hình an ninh, trật tự trên địa bàn cơ bản ổn định." in " ".join(text.split())
+    flat = " ".join(text.split())
+    assert f"Lượt người dự tuyên truyền {f['activities']['attendees']} lượt" in flat
+    assert f"Tiếp nhận {f['mediation']['received']}" in flat
+    sig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Nguyễn Văn Trưởng" in sig
+    conn = sqlite3.connect(app.db_path)
+    kept = conn.execute("SELECT kind, record_id FROM issued_documents WHERE id = ?", (doc["kept"],)).fetchone()
+    conn.close()
+    assert kept == ("security_report", "2026-Q3")
+
+
+def test_a_report_for_a_period_that_has_not_begun_is_refused(app, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
+    today = dt.date.today()
+    before = dump_tables(app.db_path)
+    for period in (f"{today.year + 1}", f"{today.year + 1}-Q1", f"{today.year + 1}-01", "2026-13"):
+        code = main(["--data-dir", str(app.data_dir), "report", "--period", period, "--out",
+                     str(tmp_path / "x.pdf"), "--json"])
+        err = json.loads(capsys.readouterr().out)
+        assert code == 1 and err["field"] == "period", err
+        assert err["error"] in {"security_period_not_begun", "security_period_invalid"}
+    assert not (tmp_path / "x.pdf").exists()
+    assert dump_tables(app.db_path) == before

@@ -4,34 +4,34 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="164" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="49" />
+      <location filename="desktop_app/cli/__init__.py" line="50" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="51" />
+      <location filename="desktop_app/cli/__init__.py" line="52" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/__init__.py" line="163" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/backups.py" line="12" />
@@ -64,6 +64,16 @@
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/common.py" line="108" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="109" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/common.py" line="58" />
       <source>print one JSON document</source>
       <translation>in ra một tài liệu JSON</translation>
@@ -74,14 +84,9 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="108" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/common.py" line="109" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
+      <location filename="desktop_app/cli/commune.py" line="101" />
+      <source>Bundles not received yet: {numbers}.</source>
+      <translation>Các gói chưa nhận được: {numbers}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="13" />
@@ -181,9 +186,34 @@
       <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="101" />
-      <source>Bundles not received yet: {numbers}.</source>
-      <translation>Các gói chưa nhận được: {numbers}.</translation>
+      <location filename="desktop_app/cli/documents.py" line="111" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="113" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="134" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="136" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="145" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="157" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
@@ -191,9 +221,44 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/documents.py" line="173" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="181" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/documents.py" line="19" />
       <source>render one PDF of every document kind from this directory's data</source>
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="198" />
+      <source>until revoked</source>
+      <translation>đến khi thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="201" />
+      <source>revoked from {date}</source>
+      <translation>đã thu hồi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="211" />
+      <source>{name} may sign the unit's state documents on the head's behalf.</source>
+      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="221" />
+      <source>Nobody signs on the head's behalf.</source>
+      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="229" />
+      <source>{name} no longer signs on the head's behalf from {date}.</source>
+      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="23" />
@@ -326,74 +391,54 @@
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="111" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="109" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="113" />
-      <source>Not signed (another profile signs them): {kinds}.</source>
-      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="112" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="134" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="124" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="136" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+      <location filename="desktop_app/cli/exchange.py" line="133" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="145" />
-      <source>Co-signed by {name}: {title}.</source>
-      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="157" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="173" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="181" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="198" />
-      <source>until revoked</source>
-      <translation>đến khi thu hồi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="201" />
-      <source>revoked from {date}</source>
-      <translation>đã thu hồi từ {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="211" />
-      <source>{name} may sign the unit's state documents on the head's behalf.</source>
-      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="221" />
-      <source>Nobody signs on the head's behalf.</source>
-      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="229" />
-      <source>{name} no longer signs on the head's behalf from {date}.</source>
-      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="143" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="15" />
       <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
       <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="152" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="163" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="18" />
@@ -521,51 +566,6 @@
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="109" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="112" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="124" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="133" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="143" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="152" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="163" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/identity.py" line="13" />
       <source>this unit's signing identity</source>
       <translation>khóa ký của đơn vị</translation>
@@ -586,14 +586,54 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="111" />
+      <source>No mediation case.</source>
+      <translation>Chưa có vụ, việc hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="117" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="139" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="150" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="167" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="195" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="206" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/mediation.py" line="21" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="228" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/mediation.py" line="24" />
@@ -681,49 +721,54 @@
       <translation>số quyết định công nhận hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="111" />
-      <source>No mediation case.</source>
-      <translation>Chưa có vụ, việc hòa giải nào.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="114" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="117" />
-      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
-      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="120" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="139" />
-      <source>Case {number} recorded.</source>
-      <translation>Đã ghi vụ, việc số {number}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="150" />
-      <source>Case {number} is now {status}.</source>
-      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="167" />
-      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
-      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="144" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="195" />
-      <source>No mediation team yet.</source>
-      <translation>Chưa có tổ hòa giải nào.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="155" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="206" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="181" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="228" />
-      <source>{name} added to the team.</source>
-      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="196" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="20" />
       <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="214" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="23" />
@@ -796,51 +841,6 @@
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="114" />
-      <source>No meeting.</source>
-      <translation>Chưa có cuộc họp nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="120" />
-      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
-      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="124" />
-      <source>passed</source>
-      <translation>được thông qua</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="124" />
-      <source>not passed</source>
-      <translation>chưa được thông qua</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="144" />
-      <source>Meeting {number} recorded.</source>
-      <translation>Đã ghi cuộc họp số {number}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="155" />
-      <source>No open task.</source>
-      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="181" />
-      <source>No party member yet.</source>
-      <translation>Chưa có đảng viên nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="196" />
-      <source>{name} added to the party cell.</source>
-      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="214" />
-      <source>{name}: changes saved.</source>
-      <translation>{name}: đã lưu thay đổi.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
@@ -874,6 +874,31 @@
       <location filename="desktop_app/cli/profiles.py" line="53" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="113" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="116" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="126" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="149" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="152" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/register.py" line="16" />
@@ -956,29 +981,29 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="113" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+      <location filename="desktop_app/cli/security.py" line="105" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="116" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
+      <location filename="desktop_app/cli/security.py" line="124" />
+      <source>Event recorded.</source>
+      <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="126" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+      <location filename="desktop_app/cli/security.py" line="135" />
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="149" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+      <location filename="desktop_app/cli/security.py" line="158" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="152" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+      <location filename="desktop_app/cli/security.py" line="168" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
@@ -989,6 +1014,16 @@
       <location filename="desktop_app/cli/security.py" line="19" />
       <source>list the events, newest first</source>
       <translation>liệt kê các vụ việc, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="190" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="195" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1081,41 +1116,6 @@
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="105" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="124" />
-      <source>Event recorded.</source>
-      <translation>Đã ghi nhận vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="135" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="158" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="168" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="190" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="195" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
       <source>set up a new data directory for a hamlet or a commune</source>
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
@@ -1136,6 +1136,11 @@
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/app.py" line="158" />
+      <source>The window did not become ready in time.</source>
+      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/app.py" line="50" />
       <source>Sổ Thôn</source>
       <translation>Sổ Thôn</translation>
@@ -1144,46 +1149,6 @@
       <location filename="desktop_app/gui/app.py" line="51" />
       <source>Close</source>
       <translation>Đóng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/app.py" line="158" />
-      <source>The window did not become ready in time.</source>
-      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="37" />
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="38" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="47" />
-      <source>Automatic (daily)</source>
-      <translation>Tự động (hằng ngày)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="49" />
-      <source>Kept before a restore</source>
-      <translation>Lưu trước khi khôi phục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="51" />
-      <source>Kept before an update</source>
-      <translation>Lưu trước khi cập nhật</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="52" />
-      <source>Made by hand</source>
-      <translation>Tạo thủ công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="66" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/backup_page.py" line="136" />
@@ -1311,124 +1276,39 @@
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <source>Automatic (daily)</source>
+      <translation>Tự động (hằng ngày)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <source>Kept before a restore</source>
+      <translation>Lưu trước khi khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <source>Kept before an update</source>
+      <translation>Lưu trước khi cập nhật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <source>Made by hand</source>
+      <translation>Tạo thủ công</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
-      <source>Record of a successful mediation</source>
-      <translation>Văn bản hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
-      <source>Minutes of an unsuccessful mediation</source>
-      <translation>Biên bản hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
-      <source>Mediation log book</source>
-      <translation>Sổ theo dõi hoạt động hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
-      <source>Mediation statistics report</source>
-      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="75" />
-      <source>{title}, case {number}</source>
-      <translation>{title}, vụ việc {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
-      <source>{title}, household {number}</source>
-      <translation>{title}, hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
-      <source>Not sent to the party committee yet</source>
-      <translation>Chưa gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
-      <source>In party bundle {sequence}, not sent yet</source>
-      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
-      <source>Sent to the party committee in bundle {sequence}</source>
-      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
-      <source>Received by the party committee</source>
-      <translation>Đảng ủy đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
-      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
-      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
-      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
-      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
-      <source>Not sent yet</source>
-      <translation>Chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
-      <source>In bundle {sequence}, not sent yet</source>
-      <translation>Trong gói số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
-      <source>Sent to the commune in bundle {sequence}</source>
-      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
-      <source>Received by the commune</source>
-      <translation>Xã đã nhận</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
@@ -1556,19 +1436,124 @@
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="90" />
-      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="93" />
-      <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="95" />
-      <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <source>Record of a successful mediation</source>
+      <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <source>Minutes of an unsuccessful mediation</source>
+      <translation>Biên bản hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <source>Mediation log book</source>
+      <translation>Sổ theo dõi hoạt động hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <source>Mediation statistics report</source>
+      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="75" />
+      <source>{title}, case {number}</source>
+      <translation>{title}, vụ việc {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
+      <source>Not sent yet</source>
+      <translation>Chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
+      <source>In bundle {sequence}, not sent yet</source>
+      <translation>Trong gói số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
+      <source>Sent to the commune in bundle {sequence}</source>
+      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
+      <source>Received by the commune</source>
+      <translation>Xã đã nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="194" />
@@ -1931,74 +1916,24 @@
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/documents/page.py" line="90" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/documents/page.py" line="914" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Document</source>
-      <translation>Văn bản</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="93" />
+      <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Names residents</source>
-      <translation>Có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Sent by:</source>
-      <translation>Nơi gửi:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Bundle number:</source>
-      <translation>Số gói:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Created on:</source>
-      <translation>Ngày tạo:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Contents:</source>
-      <translation>Nội dung:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Party bundle for the party committee</source>
-      <translation>Gói của Đảng gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Bundle for the commune</source>
-      <translation>Gói dữ liệu gửi xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
-      <source>1 signed document saved to {folder}.</source>
-      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
-      <source>{count} signed documents saved to {folder}.</source>
-      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="95" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
@@ -2136,74 +2071,69 @@
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="57" />
-      <source>Commune</source>
-      <translation>Xã</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="57" />
-      <source>Party committee</source>
-      <translation>Đảng ủy</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="61" />
-      <source>Rejected by the party committee</source>
-      <translation>Đảng ủy trả lại</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
-      <source>No.</source>
-      <translation>Số</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
-      <source>For</source>
-      <translation>Gửi</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
-      <source>Created on</source>
-      <translation>Ngày tạo</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
-      <source>Period</source>
-      <translation>Kỳ dữ liệu</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
-      <source>Contents</source>
-      <translation>Nội dung</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
-      <source>State</source>
-      <translation>Trạng thái</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="83" />
-      <source>1 document</source>
-      <translation>1 văn bản</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="83" />
-      <source>{count} documents</source>
-      <translation>{count} văn bản</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="92" />
-      <source>No changes</source>
-      <translation>Không có thay đổi</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="93" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="98" />
-      <source>{events} changes</source>
-      <translation>{events} biến động</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="117" />
@@ -2495,6 +2425,16 @@ Dấu vân tay chứng thư số:
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="57" />
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="57" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/page.py" line="579" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
@@ -2520,9 +2460,64 @@ Dấu vân tay chứng thư số:
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="96" />
-      <source>Sổ Thôn — sign in</source>
-      <translation>Sổ Thôn — đăng nhập</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="61" />
+      <source>Rejected by the party committee</source>
+      <translation>Đảng ủy trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <source>No.</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <source>For</source>
+      <translation>Gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <source>Created on</source>
+      <translation>Ngày tạo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <source>Period</source>
+      <translation>Kỳ dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <source>Contents</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <source>State</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="83" />
+      <source>1 document</source>
+      <translation>1 văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="83" />
+      <source>{count} documents</source>
+      <translation>{count} văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="92" />
+      <source>No changes</source>
+      <translation>Không có thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="93" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="98" />
+      <source>{events} changes</source>
+      <translation>{events} biến động</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />
@@ -2550,188 +2545,258 @@ Dấu vân tay chứng thư số:
       <translation>Th&amp;oát</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="150" />
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="162" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="152" />
+      <location filename="desktop_app/gui/main_window.py" line="164" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="154" />
+      <location filename="desktop_app/gui/main_window.py" line="166" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="155" />
+      <location filename="desktop_app/gui/main_window.py" line="167" />
       <source>Meetings</source>
       <translation>Hội họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="157" />
-      <source>Settings</source>
-      <translation>Cài đặt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="158" />
-      <source>Trash</source>
-      <translation>Thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="161" />
+      <location filename="desktop_app/gui/main_window.py" line="168" />
       <source>Security and order</source>
       <translation>An ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="162" />
+      <location filename="desktop_app/gui/main_window.py" line="169" />
       <source>At a glance</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="178" />
+      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="172" />
+      <source>Trash</source>
+      <translation>Thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="192" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="180" />
+      <location filename="desktop_app/gui/main_window.py" line="194" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="199" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="199" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="199" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="356" />
+      <location filename="desktop_app/gui/main_window.py" line="370" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="362" />
+      <location filename="desktop_app/gui/main_window.py" line="376" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="363" />
+      <location filename="desktop_app/gui/main_window.py" line="377" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="364" />
+      <location filename="desktop_app/gui/main_window.py" line="378" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="366" />
+      <location filename="desktop_app/gui/main_window.py" line="380" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="367" />
+      <location filename="desktop_app/gui/main_window.py" line="381" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="382" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="372" />
+      <location filename="desktop_app/gui/main_window.py" line="386" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="373" />
+      <location filename="desktop_app/gui/main_window.py" line="387" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="374" />
+      <location filename="desktop_app/gui/main_window.py" line="388" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="389" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="376" />
+      <location filename="desktop_app/gui/main_window.py" line="390" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="377" />
+      <location filename="desktop_app/gui/main_window.py" line="391" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="396" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="385" />
+      <location filename="desktop_app/gui/main_window.py" line="399" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="386" />
+      <location filename="desktop_app/gui/main_window.py" line="400" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="389" />
+      <location filename="desktop_app/gui/main_window.py" line="403" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="527" />
+      <location filename="desktop_app/gui/main_window.py" line="541" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="532" />
+      <location filename="desktop_app/gui/main_window.py" line="546" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="534" />
+      <location filename="desktop_app/gui/main_window.py" line="548" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="600" />
+      <location filename="desktop_app/gui/main_window.py" line="614" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="600" />
+      <location filename="desktop_app/gui/main_window.py" line="614" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
       <translation>Sổ Thôn {version} — sổ sách của thôn.
 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
+      <source>{name} ({year}), household {number}</source>
+      <translation>{name} ({year}), hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
+      <source>Add this resident</source>
+      <translation>Thêm người này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
+      <source>Add someone not in the register</source>
+      <translation>Thêm người ngoài sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
+      <source>Scope check</source>
+      <translation>Kiểm tra phạm vi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
+      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
+      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
+      <source>e.g. UBND xã, Công an xã</source>
+      <translation>ví dụ: UBND xã, Công an xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
+      <source>Ground:</source>
+      <translation>Căn cứ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
+      <source>Party</source>
+      <translation>Bên tranh chấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
+      <source>Interested person</source>
+      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
@@ -2802,106 +2867,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
       <source>Takes part as</source>
       <translation>Tư cách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
-      <source>{name} ({year}), household {number}</source>
-      <translation>{name} ({year}), hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
-      <source>Add this resident</source>
-      <translation>Thêm người này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
-      <source>Add someone not in the register</source>
-      <translation>Thêm người ngoài sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
-      <source>Remove</source>
-      <translation>Bỏ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
-      <source>Scope check</source>
-      <translation>Kiểm tra phạm vi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
-      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
-      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
-      <source>e.g. UBND xã, Công an xã</source>
-      <translation>ví dụ: UBND xã, Công an xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
-      <source>Ground:</source>
-      <translation>Căn cứ:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
-      <source>Referred to:</source>
-      <translation>Chuyển đến:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
-      <source>Referred on:</source>
-      <translation>Ngày chuyển:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
-      <source>Save</source>
-      <translation>Lưu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
-      <source>Party</source>
-      <translation>Bên tranh chấp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
-      <source>Interested person</source>
-      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Assigned</source>
-      <translation>Đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Mediating</source>
-      <translation>Đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Successful</source>
-      <translation>Hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Unsuccessful</source>
-      <translation>Hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Terminated</source>
-      <translation>Chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
-      <source>Referred</source>
-      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
@@ -2999,29 +2964,39 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="38" />
-      <source>Written agreement (PDF)…</source>
-      <translation>Văn bản hòa giải thành (PDF)…</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="39" />
-      <source>Minutes of unsuccessful mediation (PDF)…</source>
-      <translation>Biên bản hòa giải không thành (PDF)…</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Open cases</source>
-      <translation>Vụ, việc chưa xong</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Overdue</source>
-      <translation>Quá hạn</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Successful</source>
+      <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>All cases</source>
-      <translation>Tất cả vụ, việc</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="160" />
@@ -3169,9 +3144,34 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="38" />
+      <source>Written agreement (PDF)…</source>
+      <translation>Văn bản hòa giải thành (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="39" />
+      <source>Minutes of unsuccessful mediation (PDF)…</source>
+      <translation>Biên bản hòa giải không thành (PDF)…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="399" />
       <source>Leaves the team</source>
       <translation>Thôi làm hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="400" />
@@ -3224,26 +3224,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="19" />
-      <source>Still open</source>
-      <translation>Đang giải quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Year</source>
-      <translation>Năm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Quarter</source>
-      <translation>Quý</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Month</source>
-      <translation>Tháng</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/stats_view.py" line="128" />
       <source>Success rate</source>
       <translation>Tỷ lệ thành</translation>
@@ -3274,34 +3254,24 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>Will do</source>
-      <translation>Nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="19" />
+      <source>Still open</source>
+      <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>How</source>
-      <translation>Phương thức thực hiện</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Year</source>
+      <translation>Năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>By (dd/mm/yyyy)</source>
-      <translation>Thời hạn (dd/mm/yyyy)</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
-      <source>Add an obligation</source>
-      <translation>Thêm nghĩa vụ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
-      <source>{name} will:</source>
-      <translation>{name} có nghĩa vụ:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="76" />
-      <source>By:</source>
-      <translation>Thời hạn:</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Month</source>
+      <translation>Tháng</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/step_dialog.py" line="141" />
@@ -3384,29 +3354,24 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>Mediation team</source>
-      <translation>Tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Will do</source>
+      <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>New mediation team</source>
-      <translation>Thành lập tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>How</source>
+      <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
-      <source>e.g. 15/QĐ-UBND</source>
-      <translation>ví dụ: 15/QĐ-UBND</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>By (dd/mm/yyyy)</source>
+      <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
-      <source>Name:</source>
-      <translation>Tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
-      <source>Recognition decision number:</source>
-      <translation>Số quyết định công nhận:</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
+      <source>Add an obligation</source>
+      <translation>Thêm nghĩa vụ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="100" />
@@ -3502,6 +3467,81 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="172" />
       <source>Signs in as:</source>
       <translation>Hồ sơ đăng nhập:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>Mediation team</source>
+      <translation>Tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>New mediation team</source>
+      <translation>Thành lập tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
+      <source>e.g. 15/QĐ-UBND</source>
+      <translation>ví dụ: 15/QĐ-UBND</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
+      <source>Recognition decision number:</source>
+      <translation>Số quyết định công nhận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="133" />
+      <source>Secretary (who keeps the minutes)</source>
+      <translation>Thư ký (người ghi biên bản)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="134" />
+      <source>Start a meeting</source>
+      <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="147" />
+      <source>Secretary</source>
+      <translation>Thư ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="183" />
+      <source>Meeting</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="192" />
+      <source>Party cell meetings show only with the party cell secretary's profile.</source>
+      <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="246" />
+      <source>Under 85 %: a quality warning for the minutes.</source>
+      <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="252" />
+      <source>Chair: {chair}; secretary: {secretary}</source>
+      <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="254" />
+      <source>Vote: {motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>Biểu quyết: {motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="280" />
+      <source>{motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="314" />
+      <source>Village hall</source>
+      <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/page.py" line="37" />
@@ -3602,56 +3642,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/meetings/page.py" line="93" />
       <source>Abstain</source>
       <translation>Không biểu quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="133" />
-      <source>Secretary (who keeps the minutes)</source>
-      <translation>Thư ký (người ghi biên bản)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="134" />
-      <source>Start a meeting</source>
-      <translation>Bắt đầu cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="147" />
-      <source>Secretary</source>
-      <translation>Thư ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="183" />
-      <source>Meeting</source>
-      <translation>Cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="192" />
-      <source>Party cell meetings show only with the party cell secretary's profile.</source>
-      <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="246" />
-      <source>Under 85 %: a quality warning for the minutes.</source>
-      <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="252" />
-      <source>Chair: {chair}; secretary: {secretary}</source>
-      <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="254" />
-      <source>Vote: {motion} — {in_favour}/{denominator}, {result}</source>
-      <translation>Biểu quyết: {motion} — {in_favour}/{denominator}, {result}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="280" />
-      <source>{motion} — {in_favour}/{denominator}, {result}</source>
-      <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="314" />
-      <source>Village hall</source>
-      <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -3839,11 +3829,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>(đến {place})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="69" />
-      <source>Clear the date</source>
-      <translation>Xóa ngày</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/forms.py" line="154" />
       <source>This form has text that was typed on {when} but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
@@ -3859,14 +3844,9 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
-      <source>{field}: {new}</source>
-      <translation>{field}: {new}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}: {old} → {new}</translation>
+      <location filename="desktop_app/gui/register/forms.py" line="69" />
+      <source>Clear the date</source>
+      <translation>Xóa ngày</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/history_dialog.py" line="108" />
@@ -3897,6 +3877,16 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Changes</source>
       <translation>Chi tiết thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
+      <source>{field}: {new}</source>
+      <translation>{field}: {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="112" />
@@ -4032,6 +4022,26 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/import_dialog.py" line="316" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="100" />
+      <source>Moved to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="102" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="105" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="15" />
@@ -4262,26 +4272,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="99" />
       <source>Changed</source>
       <translation>Sửa đổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="100" />
-      <source>Moved to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="101" />
-      <source>Restored from the trash</source>
-      <translation>Khôi phục từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="102" />
-      <source>Changed by an import</source>
-      <translation>Thay đổi khi nhập danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="105" />
-      <source>demo data</source>
-      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/page.py" line="265" />
@@ -4598,16 +4588,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
-      <source>Entering them in the register</source>
-      <translation>Bổ sung vào danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
-      <source>Newborn</source>
-      <translation>Mới sinh</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Full &amp;name</source>
       <translation>&amp;Họ và tên</translation>
@@ -4708,6 +4688,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <source>Entering them in the register</source>
+      <translation>Bổ sung vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
+      <source>Newborn</source>
+      <translation>Mới sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
+      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
+      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
+      <source>{status} {date}</source>
+      <translation>{status} {date}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/residents_model.py" line="46" />
       <source>Household no.</source>
       <translation>Hộ số</translation>
@@ -4721,21 +4721,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/residents_model.py" line="49" />
       <source>Until</source>
       <translation>Cư trú đến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
-      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
-      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
-      <source>{status} {date}</source>
-      <translation>{status} {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
-      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
-      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="102" />
@@ -4763,24 +4748,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
-      <source>pending</source>
-      <translation>chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
-      <source>sending</source>
-      <translation>đang gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
-      <source>delivered</source>
-      <translation>đã chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="20" />
-      <source>acknowledged</source>
-      <translation>đã xác nhận</translation>
+      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
+      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
+      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="118" />
@@ -4818,6 +4788,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{households} hộ, {residents} nhân khẩu ({temporary} người tạm trú).</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="153" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="153" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="154" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="154" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="158" />
       <source>The assessment period has not begun.</source>
       <translation>Kỳ đánh giá chưa bắt đầu.</translation>
@@ -4853,59 +4843,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa xuất gói dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>victim</source>
-      <translation>bị hại</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>pending</source>
+      <translation>chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>sending</source>
+      <translation>đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>delivered</source>
+      <translation>đã chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="43" />
-      <source>Record an event</source>
-      <translation>Ghi nhận vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="59" />
-      <source>Time it happened</source>
-      <translation>Thời điểm xảy ra</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="60" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="62" />
-      <source>Severity</source>
-      <translation>Mức độ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="63" />
-      <source>Description</source>
-      <translation>Nội dung</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="64" />
-      <source>Reported to the commune police (receiver)</source>
-      <translation>Đã báo Công an xã (người nhận tin)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="65" />
-      <source>Response</source>
-      <translation>Biện pháp xử lý</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="20" />
+      <source>acknowledged</source>
+      <translation>đã xác nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="157" />
@@ -5018,6 +4973,101 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="35" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="43" />
+      <source>Record an event</source>
+      <translation>Ghi nhận vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="59" />
+      <source>Time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="60" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="62" />
+      <source>Severity</source>
+      <translation>Mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="63" />
+      <source>Description</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="64" />
+      <source>Reported to the commune police (receiver)</source>
+      <translation>Đã báo Công an xã (người nhận tin)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="65" />
+      <source>Response</source>
+      <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
+      <source>Add the person first (People who use this copy), then come back.</source>
+      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="126" />
+      <source>{name} — KT. · {title} — from {start} {until}</source>
+      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="127" />
+      <source>to {date}</source>
+      <translation>đến {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="131" />
+      <source>not in force today</source>
+      <translation>hôm nay không có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="220" />
+      <source>Signing on the head's behalf (ký thay)</source>
+      <translation>Ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="222" />
+      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
+      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="224" />
+      <source>Allow someone…</source>
+      <translation>Cho phép ký thay…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="225" />
+      <source>End the permission</source>
+      <translation>Chấm dứt ký thay</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
       <source>Let someone sign on the head's behalf</source>
       <translation>Cho phép ký thay trưởng thôn</translation>
@@ -5061,46 +5111,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
       <source>Allow</source>
       <translation>Cho phép</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
-      <source>Add the person first (People who use this copy), then come back.</source>
-      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="126" />
-      <source>{name} — KT. · {title} — from {start} {until}</source>
-      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="127" />
-      <source>to {date}</source>
-      <translation>đến {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="131" />
-      <source>not in force today</source>
-      <translation>hôm nay không có hiệu lực</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="220" />
-      <source>Signing on the head's behalf (ký thay)</source>
-      <translation>Ký thay trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="222" />
-      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
-      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="224" />
-      <source>Allow someone…</source>
-      <translation>Cho phép ký thay…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="225" />
-      <source>End the permission</source>
-      <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
@@ -5213,16 +5223,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="41" />
-      <source>Hamlet or residential group</source>
-      <translation>Thôn hoặc tổ dân phố</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="41" />
-      <source>Commune or ward</source>
-      <translation>Xã hoặc phường</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/page.py" line="189" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
@@ -5318,6 +5318,36 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/page.py" line="41" />
+      <source>Hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/page.py" line="41" />
+      <source>Commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
@@ -5376,26 +5406,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
-      <source>{name} — {role} (signs in as {profile})</source>
-      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
-      <source>{name} can now sign in as {profile}.</source>
-      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
-      <source>People who use this copy</source>
-      <translation>Những người dùng Sổ Thôn trên máy này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
-      <source>Add a person…</source>
-      <translation>Thêm người dùng…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />
@@ -5613,216 +5623,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>&amp;Thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="15" />
-      <source>The full name is empty. Type the person's full name, family name first.</source>
-      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="16" />
-      <source>The full name is {length} characters long; at most 120 are allowed.</source>
-      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="17" />
-      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
-      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="18" />
-      <source>The sex of {name} is missing. Choose Male or Female.</source>
-      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="19" />
-      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
-      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="22" />
-      <source>The date of birth {value} is in the future. Check the year.</source>
-      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="23" />
-      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
-      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="26" />
-      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
-      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="29" />
-      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
-      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="33" />
-      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
-      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="37" />
-      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
-      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="40" />
-      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
-      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="41" />
-      <source>The residence end date {end} is before its start date {start}.</source>
-      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="42" />
-      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
-      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="45" />
-      <source>The household number is empty. Give every household a number.</source>
-      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="46" />
-      <source>The household number "{value}" is too long (at most 20 characters).</source>
-      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="47" />
-      <source>Household number {value} already exists in this hamlet.</source>
-      <translation>Số hộ {value} đã có trong thôn này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="48" />
-      <source>Household {number} still has {count} members. Move them to another household first.</source>
-      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="51" />
-      <source>The new household head must be a current member of the household.</source>
-      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="52" />
-      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
-      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="53" />
-      <source>The date {value} is not valid for this event.</source>
-      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="54" />
-      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
-      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="56" />
-      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
-      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="59" />
-      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
-      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="62" />
-      <source>There is no province or city with code {value}. Check the official code list.</source>
-      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="63" />
-      <source>There is no commune or ward with code {value} in {province}.</source>
-      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="64" />
-      <source>The hamlet or residential-group name is empty.</source>
-      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="65" />
-      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
-      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="69" />
-      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
-      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="70" />
-      <source>The passphrase must have at least {minimum} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="71" />
-      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
-      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="74" />
-      <source>The passphrase for profile {profile} is wrong.</source>
-      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="75" />
-      <source>There is no profile named {profile}.</source>
-      <translation>Không có tài khoản nào tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="76" />
-      <source>A profile named {profile} already exists.</source>
-      <translation>Đã có tài khoản tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="77" />
-      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
-      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="80" />
-      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
-      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="85" />
-      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
-      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="88" />
-      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="92" />
-      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
-      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="95" />
-      <source>The backup file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="96" />
-      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
-      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="97" />
-      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
-      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="101" />
       <source>The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it would replace this unit's data, key and profiles. Nothing was changed. If that is really what you want, confirm it (on the command line: --replace-unit).</source>
       <translation>Bản sao lưu {path} chứa dữ liệu của {backup_unit}, không phải của {this_unit} (đơn vị của bản Sổ Thôn này). Khôi phục sẽ thay thế dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này. Chưa có gì bị thay đổi. Nếu đúng là bạn muốn vậy, hãy xác nhận (trên dòng lệnh: --replace-unit).</translation>
@@ -5928,6 +5728,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu hoặc một tệp trong gói quá lớn: {detail}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="15" />
+      <source>The full name is empty. Type the person's full name, family name first.</source>
+      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="151" />
       <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
       <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
@@ -5941,6 +5746,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="157" />
       <source>The bundle contains the file {detail} twice.</source>
       <translation>Gói dữ liệu chứa tệp {detail} hai lần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="16" />
+      <source>The full name is {length} characters long; at most 120 are allowed.</source>
+      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="160" />
@@ -5963,6 +5773,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="17" />
+      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
+      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="172" />
       <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
       <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
@@ -5978,6 +5793,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu ghi nơi gửi là {sender}, nhưng được ký bằng chứng thư của {unit}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="18" />
+      <source>The sex of {name} is missing. Choose Male or Female.</source>
+      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="181" />
       <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
       <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
@@ -5991,6 +5811,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="187" />
       <source>The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn.</source>
       <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="19" />
+      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
+      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="190" />
@@ -6043,6 +5868,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu chứa một văn bản không được mô tả ({detail}).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="22" />
+      <source>The date of birth {value} is in the future. Check the year.</source>
+      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="220" />
       <source>"{kind}" is not a kind of bundle. Use government or party.</source>
       <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
@@ -6056,6 +5886,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="229" />
       <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
       <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="23" />
+      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
+      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="233" />
@@ -6096,6 +5931,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="258" />
       <source>The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the commune or party committee registered on this copy are accepted.</source>
       <translation>Giấy biên nhận không do nơi nhận đã đăng ký ký (chứng thư {fingerprint}). Chỉ nhận giấy biên nhận của xã hoặc Đảng ủy đã đăng ký trên máy này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="26" />
+      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
+      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="262" />
@@ -6141,6 +5981,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="287" />
       <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
       <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="29" />
+      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
+      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="291" />
@@ -6201,6 +6046,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="326" />
       <source>The spreadsheet holds more than {limit} different texts; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính chứa hơn {limit} đoạn chữ khác nhau; Sổ Thôn chỉ đọc tối đa {limit}. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="33" />
+      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
+      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="330" />
@@ -6288,6 +6138,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} do tổ trưởng tổ hòa giải ({leader}) ký; {profile} không thể ký. Hãy đăng nhập bằng tài khoản gắn với tổ trưởng tổ hòa giải.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="37" />
+      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
+      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="373" />
       <source>This unit has no mediation team yet. Set up the team (Mediation, Team) before making its papers.</source>
       <translation>Đơn vị chưa có tổ hòa giải. Hãy lập tổ hòa giải (mục Hòa giải, thẻ Tổ hòa giải) trước khi lập sổ sách, văn bản của tổ.</translation>
@@ -6338,6 +6193,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="40" />
+      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
+      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="401" />
       <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
       <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
@@ -6351,6 +6211,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="407" />
       <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
       <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="41" />
+      <source>The residence end date {end} is before its start date {start}.</source>
+      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="410" />
@@ -6376,6 +6241,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="418" />
       <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
       <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="42" />
+      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
+      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="421" />
@@ -6438,6 +6308,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="45" />
+      <source>The household number is empty. Give every household a number.</source>
+      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="451" />
       <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
       <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
@@ -6451,6 +6326,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="458" />
       <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
       <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="46" />
+      <source>The household number "{value}" is too long (at most 20 characters).</source>
+      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="462" />
@@ -6468,6 +6348,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="47" />
+      <source>Household number {value} already exists in this hamlet.</source>
+      <translation>Số hộ {value} đã có trong thôn này.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="470" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
@@ -6481,6 +6366,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="478" />
       <source>{profile} signs as the head already: choose the profile of the person who signs on the head's behalf (a deputy head).</source>
       <translation>{profile} đã ký với tư cách trưởng thôn: hãy chọn tài khoản của người ký thay (phó trưởng thôn).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="48" />
+      <source>Household {number} still has {count} members. Move them to another household first.</source>
+      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="480" />
@@ -6538,6 +6428,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="51" />
+      <source>The new household head must be a current member of the household.</source>
+      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="513" />
       <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
       <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
@@ -6553,14 +6448,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="52" />
+      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
+      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="521" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="524" />
-      <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
-      <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="525" />
@@ -6568,29 +6463,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="525" />
-      <source>No security-order rule set covers {day}. Update the program.</source>
-      <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="526" />
       <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
       <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="526" />
-      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
-      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="528" />
-      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
-      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="529" />
-      <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
-      <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
+      <location filename="desktop_app/messages.py" line="53" />
+      <source>The date {value} is not valid for this event.</source>
+      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="530" />
@@ -6603,24 +6483,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="531" />
-      <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
-      <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="532" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="533" />
-      <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
-      <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="535" />
-      <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
-      <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="536" />
@@ -6628,14 +6493,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="537" />
-      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
-      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="539" />
-      <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
-      <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
+      <location filename="desktop_app/messages.py" line="54" />
+      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
+      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="540" />
@@ -6648,49 +6508,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
-      <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
-      <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="542" />
-      <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
-      <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
-      <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="545" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="545" />
-      <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
-      <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="546" />
-      <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
-      <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
-      <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="549" />
       <source>The file {path} changed while it was being imported. Nothing was imported.</source>
       <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="549" />
-      <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
-      <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="550" />
@@ -6721,6 +6546,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="557" />
       <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
       <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="56" />
+      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="562" />
@@ -6778,6 +6608,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="59" />
+      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="591" />
       <source>Review {index}: the task {value} is reviewed twice. Review it once.</source>
       <translation>Mục rà soát {index}: nhiệm vụ {value} được rà soát hai lần. Mỗi nhiệm vụ chỉ rà soát một lần.</translation>
@@ -6823,79 +6658,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Nhiệm vụ {index} chưa có nội dung. Ghi rõ việc cần làm; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="610" />
-      <source>The time it happened</source>
-      <translation>Thời điểm xảy ra</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="610" />
-      <source>The time it ended</source>
-      <translation>Thời điểm kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="610" />
-      <source>The place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="611" />
       <source>Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose from the lists; nothing was saved.</source>
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="611" />
-      <source>The description</source>
-      <translation>Nội dung vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="611" />
-      <source>the severity</source>
-      <translation>mức độ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="611" />
-      <source>the event type</source>
-      <translation>loại vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="612" />
-      <source>the activity kind</source>
-      <translation>loại hoạt động</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="612" />
-      <source>The title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="612" />
-      <source>The date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="613" />
-      <source>The date transformed</source>
-      <translation>Ngày chuyển hóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="613" />
-      <source>the model type</source>
-      <translation>loại mô hình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="614" />
-      <source>The narrative</source>
-      <translation>Phần nhận xét, đánh giá</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="614" />
-      <source>The number</source>
-      <translation>Số lượng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="614" />
-      <source>security-order event</source>
-      <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="615" />
@@ -6903,14 +6668,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="615" />
-      <source>movement activity</source>
-      <translation>hoạt động phong trào</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="616" />
       <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
       <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="62" />
+      <source>There is no province or city with code {value}. Check the official code list.</source>
+      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="620" />
@@ -6933,6 +6698,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="63" />
+      <source>There is no commune or ward with code {value} in {province}.</source>
+      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="630" />
       <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
       <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
@@ -6943,234 +6713,454 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="641" />
+      <location filename="desktop_app/messages.py" line="635" />
+      <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
+      <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="636" />
+      <source>No security-order rule set covers {day}. Update the program.</source>
+      <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="637" />
+      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
+      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="639" />
+      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
+      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="64" />
+      <source>The hamlet or residential-group name is empty.</source>
+      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="640" />
+      <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
+      <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="642" />
+      <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
+      <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="644" />
+      <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
+      <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="646" />
+      <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
+      <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="648" />
+      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
+      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="65" />
+      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
+      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="650" />
+      <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
+      <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="652" />
+      <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
+      <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="653" />
+      <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
+      <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="654" />
+      <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
+      <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="656" />
+      <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
+      <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="657" />
+      <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="659" />
+      <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
+      <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="660" />
+      <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
+      <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="669" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="653" />
+      <location filename="desktop_app/messages.py" line="681" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="654" />
+      <location filename="desktop_app/messages.py" line="682" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="654" />
+      <location filename="desktop_app/messages.py" line="682" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="654" />
+      <location filename="desktop_app/messages.py" line="682" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="655" />
+      <location filename="desktop_app/messages.py" line="683" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="655" />
+      <location filename="desktop_app/messages.py" line="683" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="657" />
+      <location filename="desktop_app/messages.py" line="685" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="657" />
+      <location filename="desktop_app/messages.py" line="685" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="658" />
+      <location filename="desktop_app/messages.py" line="686" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="658" />
+      <location filename="desktop_app/messages.py" line="686" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="659" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="659" />
+      <location filename="desktop_app/messages.py" line="687" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="659" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="660" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="660" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="661" />
+      <location filename="desktop_app/messages.py" line="689" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="661" />
+      <location filename="desktop_app/messages.py" line="689" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="662" />
+      <location filename="desktop_app/messages.py" line="69" />
+      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
+      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="690" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="662" />
+      <location filename="desktop_app/messages.py" line="690" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="662" />
+      <location filename="desktop_app/messages.py" line="690" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="691" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="691" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="691" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="664" />
+      <location filename="desktop_app/messages.py" line="692" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="664" />
+      <location filename="desktop_app/messages.py" line="692" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="665" />
+      <location filename="desktop_app/messages.py" line="693" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="665" />
+      <location filename="desktop_app/messages.py" line="693" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="666" />
+      <location filename="desktop_app/messages.py" line="694" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="666" />
+      <location filename="desktop_app/messages.py" line="694" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="667" />
+      <location filename="desktop_app/messages.py" line="695" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="667" />
+      <location filename="desktop_app/messages.py" line="695" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="668" />
+      <location filename="desktop_app/messages.py" line="696" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="669" />
+      <location filename="desktop_app/messages.py" line="697" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="669" />
+      <location filename="desktop_app/messages.py" line="697" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="670" />
+      <location filename="desktop_app/messages.py" line="698" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="670" />
+      <location filename="desktop_app/messages.py" line="698" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="671" />
+      <location filename="desktop_app/messages.py" line="699" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="672" />
+      <location filename="desktop_app/messages.py" line="70" />
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="700" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="672" />
+      <location filename="desktop_app/messages.py" line="700" />
       <source>The reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="673" />
+      <location filename="desktop_app/messages.py" line="701" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="673" />
+      <location filename="desktop_app/messages.py" line="701" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="674" />
+      <location filename="desktop_app/messages.py" line="702" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="675" />
+      <location filename="desktop_app/messages.py" line="703" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="675" />
+      <location filename="desktop_app/messages.py" line="703" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="676" />
+      <location filename="desktop_app/messages.py" line="704" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="71" />
+      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
+      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="721" />
+      <source>The time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="721" />
+      <source>The time it ended</source>
+      <translation>Thời điểm kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="721" />
+      <source>The place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="722" />
+      <source>The description</source>
+      <translation>Nội dung vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="722" />
+      <source>the severity</source>
+      <translation>mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="722" />
+      <source>the event type</source>
+      <translation>loại vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="723" />
+      <source>the activity kind</source>
+      <translation>loại hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="723" />
+      <source>The title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="723" />
+      <source>The date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="724" />
+      <source>The date transformed</source>
+      <translation>Ngày chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="724" />
+      <source>the model type</source>
+      <translation>loại mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="725" />
+      <source>The narrative</source>
+      <translation>Phần nhận xét, đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="725" />
+      <source>The number</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="725" />
+      <source>security-order event</source>
+      <translation>vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="726" />
+      <source>movement activity</source>
+      <translation>hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="74" />
+      <source>The passphrase for profile {profile} is wrong.</source>
+      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="75" />
+      <source>There is no profile named {profile}.</source>
+      <translation>Không có tài khoản nào tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="76" />
+      <source>A profile named {profile} already exists.</source>
+      <translation>Đã có tài khoản tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="77" />
+      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
+      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="80" />
+      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
+      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="85" />
+      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
+      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="88" />
+      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="92" />
+      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
+      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="95" />
+      <source>The backup file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="96" />
+      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
+      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="97" />
+      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
+      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/backups.py" line="44" />

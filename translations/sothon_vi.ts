@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="162" />
+      <location filename="desktop_app/cli/__init__.py" line="163" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="45" />
+      <location filename="desktop_app/cli/__init__.py" line="46" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="46" />
+      <location filename="desktop_app/cli/__init__.py" line="47" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="50" />
+      <location filename="desktop_app/cli/__init__.py" line="51" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -814,6 +814,106 @@
       <location filename="desktop_app/cli/setup.py" line="64" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="101" />
+      <source>The commune's inbox service cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="103" />
+      <source>No bundle is due for another try yet; use --now to try now.</source>
+      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="120" />
+      <source>{key} = {value}</source>
+      <translation>{key} = {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="15" />
+      <source>run the commune's inbox service: hamlets upload their bundles and get the signed receipts (commune; stops on Ctrl+C or SIGTERM)</source>
+      <translation>chạy dịch vụ nhận hồ sơ của xã: các thôn gửi gói dữ liệu lên và nhận lại giấy biên nhận có ký số (xã; dừng bằng Ctrl+C hoặc SIGTERM)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="17" />
+      <source>address to listen on (default 127.0.0.1)</source>
+      <translation>địa chỉ lắng nghe (mặc định 127.0.0.1)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="18" />
+      <source>port to listen on (default 8750; 0: any free port)</source>
+      <translation>cổng lắng nghe (mặc định 8750; 0: một cổng bất kỳ còn trống)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="19" />
+      <source>the server's TLS certificate (PEM), for HTTPS</source>
+      <translation>chứng thư TLS của máy chủ (PEM), để dùng HTTPS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="20" />
+      <source>the server's TLS private key (PEM), for HTTPS</source>
+      <translation>khóa bí mật TLS của máy chủ (PEM), để dùng HTTPS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="21" />
+      <source>the largest bundle accepted, in MiB</source>
+      <translation>dung lượng tối đa của một gói được nhận, tính bằng MiB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="23" />
+      <source>uploads one hamlet may start per minute, on average (default 60)</source>
+      <translation>số lần gửi trung bình mỗi phút một thôn được phép (mặc định 60)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="25" />
+      <source>deliver the pending bundles to the commune's inbox service (hamlet); an unreachable service is reported, not an error</source>
+      <translation>gửi các gói đang chờ tới dịch vụ nhận hồ sơ của xã (thôn); khi chưa kết nối được thì chỉ báo trạng thái, không coi là lỗi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="27" />
+      <source>try every pending bundle now, whatever its back-off</source>
+      <translation>gửi ngay mọi gói đang chờ, không đợi đến lượt gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="29" />
+      <source>read or change a setting: language, text_scale, inbox_url, inbox_tls_pin</source>
+      <translation>xem hoặc đổi một thiết lập: language, text_scale, inbox_url, inbox_tls_pin</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="32" />
+      <source>print a setting's value</source>
+      <translation>in giá trị của một thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="34" />
+      <source>change a setting (an empty value clears the inbox settings)</source>
+      <translation>đổi một thiết lập (giá trị rỗng sẽ xóa thiết lập dịch vụ nhận hồ sơ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="47" />
+      <source>--max-upload-mb, --rate and --port must be positive numbers</source>
+      <translation>--max-upload-mb, --rate và --port phải là số dương</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="49" />
+      <source>--tls-cert and --tls-key go together</source>
+      <translation>--tls-cert và --tls-key phải dùng cùng nhau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="68" />
+      <source>The inbox service stopped.</source>
+      <translation>Dịch vụ nhận hồ sơ đã dừng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="88" />
+      <source>Waiting for network</source>
+      <translation>Đang chờ có mạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="99" />
+      <source>No bundle is waiting to be sent.</source>
+      <translation>Không có gói nào đang chờ gửi.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="158" />
@@ -5268,14 +5368,39 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="524" />
+      <source>HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key).</source>
+      <translation>HTTPS cần cả chứng thư (--tls-cert) lẫn khóa bí mật của nó (--tls-key).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="525" />
+      <source>The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key.</source>
+      <translation>Không dùng được chứng thư hoặc khóa TLS ({detail}). Hãy chỉ ra tệp PEM của chứng thư và khóa tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="528" />
+      <source>The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop the program using it.</source>
+      <translation>Dịch vụ nhận hồ sơ không lắng nghe được trên {host}:{port} ({detail}). Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="53" />
       <source>The date {value} is not valid for this event.</source>
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="530" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="532" />
+      <source>Sending bundles to the commune's inbox service is done from a hamlet's copy.</source>
+      <translation>Việc gửi gói tới dịch vụ nhận hồ sơ của xã được thực hiện trên bản cài đặt của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="533" />
+      <source>The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url http://ADDRESS:8750</source>
+      <translation>Chưa đặt địa chỉ dịch vụ nhận hồ sơ của xã. Đặt bằng lệnh: sothon settings set inbox_url http://ĐỊA-CHỈ:8750</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="537" />
+      <source>The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT</source>
+      <translation>Địa chỉ nhận hồ sơ {url} dùng HTTPS nhưng chưa đặt dấu vân tay chứng thư của máy chủ. Hãy xin xã dấu vân tay này rồi đặt bằng lệnh: sothon settings set inbox_tls_pin DẤU-VÂN-TAY</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -5283,184 +5408,39 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="542" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="541" />
+      <source>The commune's inbox service cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
+      <translation>Chưa kết nối được dịch vụ nhận hồ sơ của xã ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="543" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="543" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="544" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="544" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="546" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="546" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
+      <source>The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing was sent. Check the inbox address and fingerprint with the commune.</source>
+      <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="547" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="547" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="548" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="549" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="549" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="550" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="550" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+      <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
+      <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="551" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="551" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="552" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
+      <source>The inbox service gave an answer that cannot be read ({detail}). The bundle is sent again later.</source>
+      <translation>Dịch vụ nhận hồ sơ trả lời không đọc được ({detail}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="553" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="553" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="554" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
+      <source>The inbox service had an error (HTTP {status}, {code}). The bundle is sent again later.</source>
+      <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="555" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="555" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="557" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
+      <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
+      <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="559" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
+      <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
+      <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -5468,54 +5448,254 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="560" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="561" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="561" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="562" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="562" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="563" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
+      <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
+      <location filename="desktop_app/messages.py" line="567" />
+      <source>There is no setting {key}. The settings are: {known}.</source>
+      <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
+      <location filename="desktop_app/messages.py" line="568" />
+      <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
+      <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="565" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <location filename="desktop_app/messages.py" line="576" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="588" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="589" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="589" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="589" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
       <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="592" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="595" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="595" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="596" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="596" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="597" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="598" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="598" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="598" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="599" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="599" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="600" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="600" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="601" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="601" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="602" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="602" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="603" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="604" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="604" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="605" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="605" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="606" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="607" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="607" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="608" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="608" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="609" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="610" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="610" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="611" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="62" />
@@ -5613,12 +5793,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="62" />
+      <location filename="desktop_app/services/exchange.py" line="67" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="63" />
+      <location filename="desktop_app/services/exchange.py" line="68" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="69" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="70" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

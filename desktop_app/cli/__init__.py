@@ -35,6 +35,7 @@ AREAS = (
     "backups",
     "mediation",
     "commune",
+    "transport",
 )
 
 __all__ = ["AREAS", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "gui_main", "main"]

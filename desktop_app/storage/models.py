@@ -526,3 +526,18 @@ class ReceivedDocument(ReceivedMixin, Base):
     issued_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     content: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class OutboxDelivery(Base):
+    """Transport, hamlet side: the delivery attempts of one outbox bundle over the network (its state stays in
+    ``outbox.state``). ``next_attempt_at``: not tried again before (exponential back-off with jitter)."""
+
+    __tablename__ = "outbox_deliveries"
+    outbox_id: Mapped[str] = mapped_column(String(36), ForeignKey("outbox.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    last_message: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -426,9 +426,10 @@ def send_pending(app: Any, *, force: bool = False, client: InboxClient | None = 
             return result
         for n, (outbox_id, state, sha, saved_path, _seq) in enumerate(work):
             try:
-                if state == exchange.DELIVERED:
-                    answer = client.receipt(sha)
-                else:
+                answer = client.receipt(sha) if state == exchange.DELIVERED else None
+                if answer is None or answer.status == 404:
+                    # Not delivered yet — or "delivered" to a service that has no receipt for it (it lost the
+                    # file, or was not what it said): the upload again, which the service makes idempotent.
                     path = Path(saved_path or "")
                     if not saved_path or not path.is_file():
                         raise SothonError("bundle_file_missing", path=str(saved_path or ""))
@@ -437,7 +438,7 @@ def send_pending(app: Any, *, force: bool = False, client: InboxClient | None = 
                         raise SothonError("bundle_file_missing", path=str(path))
                     if key is None:
                         key = identity.session_signing_identity(app).key
-                    if not rnd.claim(outbox_id):
+                    if state != exchange.DELIVERED and not rnd.claim(outbox_id):
                         continue
                     signature = p.sign_upload(key, unit.code, sha, size)
                     answer = client.upload(path, sender=unit.code, sha256=sha, size=size, signature=signature)

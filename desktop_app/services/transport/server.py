@@ -141,7 +141,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.received = 0
         self.sent_bytes = 0
         # A backstop for a request line or headers dripped byte by byte: the connection ends at the deadline.
-        self.watchdog = threading.Timer(limits.request_deadline, self._cut)
+        # (After the deadline and one more read, so that the body's own check answers 408 first.)
+        self.watchdog = threading.Timer(limits.request_deadline + limits.read_timeout + 1.0, self._cut)
         self.watchdog.daemon = True
         self.watchdog.start()
         super().setup()
@@ -158,10 +159,28 @@ class _Handler(BaseHTTPRequestHandler):
             super().finish()
         except OSError:
             pass
+        if self.status >= 400:
+            self._linger()
         if self.status:
             log.info("%s %s sender=%s status=%d in=%d out=%d ms=%.1f", self.command or "-",
                      _loggable(self.path if hasattr(self, "path") else "-"), self.sender, self.status,
                      self.received, self.sent_bytes, (time.monotonic() - self.started) * 1000)
+
+    def _linger(self) -> None:
+        """After a refusal, read (and drop) a little of what the client is still sending before closing, so
+        that its socket shows our answer instead of a reset; bounded in bytes and time."""
+        try:
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(0.5)
+            end = time.monotonic() + 1.0
+            dropped = 0
+            while time.monotonic() < end and dropped < 1024 * 1024:
+                chunk = self.connection.recv(65536)
+                if not chunk:
+                    break
+                dropped += len(chunk)
+        except OSError:
+            pass
 
     def log_request(self, code: Any = "-", size: Any = "-") -> None:  # our own line in finish()
         pass
@@ -178,6 +197,8 @@ class _Handler(BaseHTTPRequestHandler):
         data = body if body is not None else json.dumps(doc, ensure_ascii=False).encode("utf-8")
         self.status = status
         self.close_connection = True
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # a request line that did not parse: still answer with a status
         try:
             self.send_response(status)
             self.send_header("Content-Type", content_type)

@@ -1711,6 +1711,36 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="125" />
+      <source>Sending to the commune: not set up</source>
+      <translation>Gửi lên xã: chưa thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="127" />
+      <source>Sending to the commune…</source>
+      <translation>Đang gửi lên xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="129" />
+      <source>{count} bundles waiting for network</source>
+      <translation>{count} gói đang chờ có mạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="131" />
+      <source>{count} bundles to send</source>
+      <translation>{count} gói chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="133" />
+      <source>All bundles received by the commune</source>
+      <translation>Xã đã nhận đủ các gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="135" />
+      <source>{count} rejected</source>
+      <translation>{count} gói bị từ chối</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
       <source>Received bundles</source>
       <translation>Nhận dữ liệu từ thôn</translation>
@@ -1911,112 +1941,112 @@
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="117" />
+      <location filename="desktop_app/gui/exchange/page.py" line="120" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="118" />
+      <location filename="desktop_app/gui/exchange/page.py" line="121" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="120" />
+      <location filename="desktop_app/gui/exchange/page.py" line="123" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="121" />
+      <location filename="desktop_app/gui/exchange/page.py" line="124" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="122" />
+      <location filename="desktop_app/gui/exchange/page.py" line="125" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="125" />
+      <location filename="desktop_app/gui/exchange/page.py" line="128" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="129" />
+      <location filename="desktop_app/gui/exchange/page.py" line="132" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="132" />
+      <location filename="desktop_app/gui/exchange/page.py" line="135" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="144" />
+      <location filename="desktop_app/gui/exchange/page.py" line="147" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="147" />
+      <location filename="desktop_app/gui/exchange/page.py" line="150" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="150" />
+      <location filename="desktop_app/gui/exchange/page.py" line="153" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="151" />
+      <location filename="desktop_app/gui/exchange/page.py" line="154" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="155" />
+      <location filename="desktop_app/gui/exchange/page.py" line="158" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="158" />
+      <location filename="desktop_app/gui/exchange/page.py" line="161" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="159" />
+      <location filename="desktop_app/gui/exchange/page.py" line="162" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="199" />
+      <location filename="desktop_app/gui/exchange/page.py" line="202" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="199" />
+      <location filename="desktop_app/gui/exchange/page.py" line="202" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="201" />
+      <location filename="desktop_app/gui/exchange/page.py" line="204" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="203" />
+      <location filename="desktop_app/gui/exchange/page.py" line="206" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="206" />
+      <location filename="desktop_app/gui/exchange/page.py" line="209" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="207" />
+      <location filename="desktop_app/gui/exchange/page.py" line="210" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="210" />
+      <location filename="desktop_app/gui/exchange/page.py" line="213" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -2025,272 +2055,287 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="212" />
+      <location filename="desktop_app/gui/exchange/page.py" line="215" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="213" />
+      <location filename="desktop_app/gui/exchange/page.py" line="216" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="319" />
+      <location filename="desktop_app/gui/exchange/page.py" line="327" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="320" />
+      <location filename="desktop_app/gui/exchange/page.py" line="328" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="324" />
+      <location filename="desktop_app/gui/exchange/page.py" line="332" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="325" />
+      <location filename="desktop_app/gui/exchange/page.py" line="333" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="327" />
+      <location filename="desktop_app/gui/exchange/page.py" line="335" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="328" />
+      <location filename="desktop_app/gui/exchange/page.py" line="336" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="332" />
+      <location filename="desktop_app/gui/exchange/page.py" line="340" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="333" />
+      <location filename="desktop_app/gui/exchange/page.py" line="341" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="334" />
+      <location filename="desktop_app/gui/exchange/page.py" line="342" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="335" />
+      <location filename="desktop_app/gui/exchange/page.py" line="343" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="336" />
+      <location filename="desktop_app/gui/exchange/page.py" line="344" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="339" />
+      <location filename="desktop_app/gui/exchange/page.py" line="347" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="340" />
+      <location filename="desktop_app/gui/exchange/page.py" line="348" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="343" />
+      <location filename="desktop_app/gui/exchange/page.py" line="351" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="345" />
+      <location filename="desktop_app/gui/exchange/page.py" line="353" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="347" />
+      <location filename="desktop_app/gui/exchange/page.py" line="355" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="348" />
+      <location filename="desktop_app/gui/exchange/page.py" line="356" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="349" />
+      <location filename="desktop_app/gui/exchange/page.py" line="357" />
+      <source>Send now</source>
+      <translation>Gửi ngay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="358" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="351" />
+      <location filename="desktop_app/gui/exchange/page.py" line="360" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="352" />
+      <location filename="desktop_app/gui/exchange/page.py" line="361" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="356" />
+      <location filename="desktop_app/gui/exchange/page.py" line="365" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="357" />
+      <location filename="desktop_app/gui/exchange/page.py" line="366" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="420" />
+      <location filename="desktop_app/gui/exchange/page.py" line="434" />
+      <source>Set the address of the commune's inbox service first (sothon settings set inbox_url …).</source>
+      <translation>Hãy đặt địa chỉ dịch vụ nhận hồ sơ của xã trước (sothon settings set inbox_url …).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="437" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="421" />
+      <location filename="desktop_app/gui/exchange/page.py" line="438" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="460" />
+      <location filename="desktop_app/gui/exchange/page.py" line="479" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="461" />
+      <location filename="desktop_app/gui/exchange/page.py" line="480" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="463" />
+      <location filename="desktop_app/gui/exchange/page.py" line="482" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="477" />
+      <location filename="desktop_app/gui/exchange/page.py" line="496" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="480" />
+      <location filename="desktop_app/gui/exchange/page.py" line="499" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="522" />
+      <location filename="desktop_app/gui/exchange/page.py" line="541" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="535" />
+      <location filename="desktop_app/gui/exchange/page.py" line="561" />
+      <source>Sent: the list shows each bundle's state.</source>
+      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="576" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="558" />
-      <source>Bundle {sequence} saved to {path}.</source>
-      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="569" />
-      <source>Saving the bundle…</source>
-      <translation>Đang lưu gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="57" />
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
       <source>Commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="57" />
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
       <source>Party committee</source>
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="579" />
-      <source>Why did the party committee reject this bundle?</source>
-      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="599" />
+      <source>Bundle {sequence} saved to {path}.</source>
+      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="582" />
-      <source>Rejected by the commune</source>
-      <translation>Xã từ chối</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="610" />
+      <source>Saving the bundle…</source>
+      <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="582" />
-      <source>Why did the commune reject this bundle?</source>
-      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="591" />
-      <source>Open a receipt</source>
-      <translation>Mở giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="592" />
-      <source>Receipts (*.sothon-receipt);;All files (*)</source>
-      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="61" />
+      <location filename="desktop_app/gui/exchange/page.py" line="62" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="620" />
+      <source>Why did the party committee reject this bundle?</source>
+      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <source>Rejected by the commune</source>
+      <translation>Xã từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <source>Why did the commune reject this bundle?</source>
+      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="632" />
+      <source>Open a receipt</source>
+      <translation>Mở giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="633" />
+      <source>Receipts (*.sothon-receipt);;All files (*)</source>
+      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>For</source>
       <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="83" />
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
       <source>1 document</source>
       <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="83" />
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
       <source>{count} documents</source>
       <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="92" />
+      <location filename="desktop_app/gui/exchange/page.py" line="93" />
       <source>No changes</source>
       <translation>Không có thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="93" />
+      <location filename="desktop_app/gui/exchange/page.py" line="94" />
       <source>{households} households, {residents} residents</source>
       <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="98" />
+      <location filename="desktop_app/gui/exchange/page.py" line="99" />
       <source>{events} changes</source>
       <translation>{events} biến động</translation>
     </message>
@@ -2375,117 +2420,117 @@ Dấu vân tay chứng thư số:
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="349" />
+      <location filename="desktop_app/gui/main_window.py" line="359" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="354" />
+      <location filename="desktop_app/gui/main_window.py" line="364" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="355" />
+      <location filename="desktop_app/gui/main_window.py" line="365" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="356" />
+      <location filename="desktop_app/gui/main_window.py" line="366" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="357" />
+      <location filename="desktop_app/gui/main_window.py" line="367" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="359" />
+      <location filename="desktop_app/gui/main_window.py" line="369" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="360" />
+      <location filename="desktop_app/gui/main_window.py" line="370" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="361" />
+      <location filename="desktop_app/gui/main_window.py" line="371" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="365" />
+      <location filename="desktop_app/gui/main_window.py" line="375" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="366" />
+      <location filename="desktop_app/gui/main_window.py" line="376" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="367" />
+      <location filename="desktop_app/gui/main_window.py" line="377" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="368" />
+      <location filename="desktop_app/gui/main_window.py" line="378" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="369" />
+      <location filename="desktop_app/gui/main_window.py" line="379" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="370" />
+      <location filename="desktop_app/gui/main_window.py" line="380" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="385" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="378" />
+      <location filename="desktop_app/gui/main_window.py" line="388" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="379" />
+      <location filename="desktop_app/gui/main_window.py" line="389" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="392" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="520" />
+      <location filename="desktop_app/gui/main_window.py" line="532" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="525" />
+      <location filename="desktop_app/gui/main_window.py" line="537" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="527" />
+      <location filename="desktop_app/gui/main_window.py" line="539" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="605" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="593" />
+      <location filename="desktop_app/gui/main_window.py" line="605" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>

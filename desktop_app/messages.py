@@ -659,6 +659,52 @@ MESSAGES: dict[str, str] = {
     "security_input_invalid": N_("The file is not a valid document at {path}: {detail}. Nothing was saved."),
     "security_time_invalid": N_("\"{value}\" is not a valid time for {field}. Use ISO 8601 with the offset, for"
                                 " example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14)."),
+    # transport: the inbox service and the hamlet's delivery (services/transport)
+    "serve_tls_incomplete": N_("HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key)."),
+    "serve_tls_unreadable": N_(
+        "The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key."
+    ),
+    "serve_port_unavailable": N_(
+        "The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop"
+        " the program using it."
+    ),
+    "transport_hamlet_only": N_("Sending bundles to the commune's inbox service is done from a hamlet's copy."),
+    "inbox_url_missing": N_(
+        "The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url"
+        " http://ADDRESS:8750"
+    ),
+    "inbox_tls_pin_missing": N_(
+        "The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune"
+        " for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT"
+    ),
+    "inbox_unreachable": N_("The commune's inbox service cannot be reached ({detail}). The bundle waits and is"
+                            " sent again automatically."),
+    "inbox_tls_pin_mismatch": N_(
+        "The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing"
+        " was sent. Check the inbox address and fingerprint with the commune."
+    ),
+    "inbox_wrong_commune": N_(
+        "The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another"
+        " certificate). Nothing was sent. Check the inbox address with the commune."
+    ),
+    "inbox_answer_invalid": N_("The inbox service gave an answer that cannot be read ({detail}). The bundle is"
+                               " sent again later."),
+    "inbox_server_error": N_("The inbox service had an error (HTTP {status}, {code}). The bundle is sent again"
+                             " later."),
+    "inbox_refused": N_(
+        "The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this"
+        " continues, ask the commune to check that this hamlet is enrolled."
+    ),
+    "inbox_receipt_mismatch": N_(
+        "The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this"
+        " bundle is asked for again later."
+    ),
+    "bundle_file_missing": N_(
+        "The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put"
+        " the file back."
+    ),
+    "setting_unknown": N_("There is no setting {key}. The settings are: {known}."),
+    "setting_invalid": N_("{value} is not a valid value for {key}. Expected: {hint}."),
 }
 
 

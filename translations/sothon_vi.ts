@@ -4,32 +4,32 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="164" />
+      <location filename="desktop_app/cli/__init__.py" line="165" />
       <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
       <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="47" />
+      <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="48" />
+      <location filename="desktop_app/cli/__init__.py" line="49" />
       <source>data directory (default: SOTHON_DATA_DIR or the user data folder)</source>
       <translation>thư mục dữ liệu (mặc định: SOTHON_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="49" />
+      <location filename="desktop_app/cli/__init__.py" line="50" />
       <source>language of messages: vi or en</source>
       <translation>ngôn ngữ hiển thị: vi hoặc en</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="50" />
+      <location filename="desktop_app/cli/__init__.py" line="51" />
       <source>profile to act as (default: the default profile)</source>
       <translation>tài khoản sử dụng (mặc định: tài khoản mặc định)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="52" />
+      <location filename="desktop_app/cli/__init__.py" line="53" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
     </message>
@@ -1136,6 +1136,106 @@
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/transport.py" line="101" />
+      <source>The commune's inbox service cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="103" />
+      <source>No bundle is due for another try yet; use --now to try now.</source>
+      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="120" />
+      <source>{key} = {value}</source>
+      <translation>{key} = {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="15" />
+      <source>run the commune's inbox service: hamlets upload their bundles and get the signed receipts (commune; stops on Ctrl+C or SIGTERM)</source>
+      <translation>chạy dịch vụ nhận hồ sơ của xã: các thôn gửi gói dữ liệu lên và nhận lại giấy biên nhận có ký số (xã; dừng bằng Ctrl+C hoặc SIGTERM)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="17" />
+      <source>address to listen on (default 127.0.0.1)</source>
+      <translation>địa chỉ lắng nghe (mặc định 127.0.0.1)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="18" />
+      <source>port to listen on (default 8750; 0: any free port)</source>
+      <translation>cổng lắng nghe (mặc định 8750; 0: một cổng bất kỳ còn trống)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="19" />
+      <source>the server's TLS certificate (PEM), for HTTPS</source>
+      <translation>chứng thư TLS của máy chủ (PEM), để dùng HTTPS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="20" />
+      <source>the server's TLS private key (PEM), for HTTPS</source>
+      <translation>khóa bí mật TLS của máy chủ (PEM), để dùng HTTPS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="21" />
+      <source>the largest bundle accepted, in MiB</source>
+      <translation>dung lượng tối đa của một gói được nhận, tính bằng MiB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="23" />
+      <source>uploads one hamlet may start per minute, on average (default 60)</source>
+      <translation>số lần gửi trung bình mỗi phút một thôn được phép (mặc định 60)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="25" />
+      <source>deliver the pending bundles to the commune's inbox service (hamlet); an unreachable service is reported, not an error</source>
+      <translation>gửi các gói đang chờ tới dịch vụ nhận hồ sơ của xã (thôn); khi chưa kết nối được thì chỉ báo trạng thái, không coi là lỗi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="27" />
+      <source>try every pending bundle now, whatever its back-off</source>
+      <translation>gửi ngay mọi gói đang chờ, không đợi đến lượt gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="29" />
+      <source>read or change a setting: language, text_scale, inbox_url, inbox_tls_pin</source>
+      <translation>xem hoặc đổi một thiết lập: language, text_scale, inbox_url, inbox_tls_pin</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="32" />
+      <source>print a setting's value</source>
+      <translation>in giá trị của một thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="34" />
+      <source>change a setting (an empty value clears the inbox settings)</source>
+      <translation>đổi một thiết lập (giá trị rỗng sẽ xóa thiết lập dịch vụ nhận hồ sơ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="47" />
+      <source>--max-upload-mb, --rate and --port must be positive numbers</source>
+      <translation>--max-upload-mb, --rate và --port phải là số dương</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="49" />
+      <source>--tls-cert and --tls-key go together</source>
+      <translation>--tls-cert và --tls-key phải dùng cùng nhau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="68" />
+      <source>The inbox service stopped.</source>
+      <translation>Dịch vụ nhận hồ sơ đã dừng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="88" />
+      <source>Waiting for network</source>
+      <translation>Đang chờ có mạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="99" />
+      <source>No bundle is waiting to be sent.</source>
+      <translation>Không có gói nào đang chờ gửi.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/app.py" line="158" />
       <source>The window did not become ready in time.</source>
       <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
@@ -1936,6 +2036,36 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="133" />
+      <source>Sending to the commune: not set up</source>
+      <translation>Gửi lên xã: chưa thiết lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="135" />
+      <source>Sending to the commune…</source>
+      <translation>Đang gửi lên xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="137" />
+      <source>{count} bundles waiting for network</source>
+      <translation>{count} gói đang chờ có mạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="139" />
+      <source>{count} bundles to send</source>
+      <translation>{count} gói chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="141" />
+      <source>All bundles received by the commune</source>
+      <translation>Xã đã nhận đủ các gói</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
+      <source>{count} rejected</source>
+      <translation>{count} gói bị từ chối</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
       <source>Received bundles</source>
       <translation>Nhận dữ liệu từ thôn</translation>
@@ -2136,112 +2266,112 @@
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="117" />
+      <location filename="desktop_app/gui/exchange/page.py" line="120" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="118" />
+      <location filename="desktop_app/gui/exchange/page.py" line="121" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="120" />
+      <location filename="desktop_app/gui/exchange/page.py" line="123" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="121" />
+      <location filename="desktop_app/gui/exchange/page.py" line="124" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="122" />
+      <location filename="desktop_app/gui/exchange/page.py" line="125" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="125" />
+      <location filename="desktop_app/gui/exchange/page.py" line="128" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="129" />
+      <location filename="desktop_app/gui/exchange/page.py" line="132" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="132" />
+      <location filename="desktop_app/gui/exchange/page.py" line="135" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="144" />
+      <location filename="desktop_app/gui/exchange/page.py" line="147" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="147" />
+      <location filename="desktop_app/gui/exchange/page.py" line="150" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="150" />
+      <location filename="desktop_app/gui/exchange/page.py" line="153" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="151" />
+      <location filename="desktop_app/gui/exchange/page.py" line="154" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="155" />
+      <location filename="desktop_app/gui/exchange/page.py" line="158" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="158" />
+      <location filename="desktop_app/gui/exchange/page.py" line="161" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="159" />
+      <location filename="desktop_app/gui/exchange/page.py" line="162" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="199" />
+      <location filename="desktop_app/gui/exchange/page.py" line="202" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="199" />
+      <location filename="desktop_app/gui/exchange/page.py" line="202" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="201" />
+      <location filename="desktop_app/gui/exchange/page.py" line="204" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="203" />
+      <location filename="desktop_app/gui/exchange/page.py" line="206" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="206" />
+      <location filename="desktop_app/gui/exchange/page.py" line="209" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="207" />
+      <location filename="desktop_app/gui/exchange/page.py" line="210" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="210" />
+      <location filename="desktop_app/gui/exchange/page.py" line="213" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -2250,272 +2380,287 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="212" />
+      <location filename="desktop_app/gui/exchange/page.py" line="215" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="213" />
+      <location filename="desktop_app/gui/exchange/page.py" line="216" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="319" />
+      <location filename="desktop_app/gui/exchange/page.py" line="327" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="320" />
+      <location filename="desktop_app/gui/exchange/page.py" line="328" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="324" />
+      <location filename="desktop_app/gui/exchange/page.py" line="332" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="325" />
+      <location filename="desktop_app/gui/exchange/page.py" line="333" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="327" />
+      <location filename="desktop_app/gui/exchange/page.py" line="335" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="328" />
+      <location filename="desktop_app/gui/exchange/page.py" line="336" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="332" />
+      <location filename="desktop_app/gui/exchange/page.py" line="340" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="333" />
+      <location filename="desktop_app/gui/exchange/page.py" line="341" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="334" />
+      <location filename="desktop_app/gui/exchange/page.py" line="342" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="335" />
+      <location filename="desktop_app/gui/exchange/page.py" line="343" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="336" />
+      <location filename="desktop_app/gui/exchange/page.py" line="344" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="339" />
+      <location filename="desktop_app/gui/exchange/page.py" line="347" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="340" />
+      <location filename="desktop_app/gui/exchange/page.py" line="348" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="343" />
+      <location filename="desktop_app/gui/exchange/page.py" line="351" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="345" />
+      <location filename="desktop_app/gui/exchange/page.py" line="353" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="347" />
+      <location filename="desktop_app/gui/exchange/page.py" line="355" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="348" />
+      <location filename="desktop_app/gui/exchange/page.py" line="356" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="349" />
+      <location filename="desktop_app/gui/exchange/page.py" line="357" />
+      <source>Send now</source>
+      <translation>Gửi ngay</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="358" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="351" />
+      <location filename="desktop_app/gui/exchange/page.py" line="360" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="352" />
+      <location filename="desktop_app/gui/exchange/page.py" line="361" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="356" />
+      <location filename="desktop_app/gui/exchange/page.py" line="365" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="357" />
+      <location filename="desktop_app/gui/exchange/page.py" line="366" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="420" />
+      <location filename="desktop_app/gui/exchange/page.py" line="434" />
+      <source>Set the address of the commune's inbox service first (sothon settings set inbox_url …).</source>
+      <translation>Hãy đặt địa chỉ dịch vụ nhận hồ sơ của xã trước (sothon settings set inbox_url …).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="437" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="421" />
+      <location filename="desktop_app/gui/exchange/page.py" line="438" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="460" />
+      <location filename="desktop_app/gui/exchange/page.py" line="479" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="461" />
+      <location filename="desktop_app/gui/exchange/page.py" line="480" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="463" />
+      <location filename="desktop_app/gui/exchange/page.py" line="482" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="477" />
+      <location filename="desktop_app/gui/exchange/page.py" line="496" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="480" />
+      <location filename="desktop_app/gui/exchange/page.py" line="499" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="522" />
+      <location filename="desktop_app/gui/exchange/page.py" line="541" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="535" />
+      <location filename="desktop_app/gui/exchange/page.py" line="561" />
+      <source>Sent: the list shows each bundle's state.</source>
+      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="576" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="558" />
-      <source>Bundle {sequence} saved to {path}.</source>
-      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="569" />
-      <source>Saving the bundle…</source>
-      <translation>Đang lưu gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="57" />
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
       <source>Commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="57" />
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
       <source>Party committee</source>
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="579" />
-      <source>Why did the party committee reject this bundle?</source>
-      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="599" />
+      <source>Bundle {sequence} saved to {path}.</source>
+      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="582" />
-      <source>Rejected by the commune</source>
-      <translation>Xã từ chối</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="610" />
+      <source>Saving the bundle…</source>
+      <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="582" />
-      <source>Why did the commune reject this bundle?</source>
-      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="591" />
-      <source>Open a receipt</source>
-      <translation>Mở giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="592" />
-      <source>Receipts (*.sothon-receipt);;All files (*)</source>
-      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="61" />
+      <location filename="desktop_app/gui/exchange/page.py" line="62" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="620" />
+      <source>Why did the party committee reject this bundle?</source>
+      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <source>Rejected by the commune</source>
+      <translation>Xã từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <source>Why did the commune reject this bundle?</source>
+      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="632" />
+      <source>Open a receipt</source>
+      <translation>Mở giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="633" />
+      <source>Receipts (*.sothon-receipt);;All files (*)</source>
+      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>No.</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>For</source>
       <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Created on</source>
       <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Period</source>
       <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Contents</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="64" />
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>State</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="83" />
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
       <source>1 document</source>
       <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="83" />
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
       <source>{count} documents</source>
       <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="92" />
+      <location filename="desktop_app/gui/exchange/page.py" line="93" />
       <source>No changes</source>
       <translation>Không có thay đổi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="93" />
+      <location filename="desktop_app/gui/exchange/page.py" line="94" />
       <source>{households} households, {residents} residents</source>
       <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="98" />
+      <location filename="desktop_app/gui/exchange/page.py" line="99" />
       <source>{events} changes</source>
       <translation>{events} biến động</translation>
     </message>
@@ -2615,117 +2760,117 @@ Dấu vân tay chứng thư số:
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="370" />
+      <location filename="desktop_app/gui/main_window.py" line="380" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="375" />
+      <location filename="desktop_app/gui/main_window.py" line="385" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="376" />
+      <location filename="desktop_app/gui/main_window.py" line="386" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="377" />
+      <location filename="desktop_app/gui/main_window.py" line="387" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="378" />
+      <location filename="desktop_app/gui/main_window.py" line="388" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="380" />
+      <location filename="desktop_app/gui/main_window.py" line="390" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="381" />
+      <location filename="desktop_app/gui/main_window.py" line="391" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="382" />
+      <location filename="desktop_app/gui/main_window.py" line="392" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="386" />
+      <location filename="desktop_app/gui/main_window.py" line="396" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="387" />
+      <location filename="desktop_app/gui/main_window.py" line="397" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="388" />
+      <location filename="desktop_app/gui/main_window.py" line="398" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="389" />
+      <location filename="desktop_app/gui/main_window.py" line="399" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="390" />
+      <location filename="desktop_app/gui/main_window.py" line="400" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="391" />
+      <location filename="desktop_app/gui/main_window.py" line="401" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="396" />
+      <location filename="desktop_app/gui/main_window.py" line="406" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="399" />
+      <location filename="desktop_app/gui/main_window.py" line="409" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="400" />
+      <location filename="desktop_app/gui/main_window.py" line="410" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="403" />
+      <location filename="desktop_app/gui/main_window.py" line="413" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="541" />
+      <location filename="desktop_app/gui/main_window.py" line="553" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="546" />
+      <location filename="desktop_app/gui/main_window.py" line="558" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="548" />
+      <location filename="desktop_app/gui/main_window.py" line="560" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="614" />
+      <location filename="desktop_app/gui/main_window.py" line="626" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="614" />
+      <location filename="desktop_app/gui/main_window.py" line="626" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -6808,74 +6953,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="669" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="663" />
+      <source>HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key).</source>
+      <translation>HTTPS cần cả chứng thư (--tls-cert) lẫn khóa bí mật của nó (--tls-key).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="681" />
-      <source>household</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/messages.py" line="664" />
+      <source>The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key.</source>
+      <translation>Không dùng được chứng thư hoặc khóa TLS ({detail}). Hãy chỉ ra tệp PEM của chứng thư và khóa tương ứng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="667" />
+      <source>The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop the program using it.</source>
+      <translation>Dịch vụ nhận hồ sơ không lắng nghe được trên {host}:{port} ({detail}). Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="671" />
+      <source>Sending bundles to the commune's inbox service is done from a hamlet's copy.</source>
+      <translation>Việc gửi gói tới dịch vụ nhận hồ sơ của xã được thực hiện trên bản cài đặt của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="672" />
+      <source>The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url http://ADDRESS:8750</source>
+      <translation>Chưa đặt địa chỉ dịch vụ nhận hồ sơ của xã. Đặt bằng lệnh: sothon settings set inbox_url http://ĐỊA-CHỈ:8750</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="676" />
+      <source>The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT</source>
+      <translation>Địa chỉ nhận hồ sơ {url} dùng HTTPS nhưng chưa đặt dấu vân tay chứng thư của máy chủ. Hãy xin xã dấu vân tay này rồi đặt bằng lệnh: sothon settings set inbox_tls_pin DẤU-VÂN-TAY</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="680" />
+      <source>The commune's inbox service cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
+      <translation>Chưa kết nối được dịch vụ nhận hồ sơ của xã ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="682" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="682" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="682" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="683" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="683" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="685" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="685" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
+      <source>The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing was sent. Check the inbox address and fingerprint with the commune.</source>
+      <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="686" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="686" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="687" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="689" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="689" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+      <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
+      <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="69" />
@@ -6884,103 +7004,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="690" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="690" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="690" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="691" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="691" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="691" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
+      <source>The inbox service gave an answer that cannot be read ({detail}). The bundle is sent again later.</source>
+      <translation>Dịch vụ nhận hồ sơ trả lời không đọc được ({detail}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="692" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="692" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="693" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="693" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
+      <source>The inbox service had an error (HTTP {status}, {code}). The bundle is sent again later.</source>
+      <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="694" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="694" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="695" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="695" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="696" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="697" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="697" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
+      <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
+      <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="698" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="698" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="699" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
+      <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
+      <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="70" />
@@ -6988,44 +7028,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="700" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="700" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="701" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="701" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="702" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
+      <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="703" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
+      <location filename="desktop_app/messages.py" line="706" />
+      <source>There is no setting {key}. The settings are: {known}.</source>
+      <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="703" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="704" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <location filename="desktop_app/messages.py" line="707" />
+      <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
+      <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="71" />
@@ -7033,79 +7048,124 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="721" />
-      <source>The time it happened</source>
-      <translation>Thời điểm xảy ra</translation>
+      <location filename="desktop_app/messages.py" line="715" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="721" />
-      <source>The time it ended</source>
-      <translation>Thời điểm kết thúc</translation>
+      <location filename="desktop_app/messages.py" line="727" />
+      <source>household</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="721" />
-      <source>The place</source>
-      <translation>Địa điểm</translation>
+      <location filename="desktop_app/messages.py" line="728" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="722" />
-      <source>The description</source>
-      <translation>Nội dung vụ việc</translation>
+      <location filename="desktop_app/messages.py" line="728" />
+      <source>died</source>
+      <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="722" />
-      <source>the severity</source>
-      <translation>mức độ</translation>
+      <location filename="desktop_app/messages.py" line="728" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="722" />
-      <source>the event type</source>
-      <translation>loại vụ việc</translation>
+      <location filename="desktop_app/messages.py" line="729" />
+      <source>document</source>
+      <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="723" />
-      <source>the activity kind</source>
-      <translation>loại hoạt động</translation>
+      <location filename="desktop_app/messages.py" line="729" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="723" />
-      <source>The title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
+      <location filename="desktop_app/messages.py" line="731" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="723" />
-      <source>The date</source>
-      <translation>Ngày</translation>
+      <location filename="desktop_app/messages.py" line="731" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="724" />
-      <source>The date transformed</source>
-      <translation>Ngày chuyển hóa</translation>
+      <location filename="desktop_app/messages.py" line="732" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="724" />
-      <source>the model type</source>
-      <translation>loại mô hình</translation>
+      <location filename="desktop_app/messages.py" line="732" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="725" />
-      <source>The narrative</source>
-      <translation>Phần nhận xét, đánh giá</translation>
+      <location filename="desktop_app/messages.py" line="733" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="725" />
-      <source>The number</source>
-      <translation>Số lượng</translation>
+      <location filename="desktop_app/messages.py" line="735" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="725" />
-      <source>security-order event</source>
-      <translation>vụ việc về an ninh, trật tự</translation>
+      <location filename="desktop_app/messages.py" line="735" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="726" />
-      <source>movement activity</source>
-      <translation>hoạt động phong trào</translation>
+      <location filename="desktop_app/messages.py" line="736" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="736" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="736" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="737" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="737" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="737" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="738" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="738" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="739" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="739" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
@@ -7113,9 +7173,99 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="740" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="740" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="742" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="744" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="744" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="745" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="746" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="746" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="747" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="747" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="748" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="749" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="749" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="75" />
       <source>There is no profile named {profile}.</source>
       <translation>Không có tài khoản nào tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="750" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="76" />
@@ -7123,9 +7273,84 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="767" />
+      <source>The time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="767" />
+      <source>The time it ended</source>
+      <translation>Thời điểm kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="767" />
+      <source>The place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="768" />
+      <source>The description</source>
+      <translation>Nội dung vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="768" />
+      <source>the severity</source>
+      <translation>mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="768" />
+      <source>the event type</source>
+      <translation>loại vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="769" />
+      <source>the activity kind</source>
+      <translation>loại hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="769" />
+      <source>The title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="769" />
+      <source>The date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="77" />
       <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="770" />
+      <source>The date transformed</source>
+      <translation>Ngày chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="770" />
+      <source>the model type</source>
+      <translation>loại mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>The narrative</source>
+      <translation>Phần nhận xét, đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>The number</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>security-order event</source>
+      <translation>vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="772" />
+      <source>movement activity</source>
+      <translation>hoạt động phong trào</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="80" />
@@ -7168,12 +7393,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="63" />
+      <location filename="desktop_app/services/exchange.py" line="68" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="64" />
+      <location filename="desktop_app/services/exchange.py" line="69" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="70" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/exchange.py" line="71" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

@@ -37,6 +37,7 @@ AREAS = (
     "meetings",
     "security",
     "commune",
+    "transport",
 )
 
 __all__ = ["AREAS", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "gui_main", "main"]

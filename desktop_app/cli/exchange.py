@@ -115,11 +115,11 @@ def cmd_export(args) -> tuple[dict, str]:
 
 
 def cmd_outbox_list(args) -> tuple[Any, str]:
-    from desktop_app.services import exchange
+    from desktop_app.services.transport import sender
 
     with opened(args) as app:
-        rows = exchange.list_outbox(app)
-    lines = [f"{r['sequence']}\t{r['kind']}\t{r['recipient']}\t{r['state']}\t{r['created_at']}\t{r['file']}"
+        rows = sender.outbox(app)  # each row with its delivery attempts (services.transport)
+    lines = [f"{r['sequence']}\t{r['kind']}\t{r['recipient']}\t{r['shown_state']}\t{r['created_at']}\t{r['file']}"
              for r in rows]
     return rows, "\n".join(lines) or tr("No bundle has been exported yet.")
 

@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 640)
         self.fit_to_screen()
         self.show_area(FIRST_AREA)
+        if self.delivery is not None:
+            self.delivery.start()
         # The counts need the ORM (~0.25 s to import): they wait until the first page shows its data.
         self._status_started = False
         # The counts follow the first page a moment later, so start-up never shares the CPU with them
@@ -287,6 +289,14 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.unit_label = QLabel()
         self.profile_label = QLabel()
+        self.delivery = None  # the hamlet's automatic delivery to the commune (gui.exchange.delivery)
+        self.delivery_indicator = None
+        if not self.commune and self.app.unit is not None:
+            from desktop_app.gui.exchange.delivery import DeliveryIndicator, DeliveryWorker
+
+            self.delivery = DeliveryWorker(self.app, parent=self)
+            self.delivery_indicator = DeliveryIndicator(self.delivery)
+            status.addWidget(self.delivery_indicator, 1)
         permanent = (self.reminder_button, self.counts_label, self.unit_label, self.profile_label)
         for i, widget in enumerate(permanent):
             if i > 1:
@@ -459,6 +469,8 @@ class MainWindow(QMainWindow):
                 signal.connect(slot)
 
         hook("data_changed", lambda *_a: self._data_changed(key))
+        if self.delivery is not None and hasattr(page, "attach_delivery"):
+            page.attach_delivery(self.delivery)
         hook("status_message", lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
         if key == FIRST_AREA:
             hook("ready", lambda *_a: self.ready.emit())
@@ -619,6 +631,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 — Qt's name
         super().closeEvent(event)
         if event.isAccepted():
+            if self.delivery is not None:
+                self.delivery.stop()
             try:
                 QApplication.instance().focusChanged.disconnect(self._focus_changed)
             except (RuntimeError, TypeError):

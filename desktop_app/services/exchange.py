@@ -50,10 +50,15 @@ from desktop_app.storage.models import (
 )
 
 PENDING, SENT, ACKNOWLEDGED, REJECTED = "pending", "sent", "acknowledged", "rejected"
-STATES = (PENDING, SENT, ACKNOWLEDGED, REJECTED)
-# The outbox's state machine: what each state may become.
+# Over the network (services.transport): a try in progress, then the inbox service has the file.
+SENDING, DELIVERED = "sending", "delivered"
+STATES = (PENDING, SENDING, DELIVERED, SENT, ACKNOWLEDGED, REJECTED)
+# The outbox's state machine: what each state may become. ``sent`` is a bundle handed over by hand (USB,
+# e-mail); ``sending`` goes back to ``pending`` when a try fails (shown as "waiting for network").
 TRANSITIONS: dict[str, frozenset[str]] = {
-    PENDING: frozenset({SENT}),
+    PENDING: frozenset({SENDING, SENT}),
+    SENDING: frozenset({PENDING, DELIVERED, SENT, ACKNOWLEDGED, REJECTED}),
+    DELIVERED: frozenset({ACKNOWLEDGED, REJECTED}),
     SENT: frozenset({ACKNOWLEDGED, REJECTED}),
     ACKNOWLEDGED: frozenset(),
     REJECTED: frozenset(),
@@ -61,6 +66,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 # How each state reads (the window's outbox and the command line).
 STATE_NAMES = {
     PENDING: N_("Pending"),
+    SENDING: N_("Sending"),
+    DELIVERED: N_("Delivered, awaiting the receipt"),
     SENT: N_("Sent"),
     ACKNOWLEDGED: N_("Received by the commune"),
     REJECTED: N_("Rejected by the commune"),

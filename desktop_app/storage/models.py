@@ -755,3 +755,18 @@ class SecurityReport(RecordMixin, Base):
         Index("uq_security_reports_period", "unit_code", "period", unique=True,
               sqlite_where=text("deleted_at IS NULL")),
     )
+
+
+class OutboxDelivery(Base):
+    """Transport, hamlet side: the delivery attempts of one outbox bundle over the network (its state stays in
+    ``outbox.state``). ``next_attempt_at``: not tried again before (exponential back-off with jitter)."""
+
+    __tablename__ = "outbox_deliveries"
+    outbox_id: Mapped[str] = mapped_column(String(36), ForeignKey("outbox.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    last_message: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -47,6 +47,7 @@ from desktop_app.gui.style import Heading, hint_label, message_label, show_messa
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import exchange
 from desktop_app.services.credentials import group_fingerprint
+from desktop_app.services.transport.sender import WAITING
 
 SP = QStyle.StandardPixmap
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -102,6 +103,8 @@ def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVER
 
 
 def state_text(entry: dict[str, Any]) -> str:
+    if entry.get("shown_state") == WAITING:  # services.transport: a pending bundle whose last try failed
+        return tr("Waiting for network")
     names = PARTY_STATE_NAMES if entry.get("kind") == PARTY and entry["state"] in PARTY_STATE_NAMES \
         else STATE_NAMES
     text = tr(names.get(entry["state"], entry["state"]))
@@ -280,7 +283,11 @@ class ExchangePage(QWidget):
         self.rejected_button.setIcon(style.standardIcon(SP.SP_DialogNoButton))
         self.receipt_button = QPushButton()
         self.receipt_button.setIcon(style.standardIcon(SP.SP_DialogOpenButton))
+        self.send_now_button = QPushButton()  # "Gửi ngay": the delivery worker tries every pending bundle now
+        self.send_now_button.setIcon(style.standardIcon(SP.SP_ArrowUp))
+        self.delivery: Any = None  # gui.exchange.delivery.DeliveryWorker, attached by the main window
         actions = QHBoxLayout()
+        actions.addWidget(self.send_now_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.receipt_button)
         actions.addStretch(1)
@@ -311,6 +318,7 @@ class ExchangePage(QWidget):
         self.received_button.clicked.connect(self.mark_received)
         self.rejected_button.clicked.connect(self.mark_rejected)
         self.receipt_button.clicked.connect(self.choose_receipt)
+        self.send_now_button.clicked.connect(self.send_now)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate_ui(self) -> None:
@@ -346,6 +354,7 @@ class ExchangePage(QWidget):
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.empty_hint.setText(tr("No bundle yet. Create one, then save it to a USB stick or a folder."))
         self.save_button.setText(tr("Save to USB / folder…"))
+        self.send_now_button.setText(tr("Send now"))
         self.rejected_button.setText(tr("Mark as rejected…"))
         if party:
             self.receipt_button.setText(tr("Open a receipt from the party committee…"))
@@ -416,6 +425,14 @@ class ExchangePage(QWidget):
         for button in (self.save_button, self.received_button, self.rejected_button):
             button.setEnabled(entry is not None and not self._working)
         self.receipt_button.setEnabled(bool(self.entries) and not self._working)
+        waiting = any(e["kind"] == GOVERNMENT and e["state"] in (exchange.PENDING, exchange.DELIVERED)
+                      for e in self.entries)
+        ready = self.delivery is not None and self.delivery.configured()
+        self.send_now_button.setVisible(self.delivery is not None and self.bundle_kind() == GOVERNMENT)
+        self.send_now_button.setEnabled(ready and waiting and not self.delivery.busy and not self._working)
+        self.send_now_button.setToolTip(
+            "" if ready else tr("Set the address of the commune's inbox service first (sothon settings set"
+                                " inbox_url …)."))
         party = entry is not None and entry.get("kind") == PARTY
         self.received_button.setText(tr("Mark as received by the party committee") if party
                                      else tr("Mark as received by the commune"))
@@ -427,7 +444,9 @@ class ExchangePage(QWidget):
         try:
             self.recipient = exchange.get_recipient(self.app)
             self.party_recipient = exchange.get_recipient(self.app, kind=exchange.RECIPIENT_PARTY)
-            self.entries = exchange.list_outbox(self.app)
+            from desktop_app.services.transport import sender
+
+            self.entries = sender.outbox(self.app)  # with each bundle's delivery attempts
         except Exception as exc:  # noqa: BLE001 — shown, the page stays usable
             show_error(self, exc)
         self._show_recipient()
@@ -520,6 +539,28 @@ class ExchangePage(QWidget):
             show_error(self, exc)
 
         run_in_background(self, work, on_success=done, on_error=failed, label=tr("Creating the bundle…"))
+
+    def attach_delivery(self, worker: Any) -> None:
+        """The main window's delivery worker: "Gửi ngay" asks it, and the list follows its rounds."""
+        self.delivery = worker
+        worker.busy_changed.connect(lambda _busy: self._update_buttons() if shiboken6.isValid(self) else None)
+        worker.finished.connect(self._delivery_finished)
+        self._update_buttons()
+
+    def send_now(self) -> None:
+        if self.delivery is not None and self.delivery.try_now(force=True):
+            show_message(self.receipt_label, tr("Sending to the commune…"), ok=True)
+
+    def _delivery_finished(self, result: dict) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.refresh()
+        if result.get("error") and result.get("message"):
+            show_message(self.receipt_label, result["message"])
+        elif result.get("bundles"):
+            show_message(self.receipt_label, tr("Sent: the list shows each bundle's state."), ok=True)
+        else:
+            show_message(self.receipt_label, None)
 
     def _source_of(self, entry: dict[str, Any]) -> Path:
         """The bundle's file: the copy in the outbox folder, else where it was last saved."""

@@ -1411,6 +1411,416 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="100" />
+      <source>Revoke</source>
+      <translation>Thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="105" />
+      <source>Bundles this key signed on or after the date are refused; earlier ones stay valid.</source>
+      <translation>Các gói do khóa này ký từ ngày này trở đi sẽ bị từ chối; các gói ký trước đó vẫn có giá trị.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="141" />
+      <source>This bundle was imported before: nothing changed, its receipt is written again.</source>
+      <translation>Gói này đã được nhập trước đây: không có gì thay đổi, giấy báo nhận được ghi lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="145" />
+      <source>{type}: {added} added, {changed} changed, {removed} removed</source>
+      <translation>{type}: thêm {added}, sửa {changed}, xóa {removed}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="149" />
+      <source>Warning: bundles {numbers} have not arrived yet</source>
+      <translation>Lưu ý: chưa nhận được các gói số {numbers}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="151" />
+      <source>No changes</source>
+      <translation>Không có thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="157" />
+      <source>Import results</source>
+      <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="161" />
+      <source>Hamlet</source>
+      <translation>Thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="161" />
+      <source>No.</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="161" />
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="161" />
+      <source>Details</source>
+      <translation>Chi tiết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="177" />
+      <source>{n} files read, {bad} rejected (kept in the quarantine folder with the reason).</source>
+      <translation>Đã đọc {n} tệp, từ chối {bad} tệp (lưu trong thư mục cách ly kèm lý do).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="178" />
+      <source>{n} files read.</source>
+      <translation>Đã đọc {n} tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="225" />
+      <source>Hamlets</source>
+      <translation>Các thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="226" />
+      <source>Bundles are imported only from the hamlets enrolled here, each by its signing key. Enrol a hamlet from the certificate file its copy exports, after comparing the fingerprint with its window.</source>
+      <translation>Chỉ nhập gói từ các thôn đã đăng ký tại đây, mỗi thôn theo khóa ký của mình. Đăng ký một thôn từ tệp chứng thư do máy của thôn xuất ra, sau khi đối chiếu dấu vân tay với màn hình của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="229" />
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="229" />
+      <source>Key fingerprint</source>
+      <translation>Dấu vân tay của khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="229" />
+      <source>State</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="230" />
+      <source>Enrol from a certificate…</source>
+      <translation>Đăng ký từ tệp chứng thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="231" />
+      <source>Replace the key…</source>
+      <translation>Thay khóa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="232" />
+      <source>Revoke…</source>
+      <translation>Thu hồi…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="233" />
+      <source>Import bundles…</source>
+      <translation>Nhập các gói…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="243" />
+      <source>Current key</source>
+      <translation>Khóa đang dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="244" />
+      <source>Revoked from {day}</source>
+      <translation>Thu hồi từ ngày {day}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="266" />
+      <source>The hamlet's certificate</source>
+      <translation>Chứng thư của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="267" />
+      <source>Certificates (*.pem *.crt);;All files (*)</source>
+      <translation>Chứng thư (*.pem *.crt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="287" />
+      <source>{name} is enrolled.</source>
+      <translation>Đã đăng ký {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="305" />
+      <source>{name}'s key is replaced.</source>
+      <translation>Đã thay khóa của {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="322" />
+      <source>{name}'s key is revoked from {day}.</source>
+      <translation>Đã thu hồi khóa của {name} từ ngày {day}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="331" />
+      <source>Bundles to import</source>
+      <translation>Các gói cần nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="332" />
+      <source>Sổ Thôn bundles (*.sothon);;All files (*)</source>
+      <translation>Gói Sổ Thôn (*.sothon);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="340" />
+      <source>Importing bundles…</source>
+      <translation>Đang nhập các gói…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="354" />
+      <source>Imported {done} of {total}: {file}</source>
+      <translation>Đã nhập {done}/{total}: {file}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>households</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>residents</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>changes</source>
+      <translation>biến động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>documents</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>mediation cases</source>
+      <translation>vụ việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Already imported</source>
+      <translation>Đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Replace a hamlet's key</source>
+      <translation>Thay khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Enrol a hamlet</source>
+      <translation>Đăng ký thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
+      <source>Hamlet:</source>
+      <translation>Thôn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
+      <source>Fingerprint:</source>
+      <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
+      <source>The old key stops counting from:</source>
+      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
+      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
+      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Enrol</source>
+      <translation>Đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
+      <source>Revoke a hamlet's key</source>
+      <translation>Thu hồi khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
+      <source>Refuse bundles signed from:</source>
+      <translation>Từ chối các gói ký từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="103" />
+      <source>Residents received from {hamlet}</source>
+      <translation>Nhân khẩu nhận từ {hamlet}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <source>Household</source>
+      <translation>Hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <source>Year of birth</source>
+      <translation>Năm sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="107" />
+      <source>Residence</source>
+      <translation>Cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="107" />
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="108" />
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="108" />
+      <source>Female</source>
+      <translation>Nữ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="112" />
+      <source>(pseudonymised) {id}</source>
+      <translation>(bí danh) {id}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
+      <source>{n} residents; {p} of them came pseudonymised (no names, as the hamlet sent them).</source>
+      <translation>{n} nhân khẩu; {p} người được gửi dưới dạng bí danh (không có họ tên, đúng như thôn đã gửi).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="181" />
+      <source>Commune overview</source>
+      <translation>Tổng quan xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="182" />
+      <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
+      <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="186" />
+      <source>Year:</source>
+      <translation>Năm:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="187" />
+      <source>Residents received from:</source>
+      <translation>Nhân khẩu nhận từ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="188" />
+      <source>M{n}</source>
+      <translation>T{n}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="189" />
+      <source>Last no.</source>
+      <translation>Số cuối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="189" />
+      <source>Last contact</source>
+      <translation>Liên lạc cuối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="191" />
+      <source>Households</source>
+      <translation>Số hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="191" />
+      <source>Residents</source>
+      <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="192" />
+      <source>Former residents</source>
+      <translation>Đã chuyển đi/qua đời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="192" />
+      <source>Missing months</source>
+      <translation>Tháng còn thiếu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="213" />
+      <source>(key revoked)</source>
+      <translation>(đã thu hồi khóa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="223" />
+      <source>{hamlet}, month {month}: {state}</source>
+      <translation>{hamlet}, tháng {month}: {state}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="228" />
+      <source>(missing {numbers})</source>
+      <translation>(thiếu {numbers})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
+      <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
+      <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="38" />
+      <source>received on time</source>
+      <translation>đã nhận đúng hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="39" />
+      <source>received late</source>
+      <translation>đã nhận muộn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="40" />
+      <source>missing</source>
+      <translation>còn thiếu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="41" />
+      <source>not due yet</source>
+      <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="42" />
+      <source>month not over</source>
+      <translation>tháng chưa kết thúc</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
       <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
@@ -2611,11 +3021,6 @@ Dấu vân tay chứng thư số:
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>No.</source>
-      <translation>Số</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>For</source>
       <translation>Gửi</translation>
     </message>
@@ -2635,11 +3040,6 @@ Dấu vân tay chứng thư số:
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>State</source>
-      <translation>Trạng thái</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/exchange/page.py" line="84" />
       <source>1 document</source>
       <translation>1 văn bản</translation>
@@ -2648,11 +3048,6 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="84" />
       <source>{count} documents</source>
       <translation>{count} văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="93" />
-      <source>No changes</source>
-      <translation>Không có thay đổi</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="94" />
@@ -2695,182 +3090,172 @@ Dấu vân tay chứng thư số:
       <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="162" />
+      <location filename="desktop_app/gui/main_window.py" line="179" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="164" />
+      <location filename="desktop_app/gui/main_window.py" line="181" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="166" />
+      <location filename="desktop_app/gui/main_window.py" line="183" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="167" />
+      <location filename="desktop_app/gui/main_window.py" line="184" />
       <source>Meetings</source>
       <translation>Hội họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="168" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Security and order</source>
       <translation>An ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="169" />
+      <location filename="desktop_app/gui/main_window.py" line="186" />
       <source>At a glance</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="171" />
+      <location filename="desktop_app/gui/main_window.py" line="190" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="172" />
+      <location filename="desktop_app/gui/main_window.py" line="191" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="192" />
+      <location filename="desktop_app/gui/main_window.py" line="211" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="194" />
+      <location filename="desktop_app/gui/main_window.py" line="213" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="199" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="199" />
-      <source>Household</source>
-      <translation>Hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="199" />
+      <location filename="desktop_app/gui/main_window.py" line="218" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="380" />
+      <location filename="desktop_app/gui/main_window.py" line="400" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="385" />
+      <location filename="desktop_app/gui/main_window.py" line="405" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="386" />
+      <location filename="desktop_app/gui/main_window.py" line="406" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="387" />
+      <location filename="desktop_app/gui/main_window.py" line="407" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="388" />
+      <location filename="desktop_app/gui/main_window.py" line="408" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="390" />
+      <location filename="desktop_app/gui/main_window.py" line="410" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="391" />
+      <location filename="desktop_app/gui/main_window.py" line="411" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="392" />
+      <location filename="desktop_app/gui/main_window.py" line="412" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="396" />
+      <location filename="desktop_app/gui/main_window.py" line="416" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="397" />
+      <location filename="desktop_app/gui/main_window.py" line="417" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="398" />
+      <location filename="desktop_app/gui/main_window.py" line="418" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="399" />
+      <location filename="desktop_app/gui/main_window.py" line="419" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="400" />
+      <location filename="desktop_app/gui/main_window.py" line="420" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="401" />
+      <location filename="desktop_app/gui/main_window.py" line="421" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="406" />
+      <location filename="desktop_app/gui/main_window.py" line="426" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="409" />
+      <location filename="desktop_app/gui/main_window.py" line="429" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="410" />
+      <location filename="desktop_app/gui/main_window.py" line="430" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="413" />
+      <location filename="desktop_app/gui/main_window.py" line="433" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="553" />
+      <location filename="desktop_app/gui/main_window.py" line="573" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="558" />
+      <location filename="desktop_app/gui/main_window.py" line="578" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="560" />
+      <location filename="desktop_app/gui/main_window.py" line="580" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="626" />
+      <location filename="desktop_app/gui/main_window.py" line="646" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="626" />
+      <location filename="desktop_app/gui/main_window.py" line="646" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -3199,11 +3584,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="178" />
-      <source>Status</source>
-      <translation>Tình trạng</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="179" />
       <source>Needs attention</source>
       <translation>Cần chú ý</translation>
@@ -3214,11 +3594,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Diễn biến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="180" />
-      <source>Details</source>
-      <translation>Chi tiết</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="181" />
       <source>Mediator</source>
       <translation>Hòa giải viên</translation>
@@ -3227,11 +3602,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/page.py" line="181" />
       <source>Role</source>
       <translation>Vai trò</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="181" />
-      <source>Sex</source>
-      <translation>Giới tính</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="182" />
@@ -3900,11 +4270,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
-      <source>Residence</source>
-      <translation>Cư trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/detail_panel.py" line="169" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
@@ -4189,16 +4554,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>dữ liệu mẫu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/labels.py" line="15" />
-      <source>Male</source>
-      <translation>Nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="15" />
-      <source>Female</source>
-      <translation>Nữ</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/labels.py" line="18" />
       <source>Permanent</source>
       <translation>Thường trú</translation>
@@ -4392,11 +4747,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="91" />
       <source>Deleted</source>
       <translation>Đã xóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="92" />
-      <source>Hamlet</source>
-      <translation>Thôn</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="93" />
@@ -5353,11 +5703,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hãy làm việc này khi máy tính hoặc bản sao lưu có thể đã lọt vào tay người khác. Chứng thư cũ vẫn được giữ lại nên các văn bản đã ký trước đây vẫn kiểm tra được. Khóa mới có dấu vân tay mới: hãy gửi lại cho xã, nếu không xã sẽ không nhận ra những gì bạn gửi từ nay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/identity_box.py" line="240" />
-      <source>Replace the key</source>
-      <translation>Thay khóa</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="266" />
       <source>A new key was made. Give its fingerprint to the commune.</source>
       <translation>Đã tạo khóa mới. Hãy gửi dấu vân tay của khóa cho xã.</translation>
@@ -5716,11 +6061,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/wizard.py" line="452" />
       <source>A commune or ward</source>
       <translation>Xã hoặc phường</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/wizard.py" line="457" />
-      <source>Hamlet:</source>
-      <translation>Thôn:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="462" />

@@ -78,6 +78,11 @@ class Area:
     factory: Callable[[MainWindow], QWidget]
     commune_label: str | None = None  # in a commune's copy, when the area is a different page there
     commune_icon: QStyle.StandardPixmap | None = None
+    commune_only: bool = False  # shown only in a commune's copy (the enrolled hamlets, the overview)
+    hamlet_only: bool = False  # hidden in a commune's copy, where it makes no sense
+
+    def shown_in(self, commune: bool) -> bool:
+        return not (self.commune_only and not commune) and not (self.hamlet_only and commune)
 
     def label_for(self, commune: bool) -> str:
         """The English source of the label in a hamlet's or a commune's copy."""
@@ -151,6 +156,18 @@ def _security_page(window: MainWindow) -> QWidget:
     return SecurityPage(window.app)
 
 
+def _hamlets_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.commune.hamlets_page import HamletsPage
+
+    return HamletsPage(window.app)
+
+
+def _overview_page(window: MainWindow) -> QWidget:
+    from desktop_app.gui.commune.overview_page import OverviewPage
+
+    return OverviewPage(window.app)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from desktop_app.gui.settings.page import SettingsPage
 
@@ -165,8 +182,10 @@ AREAS: list[Area] = [
          commune_label=N_("Received bundles"), commune_icon=SP.SP_ArrowDown),
     Area("mediation", N_("Mediation"), SP.SP_MessageBoxInformation, _mediation_page),
     Area("meetings", N_("Meetings"), SP.SP_FileDialogListView, _meetings_page),
-    Area("security", N_("Security and order"), SP.SP_MessageBoxWarning, _security_page),
-    Area("dashboard", N_("At a glance"), SP.SP_ComputerIcon, _dashboard_page),
+    Area("security", N_("Security and order"), SP.SP_MessageBoxWarning, _security_page, hamlet_only=True),
+    Area("dashboard", N_("At a glance"), SP.SP_ComputerIcon, _dashboard_page, hamlet_only=True),
+    Area("hamlets", N_("Hamlets"), SP.SP_DirLinkIcon, _hamlets_page, commune_only=True),
+    Area("overview", N_("Commune overview"), SP.SP_FileDialogListView, _overview_page, commune_only=True),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),
@@ -221,6 +240,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.app = app
         self.commune = is_commune(app)  # which page and label areas such as the exchange have
+        self.areas = [a for a in AREAS if a.shown_in(self.commune)]  # the areas this copy shows
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._counts: tuple[int, int] | None = None
@@ -255,7 +275,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style = self.style()
-        for area in AREAS:
+        for area in self.areas:
             item = QListWidgetItem(style.standardIcon(area.icon_for(self.commune)), "")
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
@@ -347,7 +367,7 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.view_menu.addSeparator()
-        for number, area in enumerate(AREAS[:9], start=1):
+        for number, area in enumerate(self.areas[:9], start=1):
             action = self._action(self.view_menu, f"area:{area.key}", lambda k=area.key: self.show_area(k),
                                   [f"Ctrl+{number}"])
             action.setIcon(self.style().standardIcon(area.icon_for(self.commune)))
@@ -380,7 +400,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Sổ Thôn — {unit}", unit=unit.name) if unit else tr("Sổ Thôn"))
         self.unit_heading.setText(unit.name if unit else "")
         self.unit_place.setText(f"{unit.commune_name}, {unit.province_name}" if unit else "")
-        for row, area in enumerate(AREAS):
+        for row, area in enumerate(self.areas):
             self.nav.item(row).setText(tr(area.label_for(self.commune)))
         self.file_menu.setTitle(tr("&File"))
         self.view_menu.setTitle(tr("&View"))
@@ -402,7 +422,7 @@ class MainWindow(QMainWindow):
         }
         for key, text in texts.items():
             self.actions_by_key[key].setText(text)
-        for area in AREAS[:9]:
+        for area in self.areas[:9]:
             self.actions_by_key[f"area:{area.key}"].setText(tr("Go to: {area}",
                                                                area=tr(area.label_for(self.commune))))
         self.language_actions[i18n.language()].setChecked(True)
@@ -441,7 +461,7 @@ class MainWindow(QMainWindow):
     # --- areas -------------------------------------------------------------------------------------
 
     def area_keys(self) -> list[str]:
-        return [a.key for a in AREAS]
+        return [a.key for a in self.areas]
 
     def current_area(self) -> str:
         item = self.nav.currentItem()
@@ -451,7 +471,7 @@ class MainWindow(QMainWindow):
         """The page of an area, created on its first visit (None if it could not be created)."""
         if key in self.pages:
             return self.pages[key]
-        area = next(a for a in AREAS if a.key == key)
+        area = next(a for a in self.areas if a.key == key)
         try:
             page = area.factory(self)
         except Exception as exc:  # noqa: BLE001 — a broken page must not take the window down
@@ -498,8 +518,8 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
 
     def _nav_row_changed(self, row: int) -> None:
-        if 0 <= row < len(AREAS):
-            self.show_area(AREAS[row].key)
+        if 0 <= row < len(self.areas):
+            self.show_area(self.areas[row].key)
 
     def _data_changed(self, source: str) -> None:
         self.refresh_status()

@@ -1,18 +1,33 @@
 """Commune mode: the commune at a glance, from the records its hamlets sent (``services.commune_import``).
 
-``by_unit(uow)``: each enrolled hamlet's counts under the same keys as a hamlet's own ``sothon stats``. The
-queries are portable SQLAlchemy (no SQLite-only SQL), so the same code serves a province server.
+``by_unit(uow)``: each enrolled hamlet's counts under the same keys as a hamlet's own ``sothon stats``.
+``completeness(uow, year)``: the grid hamlet × month (received on time, late, missing, not yet due), each hamlet's
+last sequence and last contact. ``received_residents(uow, code)``: a hamlet's residents as received (read-only,
+pseudonymised where they came so). The queries are portable SQLAlchemy (no SQLite-only SQL), so the same code
+serves a province server.
+
+On time (``resources/rules/commune.json``): a month is reported by an imported government bundle whose period
+reaches the month's last day; on time when that bundle was imported by the ``report_due_day_of_next_month``.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
 
 from desktop_app.domain.people import ResidenceType, ResidentStatus, Sex
+from desktop_app.paths import RESOURCES
 from desktop_app.services import enrolment
-from desktop_app.storage.models import ReceivedHousehold, ReceivedResident
+from desktop_app.storage.models import EnrolledKey, ReceivedBundle, ReceivedHousehold, ReceivedResident
+
+RULES_FILE = RESOURCES / "rules" / "commune.json"
+ON_TIME, LATE, MISSING, NOT_DUE, FUTURE = "on_time", "late", "missing", "not_due", "future"
 
 
 def _empty() -> dict[str, Any]:
@@ -49,3 +64,112 @@ def by_unit(uow: Any) -> dict[str, dict[str, Any]]:
                                    .group_by(h.unit_code)):
         out.setdefault(unit, _empty())["households"] = n
     return dict(sorted(out.items()))
+
+
+# --- completeness -----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    return json.loads(RULES_FILE.read_text(encoding="utf-8"))
+
+
+def due_day() -> int:
+    """The day of the next month by which a month's bundle is due (``resources/rules/commune.json``)."""
+    day = int(_rules()["report_due_day_of_next_month"])
+    if not 1 <= day <= 28:
+        raise ValueError(f"report_due_day_of_next_month must be 1..28, not {day}")
+    return day
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def due_date(year: int, month: int) -> dt.date:
+    """The day the bundle reporting ``month`` must have reached the commune by."""
+    nxt = month_end(year, month) + dt.timedelta(days=1)
+    return nxt.replace(day=due_day())
+
+
+@dataclass
+class HamletRow:
+    code: str
+    name: str
+    months: list[str]  # 12 statuses: on_time | late | missing | not_due | future
+    last_sequence: int | None = None
+    last_contact: dt.datetime | None = None  # the last bundle read from it, imported or rejected (UTC)
+    missing_sequences: list[int] = field(default_factory=list)
+    revoked: bool = False
+
+    @property
+    def missing_months(self) -> list[int]:
+        return [m for m, s in enumerate(self.months, start=1) if s == MISSING]
+
+
+def _received_day(value: dt.datetime) -> dt.date:
+    return (value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)).astimezone().date()
+
+
+def completeness(uow: Any, year: int, *, today: dt.date | None = None) -> list[HamletRow]:
+    """Every enrolled hamlet (by code), with the months of ``year``: ``on_time`` / ``late`` (reported by a
+    bundle imported by the due day, or after), ``missing`` (due and not reported), ``not_due`` (ended, due day
+    not passed), ``future`` (not ended)."""
+    today = today or dt.date.today()
+    session = uow.session
+    names: dict[str, str] = {}
+    current: set[str] = set()
+    for code, name, revoked in session.execute(select(EnrolledKey.unit_code, EnrolledKey.unit_name,
+                                                      EnrolledKey.revoked_from).order_by(EnrolledKey.enrolled_at)):
+        names[code] = name or code
+        if revoked is None:
+            current.add(code)
+    bundles: dict[str, list[tuple[dt.date, dt.date, dt.date]]] = {code: [] for code in names}
+    rows = {code: HamletRow(code, names[code], [], revoked=code not in current) for code in names}
+    b = ReceivedBundle
+    for code, status, seq, p_from, p_to, received, missing in session.execute(
+            select(b.sender_code, b.status, b.sequence, b.period_from, b.period_to, b.received_at,
+                   b.missing_sequences).where(b.kind == "government").order_by(b.received_at)):
+        row = rows.get(code)
+        if row is None:
+            continue
+        row.last_contact = received
+        if status != "imported":
+            continue
+        if seq is not None and (row.last_sequence is None or seq > row.last_sequence):
+            row.last_sequence = seq
+            row.missing_sequences = list(missing or [])
+        if p_from and p_to:
+            bundles[code].append((dt.date.fromisoformat(p_from), dt.date.fromisoformat(p_to), _received_day(received)))
+    for code, row in rows.items():
+        for month in range(1, 13):
+            end = month_end(year, month)
+            arrived = [got for start, stop, got in bundles[code] if start <= end <= stop]
+            due = due_date(year, month)
+            if arrived:
+                row.months.append(ON_TIME if min(arrived) <= due else LATE)
+            elif end >= today:
+                row.months.append(FUTURE)
+            elif today <= due:
+                row.months.append(NOT_DUE)
+            else:
+                row.months.append(MISSING)
+    return [rows[c] for c in sorted(rows)]
+
+
+def received_residents(uow: Any, code: str, *, limit: int = 5000) -> list[dict[str, Any]]:
+    """A hamlet's residents as received (not deleted), for reading only: {"id", "pseudonymised", "full_name"
+    (None when pseudonymised), "birth_year", "sex", "residence_type", "status", "household_no"}."""
+    session = uow.session
+    r, h = ReceivedResident, ReceivedHousehold
+    numbers = dict(session.execute(select(h.id, h.fields).where(h.unit_code == code)).all())
+    out = []
+    for rid, pseud, fields, year, sex, rtype, status, hid in session.execute(
+            select(r.id, r.pseudonymised, r.fields, r.birth_year, r.sex, r.residence_type, r.status, r.household_id)
+            .where(r.unit_code == code, r.deleted_at.is_(None)).order_by(r.household_id, r.id).limit(limit)):
+        fields = fields or {}
+        number = (numbers.get(hid) or {}).get("number")
+        out.append({"id": rid, "pseudonymised": bool(pseud), "full_name": None if pseud else fields.get("full_name"),
+                    "birth_year": year, "sex": sex, "residence_type": rtype, "status": status,
+                    "household_no": number})
+    return out

@@ -7,6 +7,7 @@
 - ``replace_key`` enrols a hamlet's new key; its old key stops counting from the day given.
 - ``revoke`` ends a hamlet's current key from a day: bundles it signed (their ``created_at``) on or after that
   day are refused, earlier ones stay valid.
+- ``inspect`` reads a certificate file as ``enrol`` would, writing nothing (the window's preview).
 - ``list_enrolled`` and ``trusted_keys`` (what the import checks a bundle's signer against).
 
 Refusals: ``commune_only``, ``file_not_found``, ``file_unreadable``, ``certificate_unreadable``,
@@ -118,6 +119,16 @@ def _identify(app: Any, cert: x509.Certificate, path: Path) -> tuple[str, str]:
     if not code.startswith(unit.commune_code + "-"):
         raise SothonError("enrol_wrong_commune", code=code, commune=unit.commune_code)
     return code, parts.organization or code
+
+
+def inspect(app: Any, cert_path: Path | str) -> dict[str, Any]:
+    """What enrolling ``cert_path`` would register, writing nothing: {"code", "name", "fingerprint"} — shown
+    (text and QR) for comparing with the hamlet's window before the officer confirms."""
+    _commune(app)
+    path = Path(cert_path)
+    cert = _signing_certificate(path)
+    code, name = _identify(app, cert, path)
+    return {"code": code, "name": name, "fingerprint": cr.fingerprint(cert)}
 
 
 def enrol(app: Any, cert_path: Path | str) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Commune mode pages: the enrolled hamlets and the commune's overview."""

@@ -223,7 +223,7 @@ def cmd_assess(args) -> tuple[Any, str]:
 
 def cmd_report(args) -> tuple[Any, str]:
     from desktop_app.services import archive, documents
-    from desktop_app.services.security import parse_period, report_figures, save_narrative
+    from desktop_app.services.security import narrative_for, parse_period, report_figures, save_narrative
 
     period = parse_period(args.period)
     narrative = None
@@ -235,16 +235,28 @@ def cmd_report(args) -> tuple[Any, str]:
         except OSError as exc:
             raise SothonError("file_unreadable", path=args.narrative, detail=str(exc)) from None
     with opened(args) as app:
+        if args.sign:  # a refused signer changes nothing, the narrative included
+            archive.require_signer(app, "security_report")
+        previous = None
         if narrative is not None:
             with app.uow() as uow:
+                previous = narrative_for(uow, period)
                 save_narrative(uow, period=period, narrative=narrative)
                 uow.commit()
         kept = None
-        if args.sign:
-            _pdf, kept = archive.issue(app, "security_report", record_id=period.code, write_to=Path(args.out))
-            path = Path(args.out)
-        else:
-            path = documents.write(Path(args.out), documents.render(app, "security_report", record_id=period.code))
+        try:
+            if args.sign:
+                _pdf, kept = archive.issue(app, "security_report", record_id=period.code, write_to=Path(args.out))
+                path = Path(args.out)
+            else:
+                path = documents.write(Path(args.out),
+                                       documents.render(app, "security_report", record_id=period.code))
+        except Exception:
+            if narrative is not None:  # nothing half-done: the narrative goes back to what it was
+                with app.uow() as uow:
+                    save_narrative(uow, period=period, narrative=previous)
+                    uow.commit()
+            raise
         with app.uow() as uow:
             figures = report_figures(uow, period)
     doc = {"file": str(path), "period": figures["period"], "signed": args.sign, "kept": kept.id if kept else None,

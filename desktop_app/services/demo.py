@@ -265,7 +265,9 @@ def _fill_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
                 "Đề nghị quan tâm hơn đến các hộ khó khăn khi vận động đóng góp.")],
             votes=[meetings.VoteInput(f"Nghị quyết {'chuyên đề' if kind == 'party_cell_thematic' else 'lãnh đạo'}"
                                       f" {month}", full_present - against, against, 0, True)],
-            resolution=f"Chi bộ thống nhất lãnh đạo thực hiện các nhiệm vụ {month}.",
+            resolution=f"Chi bộ thống nhất lãnh đạo thực hiện các nhiệm vụ {month}." + (
+                " Ban hành Nghị quyết lãnh đạo phong trào toàn dân bảo vệ an ninh Tổ quốc, xây dựng thôn an toàn"
+                f" về an ninh, trật tự năm {on.year}." if on.month == 1 and kind == "party_cell_regular" else ""),
             conclusion="Chi bộ thống nhất các nhiệm vụ như báo cáo và phân công như sau.",
             grade=rng.choices(["good", "fair"], [3, 1])[0],
             tasks=[meetings.TaskInput(text, owner_member_id=rng.choice(active).id,

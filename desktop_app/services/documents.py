@@ -408,6 +408,7 @@ def _meeting_document(app: Any, kind: str, meeting_id: str, *, signer: str | Non
         date=v.row.date, start=v.start, end=v.end, place=v.place or "", meeting_name=v.row.title, chair=chair,
         chair_title=v.chair_title, secretary=secretary, full_members=full, probationary_members=len(roll) - full,
         present=sum(1 for a in roll if a.status is Attendance.PRESENT), absences=absences,
+        exempt=sum(1 for a in roll if a.status is Attendance.EXEMPT),
         not_counted=max(full - v.vote_denominator, 0), guests=guests, agenda=tuple(v.agenda), reports=reports,
         opinions=speeches, conclusions=conclusions,
         resolution=k.Vote((v.resolution or vote.motion), vote.result.in_favour, vote.result.against,

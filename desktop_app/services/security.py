@@ -63,6 +63,8 @@ from desktop_app.storage.uow import UnitOfWork
 
 RULES_FILE = RESOURCES / "rules" / "security.json"
 
+VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")  # report periods are counted in Vietnamese days
+
 
 @lru_cache(maxsize=4)
 def _rules_data() -> dict:
@@ -209,8 +211,10 @@ def get_event(uow: UnitOfWork, event_id: str) -> EventView:
 
 
 def _events_between(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[SecurityEvent]:
-    lo = dt.datetime.combine(start, dt.time.min, dt.UTC)
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, dt.UTC)
+    # Days are Vietnamese days: an event at 00:05 on 1 October (+07) is in October, though stored as 30
+    # September 17:05 UTC.
+    lo = dt.datetime.combine(start, dt.time.min, VN_TZ)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, VN_TZ)
     return list(_s(uow).scalars(select(SecurityEvent).where(
         SecurityEvent.unit_code == _unit(uow), SecurityEvent.deleted_at.is_(None),
         SecurityEvent.occurred_at >= lo, SecurityEvent.occurred_at < hi).order_by(SecurityEvent.occurred_at)))
@@ -395,7 +399,41 @@ def _mediation(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
                       "unsuccessful": t["unsuccessful"], "in_progress": t["in_progress"]}, None, ids)]
 
 
-for _name, _fn in (("household_registration", _household_registration), ("propaganda", _propaganda),
+def _party_resolution(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
+    """The party cell's resolution leading the movement in quarter I of the assessment's year (MEETINGS):
+    a held party cell meeting from 1 January to 31 March whose resolution, or a motion voted as a resolution,
+    speaks of security and order. Only its number and date are shown (party records stay the party's)."""
+    from desktop_app.domain.vietnamese import fold
+    from desktop_app.storage.models import Meeting, MeetingVote
+
+    start, end = dt.date(p.year, 1, 1), dt.date(p.year, 3, 31)
+    held = list(_s(uow).scalars(select(Meeting).where(
+        Meeting.unit_code == _unit(uow), Meeting.deleted_at.is_(None), Meeting.party.is_(True),
+        Meeting.status == "held", Meeting.held_on >= start, Meeting.held_on <= end).order_by(Meeting.held_on)))
+    if not held:
+        return [Evidence("party_resolution", MISSING, {"provider": "party_resolution"}, None)]
+    motions: dict[str, list[str]] = {}
+    for v in _s(uow).scalars(select(MeetingVote).where(
+            MeetingVote.meeting_id.in_([m.id for m in held]), MeetingVote.deleted_at.is_(None),
+            MeetingVote.is_resolution.is_(True))):
+        motions.setdefault(v.meeting_id, []).append(v.motion)
+
+    def on_security(m) -> bool:  # noqa: ANN001
+        text = fold(" ".join([m.title or "", m.resolution or "", *motions.get(m.id, [])]))
+        return "an ninh" in text or "trat tu" in text
+
+    found = [m for m in held if on_security(m)]
+    if found:
+        first = found[0]
+        return [Evidence("party_resolution", "party_resolution_found",
+                         {"number": first.number, "on": first.held_on.isoformat()}, True,
+                         tuple(m.id for m in found))]
+    return [Evidence("party_resolution", "party_resolution_unrelated", {"count": len(held)}, None,
+                     tuple(m.id for m in held))]
+
+
+for _name, _fn in (("party_resolution", _party_resolution),
+                   ("household_registration", _household_registration), ("propaganda", _propaganda),
                    ("national_security_events", _national_security), ("crime_comparison", _crime_comparison),
                    ("self_governing_models", _self_governing_models), ("mediation", _mediation)):
     register_evidence_provider(_name, _fn)
@@ -556,6 +594,13 @@ def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date |
     }
 
 
+def narrative_for(uow: UnitOfWork, period: MediationPeriod) -> str | None:
+    """The narrative kept for ``period``'s report, or None."""
+    return _s(uow).scalar(select(SecurityReport.narrative).where(
+        SecurityReport.unit_code == _unit(uow), SecurityReport.period == period.code,
+        SecurityReport.deleted_at.is_(None)))
+
+
 def save_narrative(uow: UnitOfWork, *, period: MediationPeriod, narrative: str | None) -> None:
     """Keep the narrative the head wrote for ``period``'s report (audited like any record)."""
     text = (narrative or "").strip() or None
@@ -662,6 +707,10 @@ _EVIDENCE_TEXTS = {
     "crime_particularly_serious": N_("{count} particularly serious crimes in the period."),
     "models_none": N_("No self-governing model recorded."),
     "models_working": N_("{working} of {count} self-governing models working ({effective} rated effective)."),
+    "party_resolution_found": N_("The party cell's meeting {number} of {on} resolved on security and order in"
+                                 " quarter I."),
+    "party_resolution_unrelated": N_("The party cell met {count} times in quarter I, but no resolution recorded"
+                                     " speaks of security and order: answer it yourself."),
     "mediation_figures": N_("Mediation: {received} cases received, {successful} successful, {unsuccessful}"
                             " unsuccessful, {in_progress} in progress."),
 }
@@ -750,7 +799,8 @@ def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
     r = rules(today)
     per_month = {m.strftime("%Y-%m"): dict.fromkeys(r.categories, 0) for m in months}
     for e in _events_between(uow, first, today):
-        key = e.occurred_at.strftime("%Y-%m")
+        when = e.occurred_at if e.occurred_at.tzinfo else e.occurred_at.replace(tzinfo=dt.UTC)
+        key = when.astimezone(VN_TZ).strftime("%Y-%m")  # the Vietnamese month it happened in
         if key in per_month:
             per_month[key][e.category] = per_month[key].get(e.category, 0) + 1
     med = mediation.case_statistics(uow, MPeriod(str(today.year), dt.date(today.year, 1, 1),

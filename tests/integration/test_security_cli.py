@@ -144,13 +144,33 @@ def test_a_provider_from_another_area_answers_its_evidence(cli, hamlet):
     from desktop_app.services import security
 
     assert cli("activities", "create", doc={"kind": "tip_to_police", "held_on": "2026-04-02", "quantity": 2})[0] == 0
+    built_in = security._PROVIDERS["party_resolution"]
     security.register_evidence_provider("party_resolution", lambda uow, p: [
         Evidence("party_resolution", "meeting_resolution", {"text": "Nghị quyết chi bộ 12/01/2026"}, True, ("m1",))])
     try:
         code, a = cli("assess", "--year", "2026")
     finally:
-        security.unregister_evidence_provider("party_resolution")
+        security.register_evidence_provider("party_resolution", built_in)
     ev = {c["id"]: c for c in a["criteria"]}["c1"]["evidence"]
     assert ev[0] == {"provider": "party_resolution", "code": "meeting_resolution",
                      "params": {"text": "Nghị quyết chi bộ 12/01/2026"}, "holds": True, "records": ["m1"],
                      "text": "Nghị quyết chi bộ 12/01/2026"}
+
+
+def test_the_party_cells_quarter_i_resolution_on_security_is_found_in_the_stored_meetings(hamlet):
+    """MEETINGS is evidence: the demo's January party cell meeting resolves on the movement, so the
+    criterion's party_resolution evidence holds, naming only the meeting's number and date."""
+    import datetime as dt
+
+    from desktop_app.services import demo, security
+
+    today = dt.date(2026, 12, 7)
+    with hamlet.uow() as uow:
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=today)
+        uow.commit()
+    with hamlet.uow() as uow:
+        a = security.assess(uow, year=2026, today=today)
+        ev = next(e for c in a.criteria for e in c.evidence if e.provider == "party_resolution")
+        assert ev.code == "party_resolution_found" and ev.holds is True
+        assert ev.params["on"] == "2026-01-05" and ev.records
+        assert "Ban hành" not in security.evidence_text(ev)  # the resolution's own text stays the party's

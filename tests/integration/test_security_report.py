@@ -65,8 +65,11 @@ def _record(uow):
 def _independent(db, start: str, end: str) -> dict:
     conn = sqlite3.connect(db)
     q = lambda sql, *a: conn.execute(sql, a).fetchone()[0]  # noqa: E731
-    lo, hi = f"{start} 00:00:00", f"{end} 23:59:59.999999"
-    # occurred_at is stored as naive UTC: the period is in UTC days, as the service counts it
+    # occurred_at is stored as naive UTC; the period is in Vietnamese days (UTC+7): from 17:00 UTC the day
+    # before its first day to 17:00 UTC on its last day.
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    lo = f"{first - dt.timedelta(days=1)} 17:00:00"
+    hi = f"{last} 16:59:59.999999"
     out = {
         "households": q("SELECT count(*) FROM households WHERE deleted_at IS NULL"),
         "residents": q("SELECT count(*) FROM residents WHERE deleted_at IS NULL AND status = 'present'"),
@@ -118,6 +121,8 @@ def test_the_quarter_counts_what_happened_in_it_by_vietnamese_time_kept_in_utc(p
         f = security.report_figures(uow, security.parse_period("2026-Q3"), today=dt.date(2026, 12, 7))
     # 02/07 crime, 15/08 gambling, 30/09 23:59 (+07) accident; 01/10 00:05 (+07) is 30/09 17:05 UTC
     assert f["events"]["by_type"]["gambling"] == 1 and f["events"]["by_type"]["traffic_accident"] == 1
+    assert f["events"]["by_type"]["crime"] == 1  # 02/07; the crime at 00:05 on 01/10 (+07) is October's
+    assert f["events"]["total"] == 3
     assert f["activities"]["hot_spots_transformed"] == 1 and f["activities"]["self_governing_models_effective"] == 1
     assert f["activities"]["wanted_persons_surrendered"] == 0  # 02/10 is in Q4
     assert f["complete"] is True
@@ -167,4 +172,25 @@ def test_a_report_for_a_period_that_has_not_begun_is_refused(app, tmp_path, caps
         assert code == 1 and err["field"] == "period", err
         assert err["error"] in {"security_period_not_begun", "security_period_invalid"}
     assert not (tmp_path / "x.pdf").exists()
+    assert dump_tables(app.db_path) == before
+
+
+def test_a_refused_signature_keeps_no_narrative(app, tmp_path, capsys, monkeypatch):
+    """The head's narrative is saved only with the report: a profile that may not sign changes nothing."""
+    from desktop_app.domain.units import Role
+    from desktop_app.services import profiles
+    from tests.conftest import dump_tables
+
+    with app.uow() as uow:
+        profiles.add_profile(uow, acting=app.profile, name="hoa.giai", display_name="Trần Thị Hòa",
+                             role=Role.MEDIATOR, phone=None, passphrase=PASSPHRASE)
+        uow.commit()
+    narrative = tmp_path / "nhan-xet.txt"
+    narrative.write_text("Nhận xét không được lưu.", encoding="utf-8")
+    monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
+    before = dump_tables(app.db_path)
+    code = main(["--data-dir", str(app.data_dir), "--profile", "hoa.giai", "report", "--period", "2026-Q3", "--out",
+                 str(tmp_path / "r.pdf"), "--sign", "--narrative-from", str(narrative), "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 1 and doc["error"] == "document_signer_wrong"
     assert dump_tables(app.db_path) == before

@@ -98,6 +98,7 @@ class PartyCellMeeting:
     present: int
     absences: tuple[Absence, ...] = ()
     not_counted: int = 0  # full members not counted for the vote (attached elsewhere, exempt and absent …)
+    exempt: int = 0  # members exempt from attending: left out of the attendance rate (Guide 12-HD/BTCTW)
     guests: tuple[str, ...] = ()
     agenda: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
@@ -206,9 +207,12 @@ def party_cell_minutes(unit: UnitLike, meeting: PartyCellMeeting, *, date: dt.da
     blocks.append(Heading("I. THÀNH PHẦN"))
     blocks.append(Para(f"{members} đảng viên (chính thức: {meeting.full_members}; dự bị: "
                        f"{meeting.probationary_members}).", lead="- Tổng số đảng viên của chi bộ: "))
-    attendance_ok = _more_than(meeting.present, members, rule["attendance_quality_share"] - 1e-9)
-    blocks.append(Para(f"{texts.count_of(meeting.present, members, 'đồng chí')}"
-                       + ("." if attendance_ok else "; dưới 85%, cần rút kinh nghiệm."), lead="- Có mặt: "))
+    expected = members - meeting.exempt  # the exempt are not expected: the rate leaves them out
+    attendance_ok = _more_than(meeting.present, expected, rule["attendance_quality_share"] - 1e-9)
+    present = (f"{meeting.present}/{expected} đồng chí phải dự ({texts.percent(meeting.present, expected)};"
+               f" không kể {meeting.exempt} đồng chí miễn sinh hoạt)" if meeting.exempt
+               else texts.count_of(meeting.present, expected, "đồng chí"))
+    blocks.append(Para(present + ("." if attendance_ok else "; dưới 85%, cần rút kinh nghiệm."), lead="- Có mặt: "))
     names = lambda xs: "; ".join(a.name + (f" ({a.reason})" if a.reason else "") for a in xs)  # noqa: E731
     blocks.append(Para(f"{len(with_reason)} đồng chí" + (f": {names(with_reason)}." if with_reason else "."),
                        lead="- Vắng có lý do: "))

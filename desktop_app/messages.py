@@ -442,6 +442,9 @@ MESSAGES: dict[str, str] = {
     "mediation_confidential": N_(
         "Case {number} is confidential: only its mediators and the team leader may see or change it."
     ),
+    "mediation_period_not_begun": N_(
+        "The period {value} begins on {start}, after today: a report is made for a period that has begun."
+    ),
     "mediation_input_invalid": N_("The case file is not valid at {path}: {detail}"),
     # documents
     "document_signer_wrong": N_(

@@ -6784,13 +6784,13 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="445" />
-      <source>The case file is not valid at {path}: {detail}</source>
-      <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
+      <source>The period {value} begins on {start}, after today: a report is made for a period that has begun.</source>
+      <translation>Kỳ {value} bắt đầu từ ngày {start}, sau hôm nay: chỉ lập báo cáo cho kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="447" />
-      <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
-      <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
+      <location filename="desktop_app/messages.py" line="448" />
+      <source>The case file is not valid at {path}: {detail}</source>
+      <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="45" />
@@ -6798,19 +6798,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="451" />
+      <location filename="desktop_app/messages.py" line="450" />
+      <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
+      <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="454" />
       <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
       <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="455" />
+      <location filename="desktop_app/messages.py" line="458" />
       <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
       <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="458" />
-      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
-      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="46" />
@@ -6818,17 +6818,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="462" />
+      <location filename="desktop_app/messages.py" line="461" />
+      <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
+      <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="465" />
       <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
       <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="465" />
+      <location filename="desktop_app/messages.py" line="468" />
       <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
       <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="466" />
+      <location filename="desktop_app/messages.py" line="469" />
       <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
       <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
@@ -6838,19 +6843,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="470" />
+      <location filename="desktop_app/messages.py" line="473" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="475" />
+      <location filename="desktop_app/messages.py" line="478" />
       <source>Only the {role} can let someone sign on their behalf; {profile} cannot. Sign in as the {role}.</source>
       <translation>Chỉ {role} mới có thể cho người khác ký thay; {profile} không thể. Hãy đăng nhập bằng tài khoản {role}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="478" />
-      <source>{profile} signs as the head already: choose the profile of the person who signs on the head's behalf (a deputy head).</source>
-      <translation>{profile} đã ký với tư cách trưởng thôn: hãy chọn tài khoản của người ký thay (phó trưởng thôn).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="48" />
@@ -6858,59 +6858,59 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="480" />
+      <location filename="desktop_app/messages.py" line="481" />
+      <source>{profile} signs as the head already: choose the profile of the person who signs on the head's behalf (a deputy head).</source>
+      <translation>{profile} đã ký với tư cách trưởng thôn: hãy chọn tài khoản của người ký thay (phó trưởng thôn).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="483" />
       <source>{profile} has the head's role and signs in their own name: no delegation is needed.</source>
       <translation>{profile} có vai trò trưởng thôn và ký bằng tên của mình: không cần ký thay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="482" />
+      <location filename="desktop_app/messages.py" line="485" />
       <source>{profile} may already sign on the head's behalf from {start}. Revoke that permission first, or choose dates that do not overlap it.</source>
       <translation>{profile} đã được ký thay trưởng thôn từ ngày {start}. Hãy chấm dứt quyền đó trước, hoặc chọn thời gian không trùng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="486" />
+      <location filename="desktop_app/messages.py" line="489" />
       <source>There is no permission to sign on the head's behalf with the id {id}.</source>
       <translation>Không có quyền ký thay nào có mã {id}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="487" />
+      <location filename="desktop_app/messages.py" line="490" />
       <source>This permission was revoked on {date} already; nothing was changed.</source>
       <translation>Quyền ký thay này đã được thu hồi từ ngày {date}; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="488" />
+      <location filename="desktop_app/messages.py" line="491" />
       <source>Give the title printed under "KT." for the person who signs on the head's behalf, for example "Phó trưởng thôn".</source>
       <translation>Hãy nhập chức danh in dưới dòng "KT." của người ký thay, ví dụ "Phó trưởng thôn".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="492" />
+      <location filename="desktop_app/messages.py" line="495" />
       <source>The title is too long: at most {limit} characters, on one line.</source>
       <translation>Chức danh quá dài: tối đa {limit} ký tự, trên một dòng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="493" />
+      <location filename="desktop_app/messages.py" line="496" />
       <source>The permission ends on {end}, before it begins ({start}). Give an end date on or after the start.</source>
       <translation>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy chọn ngày kết thúc từ ngày bắt đầu trở đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="496" />
+      <location filename="desktop_app/messages.py" line="499" />
       <source>"KT." (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with "Phó" (for example "Phó trưởng thôn"), not "{value}".</source>
       <translation>"KT." (ký thay) dành cho cấp phó của trưởng thôn: hãy nhập chức danh của cấp phó, bắt đầu bằng "Phó" (ví dụ "Phó trưởng thôn"), không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="500" />
+      <location filename="desktop_app/messages.py" line="503" />
       <source>The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf after the fact. Give today or a later day.</source>
       <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="504" />
+      <location filename="desktop_app/messages.py" line="507" />
       <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
       <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="508" />
-      <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
-      <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
@@ -6918,19 +6918,14 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="513" />
+      <location filename="desktop_app/messages.py" line="511" />
+      <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
+      <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="516" />
       <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
       <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="517" />
-      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
-      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="518" />
-      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
-      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="52" />
@@ -6938,17 +6933,27 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="520" />
+      <source>{path} is not a hamlet's signing certificate ({detail}).</source>
+      <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="521" />
+      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
+      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="524" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="525" />
+      <location filename="desktop_app/messages.py" line="528" />
       <source>This key ({fingerprint}) is already enrolled for {code}.</source>
       <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="526" />
+      <location filename="desktop_app/messages.py" line="529" />
       <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
       <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
@@ -6958,22 +6963,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="530" />
+      <location filename="desktop_app/messages.py" line="533" />
       <source>No hamlet with the code {code} is enrolled.</source>
       <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="531" />
+      <location filename="desktop_app/messages.py" line="534" />
       <source>{code} has no current key to revoke: every key of it is revoked already.</source>
       <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="532" />
+      <location filename="desktop_app/messages.py" line="535" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="536" />
+      <location filename="desktop_app/messages.py" line="539" />
       <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
       <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
@@ -6983,54 +6988,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="540" />
+      <location filename="desktop_app/messages.py" line="543" />
       <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
       <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
+      <location filename="desktop_app/messages.py" line="544" />
       <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="545" />
+      <location filename="desktop_app/messages.py" line="548" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="549" />
+      <location filename="desktop_app/messages.py" line="552" />
       <source>The file {path} changed while it was being imported. Nothing was imported.</source>
       <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="550" />
+      <location filename="desktop_app/messages.py" line="553" />
       <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
       <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="553" />
+      <location filename="desktop_app/messages.py" line="556" />
       <source>record {id}: the record type {type} is unknown to this version.</source>
       <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="554" />
+      <location filename="desktop_app/messages.py" line="557" />
       <source>record {id} appears twice in the bundle.</source>
       <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="555" />
+      <location filename="desktop_app/messages.py" line="558" />
       <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
       <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="556" />
+      <location filename="desktop_app/messages.py" line="559" />
       <source>record {id} is held already for another hamlet ({unit}).</source>
       <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="557" />
-      <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
-      <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -7038,59 +7038,59 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="562" />
+      <location filename="desktop_app/messages.py" line="560" />
+      <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
+      <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="565" />
       <source>"{value}" is not a kind of meeting. Use one of: {known}.</source>
       <translation>“{value}” không phải là loại cuộc họp. Dùng một trong các loại: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="563" />
+      <location filename="desktop_app/messages.py" line="566" />
       <source>"{value}" is not a meeting grade. Use one of: {known}.</source>
       <translation>“{value}” không phải là mức xếp loại buổi sinh hoạt. Dùng một trong các mức: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
+      <location filename="desktop_app/messages.py" line="567" />
       <source>Vote {index}: "{value}" is not a number of votes ({field}). Type a whole number, 0 or more; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là số phiếu ({field}). Nhập số nguyên từ 0 trở lên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="568" />
+      <location filename="desktop_app/messages.py" line="571" />
       <source>Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are present. Check the counts; nothing was saved.</source>
       <translation>Biểu quyết {index} có {cast} phiếu (tán thành, không tán thành và không biểu quyết), nhưng chỉ có {present} người có quyền biểu quyết có mặt. Kiểm tra lại số phiếu; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="572" />
+      <location filename="desktop_app/messages.py" line="575" />
       <source>Vote {index}: the ballot of {value} names nobody of the party cell. Choose a member; nothing was saved.</source>
       <translation>Biểu quyết {index}: phiếu của {value} không ứng với đảng viên nào của chi bộ. Chọn một đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="575" />
+      <location filename="desktop_app/messages.py" line="578" />
       <source>Vote {index}: {value} is a probationary member, and probationary members do not vote (Party Charter, Art. 3). Remove this ballot; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} là đảng viên dự bị, mà đảng viên dự bị không có quyền biểu quyết (Điều lệ Đảng, Điều 3). Bỏ phiếu này ra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="579" />
+      <location filename="desktop_app/messages.py" line="582" />
       <source>Vote {index}: {value} is not marked present, so cannot vote. Check the roll call; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} không được điểm danh là có mặt nên không thể biểu quyết. Kiểm tra lại điểm danh; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="582" />
+      <location filename="desktop_app/messages.py" line="585" />
       <source>Vote {index}: {value} has two ballots. Each member votes once; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="583" />
+      <location filename="desktop_app/messages.py" line="586" />
       <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="586" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>Vote {index} has no motion. Write what was put to the vote; nothing was saved.</source>
       <translation>Biểu quyết {index} chưa có nội dung. Ghi rõ nội dung đưa ra biểu quyết; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="587" />
-      <source>Review {index} names a task ({value}) that is not an open task of the previous meeting of this body. Choose one from the checklist; nothing was saved.</source>
-      <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
@@ -7098,62 +7098,67 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="591" />
+      <location filename="desktop_app/messages.py" line="590" />
+      <source>Review {index} names a task ({value}) that is not an open task of the previous meeting of this body. Choose one from the checklist; nothing was saved.</source>
+      <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
       <source>Review {index}: the task {value} is reviewed twice. Review it once.</source>
       <translation>Mục rà soát {index}: nhiệm vụ {value} được rà soát hai lần. Mỗi nhiệm vụ chỉ rà soát một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="592" />
+      <location filename="desktop_app/messages.py" line="595" />
       <source>Review {index}: "{value}" is not a review. Mark the task done, carried_over or dropped.</source>
       <translation>Mục rà soát {index}: “{value}” không phải là kết quả rà soát. Đánh dấu nhiệm vụ là done (đã hoàn thành), carried_over (chuyển tiếp) hoặc dropped (không tiếp tục).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="595" />
+      <location filename="desktop_app/messages.py" line="598" />
       <source>The minutes name no chair. Say who chaired the meeting; nothing was saved.</source>
       <translation>Biên bản chưa ghi người chủ trì. Ghi rõ ai chủ trì cuộc họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="596" />
+      <location filename="desktop_app/messages.py" line="599" />
       <source>The minutes name no secretary. Say who kept the minutes; nothing was saved.</source>
       <translation>Biên bản chưa ghi thư ký. Ghi rõ ai là người ghi biên bản; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="599" />
+      <location filename="desktop_app/messages.py" line="602" />
       <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
       <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="602" />
+      <location filename="desktop_app/messages.py" line="605" />
       <source>The meeting is dated {value}, later than today, but recorded as held. Check the date; nothing was saved.</source>
       <translation>Cuộc họp ghi ngày {value}, sau ngày hôm nay, nhưng lại được ghi là đã họp. Kiểm tra lại ngày họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="605" />
+      <location filename="desktop_app/messages.py" line="608" />
       <source>"{value}" is not a time ({field}). Use hh:mm, e.g. 08:00; nothing was saved.</source>
       <translation>“{value}” không phải là giờ hợp lệ ({field}). Dùng dạng giờ:phút, ví dụ 08:00; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="606" />
+      <location filename="desktop_app/messages.py" line="609" />
       <source>Task {index}: the owner {value} is neither a resident of the register nor a member of the party cell. Choose the person from the register or the cell's members; nothing was saved.</source>
       <translation>Nhiệm vụ {index}: người thực hiện {value} không phải là nhân khẩu trong sổ, cũng không phải là đảng viên của chi bộ. Chọn người trong sổ hoặc trong danh sách đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="610" />
+      <location filename="desktop_app/messages.py" line="613" />
       <source>Task {index} is empty. Write what is to be done; nothing was saved.</source>
       <translation>Nhiệm vụ {index} chưa có nội dung. Ghi rõ việc cần làm; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="611" />
+      <location filename="desktop_app/messages.py" line="614" />
       <source>Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose from the lists; nothing was saved.</source>
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="615" />
+      <location filename="desktop_app/messages.py" line="618" />
       <source>Attendance {index}: {value} is listed twice. List each person once.</source>
       <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="616" />
+      <location filename="desktop_app/messages.py" line="619" />
       <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
       <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
     </message>
@@ -7163,24 +7168,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="620" />
+      <location filename="desktop_app/messages.py" line="623" />
       <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
       <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="624" />
+      <location filename="desktop_app/messages.py" line="627" />
       <source>The meeting file is not valid at {path}: {detail}</source>
       <translation>Tệp cuộc họp không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="626" />
+      <location filename="desktop_app/messages.py" line="629" />
       <source>{name} is already a member of the party cell.</source>
       <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="627" />
-      <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
-      <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="63" />
@@ -7189,33 +7189,28 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="630" />
+      <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
+      <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="633" />
       <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
       <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="631" />
+      <location filename="desktop_app/messages.py" line="634" />
       <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="635" />
+      <location filename="desktop_app/messages.py" line="638" />
       <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
       <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="636" />
+      <location filename="desktop_app/messages.py" line="639" />
       <source>No security-order rule set covers {day}. Update the program.</source>
       <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="637" />
-      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
-      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="639" />
-      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
-      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="64" />
@@ -7224,28 +7219,33 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="640" />
+      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
+      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="642" />
+      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
+      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="643" />
       <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
       <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="642" />
+      <location filename="desktop_app/messages.py" line="645" />
       <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
       <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="644" />
+      <location filename="desktop_app/messages.py" line="647" />
       <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
       <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="646" />
+      <location filename="desktop_app/messages.py" line="649" />
       <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
       <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="648" />
-      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
-      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="65" />
@@ -7253,87 +7253,92 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="650" />
+      <location filename="desktop_app/messages.py" line="651" />
+      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
+      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="653" />
       <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
       <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="652" />
+      <location filename="desktop_app/messages.py" line="655" />
       <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
       <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="653" />
+      <location filename="desktop_app/messages.py" line="656" />
       <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
       <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="654" />
+      <location filename="desktop_app/messages.py" line="657" />
       <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="656" />
+      <location filename="desktop_app/messages.py" line="659" />
       <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
       <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="657" />
+      <location filename="desktop_app/messages.py" line="660" />
       <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="659" />
+      <location filename="desktop_app/messages.py" line="662" />
       <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
       <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="660" />
+      <location filename="desktop_app/messages.py" line="663" />
       <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
       <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="666" />
       <source>HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key).</source>
       <translation>HTTPS cần cả chứng thư (--tls-cert) lẫn khóa bí mật của nó (--tls-key).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="664" />
+      <location filename="desktop_app/messages.py" line="667" />
       <source>The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key.</source>
       <translation>Không dùng được chứng thư hoặc khóa TLS ({detail}). Hãy chỉ ra tệp PEM của chứng thư và khóa tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="667" />
+      <location filename="desktop_app/messages.py" line="670" />
       <source>The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop the program using it.</source>
       <translation>Dịch vụ nhận hồ sơ không lắng nghe được trên {host}:{port} ({detail}). Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="671" />
+      <location filename="desktop_app/messages.py" line="674" />
       <source>Sending bundles to the commune's inbox service is done from a hamlet's copy.</source>
       <translation>Việc gửi gói tới dịch vụ nhận hồ sơ của xã được thực hiện trên bản cài đặt của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="672" />
+      <location filename="desktop_app/messages.py" line="675" />
       <source>The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url http://ADDRESS:8750</source>
       <translation>Chưa đặt địa chỉ dịch vụ nhận hồ sơ của xã. Đặt bằng lệnh: sothon settings set inbox_url http://ĐỊA-CHỈ:8750</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="676" />
+      <location filename="desktop_app/messages.py" line="679" />
       <source>The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT</source>
       <translation>Địa chỉ nhận hồ sơ {url} dùng HTTPS nhưng chưa đặt dấu vân tay chứng thư của máy chủ. Hãy xin xã dấu vân tay này rồi đặt bằng lệnh: sothon settings set inbox_tls_pin DẤU-VÂN-TAY</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="680" />
+      <location filename="desktop_app/messages.py" line="683" />
       <source>The commune's inbox service cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
       <translation>Chưa kết nối được dịch vụ nhận hồ sơ của xã ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="682" />
+      <location filename="desktop_app/messages.py" line="685" />
       <source>The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing was sent. Check the inbox address and fingerprint with the commune.</source>
       <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="686" />
+      <location filename="desktop_app/messages.py" line="689" />
       <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
       <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
     </message>
@@ -7343,24 +7348,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="690" />
+      <location filename="desktop_app/messages.py" line="693" />
       <source>The inbox service gave an answer that cannot be read ({detail}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả lời không đọc được ({detail}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="692" />
+      <location filename="desktop_app/messages.py" line="695" />
       <source>The inbox service had an error (HTTP {status}, {code}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="694" />
+      <location filename="desktop_app/messages.py" line="697" />
       <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
       <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="698" />
-      <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
-      <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="70" />
@@ -7368,19 +7368,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="702" />
+      <location filename="desktop_app/messages.py" line="701" />
+      <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
+      <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="705" />
       <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
       <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="706" />
+      <location filename="desktop_app/messages.py" line="709" />
       <source>There is no setting {key}. The settings are: {known}.</source>
       <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="707" />
-      <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
-      <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="71" />
@@ -7388,124 +7388,94 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="715" />
+      <location filename="desktop_app/messages.py" line="710" />
+      <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
+      <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="718" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="727" />
+      <location filename="desktop_app/messages.py" line="730" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="728" />
+      <location filename="desktop_app/messages.py" line="731" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="728" />
+      <location filename="desktop_app/messages.py" line="731" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="728" />
+      <location filename="desktop_app/messages.py" line="731" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="729" />
+      <location filename="desktop_app/messages.py" line="732" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="729" />
+      <location filename="desktop_app/messages.py" line="732" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="731" />
+      <location filename="desktop_app/messages.py" line="734" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="731" />
+      <location filename="desktop_app/messages.py" line="734" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="732" />
+      <location filename="desktop_app/messages.py" line="735" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="732" />
+      <location filename="desktop_app/messages.py" line="735" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="733" />
+      <location filename="desktop_app/messages.py" line="736" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="735" />
+      <location filename="desktop_app/messages.py" line="738" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="735" />
+      <location filename="desktop_app/messages.py" line="738" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="736" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="736" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="736" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="737" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="737" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="737" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
@@ -7514,88 +7484,98 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="740" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="740" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="740" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="742" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="742" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="740" />
+      <location filename="desktop_app/messages.py" line="743" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="741" />
+      <location filename="desktop_app/messages.py" line="744" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="741" />
+      <location filename="desktop_app/messages.py" line="744" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="742" />
+      <location filename="desktop_app/messages.py" line="745" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="743" />
+      <location filename="desktop_app/messages.py" line="746" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="743" />
+      <location filename="desktop_app/messages.py" line="746" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="744" />
+      <location filename="desktop_app/messages.py" line="747" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="744" />
+      <location filename="desktop_app/messages.py" line="747" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="745" />
+      <location filename="desktop_app/messages.py" line="748" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="746" />
+      <location filename="desktop_app/messages.py" line="749" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="746" />
+      <location filename="desktop_app/messages.py" line="749" />
       <source>The reason</source>
       <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="748" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="749" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="749" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="75" />
@@ -7604,6 +7584,31 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="750" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="750" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="751" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="752" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="752" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="753" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
@@ -7613,82 +7618,82 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="767" />
-      <source>The time it happened</source>
-      <translation>Thời điểm xảy ra</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="767" />
-      <source>The time it ended</source>
-      <translation>Thời điểm kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="767" />
-      <source>The place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="768" />
-      <source>The description</source>
-      <translation>Nội dung vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="768" />
-      <source>the severity</source>
-      <translation>mức độ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="768" />
-      <source>the event type</source>
-      <translation>loại vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="769" />
-      <source>the activity kind</source>
-      <translation>loại hoạt động</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="769" />
-      <source>The title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="769" />
-      <source>The date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="77" />
       <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="770" />
+      <source>The time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="770" />
+      <source>The time it ended</source>
+      <translation>Thời điểm kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="770" />
+      <source>The place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>The description</source>
+      <translation>Nội dung vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>the severity</source>
+      <translation>mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>the event type</source>
+      <translation>loại vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="772" />
+      <source>the activity kind</source>
+      <translation>loại hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="772" />
+      <source>The title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="772" />
+      <source>The date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="773" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="773" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="775" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
@@ -7753,117 +7758,117 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="682" />
+      <location filename="desktop_app/services/security.py" line="689" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="684" />
+      <location filename="desktop_app/services/security.py" line="691" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="686" />
+      <location filename="desktop_app/services/security.py" line="693" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="688" />
+      <location filename="desktop_app/services/security.py" line="695" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="689" />
+      <location filename="desktop_app/services/security.py" line="696" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="690" />
+      <location filename="desktop_app/services/security.py" line="697" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="691" />
+      <location filename="desktop_app/services/security.py" line="698" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="694" />
+      <location filename="desktop_app/services/security.py" line="701" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="695" />
+      <location filename="desktop_app/services/security.py" line="702" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="696" />
+      <location filename="desktop_app/services/security.py" line="703" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="698" />
+      <location filename="desktop_app/services/security.py" line="705" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="700" />
+      <location filename="desktop_app/services/security.py" line="707" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="701" />
+      <location filename="desktop_app/services/security.py" line="708" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="702" />
+      <location filename="desktop_app/services/security.py" line="709" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="703" />
+      <location filename="desktop_app/services/security.py" line="710" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="705" />
+      <location filename="desktop_app/services/security.py" line="712" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="707" />
+      <location filename="desktop_app/services/security.py" line="714" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="711" />
+      <location filename="desktop_app/services/security.py" line="718" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="713" />
+      <location filename="desktop_app/services/security.py" line="720" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="716" />
+      <location filename="desktop_app/services/security.py" line="723" />
       <source>pass</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="716" />
+      <location filename="desktop_app/services/security.py" line="723" />
       <source>fail</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="716" />
+      <location filename="desktop_app/services/security.py" line="723" />
       <source>needs your answer</source>
       <translation>cần đồng chí đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="726" />
+      <location filename="desktop_app/services/security.py" line="733" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

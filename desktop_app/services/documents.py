@@ -199,7 +199,7 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     if kind == k.MEDIATION_STATISTICS:
         return _mediation_statistics_document(
             source, year=_check_year(kind, year, on or date or dt.date.today()), signer=signer, number=number,
-            date=date)
+            date=date, period=record_id)
     if kind == k.SECURITY_REPORT:
         from desktop_app.services import security
 
@@ -491,10 +491,26 @@ def _mediation_log_document(app: Any, *, year: int, signer: str | None, date: dt
     return k.mediation_log(app.unit, log, leader=printed, date=date)
 
 
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _period_words(code: str) -> str:
+    """"năm 2026", "quý III năm 2026", "tháng 7 năm 2026" for a period code."""
+    if "-Q" in code:
+        y, q = code.split("-Q")
+        return f"quý {_ROMAN[int(q)]} năm {y}"
+    if "-" in code:
+        y, m = code.split("-")
+        return f"tháng {int(m)} năm {y}"
+    return f"năm {code}"
+
+
 def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, number: int | None,
-                                   date: dt.date | None) -> Document:
-    """The team's statistics report for ``year`` (the cases received in it, each by its current state, as
-    ``sothon mediation stats --period YYYY``), signed by the team leader like the log book."""
+                                   date: dt.date | None, period: str | None = None) -> Document:
+    """The team's statistics report for ``year``, or for ``period`` (a month ``2026-07`` or a quarter
+    ``2026-Q3``, given as the record id) — the cases received in it, each by its current state, as
+    ``sothon mediation stats --period`` —, signed by the team leader like the log book. A period that has
+    not begun is refused (``mediation_period_not_begun``)."""
     from desktop_app.domain.mediation import Period
     from desktop_app.services import mediation
 
@@ -504,7 +520,10 @@ def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, n
             raise SothonError("document_signer_not_team_leader", kind=KINDS[k.MEDIATION_STATISTICS].title,
                               profile=app.profile.display_name if app.profile else "",
                               leader=leader.full_name if leader else "……")
-        period = Period.parse(str(year))
+        period = Period.parse(period or str(year))
+        if period.start > dt.date.today():
+            raise ValidationError("mediation_period_not_begun", field="period", value=period.code,
+                                  start=period.start.strftime("%d/%m/%Y"))
         stats = mediation.case_statistics(uow, period)
     r = mediation.rules(period.end)
 
@@ -513,7 +532,7 @@ def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, n
                                f.in_progress, f.success_rate)
 
     team_name = team.name if fold(app.unit.name) in fold(team.name) else f"{team.name} {texts.in_text(app.unit.name)}"
-    report = k.MediationReport(period_label=f"năm {year}", start=period.start, end=period.end, team_name=team_name,
+    report = k.MediationReport(period_label=_period_words(period.code), start=period.start, end=period.end, team_name=team_name,
                                rows=tuple(row(r.group_label(g), f) for g, f in stats.by_type.items()),
                                total=row("Tổng số", stats.total), number=number)
     printed = signer or (leader.full_name if leader else None)

@@ -207,3 +207,18 @@ def test_the_teams_statistics_report_for_a_year_is_signed_by_the_leader_and_matc
                    for p in mediation.get_case(uow, r.id, viewer=demo_hamlet.profile).parties}
     assert parties and not any(name in text for name in parties)
     assert not documents.KINDS["mediation_statistics"].personal
+
+    # A quarter (or a month), as the record id: the cases received in it, its words in the title line.
+    today = dt.date.today()
+    quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+    with demo_hamlet.uow() as uow:
+        q = mediation.case_statistics(uow, Period.parse(quarter)).total
+    signed, view = archive.issue(demo_hamlet, "mediation_statistics", record_id=quarter)
+    assert view.record_label == quarter
+    path.write_bytes(signed)
+    text = " ".join(_pdftotext(path).split())
+    roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[(today.month - 1) // 3 + 1]
+    assert f"uý {roman} năm {today.year}" in text and f"Tổng số vụ, việc tiếp nhận: {q.received};" in text
+    with pytest.raises(SothonError) as err:
+        archive.issue(demo_hamlet, "mediation_statistics", record_id=f"{today.year + 1}-01")
+    assert err.value.code == "mediation_period_not_begun"

@@ -341,7 +341,7 @@ def mediation_statistics(unit: UnitLike, report: MediationReport, *, leader: str
 
     closed = t.successful + t.unsuccessful
     blocks: list = [
-        Para(f"Kính gửi: Ủy ban nhân dân {texts.nfc(unit.commune_name)}.", indent=False),
+        Para(f"Kính gửi: Ủy ban nhân dân {texts.in_text(unit.commune_name)}.", indent=False),
         Para(f"{report.team_name} báo cáo kết quả hoạt động hòa giải ở cơ sở {report.period_label} (từ ngày "
              f"{report.start.strftime('%d/%m/%Y')} đến ngày {report.end.strftime('%d/%m/%Y')}), tính trên các vụ, "
              "việc tiếp nhận trong kỳ theo tình trạng hiện tại của từng vụ, việc, như sau:"),
@@ -359,5 +359,5 @@ def mediation_statistics(unit: UnitLike, report: MediationReport, *, leader: str
     ]
     on = date or min(report.end, dt.date.today())  # a report is not dated after the day it is made
     return Document(kind=MEDIATION_STATISTICS, header=_header(unit, MEDIATION_STATISTICS, report.number, on),
-                    title=texts.kind_text(MEDIATION_STATISTICS)["title"], subject=report.period_label.capitalize(),
+                    title=texts.kind_text(MEDIATION_STATISTICS)["title"], subject=report.period_label[:1].upper() + report.period_label[1:],
                     blocks=tuple(blocks), author=leader)

@@ -124,3 +124,28 @@ def parse_day(text: str | None) -> dt.date | None:
     if day is None or not day.is_full:
         raise SothonError("date_invalid", value=text)
     return day.as_date()
+
+
+def read_text(source: str) -> str:
+    """A text file given on the command line (``-``: standard input), UTF-8; ``file_not_found`` or
+    ``file_unreadable`` naming it."""
+    from pathlib import Path
+
+    try:
+        return sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SothonError("file_not_found", path=source) from None
+    except OSError as exc:
+        raise SothonError("file_unreadable", path=source, detail=str(exc)) from None
+
+
+def read_json(source: str, invalid: str) -> Any:
+    """A JSON document given on the command line (``read_text``); ``invalid`` is the area's error code for
+    text that is not JSON (``mediation_input_invalid`` …), with the line and column."""
+    import json
+
+    text = read_text(source)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SothonError(invalid, path=f"{exc.lineno}:{exc.colno}", detail=exc.msg) from None

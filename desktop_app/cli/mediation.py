@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from desktop_app import i18n
-from desktop_app.cli.common import Commands, UsageError, opened, parse_day
+from desktop_app.cli.common import Commands, UsageError, opened, parse_day, read_json
 from desktop_app.domain.errors import SothonError
 from desktop_app.i18n import tr
 
@@ -54,18 +52,7 @@ def add_commands(commands: Commands) -> None:
 
 
 def _read_json(source: str) -> Any:
-    import sys
-
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SothonError("file_not_found", path=source) from None
-    except OSError as exc:
-        raise SothonError("file_unreadable", path=source, detail=str(exc)) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SothonError("mediation_input_invalid", path=f"{exc.lineno}:{exc.colno}", detail=exc.msg) from None
+    return read_json(source, "mediation_input_invalid")
 
 
 def row_json(r) -> dict:  # CaseRow

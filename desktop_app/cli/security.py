@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from desktop_app import i18n
-from desktop_app.cli.common import Commands, opened
-from desktop_app.domain.errors import SothonError
+from desktop_app.cli.common import Commands, opened, read_json, read_text
 from desktop_app.i18n import tr
 
 
@@ -58,18 +56,7 @@ def add_commands(commands: Commands) -> None:
 
 
 def _read_json(source: str) -> Any:
-    import sys
-
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SothonError("file_not_found", path=source) from None
-    except OSError as exc:
-        raise SothonError("file_unreadable", path=source, detail=str(exc)) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SothonError("security_input_invalid", path=f"{exc.lineno}:{exc.colno}", detail=exc.msg) from None
+    return read_json(source, "security_input_invalid")
 
 
 def _time(text: str | None, name: str):  # -> dt.datetime | None
@@ -226,14 +213,7 @@ def cmd_report(args) -> tuple[Any, str]:
     from desktop_app.services.security import narrative_for, parse_period, report_figures, save_narrative
 
     period = parse_period(args.period)
-    narrative = None
-    if args.narrative:
-        try:
-            narrative = Path(args.narrative).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise SothonError("file_not_found", path=args.narrative) from None
-        except OSError as exc:
-            raise SothonError("file_unreadable", path=args.narrative, detail=str(exc)) from None
+    narrative = read_text(args.narrative) if args.narrative else None
     with opened(args) as app:
         if args.sign:  # a refused signer changes nothing, the narrative included
             archive.require_signer(app, "security_report")

@@ -185,13 +185,7 @@ def delegation_json(d) -> dict:  # noqa: ANN001 — delegation.Delegation
     return {"id": d.id, "profile": d.profile_name, "name": d.display_name, "title": d.title,
             "valid_from": d.valid_from.isoformat(), "valid_until": d.valid_until.isoformat() if d.valid_until else None,
             "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
-            "active": d.active_on(_today())}
-
-
-def _today() -> dt.date:
-    from desktop_app.services.delegation import today
-
-    return today()
+            "active": d.active_on(i18n.vn_today())}
 
 
 def _delegation_line(d) -> str:  # noqa: ANN001

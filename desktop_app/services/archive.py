@@ -39,6 +39,7 @@ from desktop_app.documents.model import COSIGNER
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.vietnamese import fold
+from desktop_app.i18n import VN_TZ, vn_today
 from desktop_app.services import credentials as cr
 from desktop_app.services import documents, identity, signatures, views
 from desktop_app.storage.household_reads import household_rows
@@ -46,7 +47,6 @@ from desktop_app.storage.models import IssuedDocument, OutboxEntry, utcnow
 
 # Outbox states as this module reports them for a document (see services.exchange).
 NOT_SENT = "not_sent"
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 
 
 @dataclass(frozen=True)
@@ -209,11 +209,6 @@ def _delegable(app: Any, kind: str) -> bool:
     from desktop_app.services.delegation import delegation_allowed_here, head_role
 
     return delegation_allowed_here(app) and documents.signer_role(kind, app.unit.kind) is head_role(app)
-
-
-def vn_today() -> dt.date:
-    """Today in Vietnam (what a document's date and a grant's dates are compared with)."""
-    return dt.datetime.now(dt.UTC).astimezone(VN_TZ).date()
 
 
 def may_sign(app: Any, kind: str, *, on: dt.date | None = None) -> bool:

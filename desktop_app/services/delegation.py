@@ -24,15 +24,9 @@ from desktop_app.domain.delegation import Delegation, check_period, clean_title
 from desktop_app.domain.errors import AuthError, NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import Role, UnitKind
+from desktop_app.i18n import vn_today
 from desktop_app.services import views
 from desktop_app.storage.models import SigningDelegation
-
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
-
-
-def today() -> dt.date:
-    """Today in Vietnam: what grants' dates are compared with."""
-    return dt.datetime.now(dt.UTC).astimezone(VN_TZ).date()
 
 
 def head_role(app: Any) -> Role:
@@ -90,7 +84,7 @@ def grant(app: Any, profile: str, *, title: str, valid_from: dt.date | None = No
     Art. 13)."""
     _require_head(app)
     printed = clean_title(title)
-    now = today()
+    now = vn_today()
     start = valid_from or now
     if start < now:
         raise ValidationError("delegation_start_past", field="valid_from", start=start.strftime("%d/%m/%Y"),
@@ -135,7 +129,7 @@ def revoke(app: Any, delegation_id: str, *, on: dt.date | None = None) -> Delega
     """End a grant from ``on`` (default today; not earlier: what it signed stays valid): documents the
     deputy signs from that day on are refused to it. A grant that has not begun is cancelled."""
     _require_head(app)
-    now = today()
+    now = vn_today()
     day = on or now
     if day < now:
         raise ValidationError("delegation_revoke_past", field="on", date=day.strftime("%d/%m/%Y"),

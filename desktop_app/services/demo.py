@@ -336,8 +336,9 @@ def _fill_security(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
                                                                 Household.deleted_at.is_(None))) or 0
     own_code = uow.unit_code
     uow.unit_code = unit_code
-    tz = dt.timezone(dt.timedelta(hours=7))
-    now = dt.datetime.combine(today, dt.time(23, 59), tz)
+    from desktop_app.i18n import VN_TZ
+
+    now = dt.datetime.combine(today, dt.time(23, 59), VN_TZ)
     count = 0
     try:
         for year, n in ((today.year - 1, 7), (today.year, 5)):
@@ -346,7 +347,7 @@ def _fill_security(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
                 if year == today.year and kind in ("crime", "drugs", "gambling") and k % 2:
                     kind, severity, place, text, reported = _DEMO_EVENTS[1]  # this year: crime kept down
                 month = 1 + (k * 11 // n + rnd.randrange(2)) % 12
-                at = dt.datetime(year, month, rnd.randint(1, 28), rnd.choice((8, 14, 19, 21)), 0, tzinfo=tz)
+                at = dt.datetime(year, month, rnd.randint(1, 28), rnd.choice((8, 14, 19, 21)), 0, tzinfo=VN_TZ)
                 if at > now:
                     continue
                 people = (PersonInput(resident_id=rnd.choice(residents), role=PersonRole.VICTIM),)

@@ -28,6 +28,7 @@ from desktop_app.domain.delegation import on_behalf_line
 from desktop_app.domain.errors import AuthError, NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.domain.vietnamese import fold
+from desktop_app.i18n import vn_today
 from desktop_app.services import document_samples, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
 from desktop_app.storage.household_reads import household_rows
@@ -218,7 +219,7 @@ def _deputy_title(app: Any, kind: str, acting: Any, on: dt.date) -> str | None:
     if not delegation.delegation_allowed_here(app) or signer_role(kind, app.unit.kind) is not delegation.head_role(app):
         return None
     granted = delegation.active_for(app, acting.id, on)
-    return granted.title if granted is not None and granted.active_on(delegation.today()) else None
+    return granted.title if granted is not None and granted.active_on(vn_today()) else None
 
 
 def signed_as(kind: str, unit: Any, deputy_title: str) -> str | None:

@@ -47,7 +47,7 @@ from desktop_app.domain.security import (
     validate_activity,
     validate_event,
 )
-from desktop_app.i18n import N_, tr
+from desktop_app.i18n import N_, VN_TZ, tr  # report periods are counted in Vietnamese days
 from desktop_app.paths import RESOURCES
 from desktop_app.storage.models import (
     Household,
@@ -63,7 +63,6 @@ from desktop_app.storage.uow import UnitOfWork
 
 RULES_FILE = RESOURCES / "rules" / "security.json"
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")  # report periods are counted in Vietnamese days
 
 
 @lru_cache(maxsize=4)

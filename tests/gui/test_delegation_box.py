@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from desktop_app.domain.units import Role
+from desktop_app.i18n import vn_today
 from desktop_app.services import delegation, profiles
 from tests.conftest import PASSPHRASE, dump_tables
 
@@ -49,7 +50,7 @@ def test_the_head_allows_a_deputy_and_ends_the_permission(qtbot, hamlet, tmp_pat
     assert box.revoke_button.isEnabled()
     box.revoke()
     [ended] = delegation.list_delegations(hamlet)
-    assert ended.revoked_on == delegation.today()
+    assert ended.revoked_on == vn_today()
     assert not box.revoke_button.isEnabled() or box.list.currentItem() is None
 
 

@@ -12,17 +12,18 @@ import pytest
 
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
+from desktop_app.i18n import VN_TZ, vn_today
 from desktop_app.services import archive, delegation, profiles
 from tests.conftest import PASSPHRASE, dump_tables, keep_signed
 
-TODAY = delegation.today()
+TODAY = vn_today()
 ON = TODAY
 DEPUTY = "pho.thon"
 
 
 def _at(day: dt.date) -> dt.datetime:
     """Noon in Vietnam on ``day``: a signing time for a test that lets days pass."""
-    return dt.datetime.combine(day, dt.time(12), tzinfo=delegation.VN_TZ)
+    return dt.datetime.combine(day, dt.time(12), tzinfo=VN_TZ)
 
 
 def _add_deputy(app) -> None:

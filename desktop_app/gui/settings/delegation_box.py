@@ -28,7 +28,7 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.gui.common import busy, message_for, pydate, qdate
 from desktop_app.gui.style import hint_label, message_label, show_message
-from desktop_app.i18n import format_date, tr
+from desktop_app.i18n import format_date, tr, vn_today
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,13 +49,13 @@ class DelegateDialog(QDialog):
         self.granted = None
         self.profile = QComboBox()
         self.title_edit = QLineEdit()
-        from desktop_app.services.delegation import head_role, today
+        from desktop_app.services.delegation import head_role
 
-        self.from_edit = _date_edit(today())
-        self.from_edit.setMinimumDate(qdate(today()))  # no signing after the fact
+        self.from_edit = _date_edit(vn_today())
+        self.from_edit.setMinimumDate(qdate(vn_today()))  # no signing after the fact
         self.until_check = QCheckBox()
-        self.until_edit = _date_edit(today() + dt.timedelta(days=30))
-        self.until_edit.setMinimumDate(qdate(today()))
+        self.until_edit = _date_edit(vn_today() + dt.timedelta(days=30))
+        self.until_edit.setMinimumDate(qdate(vn_today()))
         self.until_edit.setEnabled(False)
         self.until_check.toggled.connect(self.until_edit.setEnabled)
         until = QHBoxLayout()
@@ -115,19 +115,13 @@ class DelegateDialog(QDialog):
         self.accept()
 
 
-def _today() -> dt.date:
-    from desktop_app.services.delegation import today
-
-    return today()
-
-
 def describe(d) -> str:  # noqa: ANN001 — delegation.Delegation
     until = format_date(d.valid_until) if d.valid_until else tr("until revoked")
     text = tr("{name} — KT. · {title} — from {start} {until}", name=d.display_name, title=d.title,
               start=format_date(d.valid_from), until=until if d.valid_until is None else tr("to {date}", date=until))
     if d.revoked_on:
         text += " · " + tr("revoked from {date}", date=format_date(d.revoked_on))
-    elif not d.active_on(_today()):
+    elif not d.active_on(vn_today()):
         text += " · " + tr("not in force today")
     return text
 

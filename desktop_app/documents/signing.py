@@ -36,8 +36,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from desktop_app.domain.errors import SothonError
-
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "UTC+7")
+from desktop_app.i18n import VN_TZ
 
 MM = 72 / 25.4
 STAMP_WIDTH = 88 * MM

@@ -50,6 +50,18 @@ def upper(text: str) -> str:
     return nfc(text).upper()
 
 
+def period_words(code: str) -> str:
+    """A report period as running text writes it: "tháng 07 năm 2026", "quý III năm 2026", "năm 2026"
+    (codes 2026-07, 2026-Q3, 2026)."""
+    if "-Q" in code:
+        year, q = code.split("-Q")
+        return f"quý {('I', 'II', 'III', 'IV')[int(q) - 1]} năm {year}"
+    if "-" in code:
+        year, month = code.split("-")
+        return f"tháng {month} năm {year}"
+    return f"năm {code}"
+
+
 def in_text(name: str) -> str:
     """A unit's or a title's name as running text writes it: the kind of unit in lower case, the proper
     name as it is ("Thôn Đông" → "thôn Đông", "Xã Yên Xuân" → "xã Yên Xuân", "Trưởng thôn" →

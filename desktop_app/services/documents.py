@@ -492,20 +492,6 @@ def _mediation_log_document(app: Any, *, year: int, signer: str | None, date: dt
     return k.mediation_log(app.unit, log, leader=printed, date=date)
 
 
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def _period_words(code: str) -> str:
-    """"năm 2026", "quý III năm 2026", "tháng 7 năm 2026" for a period code."""
-    if "-Q" in code:
-        y, q = code.split("-Q")
-        return f"quý {_ROMAN[int(q)]} năm {y}"
-    if "-" in code:
-        y, m = code.split("-")
-        return f"tháng {int(m)} năm {y}"
-    return f"năm {code}"
-
-
 def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, number: int | None,
                                    date: dt.date | None, period: str | None = None) -> Document:
     """The team's statistics report for ``year``, or for ``period`` (a month ``2026-07`` or a quarter
@@ -533,7 +519,7 @@ def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, n
                                f.in_progress, f.success_rate)
 
     team_name = team.name if fold(app.unit.name) in fold(team.name) else f"{team.name} {texts.in_text(app.unit.name)}"
-    report = k.MediationReport(period_label=_period_words(period.code), start=period.start, end=period.end, team_name=team_name,
+    report = k.MediationReport(period_label=texts.period_words(period.code), start=period.start, end=period.end, team_name=team_name,
                                rows=tuple(row(r.group_label(g), f) for g, f in stats.by_type.items()),
                                total=row("Tổng số", stats.total), number=number)
     printed = signer or (leader.full_name if leader else None)

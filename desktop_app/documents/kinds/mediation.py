@@ -310,7 +310,7 @@ class StatisticsRow:
 class MediationReport:
     """The figures of one period over the cases received in it, each by its current state."""
 
-    period_label: str  # "năm 2026", "quý III năm 2026", "tháng 7 năm 2026"
+    period_label: str  # "năm 2026", "quý III năm 2026", "tháng 07 năm 2026" (texts.period_words)
     start: dt.date
     end: dt.date
     team_name: str

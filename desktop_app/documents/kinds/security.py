@@ -51,13 +51,8 @@ def _n(value: int | float | None) -> str:
 
 def period_subject(code: str) -> str:
     """"Tháng 07 năm 2026", "Quý III năm 2026", "Năm 2026"."""
-    if "-Q" in code:
-        year, q = code.split("-Q")
-        return f"Quý {('I', 'II', 'III', 'IV')[int(q) - 1]} năm {year}"
-    if "-" in code:
-        year, month = code.split("-")
-        return f"Tháng {month} năm {year}"
-    return f"Năm {code}"
+    words = texts.period_words(code)
+    return words[:1].upper() + words[1:]
 
 
 def _subject(code: str) -> str:

@@ -65,7 +65,8 @@ def summary(opened: OpenedBundle) -> dict[str, Any]:
         if rec["type"] in ("document", "party_document"):
             f = rec["fields"]
             documents.append({"id": rec["id"], "kind": f["kind"], "title": f["title"], "issued_on": f["issued_on"],
-                              "file": f["file"], "signer": f.get("signer"), "personal": f["personal"]})
+                              "file": f["file"], "signer": f.get("signer"), "personal": f["personal"],
+                              "number": f.get("number"), "signed_as": f.get("signed_as")})
     documents.sort(key=lambda d: (d["issued_on"], d["title"]))
     return {"path": str(opened.path), "sha256": opened.sha256, "kind": opened.kind, "sender": opened.sender,
             "recipient": opened.recipient, "sequence": opened.sequence,

@@ -17,6 +17,7 @@ from desktop_app.gui.common import message_for
 from desktop_app.gui.documents.issued_list import kind_label
 from desktop_app.gui.exchange.inbox_page import (
     COL_DATE,
+    COL_NUMBER,
     COL_PERSONAL,
     COL_SIGNER,
     COL_TITLE,
@@ -28,6 +29,7 @@ from desktop_app.i18n import format_date, tr
 from desktop_app.services import exchange, identity, profiles, register
 from desktop_app.services.credentials import group_fingerprint
 from desktop_app.services.documents import KINDS
+from desktop_app.storage.models import IssuedDocument
 from tests.conftest import PASSPHRASE, keep_signed
 
 WAIT_MS = 15_000
@@ -143,6 +145,10 @@ def test_opening_a_bundle_shows_who_sent_it_and_what_it_carries(qtbot, monkeypat
                     for kind in ("hamlet_meeting_minutes", "voter_list")}
     titles = {page.table.item(r, COL_TITLE).toolTip() for r in range(2)}
     assert titles == {"BIÊN BẢN HỌP THÔN", "DANH SÁCH CỬ TRI"}  # the documents' own titles
+    # Each document's number as the hamlet allocated it (the officer quotes it in a reply).
+    with hamlet.uow() as uow:
+        numbers = {row.number_label or "" for row in uow.session.query(IssuedDocument)}
+    assert all(numbers) and {page.table.item(r, COL_NUMBER).text() for r in range(2)} == numbers
     assert {page.table.item(r, COL_SIGNER).text() for r in range(2)} == {"Nguyễn Văn Trưởng"}
     assert {page.table.item(r, COL_DATE).text() for r in range(2)} == {format_date(dt.date.today())}
     assert all(b.isEnabled() for b in (page.open_button, page.save_button, page.accept_button,

@@ -272,3 +272,10 @@ def test_the_bundle_tells_the_commune_the_number_and_the_capacity_a_deputy_signe
     assert fields[by_deputy.id]["number"] == "02/DS-TĐ"
     assert fields[by_deputy.id]["signer"] == "Lê Thị Phó"
     assert fields[by_deputy.id]["signed_as"] == "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN"
+    # The commune's Received-bundles page lists both, the deputy's with the capacity it signed in.
+    from desktop_app.services import inbox
+
+    listed = {d["id"]: d for d in inbox.summary(opened)["documents"]}
+    assert (listed[by_head.id]["number"], listed[by_head.id]["signed_as"]) == ("01/DS-TĐ", None)
+    assert (listed[by_deputy.id]["number"], listed[by_deputy.id]["signed_as"]) == (
+        "02/DS-TĐ", "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN")

@@ -51,8 +51,8 @@ if TYPE_CHECKING:
     from desktop_app.bundles.reader import OpenedBundle
 
 SP = QStyle.StandardPixmap
-COLUMNS = (N_("Date"), N_("Document"), N_("Signed by"), N_("Names residents"), N_("File"))
-COL_DATE, COL_TITLE, COL_SIGNER, COL_PERSONAL, COL_FILE = range(len(COLUMNS))
+COLUMNS = (N_("Date"), N_("Number"), N_("Document"), N_("Signed by"), N_("Names residents"), N_("File"))
+COL_DATE, COL_NUMBER, COL_TITLE, COL_SIGNER, COL_PERSONAL, COL_FILE = range(len(COLUMNS))
 
 # The facts shown of an opened bundle, in two columns: (key, label).
 LEFT_FIELDS = (("sender", N_("Sent by:")), ("kind", N_("Kind:")), ("sequence", N_("Bundle number:")),
@@ -236,12 +236,15 @@ class InboxPage(QWidget):
         self.table.setRowCount(len(documents))
         for row, document in enumerate(documents):
             file_name = document["file"].split("/", 1)[-1]
-            cells = (format_date(dt.date.fromisoformat(document["issued_on"])), document_title(document),
-                     document.get("signer") or "", tr("Yes") if document["personal"] else "", file_name)
+            signer = document.get("signer") or ""
+            if signer and document.get("signed_as"):  # a deputy signing on the head's behalf (ký thay)
+                signer = f"{signer} ({document['signed_as']})"
+            cells = (format_date(dt.date.fromisoformat(document["issued_on"])), document.get("number") or "",
+                     document_title(document), signer, tr("Yes") if document["personal"] else "", file_name)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == COL_TITLE:
-                    item.setToolTip(document["title"])
+                if col in (COL_TITLE, COL_SIGNER):
+                    item.setToolTip(document["title"] if col == COL_TITLE else signer)
                 if col == COL_PERSONAL:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)

@@ -500,6 +500,10 @@ MESSAGES: dict[str, str] = {
         "\"KT.\" (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with"
         " \"Phó\" (for example \"Phó trưởng thôn\"), not \"{value}\"."
     ),
+    "delegation_changed": N_(
+        "The permission to sign the {kind} on the head's behalf was revoked or changed while it was being"
+        " signed; nothing was kept. Ask the head, then sign again."
+    ),
     "delegation_start_past": N_(
         "The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf"
         " after the fact. Give today or a later day."

@@ -6904,13 +6904,13 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="503" />
-      <source>The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf after the fact. Give today or a later day.</source>
-      <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
+      <source>The permission to sign the {kind} on the head's behalf was revoked or changed while it was being signed; nothing was kept. Ask the head, then sign again.</source>
+      <translation>Quyền ký thay trưởng thôn đối với {kind} đã bị thu hồi hoặc thay đổi ngay trong lúc ký; chưa lưu gì. Hãy hỏi lại trưởng thôn rồi ký lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="507" />
-      <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
-      <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
+      <source>The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf after the fact. Give today or a later day.</source>
+      <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="51" />
@@ -6919,13 +6919,13 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="511" />
-      <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
-      <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
+      <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
+      <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="516" />
-      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
-      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+      <location filename="desktop_app/messages.py" line="515" />
+      <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
+      <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="52" />
@@ -6934,28 +6934,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="520" />
+      <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
+      <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="524" />
       <source>{path} is not a hamlet's signing certificate ({detail}).</source>
       <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="521" />
+      <location filename="desktop_app/messages.py" line="525" />
       <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
       <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="524" />
+      <location filename="desktop_app/messages.py" line="528" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="528" />
-      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
-      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="529" />
-      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
-      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="53" />
@@ -6963,24 +6958,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="532" />
+      <source>This key ({fingerprint}) is already enrolled for {code}.</source>
+      <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="533" />
+      <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
+      <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="537" />
       <source>No hamlet with the code {code} is enrolled.</source>
       <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="534" />
+      <location filename="desktop_app/messages.py" line="538" />
       <source>{code} has no current key to revoke: every key of it is revoked already.</source>
       <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="535" />
+      <location filename="desktop_app/messages.py" line="539" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="539" />
-      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
-      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -6989,48 +6989,33 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="543" />
+      <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
+      <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="547" />
       <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
       <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="544" />
+      <location filename="desktop_app/messages.py" line="548" />
       <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="548" />
+      <location filename="desktop_app/messages.py" line="552" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="552" />
+      <location filename="desktop_app/messages.py" line="556" />
       <source>The file {path} changed while it was being imported. Nothing was imported.</source>
       <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="553" />
+      <location filename="desktop_app/messages.py" line="557" />
       <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
       <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="556" />
-      <source>record {id}: the record type {type} is unknown to this version.</source>
-      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="557" />
-      <source>record {id} appears twice in the bundle.</source>
-      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
-      <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>record {id} is held already for another hamlet ({unit}).</source>
-      <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -7039,58 +7024,68 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="560" />
+      <source>record {id}: the record type {type} is unknown to this version.</source>
+      <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="561" />
+      <source>record {id} appears twice in the bundle.</source>
+      <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="562" />
+      <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
+      <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="563" />
+      <source>record {id} is held already for another hamlet ({unit}).</source>
+      <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="564" />
       <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
       <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="565" />
+      <location filename="desktop_app/messages.py" line="569" />
       <source>"{value}" is not a kind of meeting. Use one of: {known}.</source>
       <translation>“{value}” không phải là loại cuộc họp. Dùng một trong các loại: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="566" />
+      <location filename="desktop_app/messages.py" line="570" />
       <source>"{value}" is not a meeting grade. Use one of: {known}.</source>
       <translation>“{value}” không phải là mức xếp loại buổi sinh hoạt. Dùng một trong các mức: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="567" />
+      <location filename="desktop_app/messages.py" line="571" />
       <source>Vote {index}: "{value}" is not a number of votes ({field}). Type a whole number, 0 or more; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là số phiếu ({field}). Nhập số nguyên từ 0 trở lên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="571" />
+      <location filename="desktop_app/messages.py" line="575" />
       <source>Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are present. Check the counts; nothing was saved.</source>
       <translation>Biểu quyết {index} có {cast} phiếu (tán thành, không tán thành và không biểu quyết), nhưng chỉ có {present} người có quyền biểu quyết có mặt. Kiểm tra lại số phiếu; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="575" />
+      <location filename="desktop_app/messages.py" line="579" />
       <source>Vote {index}: the ballot of {value} names nobody of the party cell. Choose a member; nothing was saved.</source>
       <translation>Biểu quyết {index}: phiếu của {value} không ứng với đảng viên nào của chi bộ. Chọn một đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="578" />
+      <location filename="desktop_app/messages.py" line="582" />
       <source>Vote {index}: {value} is a probationary member, and probationary members do not vote (Party Charter, Art. 3). Remove this ballot; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} là đảng viên dự bị, mà đảng viên dự bị không có quyền biểu quyết (Điều lệ Đảng, Điều 3). Bỏ phiếu này ra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="582" />
+      <location filename="desktop_app/messages.py" line="586" />
       <source>Vote {index}: {value} is not marked present, so cannot vote. Check the roll call; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} không được điểm danh là có mặt nên không thể biểu quyết. Kiểm tra lại điểm danh; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="585" />
+      <location filename="desktop_app/messages.py" line="589" />
       <source>Vote {index}: {value} has two ballots. Each member votes once; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="586" />
-      <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
-      <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="589" />
-      <source>Vote {index} has no motion. Write what was put to the vote; nothing was saved.</source>
-      <translation>Biểu quyết {index} chưa có nội dung. Ghi rõ nội dung đưa ra biểu quyết; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="59" />
@@ -7099,68 +7094,68 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="590" />
+      <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
+      <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="593" />
+      <source>Vote {index} has no motion. Write what was put to the vote; nothing was saved.</source>
+      <translation>Biểu quyết {index} chưa có nội dung. Ghi rõ nội dung đưa ra biểu quyết; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="594" />
       <source>Review {index} names a task ({value}) that is not an open task of the previous meeting of this body. Choose one from the checklist; nothing was saved.</source>
       <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="594" />
+      <location filename="desktop_app/messages.py" line="598" />
       <source>Review {index}: the task {value} is reviewed twice. Review it once.</source>
       <translation>Mục rà soát {index}: nhiệm vụ {value} được rà soát hai lần. Mỗi nhiệm vụ chỉ rà soát một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="595" />
+      <location filename="desktop_app/messages.py" line="599" />
       <source>Review {index}: "{value}" is not a review. Mark the task done, carried_over or dropped.</source>
       <translation>Mục rà soát {index}: “{value}” không phải là kết quả rà soát. Đánh dấu nhiệm vụ là done (đã hoàn thành), carried_over (chuyển tiếp) hoặc dropped (không tiếp tục).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="598" />
+      <location filename="desktop_app/messages.py" line="602" />
       <source>The minutes name no chair. Say who chaired the meeting; nothing was saved.</source>
       <translation>Biên bản chưa ghi người chủ trì. Ghi rõ ai chủ trì cuộc họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="599" />
+      <location filename="desktop_app/messages.py" line="603" />
       <source>The minutes name no secretary. Say who kept the minutes; nothing was saved.</source>
       <translation>Biên bản chưa ghi thư ký. Ghi rõ ai là người ghi biên bản; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="602" />
+      <location filename="desktop_app/messages.py" line="606" />
       <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
       <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="605" />
+      <location filename="desktop_app/messages.py" line="609" />
       <source>The meeting is dated {value}, later than today, but recorded as held. Check the date; nothing was saved.</source>
       <translation>Cuộc họp ghi ngày {value}, sau ngày hôm nay, nhưng lại được ghi là đã họp. Kiểm tra lại ngày họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="608" />
+      <location filename="desktop_app/messages.py" line="612" />
       <source>"{value}" is not a time ({field}). Use hh:mm, e.g. 08:00; nothing was saved.</source>
       <translation>“{value}” không phải là giờ hợp lệ ({field}). Dùng dạng giờ:phút, ví dụ 08:00; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="609" />
+      <location filename="desktop_app/messages.py" line="613" />
       <source>Task {index}: the owner {value} is neither a resident of the register nor a member of the party cell. Choose the person from the register or the cell's members; nothing was saved.</source>
       <translation>Nhiệm vụ {index}: người thực hiện {value} không phải là nhân khẩu trong sổ, cũng không phải là đảng viên của chi bộ. Chọn người trong sổ hoặc trong danh sách đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="613" />
+      <location filename="desktop_app/messages.py" line="617" />
       <source>Task {index} is empty. Write what is to be done; nothing was saved.</source>
       <translation>Nhiệm vụ {index} chưa có nội dung. Ghi rõ việc cần làm; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="614" />
+      <location filename="desktop_app/messages.py" line="618" />
       <source>Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose from the lists; nothing was saved.</source>
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="618" />
-      <source>Attendance {index}: {value} is listed twice. List each person once.</source>
-      <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="619" />
-      <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
-      <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="62" />
@@ -7168,19 +7163,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="622" />
+      <source>Attendance {index}: {value} is listed twice. List each person once.</source>
+      <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="623" />
-      <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
-      <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
+      <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
+      <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="627" />
-      <source>The meeting file is not valid at {path}: {detail}</source>
-      <translation>Tệp cuộc họp không hợp lệ tại {path}: {detail}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="629" />
-      <source>{name} is already a member of the party cell.</source>
-      <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
+      <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
+      <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="63" />
@@ -7188,29 +7183,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="630" />
+      <location filename="desktop_app/messages.py" line="631" />
+      <source>The meeting file is not valid at {path}: {detail}</source>
+      <translation>Tệp cuộc họp không hợp lệ tại {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="633" />
+      <source>{name} is already a member of the party cell.</source>
+      <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="634" />
       <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
       <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="633" />
+      <location filename="desktop_app/messages.py" line="637" />
       <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
       <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="634" />
+      <location filename="desktop_app/messages.py" line="638" />
       <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="638" />
-      <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
-      <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="639" />
-      <source>No security-order rule set covers {day}. Update the program.</source>
-      <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="64" />
@@ -7218,34 +7213,34 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="640" />
+      <location filename="desktop_app/messages.py" line="642" />
+      <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
+      <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="643" />
+      <source>No security-order rule set covers {day}. Update the program.</source>
+      <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="644" />
       <source>No set of assessment criteria covers the year {year}. Update the program.</source>
       <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="642" />
+      <location filename="desktop_app/messages.py" line="646" />
       <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
       <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="643" />
+      <location filename="desktop_app/messages.py" line="647" />
       <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
       <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="645" />
+      <location filename="desktop_app/messages.py" line="649" />
       <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
       <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="647" />
-      <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
-      <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="649" />
-      <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
-      <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="65" />
@@ -7254,93 +7249,98 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="651" />
+      <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
+      <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="653" />
+      <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
+      <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="655" />
       <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
       <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="653" />
+      <location filename="desktop_app/messages.py" line="657" />
       <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
       <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="655" />
+      <location filename="desktop_app/messages.py" line="659" />
       <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
       <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="656" />
+      <location filename="desktop_app/messages.py" line="660" />
       <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
       <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="657" />
+      <location filename="desktop_app/messages.py" line="661" />
       <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="659" />
+      <location filename="desktop_app/messages.py" line="663" />
       <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
       <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="660" />
+      <location filename="desktop_app/messages.py" line="664" />
       <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="662" />
+      <location filename="desktop_app/messages.py" line="666" />
       <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
       <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="667" />
       <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
       <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="666" />
+      <location filename="desktop_app/messages.py" line="670" />
       <source>HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key).</source>
       <translation>HTTPS cần cả chứng thư (--tls-cert) lẫn khóa bí mật của nó (--tls-key).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="667" />
+      <location filename="desktop_app/messages.py" line="671" />
       <source>The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key.</source>
       <translation>Không dùng được chứng thư hoặc khóa TLS ({detail}). Hãy chỉ ra tệp PEM của chứng thư và khóa tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="670" />
+      <location filename="desktop_app/messages.py" line="674" />
       <source>The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop the program using it.</source>
       <translation>Dịch vụ nhận hồ sơ không lắng nghe được trên {host}:{port} ({detail}). Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="674" />
+      <location filename="desktop_app/messages.py" line="678" />
       <source>Sending bundles to the commune's inbox service is done from a hamlet's copy.</source>
       <translation>Việc gửi gói tới dịch vụ nhận hồ sơ của xã được thực hiện trên bản cài đặt của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="675" />
+      <location filename="desktop_app/messages.py" line="679" />
       <source>The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url http://ADDRESS:8750</source>
       <translation>Chưa đặt địa chỉ dịch vụ nhận hồ sơ của xã. Đặt bằng lệnh: sothon settings set inbox_url http://ĐỊA-CHỈ:8750</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="679" />
+      <location filename="desktop_app/messages.py" line="683" />
       <source>The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT</source>
       <translation>Địa chỉ nhận hồ sơ {url} dùng HTTPS nhưng chưa đặt dấu vân tay chứng thư của máy chủ. Hãy xin xã dấu vân tay này rồi đặt bằng lệnh: sothon settings set inbox_tls_pin DẤU-VÂN-TAY</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="683" />
+      <location filename="desktop_app/messages.py" line="687" />
       <source>The commune's inbox service cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
       <translation>Chưa kết nối được dịch vụ nhận hồ sơ của xã ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="685" />
+      <location filename="desktop_app/messages.py" line="689" />
       <source>The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing was sent. Check the inbox address and fingerprint with the commune.</source>
       <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="689" />
-      <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
-      <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="69" />
@@ -7349,18 +7349,18 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="693" />
+      <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
+      <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="697" />
       <source>The inbox service gave an answer that cannot be read ({detail}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả lời không đọc được ({detail}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="695" />
+      <location filename="desktop_app/messages.py" line="699" />
       <source>The inbox service had an error (HTTP {status}, {code}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="697" />
-      <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
-      <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="70" />
@@ -7369,18 +7369,18 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="701" />
+      <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
+      <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="705" />
       <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="705" />
+      <location filename="desktop_app/messages.py" line="709" />
       <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
       <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="709" />
-      <source>There is no setting {key}. The settings are: {known}.</source>
-      <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="71" />
@@ -7388,94 +7388,69 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="710" />
+      <location filename="desktop_app/messages.py" line="713" />
+      <source>There is no setting {key}. The settings are: {known}.</source>
+      <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="714" />
       <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
       <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="718" />
+      <location filename="desktop_app/messages.py" line="722" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="730" />
+      <location filename="desktop_app/messages.py" line="734" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="731" />
+      <location filename="desktop_app/messages.py" line="735" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="731" />
+      <location filename="desktop_app/messages.py" line="735" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="731" />
+      <location filename="desktop_app/messages.py" line="735" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="732" />
+      <location filename="desktop_app/messages.py" line="736" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="732" />
+      <location filename="desktop_app/messages.py" line="736" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="734" />
+      <location filename="desktop_app/messages.py" line="738" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="734" />
+      <location filename="desktop_app/messages.py" line="738" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="735" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="735" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="736" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
@@ -7484,98 +7459,93 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="740" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="742" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="742" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="744" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="740" />
+      <location filename="desktop_app/messages.py" line="744" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="740" />
+      <location filename="desktop_app/messages.py" line="744" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="741" />
+      <location filename="desktop_app/messages.py" line="745" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="741" />
+      <location filename="desktop_app/messages.py" line="745" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="742" />
+      <location filename="desktop_app/messages.py" line="746" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="742" />
+      <location filename="desktop_app/messages.py" line="746" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="743" />
+      <location filename="desktop_app/messages.py" line="747" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="743" />
+      <location filename="desktop_app/messages.py" line="747" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="744" />
+      <location filename="desktop_app/messages.py" line="748" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="744" />
+      <location filename="desktop_app/messages.py" line="748" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="745" />
+      <location filename="desktop_app/messages.py" line="749" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="746" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="746" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="748" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="749" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="749" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="75" />
@@ -7584,31 +7554,66 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="750" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="750" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="751" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="751" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="752" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="753" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="753" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="754" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="750" />
+      <location filename="desktop_app/messages.py" line="754" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="751" />
+      <location filename="desktop_app/messages.py" line="755" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="752" />
+      <location filename="desktop_app/messages.py" line="756" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="752" />
+      <location filename="desktop_app/messages.py" line="756" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="753" />
+      <location filename="desktop_app/messages.py" line="757" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
@@ -7623,77 +7628,77 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="775" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="775" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="775" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="776" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="776" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="776" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="773" />
+      <location filename="desktop_app/messages.py" line="777" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="773" />
+      <location filename="desktop_app/messages.py" line="777" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="778" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="778" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="778" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="775" />
+      <location filename="desktop_app/messages.py" line="779" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>

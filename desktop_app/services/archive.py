@@ -188,9 +188,25 @@ def _keep(app: Any, pdf: bytes, *, kind: str, issued_on: dt.date, year: int | No
         row.cosign_space = ([cosign_space.page, cosign_space.x1, cosign_space.y1, cosign_space.x2, cosign_space.y2]
                             if cosign_space is not None else None)
     with app.uow() as uow:
+        if delegation is not None:
+            _require_grant_unchanged(uow, delegation, info.title, issued_on, row.signed_at)
         uow.add(row)
         uow.commit()
         return _view(row, {})
+
+
+def _require_grant_unchanged(uow: Any, granted: Any, kind_title: str, issued_on: dt.date,
+                             signed_at: dt.datetime) -> None:
+    """In the transaction that keeps a deputy's signature: the grant it was signed under is still the one
+    read before signing (not revoked, ended or deleted meanwhile by the head in another window)."""
+    from desktop_app.services import delegation
+    from desktop_app.storage.models import SigningDelegation
+
+    stored = uow.session.get(SigningDelegation, granted.id)
+    today = signed_at.astimezone(VN_TZ).date()
+    now = delegation.grant_view(stored) if stored is not None and stored.deleted_at is None else None
+    if now is None or now.revoked_on != granted.revoked_on or not (now.active_on(issued_on) and now.active_on(today)):
+        raise SothonError("delegation_changed", kind=kind_title)
 
 
 def next_number(app: Any, kind: str, year: int) -> int:

@@ -49,8 +49,9 @@ def _require_head(app: Any) -> None:
         raise AuthError("delegation_not_allowed", profile=app.profile.display_name, role=head_role(app).value)
 
 
-def _view(row: SigningDelegation, profiles: dict[str, Any]) -> Delegation:
-    p = profiles.get(row.profile_id)
+def grant_view(row: SigningDelegation, profiles: dict[str, Any] | None = None) -> Delegation:
+    """The grant ``row`` as the domain sees it (the profile's names from ``profiles`` when given)."""
+    p = (profiles or {}).get(row.profile_id)
     return Delegation(id=row.id, profile_id=row.profile_id, profile_name=p.name if p else "",
                       display_name=p.display_name if p else "", title=row.title, valid_from=row.valid_from,
                       valid_until=row.valid_until, revoked_on=row.revoked_on)
@@ -68,7 +69,7 @@ def list_delegations(app: Any) -> list[Delegation]:
         rows = uow.session.scalars(select(SigningDelegation).where(
             SigningDelegation.unit_code == app.unit.code, SigningDelegation.deleted_at.is_(None))
             .order_by(SigningDelegation.valid_from.desc(), SigningDelegation.created_at.desc()))
-        return [_view(r, profiles) for r in rows]
+        return [grant_view(r, profiles) for r in rows]
 
 
 def active_for(app: Any, profile_id: str, day: dt.date) -> Delegation | None:
@@ -110,7 +111,7 @@ def grant(app: Any, profile: str, *, title: str, valid_from: dt.date | None = No
                                       start=d.valid_from.strftime("%d/%m/%Y"))
         uow.add(row)
         uow.commit()
-    return _view(row, profiles)
+    return grant_view(row, profiles)
 
 
 def _last_day(d: Any) -> dt.date:
@@ -142,4 +143,4 @@ def revoke(app: Any, delegation_id: str, *, on: dt.date | None = None) -> Delega
             raise ValidationError("delegation_revoked", field="id", date=row.revoked_on.strftime("%d/%m/%Y"))
         uow.update(row, {"revoked_on": max(day, row.valid_from)}, action="revoke")
         uow.commit()
-        return _view(row, _profiles(app))
+        return grant_view(row, _profiles(app))

@@ -279,3 +279,33 @@ def test_the_bundle_tells_the_commune_the_number_and_the_capacity_a_deputy_signe
     assert (listed[by_head.id]["number"], listed[by_head.id]["signed_as"]) == ("01/DS-TĐ", None)
     assert (listed[by_deputy.id]["number"], listed[by_deputy.id]["signed_as"]) == (
         "02/DS-TĐ", "KT. TRƯỞNG THÔN - PHÓ TRƯỞNG THÔN")
+
+
+def test_a_permission_revoked_while_the_deputy_signs_keeps_nothing(hamlet, monkeypatch):
+    """The head revokes the grant in another window between the check and the keeping: the transaction
+    that keeps the paper reads the grant again and refuses it, so no paper signed under it is kept."""
+    from desktop_app.services import signatures
+    from desktop_app.storage.models import SigningDelegation
+
+    _add_deputy(hamlet)
+    granted = delegation.grant(hamlet, DEPUTY, title="Phó trưởng thôn")
+    head = hamlet.profile.name
+    sign = signatures.sign_pdf_bytes
+
+    def sign_then_revoke(app, pdf, **kw):
+        signed = sign(app, pdf, **kw)
+        with app.uow() as uow:  # the head's other window, committed while the deputy's signature is made
+            row = uow.session.get(SigningDelegation, granted.id)
+            uow.update(row, {"revoked_on": TODAY})
+            uow.commit()
+        return signed
+
+    hamlet.unlock(DEPUTY, PASSPHRASE)
+    try:
+        monkeypatch.setattr(signatures, "sign_pdf_bytes", sign_then_revoke)
+        with pytest.raises(SothonError) as err:
+            archive.issue(hamlet, "household_list", on=ON, issued_on=ON)
+        assert err.value.code == "delegation_changed"
+        assert archive.list_documents(hamlet) == []
+    finally:
+        hamlet.unlock(head, PASSPHRASE)

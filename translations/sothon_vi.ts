@@ -236,27 +236,27 @@
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="198" />
+      <location filename="desktop_app/cli/documents.py" line="192" />
       <source>until revoked</source>
       <translation>đến khi thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="201" />
+      <location filename="desktop_app/cli/documents.py" line="195" />
       <source>revoked from {date}</source>
       <translation>đã thu hồi từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="211" />
+      <location filename="desktop_app/cli/documents.py" line="205" />
       <source>{name} may sign the unit's state documents on the head's behalf.</source>
       <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="221" />
+      <location filename="desktop_app/cli/documents.py" line="215" />
       <source>Nobody signs on the head's behalf.</source>
       <translation>Chưa có ai được ký thay trưởng thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="229" />
+      <location filename="desktop_app/cli/documents.py" line="223" />
       <source>{name} no longer signs on the head's behalf from {date}.</source>
       <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
@@ -586,257 +586,257 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="111" />
-      <source>No mediation case.</source>
-      <translation>Chưa có vụ, việc hòa giải nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="117" />
+      <location filename="desktop_app/cli/mediation.py" line="104" />
       <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
       <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="139" />
+      <location filename="desktop_app/cli/mediation.py" line="126" />
       <source>Case {number} recorded.</source>
       <translation>Đã ghi vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="150" />
+      <location filename="desktop_app/cli/mediation.py" line="137" />
       <source>Case {number} is now {status}.</source>
       <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="167" />
+      <location filename="desktop_app/cli/mediation.py" line="154" />
       <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
       <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="19" />
+      <location filename="desktop_app/cli/mediation.py" line="17" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="195" />
+      <location filename="desktop_app/cli/mediation.py" line="182" />
       <source>No mediation team yet.</source>
       <translation>Chưa có tổ hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="206" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="21" />
+      <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="228" />
+      <location filename="desktop_app/cli/mediation.py" line="193" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="215" />
       <source>{name} added to the team.</source>
       <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="24" />
+      <location filename="desktop_app/cli/mediation.py" line="22" />
       <source>only cases with an overdue flag</source>
       <translation>chỉ các vụ, việc bị quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="25" />
+      <location filename="desktop_app/cli/mediation.py" line="23" />
       <source>show one case as the acting profile may see it</source>
       <translation>xem một vụ, việc theo quyền của người đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="27" />
+      <location filename="desktop_app/cli/mediation.py" line="25" />
       <source>record a case received by the team, from a JSON file</source>
       <translation>ghi một vụ, việc tổ hòa giải tiếp nhận, từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="28" />
+      <location filename="desktop_app/cli/mediation.py" line="26" />
       <source>the case as JSON (- for standard input)</source>
       <translation>vụ, việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="29" />
+      <location filename="desktop_app/cli/mediation.py" line="27" />
       <source>take one step of a case's lifecycle, from a JSON file</source>
       <translation>thực hiện một bước xử lý vụ, việc, từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="32" />
+      <location filename="desktop_app/cli/mediation.py" line="30" />
       <source>the step as JSON (- for standard input)</source>
       <translation>bước xử lý dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="33" />
+      <location filename="desktop_app/cli/mediation.py" line="31" />
       <source>statistics of the cases received in a period</source>
       <translation>thống kê các vụ, việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="34" />
+      <location filename="desktop_app/cli/mediation.py" line="32" />
       <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
       <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="35" />
+      <location filename="desktop_app/cli/mediation.py" line="33" />
       <source>the mediation teams, their mediators and warnings</source>
       <translation>các tổ hòa giải, hòa giải viên và cảnh báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="36" />
+      <location filename="desktop_app/cli/mediation.py" line="34" />
       <source>add a mediation team</source>
       <translation>thêm tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="38" />
+      <location filename="desktop_app/cli/mediation.py" line="36" />
       <source>number of the commune's recognition decision</source>
       <translation>số quyết định công nhận của UBND xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="39" />
+      <location filename="desktop_app/cli/mediation.py" line="37" />
       <source>date of the decision (dd/mm/yyyy)</source>
       <translation>ngày quyết định (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="42" />
+      <location filename="desktop_app/cli/mediation.py" line="40" />
       <source>add a mediator to a team: a resident, or an outsider by name</source>
       <translation>thêm hòa giải viên vào tổ: người trong sổ hộ khẩu, hoặc người ngoài theo họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="44" />
+      <location filename="desktop_app/cli/mediation.py" line="42" />
       <source>the resident's id in the register</source>
       <translation>mã nhân khẩu trong sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="50" />
+      <location filename="desktop_app/cli/mediation.py" line="48" />
       <source>the team leader (the current leader stays a member)</source>
       <translation>tổ trưởng (tổ trưởng hiện tại trở thành tổ viên)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="51" />
+      <location filename="desktop_app/cli/mediation.py" line="49" />
       <source>the profile this mediator signs in with</source>
       <translation>tài khoản hòa giải viên dùng để đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="52" />
+      <location filename="desktop_app/cli/mediation.py" line="50" />
       <source>number of the decision recognising the mediator</source>
       <translation>số quyết định công nhận hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="114" />
+      <location filename="desktop_app/cli/mediation.py" line="98" />
+      <source>No mediation case.</source>
+      <translation>Chưa có vụ, việc hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="100" />
       <source>No meeting.</source>
       <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="120" />
+      <location filename="desktop_app/cli/meetings.py" line="106" />
       <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
       <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <location filename="desktop_app/cli/meetings.py" line="110" />
       <source>passed</source>
       <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <location filename="desktop_app/cli/meetings.py" line="110" />
       <source>not passed</source>
       <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="144" />
+      <location filename="desktop_app/cli/meetings.py" line="130" />
       <source>Meeting {number} recorded.</source>
       <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="155" />
+      <location filename="desktop_app/cli/meetings.py" line="141" />
       <source>No open task.</source>
       <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="181" />
+      <location filename="desktop_app/cli/meetings.py" line="167" />
       <source>No party member yet.</source>
       <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="196" />
+      <location filename="desktop_app/cli/meetings.py" line="17" />
+      <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
+      <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="182" />
       <source>{name} added to the party cell.</source>
       <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="20" />
-      <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
-      <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+      <source>list the meetings the acting profile may see, newest first</source>
+      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="214" />
+      <location filename="desktop_app/cli/meetings.py" line="200" />
       <source>{name}: changes saved.</source>
       <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="23" />
-      <source>list the meetings the acting profile may see, newest first</source>
-      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="26" />
       <source>show one meeting: attendance, votes with their results, tasks</source>
       <translation>xem một cuộc họp: điểm danh, kết quả biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="28" />
+      <location filename="desktop_app/cli/meetings.py" line="25" />
       <source>record a whole meeting from a JSON file (refused whole when any rule fails)</source>
       <translation>ghi cả một cuộc họp từ tệp JSON (từ chối toàn bộ nếu vi phạm bất kỳ quy tắc nào)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="30" />
+      <location filename="desktop_app/cli/meetings.py" line="27" />
       <source>the meeting as JSON (- for standard input)</source>
       <translation>cuộc họp dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="31" />
+      <location filename="desktop_app/cli/meetings.py" line="28" />
       <source>the open tasks of the earlier meetings of a body, to review at its next meeting</source>
       <translation>các nhiệm vụ chưa rà soát của các cuộc họp trước của cùng tổ chức, để kiểm điểm ở cuộc họp tới</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="34" />
+      <location filename="desktop_app/cli/meetings.py" line="31" />
       <source>the date of the next meeting (dd/mm/yyyy; default today)</source>
       <translation>ngày họp tới (dd/mm/yyyy; mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="35" />
+      <location filename="desktop_app/cli/meetings.py" line="32" />
       <source>the meeting kinds and their default agendas</source>
       <translation>các loại cuộc họp và chương trình mặc định</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="36" />
+      <location filename="desktop_app/cli/meetings.py" line="33" />
       <source>the party cell's members (party profiles only)</source>
       <translation>danh sách đảng viên của chi bộ (chỉ hồ sơ của Đảng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="37" />
+      <location filename="desktop_app/cli/meetings.py" line="34" />
       <source>also those who left the cell</source>
       <translation>kể cả đảng viên đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="38" />
+      <location filename="desktop_app/cli/meetings.py" line="35" />
       <source>add a member to the party cell: a resident, or by name</source>
       <translation>thêm đảng viên vào chi bộ: chọn nhân khẩu trong sổ hoặc nhập họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="45" />
+      <location filename="desktop_app/cli/meetings.py" line="42" />
       <source>date of admission to the party (dd/mm/yyyy)</source>
       <translation>ngày vào Đảng (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="46" />
+      <location filename="desktop_app/cli/meetings.py" line="43" />
       <source>date of official membership (dd/mm/yyyy)</source>
       <translation>ngày chính thức (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="48" />
+      <location filename="desktop_app/cli/meetings.py" line="45" />
       <source>change a party member's membership, standing or dates</source>
       <translation>sửa loại đảng viên, tình trạng sinh hoạt hoặc các ngày của đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="53" />
+      <location filename="desktop_app/cli/meetings.py" line="50" />
       <source>the date the member left the cell</source>
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
@@ -981,139 +981,139 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="105" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="124" />
+      <location filename="desktop_app/cli/security.py" line="111" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="135" />
+      <location filename="desktop_app/cli/security.py" line="122" />
       <source>Event updated.</source>
       <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="158" />
+      <location filename="desktop_app/cli/security.py" line="145" />
       <source>No activity recorded.</source>
       <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="168" />
+      <location filename="desktop_app/cli/security.py" line="15" />
+      <source>the security-order event log</source>
+      <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="155" />
       <source>Activity recorded.</source>
       <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
-      <source>the security-order event log</source>
-      <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="19" />
       <source>list the events, newest first</source>
       <translation>liệt kê các vụ việc, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="190" />
+      <location filename="desktop_app/cli/security.py" line="177" />
       <source>Assessment {year}: {start} – {end}</source>
       <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="195" />
+      <location filename="desktop_app/cli/security.py" line="182" />
       <source>Result: {status}</source>
       <translation>Kết quả: {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="21" />
+      <location filename="desktop_app/cli/security.py" line="19" />
       <source>show one event with the people involved</source>
       <translation>xem một vụ việc và những người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="23" />
+      <location filename="desktop_app/cli/security.py" line="21" />
       <source>record an event, from a JSON file</source>
       <translation>ghi nhận một vụ việc từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="24" />
+      <location filename="desktop_app/cli/security.py" line="22" />
       <source>the event as JSON (- for standard input)</source>
       <translation>vụ việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="25" />
+      <location filename="desktop_app/cli/security.py" line="23" />
       <source>follow an event up: status, response, result, report to the police</source>
       <translation>cập nhật vụ việc: tình trạng, biện pháp xử lý, kết quả, báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="30" />
+      <location filename="desktop_app/cli/security.py" line="28" />
       <source>when it was reported to the commune police (ISO 8601 with offset)</source>
       <translation>thời điểm báo Công an xã (ISO 8601, có múi giờ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="31" />
+      <location filename="desktop_app/cli/security.py" line="29" />
       <source>the police officer or office reported to</source>
       <translation>cán bộ hoặc cơ quan công an đã nhận tin báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="32" />
+      <location filename="desktop_app/cli/security.py" line="30" />
       <source>when it ended (ISO 8601 with offset)</source>
       <translation>thời điểm kết thúc (ISO 8601, có múi giờ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="34" />
+      <location filename="desktop_app/cli/security.py" line="32" />
       <source>the movement's activities: propaganda, tips, models, hot spots</source>
       <translation>hoạt động phong trào: tuyên truyền, tin báo, mô hình, địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="37" />
+      <location filename="desktop_app/cli/security.py" line="35" />
       <source>list the movement's activities, newest first</source>
       <translation>liệt kê các hoạt động phong trào, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="40" />
+      <location filename="desktop_app/cli/security.py" line="38" />
       <source>record a movement activity, from a JSON file</source>
       <translation>ghi nhận một hoạt động phong trào từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="41" />
+      <location filename="desktop_app/cli/security.py" line="39" />
       <source>the activity as JSON (- for standard input)</source>
       <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="43" />
+      <location filename="desktop_app/cli/security.py" line="41" />
       <source>the yearly assessment against the standard "safe for security and order"</source>
       <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="46" />
+      <location filename="desktop_app/cli/security.py" line="44" />
       <source>confirm a criterion's computed status</source>
       <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="47" />
+      <location filename="desktop_app/cli/security.py" line="45" />
       <source>override a criterion's status (with --status and --reason)</source>
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="52" />
+      <location filename="desktop_app/cli/security.py" line="50" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="54" />
+      <location filename="desktop_app/cli/security.py" line="52" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="55" />
+      <location filename="desktop_app/cli/security.py" line="53" />
       <source>sign it as the acting profile and keep it</source>
       <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="56" />
+      <location filename="desktop_app/cli/security.py" line="54" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="92" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
@@ -1822,126 +1822,151 @@
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
+      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="101" />
+      <source>Not sent yet</source>
+      <translation>Chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="102" />
+      <source>In bundle {sequence}, not sent yet</source>
+      <translation>Trong gói số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="103" />
+      <source>Sent to the commune in bundle {sequence}</source>
+      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="104" />
+      <source>Received by the commune</source>
+      <translation>Xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="105" />
       <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="190" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
       <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
       <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="192" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="193" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
       <source>Move to trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="201" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="202" />
       <source>&amp;Co-sign as the secretary</source>
       <translation>&amp;Ký với tư cách thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="203" />
       <source>Add your signature beside the chair's, on the minutes that name you as the secretary</source>
       <translation>Thêm chữ ký của bạn bên cạnh chữ ký của chủ trì, trên biên bản ghi bạn là thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
       <source>Show deleted documents</source>
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="211" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
       <source>{date} · No. {number} · {title}</source>
       <translation>{date} · Số {number} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="212" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="213" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="218" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="214" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="219" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="221" />
       <source>Signed by {name} and {cosigner}</source>
       <translation>Người ký: {name} và {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="218" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="223" />
       <source>awaits the signature of {cosigner}</source>
       <translation>chờ chữ ký của {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="225" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="230" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="308" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="313" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="310" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="315" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="325" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="330" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="332" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="337" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="334" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="339" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="368" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="373" />
       <source>“{title}” now carries your signature too.</source>
       <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="384" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="389" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="385" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="390" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
@@ -2006,442 +2031,452 @@
       <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="75" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
+      <source>Meeting invitation</source>
+      <translation>Giấy mời họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
+      <source>Party cell meeting invitation</source>
+      <translation>Giấy mời sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
+      <source>Party cell resolution</source>
+      <translation>Nghị quyết chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
       <source>{title}, case {number}</source>
       <translation>{title}, vụ việc {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <source>{title}, meeting {number}</source>
+      <translation>{title}, cuộc họp số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="86" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
       <source>Not sent to the party committee yet</source>
       <translation>Chưa gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="87" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
       <source>In party bundle {sequence}, not sent yet</source>
       <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="88" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
       <source>Sent to the party committee in bundle {sequence}</source>
       <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="89" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
       <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
-      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
-      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="96" />
-      <source>Not sent yet</source>
-      <translation>Chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="97" />
-      <source>In bundle {sequence}, not sent yet</source>
-      <translation>Trong gói số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="98" />
-      <source>Sent to the commune in bundle {sequence}</source>
-      <translation>Đã gửi lên xã trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
-      <source>Received by the commune</source>
-      <translation>Xã đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="194" />
+      <location filename="desktop_app/gui/documents/page.py" line="195" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="194" />
+      <location filename="desktop_app/gui/documents/page.py" line="195" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="234" />
+      <location filename="desktop_app/gui/documents/page.py" line="235" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="257" />
+      <location filename="desktop_app/gui/documents/page.py" line="258" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="264" />
+      <location filename="desktop_app/gui/documents/page.py" line="265" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="264" />
+      <location filename="desktop_app/gui/documents/page.py" line="265" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="282" />
+      <location filename="desktop_app/gui/documents/page.py" line="283" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="285" />
+      <location filename="desktop_app/gui/documents/page.py" line="286" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="286" />
+      <location filename="desktop_app/gui/documents/page.py" line="287" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="292" />
+      <location filename="desktop_app/gui/documents/page.py" line="293" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="294" />
+      <location filename="desktop_app/gui/documents/page.py" line="295" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="297" />
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="297" />
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <location filename="desktop_app/gui/documents/page.py" line="299" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <location filename="desktop_app/gui/documents/page.py" line="301" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="303" />
+      <location filename="desktop_app/gui/documents/page.py" line="304" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="304" />
+      <location filename="desktop_app/gui/documents/page.py" line="305" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="306" />
+      <location filename="desktop_app/gui/documents/page.py" line="307" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="498" />
+      <location filename="desktop_app/gui/documents/page.py" line="503" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <location filename="desktop_app/gui/documents/page.py" line="510" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="511" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="507" />
+      <location filename="desktop_app/gui/documents/page.py" line="512" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="508" />
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="509" />
+      <location filename="desktop_app/gui/documents/page.py" line="514" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="510" />
+      <location filename="desktop_app/gui/documents/page.py" line="515" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="511" />
+      <location filename="desktop_app/gui/documents/page.py" line="516" />
       <source>Secretary who &amp;co-signs:</source>
       <translation>Thư ký cùng &amp;ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="512" />
+      <location filename="desktop_app/gui/documents/page.py" line="517" />
       <source>Mediation &amp;case:</source>
       <translation>&amp;Vụ, việc hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="513" />
+      <location filename="desktop_app/gui/documents/page.py" line="518" />
+      <source>&amp;Meeting:</source>
+      <translation>Cuộc &amp;họp:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
       <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
+      <location filename="desktop_app/gui/documents/page.py" line="525" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="520" />
+      <location filename="desktop_app/gui/documents/page.py" line="526" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="521" />
+      <location filename="desktop_app/gui/documents/page.py" line="527" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="522" />
+      <location filename="desktop_app/gui/documents/page.py" line="528" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="523" />
+      <location filename="desktop_app/gui/documents/page.py" line="529" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="524" />
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="525" />
+      <location filename="desktop_app/gui/documents/page.py" line="531" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="526" />
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="527" />
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="528" />
+      <location filename="desktop_app/gui/documents/page.py" line="534" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="529" />
+      <location filename="desktop_app/gui/documents/page.py" line="535" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="531" />
+      <location filename="desktop_app/gui/documents/page.py" line="537" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="532" />
+      <location filename="desktop_app/gui/documents/page.py" line="538" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="539" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="565" />
+      <location filename="desktop_app/gui/documents/page.py" line="574" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="565" />
+      <location filename="desktop_app/gui/documents/page.py" line="574" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="568" />
+      <location filename="desktop_app/gui/documents/page.py" line="577" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="570" />
+      <location filename="desktop_app/gui/documents/page.py" line="579" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="572" />
+      <location filename="desktop_app/gui/documents/page.py" line="581" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="574" />
+      <location filename="desktop_app/gui/documents/page.py" line="583" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="576" />
+      <location filename="desktop_app/gui/documents/page.py" line="585" />
       <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
       <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="578" />
+      <location filename="desktop_app/gui/documents/page.py" line="587" />
       <source>No case has this outcome yet.</source>
       <translation>Chưa có vụ, việc nào có kết quả này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="580" />
+      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <source>No meeting of this kind is recorded yet (party cell meetings show only to the party cell secretary).</source>
+      <translation>Chưa ghi cuộc họp nào thuộc loại này (cuộc họp chi bộ chỉ hiện với bí thư chi bộ).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="592" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="599" />
+      <location filename="desktop_app/gui/documents/page.py" line="612" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="607" />
+      <location filename="desktop_app/gui/documents/page.py" line="620" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="609" />
+      <location filename="desktop_app/gui/documents/page.py" line="622" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="615" />
+      <location filename="desktop_app/gui/documents/page.py" line="628" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="629" />
+      <location filename="desktop_app/gui/documents/page.py" line="642" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="629" />
+      <location filename="desktop_app/gui/documents/page.py" line="642" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="678" />
+      <location filename="desktop_app/gui/documents/page.py" line="691" />
       <source>Case {number}: {type}</source>
       <translation>Vụ, việc {number}: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="688" />
+      <location filename="desktop_app/gui/documents/page.py" line="706" />
+      <source>{number}: {title} ({date})</source>
+      <translation>{number}: {title} ({date})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="728" />
       <source>Nobody: the chair signs alone</source>
       <translation>Không có: chỉ chủ trì ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="691" />
+      <location filename="desktop_app/gui/documents/page.py" line="731" />
       <source>{name} ({profile})</source>
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="731" />
+      <location filename="desktop_app/gui/documents/page.py" line="774" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="785" />
+      <location filename="desktop_app/gui/documents/page.py" line="828" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="827" />
+      <location filename="desktop_app/gui/documents/page.py" line="870" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="858" />
+      <location filename="desktop_app/gui/documents/page.py" line="901" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="866" />
+      <location filename="desktop_app/gui/documents/page.py" line="909" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="869" />
-      <source>Sent {pages} pages to the printer.</source>
-      <translation>Đã gửi {pages} trang đến máy in.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="894" />
-      <source>Choose a signed PDF</source>
-      <translation>Chọn tệp PDF đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="90" />
+      <location filename="desktop_app/gui/documents/page.py" line="91" />
       <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="914" />
-      <source>Verifying…</source>
-      <translation>Đang kiểm tra…</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="912" />
+      <source>Sent {pages} pages to the printer.</source>
+      <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="93" />
+      <location filename="desktop_app/gui/documents/page.py" line="937" />
+      <source>Choose a signed PDF</source>
+      <translation>Chọn tệp PDF đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="94" />
       <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="95" />
+      <location filename="desktop_app/gui/documents/page.py" line="957" />
+      <source>Verifying…</source>
+      <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="96" />
       <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
@@ -5528,37 +5563,37 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="126" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
       <source>{name} — KT. · {title} — from {start} {until}</source>
       <translation>{name} — KT. · {title} — từ {start} {until}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="127" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
       <source>to {date}</source>
       <translation>đến {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="131" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
       <source>not in force today</source>
       <translation>hôm nay không có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="220" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
       <source>Signing on the head's behalf (ký thay)</source>
       <translation>Ký thay trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="222" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
       <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
       <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="224" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
       <source>Allow someone…</source>
       <translation>Cho phép ký thay…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="225" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
       <source>End the permission</source>
       <translation>Chấm dứt ký thay</translation>
     </message>
@@ -7393,89 +7428,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="718" />
+      <location filename="desktop_app/messages.py" line="712" />
+      <source>The meeting {number} ({title}) voted no resolution, so there is no resolution to print. Record the vote on the resolution (marked as the resolution) in the meeting first.</source>
+      <translation>Cuộc họp số {number} ({title}) không có nghị quyết được biểu quyết, nên không có nghị quyết để in. Hãy ghi lại lần biểu quyết thông qua nghị quyết (đánh dấu là nghị quyết) trong cuộc họp trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="716" />
+      <source>The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than half of the {denominator} counted full members. A resolution that did not pass is not issued.</source>
+      <translation>Nghị quyết của cuộc họp số {number} ({title}) chưa được thông qua: {in_favour} phiếu tán thành chưa quá một nửa trong số {denominator} đảng viên chính thức được triệu tập. Nghị quyết chưa được thông qua thì không ban hành.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="727" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="730" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>household</source>
       <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="731" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="731" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="731" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="732" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="732" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="734" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="734" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="735" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="735" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="736" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="739" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
@@ -7484,98 +7454,93 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="740" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="740" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="740" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="743" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="744" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="744" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="745" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="747" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="747" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="748" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="748" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="748" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="749" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="740" />
+      <location filename="desktop_app/messages.py" line="749" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="740" />
+      <location filename="desktop_app/messages.py" line="749" />
       <source>report to the police</source>
       <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="741" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="741" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="742" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="742" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="743" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="743" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="744" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="744" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="745" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="746" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="746" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="748" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="749" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="749" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="75" />
@@ -7584,33 +7549,93 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="750" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="750" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="751" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="751" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="752" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="752" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="753" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="753" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="754" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="755" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="755" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="756" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="756" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="757" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="758" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="758" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="759" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="750" />
+      <location filename="desktop_app/messages.py" line="759" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="751" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="752" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="752" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="753" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="76" />
@@ -7618,82 +7643,102 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="760" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="761" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="761" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="762" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="77" />
       <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="779" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="779" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="779" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="780" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="780" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="771" />
+      <location filename="desktop_app/messages.py" line="780" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="781" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="781" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="781" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="773" />
+      <location filename="desktop_app/messages.py" line="782" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="773" />
+      <location filename="desktop_app/messages.py" line="782" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="783" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="783" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="783" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="775" />
+      <location filename="desktop_app/messages.py" line="784" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
@@ -7758,117 +7803,117 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="689" />
+      <location filename="desktop_app/services/security.py" line="688" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="691" />
+      <location filename="desktop_app/services/security.py" line="690" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="693" />
+      <location filename="desktop_app/services/security.py" line="692" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="695" />
+      <location filename="desktop_app/services/security.py" line="694" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="696" />
+      <location filename="desktop_app/services/security.py" line="695" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="697" />
+      <location filename="desktop_app/services/security.py" line="696" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="698" />
+      <location filename="desktop_app/services/security.py" line="697" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="701" />
+      <location filename="desktop_app/services/security.py" line="700" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="702" />
+      <location filename="desktop_app/services/security.py" line="701" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="703" />
+      <location filename="desktop_app/services/security.py" line="702" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="705" />
+      <location filename="desktop_app/services/security.py" line="704" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="707" />
+      <location filename="desktop_app/services/security.py" line="706" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="708" />
+      <location filename="desktop_app/services/security.py" line="707" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="709" />
+      <location filename="desktop_app/services/security.py" line="708" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="710" />
+      <location filename="desktop_app/services/security.py" line="709" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="712" />
+      <location filename="desktop_app/services/security.py" line="711" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="714" />
+      <location filename="desktop_app/services/security.py" line="713" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="718" />
+      <location filename="desktop_app/services/security.py" line="717" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="720" />
+      <location filename="desktop_app/services/security.py" line="719" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="723" />
+      <location filename="desktop_app/services/security.py" line="722" />
       <source>pass</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="723" />
+      <location filename="desktop_app/services/security.py" line="722" />
       <source>fail</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="723" />
+      <location filename="desktop_app/services/security.py" line="722" />
       <source>needs your answer</source>
       <translation>cần đồng chí đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="733" />
+      <location filename="desktop_app/services/security.py" line="732" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

@@ -783,3 +783,6 @@ _ENUM_LABELS.update({
     "narrative": N_("The narrative"), "quantity": N_("The number"), "security_event": N_("security-order event"),
     "security_activity": N_("movement activity"),
 })
+
+# meetings' papers: the records a missing meeting is named by
+_ENUM_LABELS.update({"meeting": N_("meeting"), "party_meeting": N_("party cell meeting")})

@@ -7743,6 +7743,16 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>hoạt động phong trào</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="788" />
+      <source>meeting</source>
+      <translation>cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="788" />
+      <source>party cell meeting</source>
+      <translation>cuộc họp chi bộ</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="80" />
       <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
       <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
@@ -7783,22 +7793,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="68" />
+      <location filename="desktop_app/services/exchange.py" line="69" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="69" />
+      <location filename="desktop_app/services/exchange.py" line="70" />
       <source>Sending</source>
       <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="70" />
+      <location filename="desktop_app/services/exchange.py" line="71" />
       <source>Delivered, awaiting the receipt</source>
       <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="71" />
+      <location filename="desktop_app/services/exchange.py" line="72" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

@@ -124,7 +124,7 @@ def _invited_line(inv: Invitation, unit: UnitLike) -> str:
         return "Các thành viên theo thành phần cuộc họp."
     if n <= 4:
         return "; ".join(i.name for i in inv.invitees) + "."
-    return f"{n} người theo danh sách kèm theo."
+    return f"Các thành viên dự họp ({n} người, danh sách kèm theo)."
 
 
 def _annex(inv: Invitation) -> list:

@@ -712,6 +712,15 @@ MESSAGES: dict[str, str] = {
     ),
     "setting_unknown": N_("There is no setting {key}. The settings are: {known}."),
     "setting_invalid": N_("{value} is not a valid value for {key}. Expected: {hint}."),
+    # meetings' papers: the invitation and the party cell's resolution (services/meeting_papers.py)
+    "meeting_no_resolution": N_(
+        "The meeting {number} ({title}) voted no resolution, so there is no resolution to print. Record the"
+        " vote on the resolution (marked as the resolution) in the meeting first."
+    ),
+    "meeting_resolution_not_passed": N_(
+        "The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than"
+        " half of the {denominator} counted full members. A resolution that did not pass is not issued."
+    ),
 }
 
 
@@ -778,3 +787,6 @@ _ENUM_LABELS.update({
     "narrative": N_("The narrative"), "quantity": N_("The number"), "security_event": N_("security-order event"),
     "security_activity": N_("movement activity"),
 })
+
+# meetings' papers: the records a missing meeting is named by
+_ENUM_LABELS.update({"meeting": N_("meeting"), "party_meeting": N_("party cell meeting")})

@@ -148,6 +148,12 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
 
         with app.uow() as uow:
             return mediation.get_case_row(uow, record_id).number
+    if record_id is not None and info is not None and info.record == "meeting":
+        from desktop_app.storage.models import Meeting
+
+        with app.uow() as uow:
+            meeting = uow.session.get(Meeting, record_id)
+            return meeting.number if meeting is not None else None
     if record_id is None or info is None or info.record != "household":
         return None
     with app.reader() as conn:
@@ -305,6 +311,7 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     With ``write_to`` the signed PDF is written there first: when that fails (``file_unwritable``) nothing
     is kept. ``cosigner`` names the profile that co-signs a form with two signers (minutes: the secretary,
     printed in that block; it signs later with ``cosign``)."""
+    kind = documents.resolve_kind(app, kind, record_id)  # a party cell meeting's invitation is the party's
     issued_on = issued_on or on or dt.date.today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     today = when.astimezone(VN_TZ).date()

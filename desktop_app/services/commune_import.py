@@ -52,6 +52,7 @@ from desktop_app.storage.models import (
     ReceivedDocument,
     ReceivedHousehold,
     ReceivedMediationCase,
+    ReceivedMeeting,
     ReceivedResident,
     ReceivedResidentEvent,
     utcnow,
@@ -85,6 +86,7 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
     RecordType(fmt.DOCUMENT_TYPE, ReceivedDocument, ("kind", "title", "issued_on", "sha256"), document=True),
     RecordType("mediation_case", ReceivedMediationCase,
                ("number", "year", "received_on", "case_type", "type_group", "status", "confidential")),
+    RecordType("meeting", ReceivedMeeting, ("kind", "body", "date", "year", "status")),
 )}
 
 COUNT_KEYS = ("added", "changed", "removed", "unchanged")

@@ -107,6 +107,16 @@ def sample_hamlet_meeting(*, unit_code: str, unit_name: str, households: Sequenc
     )
 
 
+def sample_party_members(*, unit_code: str, residents: Sequence[ResidentView],
+                         on: dt.date) -> tuple[list[str], list[str]]:
+    """The names of the sample party cell's (full, probationary) members, as ``sample_party_cell_meeting``
+    draws them (for the specimen of the cell's invitation)."""
+    rng = _rng(unit_code + "-party")
+    pool = sorted(_adults(residents, on, 28, 78), key=lambda r: r.id)
+    members = rng.sample(pool, min(len(pool), 26))
+    return [r.full_name for r in members[:24]], [r.full_name for r in members[24:]]
+
+
 def sample_party_cell_meeting(*, unit_code: str, unit_name: str, residents: Sequence[ResidentView],
                               on: dt.date, party_secretary: str | None = None) -> PartyCellMeeting:
     """``party_secretary``: the party cell secretary, who chairs and signs "T/M CHI BỘ" (the signing profile)."""

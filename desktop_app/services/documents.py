@@ -29,7 +29,7 @@ from desktop_app.domain.errors import AuthError, NotFound, SothonError, Validati
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.domain.vietnamese import fold
 from desktop_app.i18n import vn_today
-from desktop_app.services import document_samples, views
+from desktop_app.services import document_samples, meeting_papers, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
 from desktop_app.storage.household_reads import household_rows
 
@@ -51,12 +51,17 @@ class KindInfo:
 
 def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False,
           party: bool = False, personal: bool = False, cosigned: bool = False) -> KindInfo:
-    return KindInfo(code, texts.kind_text(code)["title"], record, True, year, landscape, party, personal, cosigned)
+    text = texts.kind_text(code)  # "name": how lists name a kind whose printed title others share ("GIẤY MỜI")
+    return KindInfo(code, text.get("name", text["title"]), record, True, year, landscape, party, personal, cosigned)
 
 
 KINDS: dict[str, KindInfo] = {
     k.HAMLET_MEETING: _info(k.HAMLET_MEETING, personal=True, cosigned=True),  # attendance: heads by name
     k.PARTY_CELL: _info(k.PARTY_CELL, party=True, personal=True, cosigned=True),  # members by name
+    # A stored meeting's papers (services.meeting_papers): the invitation lists the invitees by name.
+    k.MEETING_INVITATION: _info(k.MEETING_INVITATION, record="meeting", personal=True),
+    k.PARTY_CELL_INVITATION: _info(k.PARTY_CELL_INVITATION, record="meeting", party=True, personal=True),
+    k.PARTY_CELL_RESOLUTION: _info(k.PARTY_CELL_RESOLUTION, record="meeting", party=True, personal=True),
     k.HOUSEHOLD_LIST: _info(k.HOUSEHOLD_LIST, landscape=True, personal=True),
     k.RESIDENT_LIST: _info(k.RESIDENT_LIST, landscape=True, personal=True),
     k.VOTER_LIST: _info(k.VOTER_LIST, landscape=True, personal=True),
@@ -188,7 +193,11 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     is to co-sign them; ``deputy_title`` the title of a ``signer`` who signs on the head's behalf (ký thay:
     "KT. TRƯỞNG THÔN" above it, ``signed_on_behalf``).
     """
+    kind = resolve_kind(source, kind, record_id)
     _check(kind, record_id)
+    if kind in meeting_papers.KINDS:
+        doc = meeting_papers.document(source, kind, record_id or "", signer=signer, number=number, date=date)
+        return _on_behalf(doc, source.unit, kind, signer, deputy_title)
     if kind in _MEETING_KINDS and record_id:
         return _meeting_document(source, kind, record_id, signer=signer, number=number, date=date,
                                  cosigner=cosigner)
@@ -210,6 +219,25 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
                         date=date, election=election, cosigner=cosigner, deputy_title=deputy_title)
+
+
+def resolve_kind(source: Any, kind: str, record_id: str | None) -> str:
+    """The invitation kind that fits the meeting ``record_id``: asked for ``meeting_invitation`` or
+    ``party_cell_invitation``, a party cell meeting gets the party's and any other meeting the state's (who
+    signs it and where it travels follow); every other kind is itself."""
+    if kind in meeting_papers.INVITATIONS and record_id:
+        return meeting_papers.invitation_kind(source, record_id) or kind
+    return kind
+
+
+def _on_behalf(doc: Document, unit: Any, kind: str, signer: str | None, deputy_title: str | None) -> Document:
+    """``doc`` signed on the head's behalf when a deputy signs a state kind (see ``document_for``)."""
+    if deputy_title and signer is not None and signed_as(kind, unit, deputy_title) is not None:
+        changed = signed_on_behalf(doc, head_title(unit), deputy_title)
+        if changed == doc:  # a kind whose head's block was not found: never print a deputy as the head
+            raise AssertionError(f"{kind}: no head's signature block to sign on the head's behalf")
+        doc = changed
+    return doc
 
 
 def _deputy_title(app: Any, kind: str, acting: Any, on: dt.date) -> str | None:
@@ -254,12 +282,7 @@ def document_for(data: UnitData, kind: str, *, record_id: str | None = None, on:
     """The definition of one document from a unit's data already read (``load_unit``); as ``build``."""
     doc = _document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
                         date=date, election=election, cosigner=cosigner)
-    if deputy_title and signer is not None and signed_as(kind, data.unit, deputy_title) is not None:
-        changed = signed_on_behalf(doc, head_title(data.unit), deputy_title)
-        if changed == doc:  # a kind whose head's block was not found: never print a deputy as the head
-            raise AssertionError(f"{kind}: no head's signature block to sign on the head's behalf")
-        doc = changed
-    return doc
+    return _on_behalf(doc, data.unit, kind, signer, deputy_title)
 
 
 def _document_for(data: UnitData, kind: str, *, record_id: str | None, on: dt.date | None, year: int | None,
@@ -653,7 +676,10 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             signer = acting.display_name if deputy else None
         if signer is None and drafts is not None:
             drafts.add(kind)
-        if kind in _MEETING_KINDS and record_id:
+        if kind in meeting_papers.KINDS:
+            doc = _on_behalf(meeting_papers.specimen(source, data, kind, acting=acting, on=on, signer=signer),
+                             data.unit, kind, signer, deputy)
+        elif kind in _MEETING_KINDS and record_id:
             doc = _meeting_document(source, kind, record_id, signer=signer, number=None, date=None, cosigner=None)
         else:
             doc = document_for(data, kind, record_id=record_id if kind == k.HOUSEHOLD_CARD else None, on=on,

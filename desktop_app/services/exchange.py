@@ -7,10 +7,11 @@ the outbox.
 - ``export_bundle`` writes the next bundle of a chain (docs/bundle-format.md). A government bundle to the
   commune: every household, resident and resident event changed since the last bundle the commune
   *acknowledged* (everything with ``all``), pseudonymised unless ``named``, the mediation log (always
-  pseudonymised, ``services.mediation_exchange``), the report figures, and the signed
+  pseudonymised, ``services.mediation_exchange``), the government meetings (``services.meetings_exchange``),
+  the report figures, and the signed
   documents of the unit (``services.archive``) no acknowledged bundle has carried yet — those that list
   residents by name only when ``named``; signed with the unit's key. A party bundle to the party committee: the
-  party documents alone, signed by the party cell secretary, in its own chain. Both are encrypted to their
+  party documents and the party cell's meetings, signed by the party cell secretary, in its own chain. Both are encrypted to their
   recipient. The file and its outbox row are all or nothing.
 - The outbox records every export with its state: pending → sent → acknowledged | rejected, set by hand
   (``mark``) or by the recipient's signed receipt (``import_receipt``); rejected bundles are carried again by
@@ -229,7 +230,7 @@ def collect_records(uow: Any, unit_code: str, since: dt.datetime | None) -> list
 
 def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str, Any]:
     """data/report.json (report.schema.json): the register's current counts."""
-    from desktop_app.services import mediation_exchange
+    from desktop_app.services import mediation_exchange, meetings_exchange
 
     s = views.stats(uow.dbapi(), unit_code=unit_code)
     return {"unit_code": unit_code, "period": dict(period), "figures": {
@@ -239,6 +240,7 @@ def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str
         "population.by_residence_type": dict(s.by_residence_type),
         "population.former_residents": s.former_residents,
         **mediation_exchange.report_figures(uow, unit_code, period),
+        **meetings_exchange.report_figures(uow, unit_code, period),
     }}
 
 
@@ -339,10 +341,13 @@ def _first_record_date(uow: Any, unit_code: str) -> dt.date | None:
     models = [*(m for _t, m, _f in _RECORD_TYPES), IssuedDocument]
     firsts = [uow.session.scalar(select(func.min(m.created_at)).where(m.unit_code == unit_code)) for m in models]
     firsts = [f for f in firsts if f is not None]
+    from desktop_app.services import meetings_exchange
+
+    held = meetings_exchange.first_meeting_day(uow, unit_code)  # a meeting may be recorded after it was held
     if not firsts:
-        return None
-    first = min(f if f.tzinfo else f.replace(tzinfo=dt.UTC) for f in firsts)
-    return first.astimezone().date()
+        return held
+    first = min(f if f.tzinfo else f.replace(tzinfo=dt.UTC) for f in firsts).astimezone().date()
+    return min(first, held) if held is not None else first
 
 
 # --- exporting ------------------------------------------------------------------------------------------
@@ -399,6 +404,8 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
         else:
             start = _first_record_date(uow, unit.code) or today
         period = {"from": min(start, today).isoformat(), "to": today.isoformat()}
+        from desktop_app.services import meetings_exchange
+
         if not party:
             def key() -> bytes:
                 return pseudonym.pseudonym_key(_pseudonym_secret(uow, unit.code), recipient_code=recipient.code,
@@ -410,6 +417,10 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
             from desktop_app.services import mediation_exchange
 
             records.extend(mediation_exchange.collect_records(uow, unit.code, since, key))
+            # Government meetings (services.meetings_exchange): people pseudonymised unless named.
+            records.extend(meetings_exchange.collect_records(uow, unit.code, since, key, named=named))
+        else:  # the cell's meetings go to the party committee, never in a government bundle
+            records.extend(meetings_exchange.collect_party_records(uow, unit.code, since, viewer=profile))
         # The party committee's own records (the cell's minutes, members by name) always go to it.
         with_names = True if party else (named if named_documents is None else named_documents)
         docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind, named=with_names,

@@ -673,6 +673,20 @@ class ReceivedMediationCase(ReceivedMixin, Base):
     type_group: Mapped[str | None] = mapped_column(String(40), nullable=True)
     status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     confidential: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
+class ReceivedMeeting(ReceivedMixin, Base):
+    """A hamlet's government meetings as they came (``meeting`` records; never the party cell's): the kind, the
+    day and the state the overview counts on, the rest in ``fields``."""
+
+    __tablename__ = "received_meetings"
+    kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    body: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+
+
 # --- security and order (an ninh, trật tự): events, the movement's activities, the yearly assessment ----------
 
 

@@ -453,3 +453,33 @@ def test_a_mediation_paper_is_made_for_a_case_chosen_among_those_with_its_outcom
     assert page.document.pageCount() >= 1
     page.select_kind("voter_list")
     assert not page.options.isRowVisible(page.case_combo)
+
+
+def test_a_meetings_paper_is_made_for_a_meeting_the_profile_may_see_and_dated_by_it(qtbot, page, hamlet):
+    from desktop_app.domain.units import Role
+    from desktop_app.services import meetings, profiles
+    from tests.conftest import PASSPHRASE
+
+    with hamlet.uow() as uow:
+        town = [r for r in meetings.list_meetings(uow, viewer=hamlet.profile) if not r.party]
+    page.select_kind("meeting_invitation")
+    assert page.options.isRowVisible(page.meeting_combo) and not page.options.isRowVisible(page.case_combo)
+    assert [page.meeting_combo.itemData(i) for i in range(page.meeting_combo.count())] == [r.id for r in town]
+    assert page.date_edit.date().toPython() == min(town[0].date, dt.date.today())  # never after the meeting
+    _create(qtbot, page, "meeting_invitation")
+    assert page.rendered.record_id == town[0].id and page.rendered.kind == "meeting_invitation"
+    # the party cell's meetings are offered to the party cell secretary only
+    page.select_kind("party_cell_resolution")
+    assert page.meeting_combo.count() == 0 and not page.create_button.isEnabled()
+    assert page.kind_hint.isVisibleTo(page)
+    with hamlet.uow() as uow:
+        profiles.add_profile(uow, acting=hamlet.profile, name="bi.thu", display_name="Trần Văn Bí Thư",
+                             role=Role.PARTY_SECRETARY, phone=None, passphrase=PASSPHRASE)
+        uow.commit()
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    page.select_kind("party_cell_invitation")
+    with hamlet.uow() as uow:
+        cell = [r for r in meetings.list_meetings(uow, viewer=hamlet.profile) if r.party]
+    assert page.meeting_combo.count() == len(cell) > 0 and page.create_button.isEnabled()
+    _create(qtbot, page, "party_cell_invitation")
+    assert page.rendered.record_id == cell[0].id and page.document.pageCount() >= 2  # the members' annex

@@ -168,7 +168,7 @@ def test_records_the_commune_cannot_take(commune_with_hamlet, tmp_path):
     result = _refused(app, _second(tmp_path, app, records=backwards, name="back"), "import_records_invalid", tmp_path)
     assert [(i["id"], i["error"]) for i in result["issues"]] == [(bf.uid(3), "import_version_backwards")]
 
-    unknown = [*bf.sample_records(), _record(50, "meeting", fields={})]
+    unknown = [*bf.sample_records(), _record(50, "safe_area_assessment", fields={})]  # a type of a later issue
     result = _refused(app, _second(tmp_path, app, records=unknown, name="unknown"), "import_records_invalid", tmp_path)
     assert [i["error"] for i in result["issues"]] == ["import_record_type_unknown"]
 

@@ -41,7 +41,7 @@ NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 BASE14 = ("Helvetica", "Courier", "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol",
           "ZapfDingbats")
-STATE_KINDS = [k for k in documents.KINDS if k != "party_cell_minutes"]
+STATE_KINDS = [k for k in documents.KINDS if not documents.KINDS[k].party]
 A4 = (595.2756, 841.8898)
 
 
@@ -165,7 +165,9 @@ def test_state_documents_carry_the_national_title_and_motto_byte_for_byte(specim
     assert "UBND XÃ YÊN XUÂN" in text and "THÔN ĐÔNG" in text
     # Minutes are dated the day of the stored meeting they record (the demo's year-end meeting); the rest
     # the day they are made.
-    day = "ngày 20 tháng 12 năm 2025" if kind == "hamlet_meeting_minutes" else "ngày 05 tháng 01 năm 2026"
+    # The invitation of a meeting already held is dated no later than the meeting.
+    day = ("ngày 20 tháng 12 năm 2025" if kind in ("hamlet_meeting_minutes", "meeting_invitation")
+           else "ngày 05 tháng 01 năm 2026")
     assert f"Yên Xuân, {day}" in text
 
 

@@ -32,6 +32,20 @@ from desktop_app.documents.kinds.mediation import (
     mediation_log,
     mediation_statistics,
 )
+from desktop_app.documents.kinds.meetings import (
+    HOUSEHOLDS,
+    MEETING_INVITATION,
+    MEMBERS,
+    PARTY_CELL_INVITATION,
+    PARTY_CELL_RESOLUTION,
+    PEOPLE,
+    Invitation,
+    Invitee,
+    PartyResolution,
+    meeting_invitation,
+    party_cell_invitation,
+    party_cell_resolution,
+)
 from desktop_app.documents.kinds.minutes import (
     HAMLET_MEETING,
     PARTY_CELL,
@@ -55,4 +69,7 @@ __all__ = [
     "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
     "party_cell_minutes", "resident_list", "voter_list",
     "SECURITY_REPORT", "ReportLabels", "security_report",
+    "HOUSEHOLDS", "MEETING_INVITATION", "MEMBERS", "PARTY_CELL_INVITATION", "PARTY_CELL_RESOLUTION", "PEOPLE",
+    "Invitation", "Invitee", "PartyResolution", "meeting_invitation", "party_cell_invitation",
+    "party_cell_resolution",
 ]

@@ -57,6 +57,9 @@ KIND_NAMES = {
     "mediation_failure": N_("Minutes of an unsuccessful mediation"),
     "mediation_log": N_("Mediation log book"),
     "mediation_statistics": N_("Mediation statistics report"),
+    "meeting_invitation": N_("Meeting invitation"),
+    "party_cell_invitation": N_("Party cell meeting invitation"),
+    "party_cell_resolution": N_("Party cell resolution"),
 }
 
 
@@ -73,6 +76,8 @@ def document_title(view: IssuedView) -> str:
     title = kind_label(info) if info is not None else view.title
     if view.record_label and info is not None and info.record == "mediation_case":
         title = tr("{title}, case {number}", title=title, number=view.record_label)
+    elif view.record_label and info is not None and info.record == "meeting":
+        title = tr("{title}, meeting {number}", title=title, number=view.record_label)
     elif view.record_label:
         title = tr("{title}, household {number}", title=title, number=view.record_label)
     return title

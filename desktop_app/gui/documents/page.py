@@ -73,6 +73,7 @@ if TYPE_CHECKING:  # the archive (and its signing code) loads on first use
 SP = QStyle.StandardPixmap
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a meeting's day, in the meeting picker
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.25, 4.0
 PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper and keeps an A4 page ≈ 35 MB
 
@@ -376,10 +377,13 @@ class DocumentsPage(QWidget):
         self.cosigner_label, self.cosigner_combo = QLabel(), QComboBox()
         # Mediation papers only: the case, among those with the paper's outcome.
         self.case_label, self.case_combo = QLabel(), QComboBox()
+        # A stored meeting's papers only (invitation, resolution): the meeting, among those the profile may see.
+        self.meeting_label, self.meeting_combo = QLabel(), QComboBox()
         for label, field in ((self.date_label, self.date_edit), (self.issued_label, self.issued_edit),
                              (self.election_name_label, self.election_name_edit), (self.area_label, self.area_edit),
                              (self.year_label, self.year_spin), (self.household_label, self.households),
-                             (self.case_label, self.case_combo), (self.cosigner_label, self.cosigner_combo)):
+                             (self.case_label, self.case_combo), (self.meeting_label, self.meeting_combo),
+                             (self.cosigner_label, self.cosigner_combo)):
             label.setBuddy(field if field is not self.households else self.households.search)
             self.options.addRow(label, field)
         self.kind_hint = hint_label()
@@ -481,6 +485,7 @@ class DocumentsPage(QWidget):
         self.kinds.currentRowChanged.connect(lambda _row: self._kind_changed())
         self.households.chosen.connect(lambda _id: self._update_buttons())
         self.case_combo.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.meeting_combo.currentIndexChanged.connect(lambda _i: self._meeting_chosen())
         self.create_button.clicked.connect(self.create)
         self.verify_button.clicked.connect(self.choose_and_verify)
         self.sign_button.clicked.connect(self.sign)
@@ -510,6 +515,7 @@ class DocumentsPage(QWidget):
         self.household_label.setText(tr("&Household:"))
         self.cosigner_label.setText(tr("Secretary who &co-signs:"))
         self.case_label.setText(tr("Mediation &case:"))
+        self.meeting_label.setText(tr("&Meeting:"))
         self.cosigner_combo.setToolTip(tr(
             "The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is"
             " printed from their profile; they add their signature later from the list of signed documents."))
@@ -560,6 +566,9 @@ class DocumentsPage(QWidget):
         self.options.setRowVisible(self.case_combo, info.record == "mediation_case")
         if info.record == "mediation_case":
             self._fill_cases(info.code)
+        self.options.setRowVisible(self.meeting_combo, info.record == "meeting")
+        if info.record == "meeting":
+            self._fill_meetings(info)
         if info.cosigned:
             self._fill_cosigners()
         self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
@@ -576,6 +585,9 @@ class DocumentsPage(QWidget):
             hints.append(tr("Signed by a mediator of the case (the profile linked to them on the team page)."))
             if not self.case_combo.count():
                 hints.append(tr("No case has this outcome yet."))
+        if info.record == "meeting" and not self.meeting_combo.count():
+            hints.append(tr("No meeting of this kind is recorded yet (party cell meetings show only to the party"
+                            " cell secretary)."))
         if info.record == "household" and not self.households.model.rowCount():
             hints.append(tr("There are no households yet."))
         self.kind_hint.setText(" ".join(hints))
@@ -585,7 +597,8 @@ class DocumentsPage(QWidget):
     def _update_buttons(self) -> None:
         info = self.current_kind()
         ready = ((info.record != "household" or bool(self.households.household_id()))
-                 and (info.record != "mediation_case" or self.case_combo.currentData() is not None))
+                 and (info.record != "mediation_case" or self.case_combo.currentData() is not None)
+                 and (info.record != "meeting" or self.meeting_combo.currentData() is not None))
         self.create_button.setEnabled(not self._working and ready)
         have = self.rendered is not None and not self._working
         self.sign_button.setEnabled(have and self.rendered.signed_at is None)
@@ -680,6 +693,33 @@ class DocumentsPage(QWidget):
         at = self.case_combo.findData(keep)
         self.case_combo.setCurrentIndex(max(at, 0))
 
+    def _fill_meetings(self, info: KindInfo) -> None:
+        """The meetings a meeting's paper can be made for, newest first: the party cell's for a party kind
+        (a party profile only), the others for the invitation to a government meeting."""
+        from desktop_app.services import meetings
+
+        keep = self.meeting_combo.currentData()
+        with self.app.uow() as uow:
+            rows = [r for r in meetings.list_meetings(uow, viewer=self.app.profile) if r.party == info.party]
+        self.meeting_combo.clear()
+        for row in rows:
+            self.meeting_combo.addItem(tr("{number}: {title} ({date})", number=row.number, title=row.title,
+                                          date=format_date(row.date)), row.id)
+            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, row.date, DATE_ROLE)
+        at = self.meeting_combo.findData(keep)
+        self.meeting_combo.setCurrentIndex(max(at, 0))
+        self._meeting_chosen()
+
+    def _meeting_chosen(self) -> None:
+        """The paper's date follows the meeting: its own day for the resolution; for the invitation today, or
+        the meeting's day when it is already past (an invitation is never dated after the meeting)."""
+        day = self.meeting_combo.currentData(DATE_ROLE)
+        if day is not None:
+            if self.current_kind().code in ("meeting_invitation", "party_cell_invitation"):
+                day = min(day, dt.date.today())
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self._update_buttons()
+
     def _fill_cosigners(self) -> None:
         """The profiles that may co-sign as the secretary: every one but the acting profile."""
         keep = self.cosigner_combo.currentData()
@@ -702,8 +742,9 @@ class DocumentsPage(QWidget):
         on = pydate(self.date_edit.date()) or dt.date.today()
         year = self.year_spin.value() if info.takes_year else None
         record_id = (self.households.household_id() if info.record == "household"
-                     else self.case_combo.currentData() if info.record == "mediation_case" else None)
-        number = self.households.number() if record_id else None
+                     else self.case_combo.currentData() if info.record == "mediation_case"
+                     else self.meeting_combo.currentData() if info.record == "meeting" else None)
+        number = self.households.number() if record_id and info.record == "household" else None
         date, election = None, None
         if info.code == "voter_list":  # the date edit is the election day; the list has its own date
             from desktop_app.services.documents import Election
@@ -711,6 +752,8 @@ class DocumentsPage(QWidget):
             date = pydate(self.issued_edit.date()) or dt.date.today()
             election = Election(day=on, name=self.election_name_edit.text().strip() or None,
                                 area=self.area_edit.text().strip() or None)
+        if info.record == "meeting":  # a meeting's paper carries the date chosen (set from the meeting's day)
+            date = on
         app = self.app
 
         def work() -> bytes:

@@ -54,6 +54,8 @@ from desktop_app.storage.models import (
     ReceivedMediationCase,
     ReceivedResident,
     ReceivedResidentEvent,
+    ReceivedSecurityActivity,
+    ReceivedSecurityEvent,
     utcnow,
 )
 
@@ -85,6 +87,8 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
     RecordType(fmt.DOCUMENT_TYPE, ReceivedDocument, ("kind", "title", "issued_on", "sha256"), document=True),
     RecordType("mediation_case", ReceivedMediationCase,
                ("number", "year", "received_on", "case_type", "type_group", "status", "confidential")),
+    RecordType("security_event", ReceivedSecurityEvent, ("occurred_at", "type", "category", "severity", "status")),
+    RecordType("security_activity", ReceivedSecurityActivity, ("kind", "held_on", "quantity")),
 )}
 
 COUNT_KEYS = ("added", "changed", "removed", "unchanged")

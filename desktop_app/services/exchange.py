@@ -7,7 +7,8 @@ the outbox.
 - ``export_bundle`` writes the next bundle of a chain (docs/bundle-format.md). A government bundle to the
   commune: every household, resident and resident event changed since the last bundle the commune
   *acknowledged* (everything with ``all``), pseudonymised unless ``named``, the mediation log (always
-  pseudonymised, ``services.mediation_exchange``), the report figures, and the signed
+  pseudonymised, ``services.mediation_exchange``), the security-order log and activities (the people involved
+  pseudonymised unless ``named``, ``services.security_exchange``), the report figures, and the signed
   documents of the unit (``services.archive``) no acknowledged bundle has carried yet — those that list
   residents by name only when ``named``; signed with the unit's key. A party bundle to the party committee: the
   party documents alone, signed by the party cell secretary, in its own chain. Both are encrypted to their
@@ -229,7 +230,7 @@ def collect_records(uow: Any, unit_code: str, since: dt.datetime | None) -> list
 
 def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str, Any]:
     """data/report.json (report.schema.json): the register's current counts."""
-    from desktop_app.services import mediation_exchange
+    from desktop_app.services import mediation_exchange, security_exchange
 
     s = views.stats(uow.dbapi(), unit_code=unit_code)
     return {"unit_code": unit_code, "period": dict(period), "figures": {
@@ -239,6 +240,7 @@ def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str
         "population.by_residence_type": dict(s.by_residence_type),
         "population.former_residents": s.former_residents,
         **mediation_exchange.report_figures(uow, unit_code, period),
+        **security_exchange.report_figures(uow, unit_code, period),
     }}
 
 
@@ -410,6 +412,9 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
             from desktop_app.services import mediation_exchange
 
             records.extend(mediation_exchange.collect_records(uow, unit.code, since, key))
+            from desktop_app.services import security_exchange  # people involved named only when ``named``
+
+            records.extend(security_exchange.collect_records(uow, unit.code, since, key, named=named))
         # The party committee's own records (the cell's minutes, members by name) always go to it.
         with_names = True if party else (named if named_documents is None else named_documents)
         docs = period_documents(uow, unit.code, recipient_code=recipient.code, kind=kind, named=with_names,

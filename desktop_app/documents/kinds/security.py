@@ -18,7 +18,9 @@ SECURITY_REPORT = "security_report"
 
 _RESIDENCE = (("permanent", "Thường trú"), ("temporary", "Tạm trú"), ("temporarily_absent", "Tạm vắng"),
               ("short_stay", "Lưu trú"))
-_MOVES = (("birth", "Sinh"), ("death", "Chết"), ("move_in", "Chuyển đến"), ("move_out", "Chuyển đi"))
+_MOVES = (("birth", "số trẻ sinh ra"), ("death", "số người chết"), ("move_in", "số người chuyển đến"),
+          ("move_out", "số người chuyển đi"), ("temporary_from", "số người đăng ký tạm trú mới"),
+          ("temporary_to", "số người hết thời hạn tạm trú"))
 _MEDIATION = (("received", "Tiếp nhận"), ("successful", "Hòa giải thành"), ("unsuccessful", "Hòa giải không thành"),
               ("terminated", "Chấm dứt hòa giải"), ("referred", "Chuyển cơ quan có thẩm quyền"),
               ("in_progress", "Đang giải quyết"))
@@ -68,6 +70,7 @@ def security_report(unit: UnitLike, figures: dict, labels: ReportLabels, *, head
     start, end = dt.date.fromisoformat(p["from"]), dt.date.fromisoformat(p["to"])
     pop, ev, med, act = figures["population"], figures["events"], figures["mediation"], figures["activities"]
     hamlet = texts.in_text(unit.name)
+    as_of = dt.date.fromisoformat(pop.get("as_of") or p["to"])  # the register at the period's end
     span = f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
     if not figures.get("complete", True) and date is not None:
         span += f" (số liệu tính đến ngày {date:%d/%m/%Y})"
@@ -75,12 +78,14 @@ def security_report(unit: UnitLike, figures: dict, labels: ReportLabels, *, head
         Para(f"Thực hiện chế độ báo cáo định kỳ, Trưởng {hamlet} báo cáo tình hình an ninh, trật tự và kết quả "
              f"thực hiện phong trào \u201cToàn dân bảo vệ an ninh Tổ quốc\u201d trên địa bàn {span} như sau:"),
         Heading("I. TÌNH HÌNH DÂN CƯ"),
-        Para(f"Tại thời điểm báo cáo, tổng số hộ gia đình: {_n(pop['households'])} hộ; tổng số nhân khẩu: {_n(pop['residents'])} người "
-             f"(nam {_n(pop['by_sex'].get('male', 0))}, nữ {_n(pop['by_sex'].get('female', 0))})."),
+        Para(f"Đến ngày {as_of:%d/%m/%Y}, trên địa bàn có {_n(pop['households'])} hộ gia đình với "
+             f"{_n(pop['residents'])} nhân khẩu (nam {_n(pop['by_sex'].get('male', 0))}, "
+             f"nữ {_n(pop['by_sex'].get('female', 0))}). Trong kỳ, "
+             + "; ".join(f"{label} {_n(pop['movements'].get(code, 0))}" for code, label in _MOVES[:4]) + "."),
         Table(columns=(Column("Nội dung", 60), Column("Số người", 20, "center")),
-              rows=tuple((label, _n(pop["by_residence_type"].get(code, 0))) for code, label in _RESIDENCE)
-              + tuple((f"Biến động trong kỳ: {label.lower()}", _n(pop["movements"].get(code, 0)))
-                      for code, label in _MOVES)),
+              rows=tuple((f"Cư trú: {label.lower()}", _n(pop["by_residence_type"].get(code, 0)))
+                         for code, label in _RESIDENCE)
+              + tuple((f"Biến động trong kỳ: {label}", _n(pop["movements"].get(code, 0))) for code, label in _MOVES)),
         Heading("II. TÌNH HÌNH AN NINH, TRẬT TỰ"),
         Para(f"Trong kỳ, trên địa bàn xảy ra {_n(ev['total'])} vụ việc về an ninh, trật tự; đã báo Công an xã "
              f"{_n(ev['reported_to_police'])} vụ; đã giải quyết xong {_n(ev['resolved'])} vụ. Cụ thể:"),

@@ -236,27 +236,27 @@
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="198" />
+      <location filename="desktop_app/cli/documents.py" line="192" />
       <source>until revoked</source>
       <translation>đến khi thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="201" />
+      <location filename="desktop_app/cli/documents.py" line="195" />
       <source>revoked from {date}</source>
       <translation>đã thu hồi từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="211" />
+      <location filename="desktop_app/cli/documents.py" line="205" />
       <source>{name} may sign the unit's state documents on the head's behalf.</source>
       <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="221" />
+      <location filename="desktop_app/cli/documents.py" line="215" />
       <source>Nobody signs on the head's behalf.</source>
       <translation>Chưa có ai được ký thay trưởng thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="229" />
+      <location filename="desktop_app/cli/documents.py" line="223" />
       <source>{name} no longer signs on the head's behalf from {date}.</source>
       <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
@@ -586,257 +586,257 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="111" />
-      <source>No mediation case.</source>
-      <translation>Chưa có vụ, việc hòa giải nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="117" />
+      <location filename="desktop_app/cli/mediation.py" line="104" />
       <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
       <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="139" />
+      <location filename="desktop_app/cli/mediation.py" line="126" />
       <source>Case {number} recorded.</source>
       <translation>Đã ghi vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="150" />
+      <location filename="desktop_app/cli/mediation.py" line="137" />
       <source>Case {number} is now {status}.</source>
       <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="167" />
+      <location filename="desktop_app/cli/mediation.py" line="154" />
       <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
       <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="19" />
+      <location filename="desktop_app/cli/mediation.py" line="17" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="195" />
+      <location filename="desktop_app/cli/mediation.py" line="182" />
       <source>No mediation team yet.</source>
       <translation>Chưa có tổ hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="206" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="21" />
+      <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="228" />
+      <location filename="desktop_app/cli/mediation.py" line="193" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="215" />
       <source>{name} added to the team.</source>
       <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="24" />
+      <location filename="desktop_app/cli/mediation.py" line="22" />
       <source>only cases with an overdue flag</source>
       <translation>chỉ các vụ, việc bị quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="25" />
+      <location filename="desktop_app/cli/mediation.py" line="23" />
       <source>show one case as the acting profile may see it</source>
       <translation>xem một vụ, việc theo quyền của người đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="27" />
+      <location filename="desktop_app/cli/mediation.py" line="25" />
       <source>record a case received by the team, from a JSON file</source>
       <translation>ghi một vụ, việc tổ hòa giải tiếp nhận, từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="28" />
+      <location filename="desktop_app/cli/mediation.py" line="26" />
       <source>the case as JSON (- for standard input)</source>
       <translation>vụ, việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="29" />
+      <location filename="desktop_app/cli/mediation.py" line="27" />
       <source>take one step of a case's lifecycle, from a JSON file</source>
       <translation>thực hiện một bước xử lý vụ, việc, từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="32" />
+      <location filename="desktop_app/cli/mediation.py" line="30" />
       <source>the step as JSON (- for standard input)</source>
       <translation>bước xử lý dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="33" />
+      <location filename="desktop_app/cli/mediation.py" line="31" />
       <source>statistics of the cases received in a period</source>
       <translation>thống kê các vụ, việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="34" />
+      <location filename="desktop_app/cli/mediation.py" line="32" />
       <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
       <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="35" />
+      <location filename="desktop_app/cli/mediation.py" line="33" />
       <source>the mediation teams, their mediators and warnings</source>
       <translation>các tổ hòa giải, hòa giải viên và cảnh báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="36" />
+      <location filename="desktop_app/cli/mediation.py" line="34" />
       <source>add a mediation team</source>
       <translation>thêm tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="38" />
+      <location filename="desktop_app/cli/mediation.py" line="36" />
       <source>number of the commune's recognition decision</source>
       <translation>số quyết định công nhận của UBND xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="39" />
+      <location filename="desktop_app/cli/mediation.py" line="37" />
       <source>date of the decision (dd/mm/yyyy)</source>
       <translation>ngày quyết định (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="42" />
+      <location filename="desktop_app/cli/mediation.py" line="40" />
       <source>add a mediator to a team: a resident, or an outsider by name</source>
       <translation>thêm hòa giải viên vào tổ: người trong sổ hộ khẩu, hoặc người ngoài theo họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="44" />
+      <location filename="desktop_app/cli/mediation.py" line="42" />
       <source>the resident's id in the register</source>
       <translation>mã nhân khẩu trong sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="50" />
+      <location filename="desktop_app/cli/mediation.py" line="48" />
       <source>the team leader (the current leader stays a member)</source>
       <translation>tổ trưởng (tổ trưởng hiện tại trở thành tổ viên)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="51" />
+      <location filename="desktop_app/cli/mediation.py" line="49" />
       <source>the profile this mediator signs in with</source>
       <translation>tài khoản hòa giải viên dùng để đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="52" />
+      <location filename="desktop_app/cli/mediation.py" line="50" />
       <source>number of the decision recognising the mediator</source>
       <translation>số quyết định công nhận hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="114" />
+      <location filename="desktop_app/cli/mediation.py" line="98" />
+      <source>No mediation case.</source>
+      <translation>Chưa có vụ, việc hòa giải nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="100" />
       <source>No meeting.</source>
       <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="120" />
+      <location filename="desktop_app/cli/meetings.py" line="106" />
       <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
       <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <location filename="desktop_app/cli/meetings.py" line="110" />
       <source>passed</source>
       <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="124" />
+      <location filename="desktop_app/cli/meetings.py" line="110" />
       <source>not passed</source>
       <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="144" />
+      <location filename="desktop_app/cli/meetings.py" line="130" />
       <source>Meeting {number} recorded.</source>
       <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="155" />
+      <location filename="desktop_app/cli/meetings.py" line="141" />
       <source>No open task.</source>
       <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="181" />
+      <location filename="desktop_app/cli/meetings.py" line="167" />
       <source>No party member yet.</source>
       <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="196" />
+      <location filename="desktop_app/cli/meetings.py" line="17" />
+      <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
+      <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="182" />
       <source>{name} added to the party cell.</source>
       <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="20" />
-      <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
-      <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
+      <source>list the meetings the acting profile may see, newest first</source>
+      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="214" />
+      <location filename="desktop_app/cli/meetings.py" line="200" />
       <source>{name}: changes saved.</source>
       <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="23" />
-      <source>list the meetings the acting profile may see, newest first</source>
-      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="26" />
       <source>show one meeting: attendance, votes with their results, tasks</source>
       <translation>xem một cuộc họp: điểm danh, kết quả biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="28" />
+      <location filename="desktop_app/cli/meetings.py" line="25" />
       <source>record a whole meeting from a JSON file (refused whole when any rule fails)</source>
       <translation>ghi cả một cuộc họp từ tệp JSON (từ chối toàn bộ nếu vi phạm bất kỳ quy tắc nào)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="30" />
+      <location filename="desktop_app/cli/meetings.py" line="27" />
       <source>the meeting as JSON (- for standard input)</source>
       <translation>cuộc họp dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="31" />
+      <location filename="desktop_app/cli/meetings.py" line="28" />
       <source>the open tasks of the earlier meetings of a body, to review at its next meeting</source>
       <translation>các nhiệm vụ chưa rà soát của các cuộc họp trước của cùng tổ chức, để kiểm điểm ở cuộc họp tới</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="34" />
+      <location filename="desktop_app/cli/meetings.py" line="31" />
       <source>the date of the next meeting (dd/mm/yyyy; default today)</source>
       <translation>ngày họp tới (dd/mm/yyyy; mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="35" />
+      <location filename="desktop_app/cli/meetings.py" line="32" />
       <source>the meeting kinds and their default agendas</source>
       <translation>các loại cuộc họp và chương trình mặc định</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="36" />
+      <location filename="desktop_app/cli/meetings.py" line="33" />
       <source>the party cell's members (party profiles only)</source>
       <translation>danh sách đảng viên của chi bộ (chỉ hồ sơ của Đảng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="37" />
+      <location filename="desktop_app/cli/meetings.py" line="34" />
       <source>also those who left the cell</source>
       <translation>kể cả đảng viên đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="38" />
+      <location filename="desktop_app/cli/meetings.py" line="35" />
       <source>add a member to the party cell: a resident, or by name</source>
       <translation>thêm đảng viên vào chi bộ: chọn nhân khẩu trong sổ hoặc nhập họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="45" />
+      <location filename="desktop_app/cli/meetings.py" line="42" />
       <source>date of admission to the party (dd/mm/yyyy)</source>
       <translation>ngày vào Đảng (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="46" />
+      <location filename="desktop_app/cli/meetings.py" line="43" />
       <source>date of official membership (dd/mm/yyyy)</source>
       <translation>ngày chính thức (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="48" />
+      <location filename="desktop_app/cli/meetings.py" line="45" />
       <source>change a party member's membership, standing or dates</source>
       <translation>sửa loại đảng viên, tình trạng sinh hoạt hoặc các ngày của đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="53" />
+      <location filename="desktop_app/cli/meetings.py" line="50" />
       <source>the date the member left the cell</source>
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
@@ -981,119 +981,124 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="105" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="124" />
+      <location filename="desktop_app/cli/security.py" line="113" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="135" />
+      <location filename="desktop_app/cli/security.py" line="124" />
       <source>Event updated.</source>
       <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="158" />
+      <location filename="desktop_app/cli/security.py" line="147" />
       <source>No activity recorded.</source>
       <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="168" />
+      <location filename="desktop_app/cli/security.py" line="15" />
+      <source>the security-order event log</source>
+      <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="157" />
       <source>Activity recorded.</source>
       <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
-      <source>the security-order event log</source>
-      <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="19" />
       <source>list the events, newest first</source>
       <translation>liệt kê các vụ việc, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="190" />
+      <location filename="desktop_app/cli/security.py" line="179" />
       <source>Assessment {year}: {start} – {end}</source>
       <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="195" />
+      <location filename="desktop_app/cli/security.py" line="184" />
       <source>Result: {status}</source>
       <translation>Kết quả: {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="21" />
+      <location filename="desktop_app/cli/security.py" line="19" />
       <source>show one event with the people involved</source>
       <translation>xem một vụ việc và những người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="23" />
+      <location filename="desktop_app/cli/security.py" line="21" />
       <source>record an event, from a JSON file</source>
       <translation>ghi nhận một vụ việc từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="24" />
+      <location filename="desktop_app/cli/security.py" line="22" />
       <source>the event as JSON (- for standard input)</source>
       <translation>vụ việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="25" />
+      <location filename="desktop_app/cli/security.py" line="23" />
       <source>follow an event up: status, response, result, report to the police</source>
       <translation>cập nhật vụ việc: tình trạng, biện pháp xử lý, kết quả, báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="30" />
+      <location filename="desktop_app/cli/security.py" line="28" />
       <source>when it was reported to the commune police (ISO 8601 with offset)</source>
       <translation>thời điểm báo Công an xã (ISO 8601, có múi giờ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="31" />
+      <location filename="desktop_app/cli/security.py" line="29" />
       <source>the police officer or office reported to</source>
       <translation>cán bộ hoặc cơ quan công an đã nhận tin báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="32" />
+      <location filename="desktop_app/cli/security.py" line="30" />
       <source>when it ended (ISO 8601 with offset)</source>
       <translation>thời điểm kết thúc (ISO 8601, có múi giờ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="34" />
+      <location filename="desktop_app/cli/security.py" line="32" />
       <source>the movement's activities: propaganda, tips, models, hot spots</source>
       <translation>hoạt động phong trào: tuyên truyền, tin báo, mô hình, địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="37" />
+      <location filename="desktop_app/cli/security.py" line="35" />
       <source>list the movement's activities, newest first</source>
       <translation>liệt kê các hoạt động phong trào, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="40" />
+      <location filename="desktop_app/cli/security.py" line="38" />
       <source>record a movement activity, from a JSON file</source>
       <translation>ghi nhận một hoạt động phong trào từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="41" />
+      <location filename="desktop_app/cli/security.py" line="39" />
       <source>the activity as JSON (- for standard input)</source>
       <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="43" />
+      <location filename="desktop_app/cli/security.py" line="41" />
       <source>the yearly assessment against the standard "safe for security and order"</source>
       <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="46" />
+      <location filename="desktop_app/cli/security.py" line="44" />
       <source>confirm a criterion's computed status</source>
       <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="47" />
+      <location filename="desktop_app/cli/security.py" line="45" />
       <source>override a criterion's status (with --status and --reason)</source>
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="49" />
+      <source>also write the assessment report as a PDF to this file</source>
+      <translation>đồng thời ghi báo cáo tự đánh giá ra tệp PDF này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="50" />
+      <source>sign the report as the acting profile and keep it</source>
+      <translation>ký báo cáo bằng tài khoản đang dùng và lưu lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="52" />
@@ -1114,6 +1119,11 @@
       <location filename="desktop_app/cli/security.py" line="56" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="94" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
@@ -5528,37 +5538,37 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="126" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
       <source>{name} — KT. · {title} — from {start} {until}</source>
       <translation>{name} — KT. · {title} — từ {start} {until}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="127" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
       <source>to {date}</source>
       <translation>đến {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="131" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
       <source>not in force today</source>
       <translation>hôm nay không có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="220" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
       <source>Signing on the head's behalf (ký thay)</source>
       <translation>Ký thay trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="222" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
       <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
       <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="224" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
       <source>Allow someone…</source>
       <translation>Cho phép ký thay…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="225" />
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
       <source>End the permission</source>
       <translation>Chấm dứt ký thay</translation>
     </message>
@@ -7738,137 +7748,137 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="68" />
+      <location filename="desktop_app/services/exchange.py" line="69" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="69" />
+      <location filename="desktop_app/services/exchange.py" line="70" />
       <source>Sending</source>
       <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="70" />
+      <location filename="desktop_app/services/exchange.py" line="71" />
       <source>Delivered, awaiting the receipt</source>
       <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="71" />
+      <location filename="desktop_app/services/exchange.py" line="72" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="689" />
+      <location filename="desktop_app/services/security.py" line="773" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="691" />
+      <location filename="desktop_app/services/security.py" line="775" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="693" />
+      <location filename="desktop_app/services/security.py" line="777" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="695" />
+      <location filename="desktop_app/services/security.py" line="779" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="696" />
+      <location filename="desktop_app/services/security.py" line="780" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="697" />
+      <location filename="desktop_app/services/security.py" line="781" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="698" />
+      <location filename="desktop_app/services/security.py" line="782" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="701" />
+      <location filename="desktop_app/services/security.py" line="785" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="702" />
+      <location filename="desktop_app/services/security.py" line="786" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="703" />
+      <location filename="desktop_app/services/security.py" line="787" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="705" />
+      <location filename="desktop_app/services/security.py" line="789" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="707" />
+      <location filename="desktop_app/services/security.py" line="791" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="708" />
+      <location filename="desktop_app/services/security.py" line="792" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="709" />
+      <location filename="desktop_app/services/security.py" line="793" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="710" />
+      <location filename="desktop_app/services/security.py" line="794" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="712" />
+      <location filename="desktop_app/services/security.py" line="796" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="714" />
+      <location filename="desktop_app/services/security.py" line="798" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="718" />
+      <location filename="desktop_app/services/security.py" line="802" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="720" />
+      <location filename="desktop_app/services/security.py" line="804" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="723" />
+      <location filename="desktop_app/services/security.py" line="807" />
       <source>pass</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="723" />
+      <location filename="desktop_app/services/security.py" line="807" />
       <source>fail</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="723" />
+      <location filename="desktop_app/services/security.py" line="807" />
       <source>needs your answer</source>
       <translation>cần đồng chí đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="733" />
+      <location filename="desktop_app/services/security.py" line="817" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

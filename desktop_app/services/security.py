@@ -860,6 +860,91 @@ def report_document(app, *, period: str, signer: str | None, number: int | None,
                            date=date or today)
 
 
+# --- the yearly assessment and the registration as documents -------------------------------------------
+
+
+def _head_name(uow: UnitOfWork, signer: str | None) -> str | None:
+    from desktop_app.services import views
+
+    if signer is not None:
+        return signer
+    heads = [x for x in views.profiles(uow.dbapi()) if x.role.value == "hamlet_head"]
+    return heads[0].display_name if heads else None
+
+
+def assessment_paper(a: Assessment):  # -> documents.kinds.AssessmentPaper
+    """The assessment as its report prints it: every criterion with its evidence (codes and parameters, and how
+    many records each rests on), the computed status, the head's decision and reason, and the result."""
+    from desktop_app.documents.kinds import AssessmentPaper, PaperCriterion, PaperEvidence
+
+    criteria = []
+    for c in a.criteria:
+        d = c.decision or {}
+        at = d.get("at")
+        if isinstance(at, dt.datetime):
+            at = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
+        criteria.append(PaperCriterion(
+            number=c.criterion.number, title=c.criterion.title, legal_basis=c.criterion.legal_basis,
+            computed=c.computed.value, status=c.status.value,
+            evidence=tuple(PaperEvidence(e.code, dict(e.params), len(e.records)) for e in c.evidence),
+            decided_on=at if c.decision else None, computed_then=d.get("computed_then"), reason=d.get("reason")))
+    labels = {t.code: t.label for t in rules(a.period.end).types.values()}
+    return AssessmentPaper(year=a.year, start=a.period.start, end=a.period.end, closed=a.closed,
+                           legal_basis=a.rules.legal_basis, amended_by=a.rules.amended_by,
+                           authority=a.rules.authority, criteria=tuple(criteria), result=a.result.value,
+                           type_labels=labels)
+
+
+def assessment_document(app, *, year: int, signer: str | None, number: int | None, date: dt.date | None):
+    """The yearly self-assessment's report (``security_assessment``) for ``year``, the head printed as signer;
+    refused for a year whose period has not begun (``security_period_not_begun``)."""
+    from desktop_app.documents.kinds import security_assessment
+
+    today = date or dt.date.today()
+    with app.uow() as uow:
+        a = assess(uow, year=year, today=today)
+        head = _head_name(uow, signer)
+    return security_assessment(app.unit, assessment_paper(a), head_name=head, number=number, date=date or today)
+
+
+def registration_paper(uow: UnitOfWork, *, year: int, on: dt.date):  # -> documents.kinds.RegistrationPaper
+    """What the registration for ``year`` says: the criteria in force, the households and residents on the day of
+    the households' registration (the first of quarter I, else ``on``), how many registered, the party cell's
+    resolution of quarter I (its number and date only) and the self-governing models kept."""
+    from desktop_app.documents.kinds import RegistrationPaper
+
+    _check_year(year, on)
+    ar = assessment_rules(year)
+    p = ar.period(year)
+    q1 = [a for a in list_activities(uow, kind="movement_registration", start=dt.date(year, 1, 1),
+                                     end=dt.date(year, 3, 31)) if a.held_on <= on]
+    reg = max(q1, key=lambda a: (a.held_on, a.quantity or 0)) if q1 else None
+    day = reg.held_on if reg is not None else on
+    pop = population_on(uow, on=day)
+    resolution = None
+    for e in _party_resolution(uow, p):
+        if e.code == "party_resolution_found":
+            resolution = f"số {e.params['number']} ngày {dt.date.fromisoformat(e.params['on']):%d/%m/%Y}"
+    models = tuple(a.title for a in sorted(list_activities(uow, kind="self_governing_model", end=on),
+                                           key=lambda a: a.held_on)
+                   if a.title and a.status in ("effective", "active"))
+    return RegistrationPaper(year=year, on=day, households=pop.households, residents=pop.residents,
+                             registered=reg.quantity if reg is not None else None, party_resolution=resolution,
+                             criteria=tuple((c.number, c.title) for c in ar.criteria), models=models,
+                             legal_basis=ar.legal_basis, amended_by=ar.amended_by, authority=ar.authority)
+
+
+def registration_document(app, *, year: int, signer: str | None, number: int | None, date: dt.date | None):
+    """The registration form (``security_registration``) for ``year``, the head printed as signer."""
+    from desktop_app.documents.kinds import security_registration
+
+    today = date or dt.date.today()
+    with app.uow() as uow:
+        paper = registration_paper(uow, year=year, on=today)
+        head = _head_name(uow, signer)
+    return security_registration(app.unit, paper, head_name=head, number=number, date=today)
+
+
 # --- the dashboard: the hamlet at a glance --------------------------------------------------------------
 
 

@@ -44,7 +44,19 @@ from desktop_app.documents.kinds.minutes import (
     hamlet_meeting_minutes,
     party_cell_minutes,
 )
-from desktop_app.documents.kinds.security import SECURITY_REPORT, ReportLabels, security_report
+from desktop_app.documents.kinds.security import (
+    SECURITY_ASSESSMENT,
+    SECURITY_REGISTRATION,
+    SECURITY_REPORT,
+    AssessmentPaper,
+    PaperCriterion,
+    PaperEvidence,
+    RegistrationPaper,
+    ReportLabels,
+    security_assessment,
+    security_registration,
+    security_report,
+)
 
 __all__ = [
     "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MEDIATION_AGREEMENT",
@@ -55,4 +67,6 @@ __all__ = [
     "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
     "party_cell_minutes", "resident_list", "voter_list",
     "SECURITY_REPORT", "ReportLabels", "security_report",
+    "SECURITY_ASSESSMENT", "SECURITY_REGISTRATION", "AssessmentPaper", "PaperCriterion", "PaperEvidence",
+    "RegistrationPaper", "security_assessment", "security_registration",
 ]

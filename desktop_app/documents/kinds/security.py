@@ -283,8 +283,7 @@ def security_assessment(unit: UnitLike, paper: AssessmentPaper, *, head_name: st
     commune_text = commune[:1].lower() + commune[1:]
     if paper.result == "pass":
         verdict = (f"{unit.name} đạt tất cả {len(paper.criteria)} tiêu chí. Đề nghị Ủy ban nhân dân {commune_text}"
-                   f" xét, công nhận {hamlet} đạt tiêu chuẩn {STANDARD} năm {paper.year}"
-                   f" ({paper.authority}).")
+                   f" xét, công nhận {hamlet} đạt tiêu chuẩn {STANDARD} năm {paper.year}.")
     elif paper.result == "fail":
         verdict = (f"{unit.name} chưa đạt tiêu chuẩn {STANDARD} năm {paper.year}: không đạt tiêu chí "
                    f"{', '.join(failed)}"
@@ -295,7 +294,8 @@ def security_assessment(unit: UnitLike, paper: AssessmentPaper, *, head_name: st
                    f" nhận; {head.lower()} bổ sung căn cứ hoặc xác nhận các tiêu chí đó trước khi gửi.")
     blocks += [Heading("III. KẾT QUẢ CHUNG VÀ ĐỀ NGHỊ"),
                Para(f"{_STATUS_WORDS[paper.result]}.", lead="Kết quả chung: ", indent=False, bold=True),
-               Para(verdict)]
+               Para(verdict),
+               Para(f"Thẩm quyền công nhận: {paper.authority}.", italic=True)]
     recipients = (f"- Công an {commune_text} (để theo dõi);", *default_recipients(unit))
     blocks.append(Signatures(signers=(Signer(head_title(unit), head_name, anchor=SIGNER),), recipients=recipients))
     return Document(kind=SECURITY_ASSESSMENT, header=state_header(unit, kind=SECURITY_ASSESSMENT, seq=number, on=date),
@@ -360,8 +360,8 @@ def security_registration(unit: UnitLike, paper: RegistrationPaper, *, head_name
     if paper.models:
         measures.append("Duy trì, nâng cao hiệu quả các mô hình tự quản về an ninh, trật tự: "
                         + "; ".join(paper.models) + ".")
-    measures.append(f"Định kỳ báo cáo kết quả với Ủy ban nhân dân {commune_text}; cuối kỳ tự đánh giá, đề nghị"
-                    f" xét công nhận ({paper.authority}).")
+    measures.append(f"Định kỳ báo cáo kết quả với Ủy ban nhân dân {commune_text}; cuối kỳ tự đánh giá và đề nghị"
+                    " cấp có thẩm quyền xét, công nhận.")
     blocks += [Para(f"- {m}", indent=False) for m in measures]
     blocks.append(Signatures(signers=(Signer(head_title(unit), head_name, anchor=SIGNER),),
                              recipients=(f"- Công an {commune_text};", *default_recipients(unit))))

@@ -981,17 +981,17 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="111" />
+      <location filename="desktop_app/cli/security.py" line="113" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="122" />
+      <location filename="desktop_app/cli/security.py" line="124" />
       <source>Event updated.</source>
       <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="145" />
+      <location filename="desktop_app/cli/security.py" line="147" />
       <source>No activity recorded.</source>
       <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
@@ -1001,7 +1001,7 @@
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="155" />
+      <location filename="desktop_app/cli/security.py" line="157" />
       <source>Activity recorded.</source>
       <translation>Đã ghi nhận hoạt động.</translation>
     </message>
@@ -1011,12 +1011,12 @@
       <translation>liệt kê các vụ việc, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="177" />
+      <location filename="desktop_app/cli/security.py" line="179" />
       <source>Assessment {year}: {start} – {end}</source>
       <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="182" />
+      <location filename="desktop_app/cli/security.py" line="184" />
       <source>Result: {status}</source>
       <translation>Kết quả: {status}</translation>
     </message>
@@ -1091,27 +1091,37 @@
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/security.py" line="49" />
+      <source>also write the assessment report as a PDF to this file</source>
+      <translation>đồng thời ghi báo cáo tự đánh giá ra tệp PDF này</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/security.py" line="50" />
+      <source>sign the report as the acting profile and keep it</source>
+      <translation>ký báo cáo bằng tài khoản đang dùng và lưu lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="52" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="52" />
+      <location filename="desktop_app/cli/security.py" line="54" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="53" />
+      <location filename="desktop_app/cli/security.py" line="55" />
       <source>sign it as the acting profile and keep it</source>
       <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="54" />
+      <location filename="desktop_app/cli/security.py" line="56" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="92" />
+      <location filename="desktop_app/cli/security.py" line="94" />
       <source>No event recorded.</source>
       <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
@@ -7798,137 +7808,137 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="69" />
+      <location filename="desktop_app/services/exchange.py" line="70" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="70" />
+      <location filename="desktop_app/services/exchange.py" line="71" />
       <source>Sending</source>
       <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="71" />
+      <location filename="desktop_app/services/exchange.py" line="72" />
       <source>Delivered, awaiting the receipt</source>
       <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="72" />
+      <location filename="desktop_app/services/exchange.py" line="73" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="688" />
+      <location filename="desktop_app/services/security.py" line="773" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="690" />
+      <location filename="desktop_app/services/security.py" line="775" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="692" />
+      <location filename="desktop_app/services/security.py" line="777" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="694" />
+      <location filename="desktop_app/services/security.py" line="779" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="695" />
+      <location filename="desktop_app/services/security.py" line="780" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="696" />
+      <location filename="desktop_app/services/security.py" line="781" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="697" />
+      <location filename="desktop_app/services/security.py" line="782" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="700" />
+      <location filename="desktop_app/services/security.py" line="785" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="701" />
+      <location filename="desktop_app/services/security.py" line="786" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="702" />
+      <location filename="desktop_app/services/security.py" line="787" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="704" />
+      <location filename="desktop_app/services/security.py" line="789" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="706" />
+      <location filename="desktop_app/services/security.py" line="791" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="707" />
+      <location filename="desktop_app/services/security.py" line="792" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="708" />
+      <location filename="desktop_app/services/security.py" line="793" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="709" />
+      <location filename="desktop_app/services/security.py" line="794" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="711" />
+      <location filename="desktop_app/services/security.py" line="796" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="713" />
+      <location filename="desktop_app/services/security.py" line="798" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="717" />
+      <location filename="desktop_app/services/security.py" line="802" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="719" />
+      <location filename="desktop_app/services/security.py" line="804" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="722" />
+      <location filename="desktop_app/services/security.py" line="807" />
       <source>pass</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="722" />
+      <location filename="desktop_app/services/security.py" line="807" />
       <source>fail</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="722" />
+      <location filename="desktop_app/services/security.py" line="807" />
       <source>needs your answer</source>
       <translation>cần đồng chí đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="732" />
+      <location filename="desktop_app/services/security.py" line="817" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

@@ -31,7 +31,9 @@ _FIELDS = {"household": "household", "household/pseudonymised": "household_pseud
            "resident": "resident_named", "resident/pseudonymised": "resident_pseudonymised",
            "resident_event": "resident_event", "document": "document", "party_document": "document",
            "mediation_case": "mediation_case", "meeting": "meeting_named",
-           "meeting/pseudonymised": "meeting_pseudonymised", "party_meeting": "party_meeting"}
+           "meeting/pseudonymised": "meeting_pseudonymised", "party_meeting": "party_meeting",
+           "security_event": "security_event_named",
+           "security_event/pseudonymised": "security_event_pseudonymised", "security_activity": "security_activity"}
 
 
 @cache
@@ -105,7 +107,7 @@ def _fast_valid(branch: str, record: dict[str, Any]) -> bool:
 
 def _branch(record: dict[str, Any]) -> str:
     rtype = record.get("type")
-    if rtype in ("resident", "household", "meeting") and record.get("pseudonymised") is True:
+    if rtype in ("resident", "household", "meeting", "security_event") and record.get("pseudonymised") is True:
         return f"{rtype}/pseudonymised"
     return rtype if rtype in _FIELDS else "other"
 

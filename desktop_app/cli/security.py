@@ -46,6 +46,8 @@ def add_commands(commands: Commands) -> None:
                                                               " --reason)"))
     h.add_argument("--status", choices=("pass", "fail"))
     h.add_argument("--reason")
+    h.add_argument("--out", help=tr("also write the assessment report as a PDF to this file"))
+    h.add_argument("--sign", action="store_true", help=tr("sign the report as the acting profile and keep it"))
 
     h = commands.add("report", tr("the periodic report on security and order to the commune, as a PDF"), cmd_report)
     h.add_argument("--period", required=True, help=tr("a year (2026), a quarter (2026-Q3) or a month (2026-07)"))
@@ -185,14 +187,59 @@ def _assessment_text(a) -> str:
 
 def cmd_assess(args) -> tuple[Any, str]:
     from desktop_app.cli.common import UsageError
-    from desktop_app.domain.security import Status
-    from desktop_app.services.security import assess, decide_criterion
 
     if args.confirm and args.override:
         raise UsageError("give --confirm or --override, not both")
     if args.override and not args.status:
         raise UsageError("--override needs --status pass|fail")
-    with opened(args) as app, app.uow() as uow:
+    if args.sign and not args.out:
+        raise UsageError("--sign needs --out FILE.pdf")
+    with opened(args) as app:
+        if args.out:  # refused before any decision is kept: a refused command writes nothing
+            _check_writable(Path(args.out))
+        if args.sign:
+            from desktop_app.services import archive
+
+            archive.require_signer(app, "security_assessment")
+        a = _decide(app, args)
+        doc = assessment_json(a)
+        text = _assessment_text(a)
+        if args.out:
+            doc.update(_write_assessment(app, args, a))
+            text += "\n" + tr("Written {path}.", path=doc["file"])
+            if doc["kept"]:
+                text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=doc["kept"])
+    return doc, text
+
+
+def _check_writable(path: Path) -> None:
+    import os
+
+    from desktop_app.domain.errors import SothonError
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK) or path.is_dir():
+        raise SothonError("file_unwritable", path=str(path), detail="no writable folder")
+
+
+def _write_assessment(app, args, a) -> dict:  # Assessment
+    """The report of ``a`` as a PDF at ``--out``, signed and kept with ``--sign`` (the folder was checked before
+    any decision was kept)."""
+    from desktop_app.services import archive, documents
+
+    if args.sign:
+        _pdf, kept = archive.issue(app, "security_assessment", year=a.year, write_to=Path(args.out))
+    else:
+        kept = None
+        documents.write(Path(args.out), documents.render(app, "security_assessment", year=a.year))
+    return {"file": str(Path(args.out)), "signed": bool(args.sign), "kept": kept.id if kept else None}
+
+
+def _decide(app, args):  # -> Assessment
+    from desktop_app.domain.security import Status
+    from desktop_app.services.security import assess, decide_criterion
+
+    with app.uow() as uow:
         if args.confirm:
             current = assess(uow, year=args.year)
             found = [r for r in current.criteria if r.criterion.id == args.confirm]
@@ -205,7 +252,7 @@ def cmd_assess(args) -> tuple[Any, str]:
             uow.commit()
         else:
             a = assess(uow, year=args.year)
-    return assessment_json(a), _assessment_text(a)
+    return a
 
 
 def cmd_report(args) -> tuple[Any, str]:

@@ -55,6 +55,8 @@ from desktop_app.storage.models import (
     ReceivedMeeting,
     ReceivedResident,
     ReceivedResidentEvent,
+    ReceivedSecurityActivity,
+    ReceivedSecurityEvent,
     utcnow,
 )
 
@@ -87,6 +89,8 @@ RECORD_TYPES: dict[str, RecordType] = {t.name: t for t in (
     RecordType("mediation_case", ReceivedMediationCase,
                ("number", "year", "received_on", "case_type", "type_group", "status", "confidential")),
     RecordType("meeting", ReceivedMeeting, ("kind", "body", "date", "year", "status")),
+    RecordType("security_event", ReceivedSecurityEvent, ("occurred_at", "type", "category", "severity", "status")),
+    RecordType("security_activity", ReceivedSecurityActivity, ("kind", "held_on", "quantity")),
 )}
 
 COUNT_KEYS = ("added", "changed", "removed", "unchanged")

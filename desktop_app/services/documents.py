@@ -73,7 +73,10 @@ KINDS: dict[str, KindInfo] = {
     k.MEDIATION_LOG: _info(k.MEDIATION_LOG, year=True, landscape=True, personal=True),
     k.MEDIATION_STATISTICS: _info(k.MEDIATION_STATISTICS, year=True),  # figures only: names no one
     k.SECURITY_REPORT: _info(k.SECURITY_REPORT),  # record_id: the period ("2026-Q3"); default the month of ``on``
+    k.SECURITY_ASSESSMENT: _info(k.SECURITY_ASSESSMENT, year=True),  # the assessment year (01/11 – 31/10)
+    k.SECURITY_REGISTRATION: _info(k.SECURITY_REGISTRATION, year=True),
 }
+_SECURITY_YEAR_KINDS = (k.SECURITY_ASSESSMENT, k.SECURITY_REGISTRATION)
 
 # The mediation papers: made from a stored case, signed by a mediator; the case must have that outcome.
 _MEDIATION_KINDS = {k.MEDIATION_AGREEMENT: "successful", k.MEDIATION_FAILURE: "unsuccessful"}
@@ -215,6 +218,15 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
 
         return security.report_document(source, period=record_id or (on or date or dt.date.today()).strftime("%Y-%m"),
                                         signer=signer, number=number, date=date)
+    if kind in _SECURITY_YEAR_KINDS:
+        from desktop_app.services import security
+
+        day = on or date or dt.date.today()
+        make = security.assessment_document if kind == k.SECURITY_ASSESSMENT else security.registration_document
+        # The assessment year a day falls in: residential areas from 1 November of the year before.
+        default = day.year + (1 if kind == k.SECURITY_ASSESSMENT and day.month >= 11 else 0)
+        return make(source, year=_check_year(kind, year, dt.date(default, 1, 1)), signer=signer, number=number,
+                    date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -635,7 +647,7 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             if spaces is not None:
                 spaces[kind] = signer_space(anchors)
             continue
-        if kind == k.SECURITY_REPORT:
+        if kind == k.SECURITY_REPORT or kind in _SECURITY_YEAR_KINDS:
             if not hasattr(source, "uow"):
                 continue
             heads = acting is not None and acting.role is signer_role(kind, data.unit.kind)

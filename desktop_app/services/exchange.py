@@ -8,7 +8,8 @@ the outbox.
   commune: every household, resident and resident event changed since the last bundle the commune
   *acknowledged* (everything with ``all``), pseudonymised unless ``named``, the mediation log (always
   pseudonymised, ``services.mediation_exchange``), the government meetings (``services.meetings_exchange``),
-  the report figures, and the signed
+  the security-order log and activities (the people involved pseudonymised unless ``named``,
+  ``services.security_exchange``), the report figures, and the signed
   documents of the unit (``services.archive``) no acknowledged bundle has carried yet — those that list
   residents by name only when ``named``; signed with the unit's key. A party bundle to the party committee: the
   party documents and the party cell's meetings, signed by the party cell secretary, in its own chain. Both are encrypted to their
@@ -29,9 +30,8 @@ from typing import Any
 from cryptography import x509
 from sqlalchemy import func, or_, select
 
-from desktop_app.bundles import crypto
+from desktop_app.bundles import crypto, pseudonym
 from desktop_app.bundles import format as fmt
-from desktop_app.bundles import pseudonym
 from desktop_app.bundles.writer import write_bundle
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
@@ -230,7 +230,7 @@ def collect_records(uow: Any, unit_code: str, since: dt.datetime | None) -> list
 
 def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str, Any]:
     """data/report.json (report.schema.json): the register's current counts."""
-    from desktop_app.services import mediation_exchange, meetings_exchange
+    from desktop_app.services import mediation_exchange, meetings_exchange, security_exchange
 
     s = views.stats(uow.dbapi(), unit_code=unit_code)
     return {"unit_code": unit_code, "period": dict(period), "figures": {
@@ -241,6 +241,7 @@ def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str
         "population.former_residents": s.former_residents,
         **mediation_exchange.report_figures(uow, unit_code, period),
         **meetings_exchange.report_figures(uow, unit_code, period),
+        **security_exchange.report_figures(uow, unit_code, period),
     }}
 
 
@@ -404,7 +405,7 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
         else:
             start = _first_record_date(uow, unit.code) or today
         period = {"from": min(start, today).isoformat(), "to": today.isoformat()}
-        from desktop_app.services import meetings_exchange
+        from desktop_app.services import mediation_exchange, meetings_exchange, security_exchange
 
         if not party:
             def key() -> bytes:
@@ -413,12 +414,11 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
 
             if not named:
                 records = pseudonym.pseudonymise(records, key())
-            # The mediation log is pseudonymised even in a named bundle (services.mediation_exchange).
-            from desktop_app.services import mediation_exchange
-
+            # The mediation log is pseudonymised even in a named bundle (services.mediation_exchange); the
+            # government meetings and the security-order log name people only when ``named``.
             records.extend(mediation_exchange.collect_records(uow, unit.code, since, key))
-            # Government meetings (services.meetings_exchange): people pseudonymised unless named.
             records.extend(meetings_exchange.collect_records(uow, unit.code, since, key, named=named))
+            records.extend(security_exchange.collect_records(uow, unit.code, since, key, named=named))
         else:  # the cell's meetings go to the party committee, never in a government bundle
             records.extend(meetings_exchange.collect_party_records(uow, unit.code, since, viewer=profile))
         # The party committee's own records (the cell's minutes, members by name) always go to it.

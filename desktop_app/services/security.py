@@ -538,19 +538,104 @@ def parse_period(text: str, *, today: dt.date | None = None) -> MediationPeriod:
     return p
 
 
-def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date | None = None) -> dict:
-    """Every figure of the periodic report, computed from the records (the PDF prints exactly these)."""
-    from desktop_app.services import views
-    from desktop_app.services.mediation import case_statistics
+_ARRIVALS = ("birth", "move_in")
+_DEPARTURES = ("death", "move_out")
+MOVEMENT_KINDS = ("birth", "death", "move_in", "move_out")
+
+
+@dataclass(frozen=True)
+class Population:
+    """The register as it stood at the end of one day, and its movements over a period."""
+
+    on: dt.date
+    households: int
+    residents: int
+    by_residence_type: dict[str, int]
+    by_sex: dict[str, int]
+    movements: dict[str, int]
+
+
+def population_on(uow: UnitOfWork, *, on: dt.date, since: dt.date | None = None) -> Population:
+    """Households and residents living here at the end of ``on``, rebuilt from the register's resident events,
+    and the movements from ``since`` to ``on`` (both inclusive).
+
+    A resident (not in the trash) lives here on a day when the last arrival or departure dated on or before it
+    is an arrival: a birth or a move in is an arrival on its day, a death or a move out a departure. Being
+    entered into the register (``registered``) is no arrival: such a resident lived here from the start of
+    their residence (``residence_from``), or always when it is not known; a resident gone without an event
+    (dead or moved away with only a date) left on that date. A household counts when one of its residents
+    lived here that day, in the household that day's events name (a move between households records the
+    household it went to). Residence type and sex are the resident's current ones.
+
+    Movements: the births, deaths, moves in and out of the period (``resident_events`` by their date), the
+    temporary residences that began (``temporary_from``) and ended (``temporary_to``) in it."""
+    from desktop_app.domain.people import ResidenceType, Sex
     from desktop_app.storage.models import ResidentEvent
+
+    unit = _unit(uow)
+    people = list(_s(uow).execute(select(
+        Resident.id, Resident.household_id, Resident.residence_type, Resident.sex, Resident.status,
+        Resident.status_date, Resident.residence_from, Resident.residence_to, Resident.birth_date).where(
+        Resident.unit_code == unit, Resident.deleted_at.is_(None))))
+    events: dict[str, list] = {}
+    for rid, hid, kind, day, details in _s(uow).execute(select(
+            ResidentEvent.resident_id, ResidentEvent.household_id, ResidentEvent.kind, ResidentEvent.on_date,
+            ResidentEvent.details).where(ResidentEvent.unit_code == unit, ResidentEvent.deleted_at.is_(None))
+            .order_by(ResidentEvent.on_date, ResidentEvent.created_at)):
+        events.setdefault(rid, []).append((day, kind, hid, details or {}))
+    by_number = {n: i for n, i, _gone in sorted(_s(uow).execute(select(
+        Household.number, Household.id, Household.deleted_at.is_not(None)).where(Household.unit_code == unit)).all(),
+        key=lambda row: not row[2])}  # a number still in use names that household, else the deleted one
+    by_type = {t.value: 0 for t in ResidenceType}
+    by_sex = {x.value: 0 for x in Sex}
+    households: set[str] = set()
+    residents = 0
+    for rid, hid, rtype, sex, status, status_date, res_from, _res_to, birth in people:
+        mine = events.get(rid, [])
+        steps = [(day, kind in _ARRIVALS) for day, kind, _h, _d in mine if kind in _ARRIVALS + _DEPARTURES]
+        if not any(kind in _ARRIVALS for _day, kind, _h, _d in mine[:1]):  # no recorded arrival first
+            born = dt.date.fromisoformat(birth) if birth and len(birth) == 10 else dt.date.min
+            steps.insert(0, (max(res_from or dt.date.min, born), True))
+        if status != "present" and status_date is not None and not any(kind in _DEPARTURES for _, kind, _h, _d in mine):
+            steps.append((status_date, False))
+        before = [here for day, here in sorted(steps, key=lambda x: x[0]) if day <= on]
+        if not before or not before[-1]:
+            continue
+        residents += 1
+        by_type[rtype] = by_type.get(rtype, 0) + 1
+        by_sex[sex] = by_sex.get(sex, 0) + 1
+        past = [e for e in mine if e[0] <= on]
+        later = [e for e in mine if e[0] > on]
+        if past and past[-1][2]:
+            households.add(past[-1][2])
+        elif later and later[0][1] == "household_change" and later[0][3].get("from_household") in by_number:
+            households.add(by_number[later[0][3]["from_household"]])
+        else:
+            households.add((later[0][2] if later else None) or hid)
+    start = since or on
+    moves = dict.fromkeys(MOVEMENT_KINDS, 0)
+    live = {p[0] for p in people}
+    for rid, mine in events.items():
+        if rid in live:
+            for day, kind, _h, _d in mine:
+                if kind in moves and start <= day <= on:
+                    moves[kind] += 1
+    temporary = [p for p in people if p[2] == ResidenceType.TEMPORARY.value]
+    moves["temporary_from"] = sum(1 for p in temporary if p[6] is not None and start <= p[6] <= on)
+    moves["temporary_to"] = sum(1 for p in temporary if p[7] is not None and start <= p[7] <= on)
+    return Population(on, len(households), residents, by_type, by_sex, moves)
+
+
+def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date | None = None) -> dict:
+    """Every figure of the periodic report, computed from the records (the PDF prints exactly these). The
+    population is the register at the end of the period (of today, while it runs: ``population.as_of``), with
+    the movements within it (``population_on``)."""
+    from desktop_app.services.mediation import case_statistics
 
     today = today or dt.date.today()
     unit = _unit(uow)
     r = rules(period.end)
-    stats = views.stats(uow.dbapi(), unit_code=unit)
-    moves = Counter(_s(uow).scalars(select(ResidentEvent.kind).where(
-        ResidentEvent.unit_code == unit, ResidentEvent.deleted_at.is_(None),
-        ResidentEvent.on_date >= period.start, ResidentEvent.on_date <= period.end)))
+    pop = population_on(uow, on=min(period.end, today), since=period.start)
     events = _events_between(uow, period.start, period.end)
     by_type = {code: 0 for code in r.types}
     by_category = {code: 0 for code in r.categories}
@@ -573,9 +658,9 @@ def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date |
     return {
         "period": {"code": period.code, "from": period.start.isoformat(), "to": period.end.isoformat()},
         "complete": today > period.end,
-        "population": {"households": stats.households, "residents": stats.residents,
-                       "by_residence_type": dict(stats.by_residence_type), "by_sex": dict(stats.by_sex),
-                       "movements": {k: moves.get(k, 0) for k in ("birth", "death", "move_in", "move_out")}},
+        "population": {"as_of": pop.on.isoformat(), "households": pop.households, "residents": pop.residents,
+                       "by_residence_type": pop.by_residence_type, "by_sex": pop.by_sex,
+                       "movements": pop.movements},
         "events": {"total": len(events), "by_type": by_type, "by_category": by_category,
                    "reported_to_police": sum(1 for e in events if e.reported_at is not None),
                    "resolved": sum(1 for e in events if e.status == "resolved")},
@@ -773,6 +858,91 @@ def report_document(app, *, period: str, signer: str | None, number: int | None,
             signer = heads[0].display_name if heads else None
     return security_report(app.unit, figures, report_labels(p.end), head_name=signer, number=number,
                            date=date or today)
+
+
+# --- the yearly assessment and the registration as documents -------------------------------------------
+
+
+def _head_name(uow: UnitOfWork, signer: str | None) -> str | None:
+    from desktop_app.services import views
+
+    if signer is not None:
+        return signer
+    heads = [x for x in views.profiles(uow.dbapi()) if x.role.value == "hamlet_head"]
+    return heads[0].display_name if heads else None
+
+
+def assessment_paper(a: Assessment):  # -> documents.kinds.AssessmentPaper
+    """The assessment as its report prints it: every criterion with its evidence (codes and parameters, and how
+    many records each rests on), the computed status, the head's decision and reason, and the result."""
+    from desktop_app.documents.kinds import AssessmentPaper, PaperCriterion, PaperEvidence
+
+    criteria = []
+    for c in a.criteria:
+        d = c.decision or {}
+        at = d.get("at")
+        if isinstance(at, dt.datetime):
+            at = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
+        criteria.append(PaperCriterion(
+            number=c.criterion.number, title=c.criterion.title, legal_basis=c.criterion.legal_basis,
+            computed=c.computed.value, status=c.status.value,
+            evidence=tuple(PaperEvidence(e.code, dict(e.params), len(e.records)) for e in c.evidence),
+            decided_on=at if c.decision else None, computed_then=d.get("computed_then"), reason=d.get("reason")))
+    labels = {t.code: t.label for t in rules(a.period.end).types.values()}
+    return AssessmentPaper(year=a.year, start=a.period.start, end=a.period.end, closed=a.closed,
+                           legal_basis=a.rules.legal_basis, amended_by=a.rules.amended_by,
+                           authority=a.rules.authority, criteria=tuple(criteria), result=a.result.value,
+                           type_labels=labels)
+
+
+def assessment_document(app, *, year: int, signer: str | None, number: int | None, date: dt.date | None):
+    """The yearly self-assessment's report (``security_assessment``) for ``year``, the head printed as signer;
+    refused for a year whose period has not begun (``security_period_not_begun``)."""
+    from desktop_app.documents.kinds import security_assessment
+
+    today = date or dt.date.today()
+    with app.uow() as uow:
+        a = assess(uow, year=year, today=today)
+        head = _head_name(uow, signer)
+    return security_assessment(app.unit, assessment_paper(a), head_name=head, number=number, date=date or today)
+
+
+def registration_paper(uow: UnitOfWork, *, year: int, on: dt.date):  # -> documents.kinds.RegistrationPaper
+    """What the registration for ``year`` says: the criteria in force, the households and residents on the day of
+    the households' registration (the first of quarter I, else ``on``), how many registered, the party cell's
+    resolution of quarter I (its number and date only) and the self-governing models kept."""
+    from desktop_app.documents.kinds import RegistrationPaper
+
+    _check_year(year, on)
+    ar = assessment_rules(year)
+    p = ar.period(year)
+    q1 = [a for a in list_activities(uow, kind="movement_registration", start=dt.date(year, 1, 1),
+                                     end=dt.date(year, 3, 31)) if a.held_on <= on]
+    reg = max(q1, key=lambda a: (a.held_on, a.quantity or 0)) if q1 else None
+    day = reg.held_on if reg is not None else on
+    pop = population_on(uow, on=day)
+    resolution = None
+    for e in _party_resolution(uow, p):
+        if e.code == "party_resolution_found":
+            resolution = f"số {e.params['number']} ngày {dt.date.fromisoformat(e.params['on']):%d/%m/%Y}"
+    models = tuple(a.title for a in sorted(list_activities(uow, kind="self_governing_model", end=on),
+                                           key=lambda a: a.held_on)
+                   if a.title and a.status in ("effective", "active"))
+    return RegistrationPaper(year=year, on=day, households=pop.households, residents=pop.residents,
+                             registered=reg.quantity if reg is not None else None, party_resolution=resolution,
+                             criteria=tuple((c.number, c.title) for c in ar.criteria), models=models,
+                             legal_basis=ar.legal_basis, amended_by=ar.amended_by, authority=ar.authority)
+
+
+def registration_document(app, *, year: int, signer: str | None, number: int | None, date: dt.date | None):
+    """The registration form (``security_registration``) for ``year``, the head printed as signer."""
+    from desktop_app.documents.kinds import security_registration
+
+    today = date or dt.date.today()
+    with app.uow() as uow:
+        paper = registration_paper(uow, year=year, on=today)
+        head = _head_name(uow, signer)
+    return security_registration(app.unit, paper, head_name=head, number=number, date=today)
 
 
 # --- the dashboard: the hamlet at a glance --------------------------------------------------------------

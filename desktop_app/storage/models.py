@@ -771,6 +771,26 @@ class SecurityReport(RecordMixin, Base):
     )
 
 
+class ReceivedSecurityEvent(ReceivedMixin, Base):
+    """A hamlet's security-order event as it came: the people involved pseudonymised unless sent named."""
+
+    __tablename__ = "received_security_events"
+    occurred_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # the hamlet's, with its offset
+    type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    category: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    severity: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+
+
+class ReceivedSecurityActivity(ReceivedMixin, Base):
+    """A hamlet's movement activity as it came (propaganda, tips, surrenders, models, hot spots)."""
+
+    __tablename__ = "received_security_activities"
+    kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    held_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    quantity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
 class OutboxDelivery(Base):
     """Transport, hamlet side: the delivery attempts of one outbox bundle over the network (its state stays in
     ``outbox.state``). ``next_attempt_at``: not tried again before (exponential back-off with jitter)."""

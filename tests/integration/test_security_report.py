@@ -24,6 +24,7 @@ def app(tmp_path_factory):
     with app.uow() as uow:
         fill_demo(uow, scale="hamlet", seed=3, force=False, today=dt.date(2026, 12, 1))
         _record(uow)
+        _movements(uow)
         uow.commit()
     yield app
     app.close()
@@ -62,6 +63,60 @@ def _record(uow):
             security.record_activity(uow, a, today=dt.date(2026, 12, 1))
 
 
+def _movements(uow):
+    """The register's movements around the third quarter: a household moving in during it and one after it, a
+    birth, a death and a move out in it, a temporary resident from August."""
+    from desktop_app.domain.people import BirthDate, ResidenceType, ResidentInput, Sex
+    from desktop_app.services import register
+
+    came = register.add_household(uow, number="901", address="Xóm 9", event="move_in", on=dt.date(2026, 7, 12),
+                                  head=ResidentInput(full_name="Vi Văn Đến", birth_date=BirthDate(1980), sex=Sex.MALE))
+    register.add_resident(uow, household_id=came.id, event="birth",
+                          data=ResidentInput(full_name="Vi Minh Bé", birth_date=BirthDate.parse("2026-08-20"),
+                                             sex=Sex.MALE))
+    register.add_household(uow, number="902", address="Xóm 9", event="move_in", on=dt.date(2026, 10, 15),
+                           head=ResidentInput(full_name="Lục Thị Sau", birth_date=BirthDate(1990), sex=Sex.FEMALE))
+    register.add_resident(uow, household_id=came.id, on=dt.date(2026, 8, 1),
+                          data=ResidentInput(full_name="Nông Văn Trọ", birth_date=BirthDate(2001), sex=Sex.MALE,
+                                             residence_type=ResidenceType.TEMPORARY,
+                                             residence_from=dt.date(2026, 8, 1), residence_to=dt.date(2027, 7, 31)))
+    old = register.add_household(uow, number="903", address="Xóm 9", event="registered", on=dt.date(2026, 11, 30),
+                                 head=ResidentInput(full_name="Hà Văn Cũ", birth_date=BirthDate(1940), sex=Sex.MALE))
+    register.record_death(uow, old.head_id, on=dt.date(2026, 9, 3))
+    gone = register.add_resident(uow, household_id=came.id, event="move_in", on=dt.date(2026, 7, 12),
+                                 data=ResidentInput(full_name="Vi Thị Đi", birth_date=BirthDate(1999), sex=Sex.FEMALE))
+    register.record_move_out(uow, gone.id, on=dt.date(2026, 9, 20))
+
+
+def _population(conn, day: str) -> tuple[int, int]:
+    """(households, residents) living here at the end of ``day``, in SQL: the last arrival or departure dated
+    on or before it is an arrival; without one, a resident whose first event is no arrival lived here from the
+    start of their residence (or birth) until the day their status changed."""
+    moves = "('birth', 'move_in', 'death', 'move_out')"
+    rows = conn.execute(f"""
+        SELECT r.id,
+          (SELECT e.kind FROM resident_events e WHERE e.resident_id = r.id AND e.kind IN {moves} AND e.on_date <= :d
+             ORDER BY e.on_date DESC, e.created_at DESC LIMIT 1),
+          (SELECT e.kind FROM resident_events e WHERE e.resident_id = r.id ORDER BY e.on_date, e.created_at LIMIT 1),
+          max(coalesce(r.residence_from, '0001-01-01'),
+              CASE WHEN length(r.birth_date) = 10 THEN r.birth_date ELSE '0001-01-01' END) <= :d,
+          r.status != 'present' AND r.status_date <= :d,
+          coalesce((SELECT e.household_id FROM resident_events e WHERE e.resident_id = r.id AND e.on_date <= :d
+                    ORDER BY e.on_date DESC, e.created_at DESC LIMIT 1), r.household_id)
+        FROM residents r WHERE r.deleted_at IS NULL""", {"d": day}).fetchall()
+    here = set()
+    households = set()
+    for rid, last, first, started, left, household in rows:
+        if last is not None:
+            lives = last in ("birth", "move_in")
+        else:
+            lives = (first is None or first not in ("birth", "move_in")) and bool(started) and not left
+        if lives:
+            here.add(rid)
+            households.add(household)
+    return len(households), len(here)
+
+
 def _independent(db, start: str, end: str) -> dict:
     conn = sqlite3.connect(db)
     q = lambda sql, *a: conn.execute(sql, a).fetchone()[0]  # noqa: E731
@@ -70,9 +125,15 @@ def _independent(db, start: str, end: str) -> dict:
     first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     lo = f"{first - dt.timedelta(days=1)} 17:00:00"
     hi = f"{last} 16:59:59.999999"
+    households, residents = _population(conn, min(end, "2026-12-07"))
     out = {
-        "households": q("SELECT count(*) FROM households WHERE deleted_at IS NULL"),
-        "residents": q("SELECT count(*) FROM residents WHERE deleted_at IS NULL AND status = 'present'"),
+        "households": households,
+        "residents": residents,
+        "temporary_from": q("SELECT count(*) FROM residents WHERE deleted_at IS NULL AND residence_type = 'temporary'"
+                            " AND residence_from BETWEEN ? AND ?", start, end),
+        **{kind: q("SELECT count(*) FROM resident_events e JOIN residents r ON r.id = e.resident_id WHERE"
+                   " r.deleted_at IS NULL AND e.kind = ? AND e.on_date BETWEEN ? AND ?", kind, start, end)
+           for kind in ("birth", "death", "move_out")},
         "events": q("SELECT count(*) FROM security_events WHERE deleted_at IS NULL AND occurred_at BETWEEN ? AND ?",
                     lo, hi),
         "crime": q("SELECT count(*) FROM security_events WHERE type = 'crime' AND occurred_at BETWEEN ? AND ?", lo, hi),
@@ -106,6 +167,10 @@ def test_every_figure_is_recomputed_from_the_records(app, code, start, end):
     assert f["population"]["households"] == want["households"]
     assert f["population"]["residents"] == want["residents"]
     assert f["population"]["movements"]["move_in"] == want["moves_in"]
+    for kind in ("birth", "death", "move_out", "temporary_from"):
+        assert f["population"]["movements"][kind] == want[kind], kind
+    assert sum(f["population"]["by_sex"].values()) == sum(f["population"]["by_residence_type"].values()) \
+        == want["residents"]
     assert f["events"]["total"] == want["events"] == sum(f["events"]["by_type"].values())
     assert sum(f["events"]["by_category"].values()) == want["events"]
     assert f["events"]["by_type"]["crime"] == want["crime"]
@@ -114,6 +179,36 @@ def test_every_figure_is_recomputed_from_the_records(app, code, start, end):
     assert f["activities"]["attendees"] == want["attendees"]
     assert f["activities"]["propaganda_sessions"] == want["sessions"]
     assert f["activities"]["materials_copies"] == want["copies"]
+
+def test_the_population_is_the_register_at_the_end_of_the_period(app):
+    """The third quarter counts the household that moved in in July, not the one of October; the birth in it,
+    the death and the move out of September; the resident who died in September lived here at the end of
+    August."""
+    with app.uow() as uow:
+        q3 = security.report_figures(uow, security.parse_period("2026-Q3"), today=dt.date(2026, 12, 7))
+        august = security.report_figures(uow, security.parse_period("2026-08"), today=dt.date(2026, 12, 7))
+        now = security.report_figures(uow, security.parse_period("2026-12"), today=dt.date(2026, 12, 7))
+        from desktop_app.services import views
+
+        current = views.stats(uow.dbapi(), unit_code=uow.unit_code)
+    conn = sqlite3.connect(app.db_path)
+    started = lambda lo, hi: conn.execute(  # noqa: E731 — demo residents (no event) who came or were born then
+        "SELECT count(*) FROM residents r WHERE deleted_at IS NULL AND max(coalesce(residence_from, ''),"
+        " CASE WHEN length(birth_date) = 10 THEN birth_date ELSE '' END) BETWEEN ? AND ? AND NOT"
+        " EXISTS (SELECT 1 FROM resident_events e WHERE e.resident_id = r.id)", (lo, hi)).fetchone()[0]
+    september, later = started("2026-09-01", "2026-09-30"), started("2026-10-01", "2026-12-07")
+    conn.close()
+    moves = q3["population"]["movements"]
+    assert (moves["move_in"], moves["birth"], moves["death"], moves["move_out"]) == (2, 1, 1, 1)
+    assert moves["temporary_from"] >= 1  # Nông Văn Trọ from 01/08, and the demo's
+    assert q3["population"]["as_of"] == "2026-09-30" and now["population"]["as_of"] == "2026-12-07"
+    # From the end of August: the death and the move out of September leave, September's arrivals come.
+    assert august["population"]["residents"] == q3["population"]["residents"] + 2 - september
+    # After the quarter: the household of October and the later arrivals; today's figures are the register's.
+    assert now["population"]["residents"] == q3["population"]["residents"] + 1 + later == current.residents
+    # A household counts while someone lives in it (the register also keeps 903, whose only member died).
+    with app.uow() as uow:
+        assert now["population"]["households"] == len(security.current_households(uow)) == current.households - 1
 
 
 def test_the_quarter_counts_what_happened_in_it_by_vietnamese_time_kept_in_utc(plain):
@@ -152,6 +247,11 @@ def test_the_signed_report_prints_the_same_figures_and_is_kept(app, tmp_path, ca
     assert "Tình hình an ninh, trật tự trên địa bàn cơ bản ổn định." in " ".join(text.split())
     flat = " ".join(text.split())
     assert f"Lượt người dự tuyên truyền {f['activities']['attendees']} lượt" in flat
+    pop = f["population"]
+    number = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    assert (f"Đến ngày 30/09/2026, trên địa bàn có {number(pop['households'])} hộ gia đình với "
+            f"{number(pop['residents'])} nhân khẩu") in flat
+    assert f"Biến động trong kỳ: số người chết {pop['movements']['death']}" in flat
     assert f"Tiếp nhận {f['mediation']['received']}" in flat
     sig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
     assert "Nguyễn Văn Trưởng" in sig

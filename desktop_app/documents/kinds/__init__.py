@@ -58,7 +58,19 @@ from desktop_app.documents.kinds.minutes import (
     hamlet_meeting_minutes,
     party_cell_minutes,
 )
-from desktop_app.documents.kinds.security import SECURITY_REPORT, ReportLabels, security_report
+from desktop_app.documents.kinds.security import (
+    SECURITY_ASSESSMENT,
+    SECURITY_REGISTRATION,
+    SECURITY_REPORT,
+    AssessmentPaper,
+    PaperCriterion,
+    PaperEvidence,
+    RegistrationPaper,
+    ReportLabels,
+    security_assessment,
+    security_registration,
+    security_report,
+)
 
 __all__ = [
     "HAMLET_MEETING", "HOUSEHOLD_CARD", "HOUSEHOLD_LIST", "LONGEVITY_LIST", "MEDIATION_AGREEMENT",
@@ -72,4 +84,6 @@ __all__ = [
     "HOUSEHOLDS", "MEETING_INVITATION", "MEMBERS", "PARTY_CELL_INVITATION", "PARTY_CELL_RESOLUTION", "PEOPLE",
     "Invitation", "Invitee", "PartyResolution", "meeting_invitation", "party_cell_invitation",
     "party_cell_resolution",
+    "SECURITY_ASSESSMENT", "SECURITY_REGISTRATION", "AssessmentPaper", "PaperCriterion", "PaperEvidence",
+    "RegistrationPaper", "security_assessment", "security_registration",
 ]

@@ -7808,22 +7808,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="70" />
+      <location filename="desktop_app/services/exchange.py" line="69" />
       <source>Pending</source>
       <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="71" />
+      <location filename="desktop_app/services/exchange.py" line="70" />
       <source>Sending</source>
       <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="72" />
+      <location filename="desktop_app/services/exchange.py" line="71" />
       <source>Delivered, awaiting the receipt</source>
       <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="73" />
+      <location filename="desktop_app/services/exchange.py" line="72" />
       <source>Sent</source>
       <translation>Đã gửi</translation>
     </message>

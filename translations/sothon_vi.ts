@@ -4384,122 +4384,122 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="118" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="118" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
       <source>Speeches and conclusions</source>
       <translation>Ý kiến và kết luận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="118" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
       <source>Tasks</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="120" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="139" />
       <source>Reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="121" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="140" />
       <source>Speaker</source>
       <translation>Người phát biểu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="121" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="140" />
       <source>Opinion</source>
       <translation>Ý kiến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="123" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="142" />
       <source>Counted on</source>
       <translation>Tính trên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="124" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="124" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
       <source>Owner</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="124" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
       <source>Deadline</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="125" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="144" />
       <source>Reviewed</source>
       <translation>Kết quả rà soát</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="126" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="145" />
       <source>Tasks of the earlier meetings reviewed at this one</source>
       <translation>Nhiệm vụ của các kỳ họp trước được rà soát tại kỳ này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="127" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="146" />
       <source>Documents:</source>
       <translation>Văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="142" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="161" />
       <source>Held on {date}</source>
       <translation>Họp ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="162" />
       <source>Place: {place}</source>
       <translation>Địa điểm: {place}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="144" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="163" />
       <source>Chair: {chair}; secretary: {secretary}</source>
       <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="148" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="167" />
       <source>Grade: {grade}</source>
       <translation>Xếp loại: {grade}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="151" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="170" />
       <source>Present {present} of {expected} expected ({rate}); absent with reason {with_reason}, without reason {without_reason}; exempt {exempt}; {guests} guests.</source>
       <translation>Có mặt {present}/{expected} người phải dự ({rate}); vắng có lý do {with_reason}, vắng không lý do {without_reason}; miễn sinh hoạt {exempt}; {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="157" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="176" />
       <source>Under 85 %: a quality warning for the minutes, not a reason to refuse them.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng cuộc họp (không phải lý do để bác biên bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="160" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="179" />
       <source>Absent repeatedly at the recent meetings: {names}.</source>
       <translation>Vắng nhiều lần trong các kỳ họp gần đây: {names}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="164" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="183" />
       <source>{name} (household {number}, {address})</source>
       <translation>{name} (hộ số {number}, {address})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="179" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="198" />
       <source>Conclusions: {text}</source>
       <translation>Kết luận: {text}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="181" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="200" />
       <source>Resolution: {text}</source>
       <translation>Nghị quyết: {text}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="182" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="201" />
       <source>No conclusion was recorded.</source>
       <translation>Chưa ghi kết luận.</translation>
     </message>

@@ -886,25 +886,6 @@ def mark_household(uow: UnitOfWork, meeting_id: str, line_id: str, *, viewer: Pr
     return AttendanceLine(a.id, a.name, Attendance(a.status), a.reason, a.member_id, a.household_id, a.resident_id)
 
 
-def document_kinds(row: MeetingRow) -> list[str]:
-    """The document kinds the documents registry makes from this stored meeting: the minutes of its body and
-    any kind made for a ``meeting`` record (an invitation, a resolution…), party kinds for a party meeting and
-    state kinds for the others, in the registry's order."""
-    from desktop_app.services import documents
-
-    minutes_body = getattr(documents, "_MEETING_BODY", {})  # minutes kind → the body it is the minutes of
-    out = []
-    for code, info in documents.KINDS.items():
-        if info.party != row.party:
-            continue
-        if code in minutes_body:
-            if minutes_body[code] == row.body.value:
-                out.append(code)
-        elif info.record == "meeting":
-            out.append(code)
-    return out
-
-
 def add_guest(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None, name: str) -> None:
     m = _live_meeting(uow, meeting_id, viewer)
     name = clean_text(name)

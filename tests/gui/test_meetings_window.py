@@ -335,3 +335,24 @@ def test_a_finished_hamlet_meeting_lists_the_households_by_their_heads_name_with
     assert sheet.votes.item(0, 1).text() == "4 (66,7%)" and sheet.votes.item(0, 4).text() == "6 hộ của thôn"
     assert [b.property("kind") for b in sheet.buttons][0] == "hamlet_meeting_minutes"
     assert "party_cell_minutes" not in [b.property("kind") for b in sheet.buttons]
+
+
+def test_the_documents_offered_follow_the_registry_kinds_made_for_a_meeting(monkeypatch):
+    """A kind registered for a ``meeting`` record (the invitation, the cell's resolution) is offered with the
+    minutes of the meeting's body; party kinds only for party meetings, state kinds only for the others."""
+    from desktop_app.domain.meetings import Body, MeetingStatus
+    from desktop_app.gui.meetings.sheet import document_kinds
+    from desktop_app.services import documents
+
+    kinds = dict(documents.KINDS)
+    kinds["party_cell_resolution"] = documents.KindInfo("party_cell_resolution", "NGHỊ QUYẾT", "meeting", True, False,
+                                                        False, party=True)
+    kinds["meeting_invitation"] = documents.KindInfo("meeting_invitation", "GIẤY MỜI", "meeting", True, False, False)
+    monkeypatch.setattr(documents, "KINDS", kinds)
+
+    def row(body, party):
+        return meetings.MeetingRow("m", "k", body, party, "01/2026", dt.date(2026, 11, 5), "t", MeetingStatus.HELD, 1)
+
+    assert document_kinds(row(Body.PARTY_CELL, True)) == ["party_cell_minutes", "party_cell_resolution"]
+    assert document_kinds(row(Body.HAMLET, False)) == ["hamlet_meeting_minutes", "meeting_invitation"]
+    assert document_kinds(row(Body.SECURITY, False)) == ["meeting_invitation"]

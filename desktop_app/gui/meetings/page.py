@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.bootstrap import App
 from desktop_app.gui.common import rows_table, show_error
 from desktop_app.gui.meetings.households import HouseholdRoll
-from desktop_app.gui.meetings.sheet import ATTENDANCE, MeetingSheet, cap, percent
+from desktop_app.gui.meetings.sheet import ATTENDANCE, MeetingSheet, cap, document_kinds, percent
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
 from desktop_app.i18n import N_, VN_TZ, format_date, tr
@@ -271,7 +271,7 @@ class MeetingsPage(QWidget):
             if self.view.row.body.value == "hamlet":
                 with self.app.uow() as uow:
                     households = meetings.household_roll(uow, meeting_id, viewer=self.app.profile)
-            self.sheet.show_meeting(self.view, meetings.document_kinds(self.view.row), households)
+            self.sheet.show_meeting(self.view, document_kinds(self.view.row), households)
             self.stack.setCurrentWidget(self.sheet)
 
     def _rate_text(self) -> str:

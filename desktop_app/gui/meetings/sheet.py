@@ -51,6 +51,25 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
             table.setItem(i, col, item)
 
 
+def document_kinds(row) -> list[str]:  # row: MeetingRow
+    """The document kinds the documents registry makes from this stored meeting: the minutes of its body and
+    any kind made for a ``meeting`` record (an invitation, a resolution…), party kinds for a party meeting and
+    state kinds for the others, in the registry's order."""
+    from desktop_app.services import documents
+
+    minutes_body = getattr(documents, "_MEETING_BODY", {})  # minutes kind → the body it is the minutes of
+    out = []
+    for code, info in documents.KINDS.items():
+        if info.party != row.party:
+            continue
+        if code in minutes_body:
+            if minutes_body[code] == row.body.value:
+                out.append(code)
+        elif info.record == "meeting":
+            out.append(code)
+    return out
+
+
 class MeetingSheet(QWidget):
     """Layout and filling only; the page connects ``document_requested(kind)`` to the rendering."""
 

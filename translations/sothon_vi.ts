@@ -4299,34 +4299,34 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="283" />
+      <location filename="desktop_app/gui/meetings/page.py" line="281" />
+      <source>{present} of {expected} households represented ({rate}); {guests} guests.</source>
+      <translation>Có đại diện {present}/{expected} hộ ({rate}); {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="288" />
       <source>Under 85 %: a quality warning for the minutes.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="290" />
+      <location filename="desktop_app/gui/meetings/page.py" line="295" />
       <source>Started at {time}</source>
       <translation>Bắt đầu lúc {time}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="294" />
+      <location filename="desktop_app/gui/meetings/page.py" line="299" />
       <source>Roll call by household</source>
       <translation>Điểm danh theo hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="315" />
+      <location filename="desktop_app/gui/meetings/page.py" line="320" />
       <source>{motion} — {in_favour}/{denominator}, {result}</source>
       <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="350" />
+      <location filename="desktop_app/gui/meetings/page.py" line="355" />
       <source>Village hall</source>
       <translation>Nhà văn hóa thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="437" />
-      <source>The document was made; open the Documents area to see it.</source>
-      <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/page.py" line="44" />
@@ -4337,6 +4337,11 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/meetings/page.py" line="44" />
       <source>meeting held</source>
       <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="442" />
+      <source>The document was made; open the Documents area to see it.</source>
+      <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/page.py" line="71" />
@@ -4469,37 +4474,42 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Xếp loại: {grade}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="170" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="175" />
+      <source>{present} of {expected} households represented ({rate}); absent with reason {with_reason}, without reason {without_reason}; {guests} guests.</source>
+      <translation>Có đại diện {present}/{expected} hộ dự họp ({rate}); vắng có lý do {with_reason} hộ, vắng không lý do {without_reason} hộ; {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="178" />
       <source>Present {present} of {expected} expected ({rate}); absent with reason {with_reason}, without reason {without_reason}; exempt {exempt}; {guests} guests.</source>
       <translation>Có mặt {present}/{expected} người phải dự ({rate}); vắng có lý do {with_reason}, vắng không lý do {without_reason}; miễn sinh hoạt {exempt}; {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="176" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="181" />
       <source>Under 85 %: a quality warning for the minutes, not a reason to refuse them.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng cuộc họp (không phải lý do để bác biên bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="179" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="184" />
       <source>Absent repeatedly at the recent meetings: {names}.</source>
       <translation>Vắng nhiều lần trong các kỳ họp gần đây: {names}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="183" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="188" />
       <source>{name} (household {number}, {address})</source>
       <translation>{name} (hộ số {number}, {address})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="198" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="203" />
       <source>Conclusions: {text}</source>
       <translation>Kết luận: {text}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="200" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="205" />
       <source>Resolution: {text}</source>
       <translation>Nghị quyết: {text}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="201" />
+      <location filename="desktop_app/gui/meetings/sheet.py" line="206" />
       <source>No conclusion was recorded.</source>
       <translation>Chưa ghi kết luận.</translation>
     </message>

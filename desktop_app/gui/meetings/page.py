@@ -38,7 +38,7 @@ from desktop_app.gui.meetings.households import HouseholdRoll
 from desktop_app.gui.meetings.sheet import ATTENDANCE, MeetingSheet, cap, document_kinds, percent
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
-from desktop_app.i18n import N_, VN_TZ, format_date, tr
+from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS = {"in_progress": N_("meeting in progress"), "held": N_("meeting held")}
@@ -277,8 +277,13 @@ class MeetingsPage(QWidget):
     def _rate_text(self) -> str:
         c = self.view.counts
         rate = percent(c.present, c.expected)
-        text = tr("Present {present} of {expected} expected ({rate}); {guests} guests.", present=c.present,
-                  expected=c.expected, rate=rate, guests=c.guests)
+        if self.view.row.body.value == "hamlet":  # a hamlet meeting is attended by households
+            text = tr("{present} of {expected} households represented ({rate}); {guests} guests.",
+                      present=format_number(c.present), expected=format_number(c.expected), rate=rate,
+                      guests=c.guests)
+        else:
+            text = tr("Present {present} of {expected} expected ({rate}); {guests} guests.", present=c.present,
+                      expected=c.expected, rate=rate, guests=c.guests)
         if self.view.attendance_warning:
             text += " " + tr("Under 85 %: a quality warning for the minutes.")
         return text

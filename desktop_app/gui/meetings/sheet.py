@@ -167,11 +167,16 @@ class MeetingSheet(QWidget):
             facts.append(tr("Grade: {grade}", grade=meetings.rules(v.row.date).grade_label(v.grade)))
         self.facts.setText("\n".join(facts))
         c = v.counts
-        text = tr("Present {present} of {expected} expected ({rate}); absent with reason {with_reason}, without"
-                  " reason {without_reason}; exempt {exempt}; {guests} guests.", present=format_number(c.present),
-                  expected=format_number(c.expected), rate=percent(c.present, c.expected),
-                  with_reason=format_number(c.absent_with_reason), without_reason=format_number(c.absent_without_reason),
-                  exempt=format_number(c.exempt), guests=format_number(c.guests))
+        figures = {"present": format_number(c.present), "expected": format_number(c.expected),
+                   "rate": percent(c.present, c.expected), "with_reason": format_number(c.absent_with_reason),
+                   "without_reason": format_number(c.absent_without_reason), "exempt": format_number(c.exempt),
+                   "guests": format_number(c.guests)}
+        if v.row.body.value == "hamlet":  # attended by households: no one is exempt
+            text = tr("{present} of {expected} households represented ({rate}); absent with reason {with_reason},"
+                      " without reason {without_reason}; {guests} guests.", **figures)
+        else:
+            text = tr("Present {present} of {expected} expected ({rate}); absent with reason {with_reason}, without"
+                      " reason {without_reason}; exempt {exempt}; {guests} guests.", **figures)
         if v.attendance_warning:
             text += " " + tr("Under 85 %: a quality warning for the minutes, not a reason to refuse them.")
         self.rate.setText(text)

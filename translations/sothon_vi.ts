@@ -4169,6 +4169,11 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>phó bí thư chi bộ</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="36" />
+      <source>cell committee member</source>
+      <translation>chi ủy viên</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/members.py" line="48" />
       <source>Party member {name}</source>
       <translation>Đảng viên {name}</translation>

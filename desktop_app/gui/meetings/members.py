@@ -33,7 +33,7 @@ STANDING = {"active": N_("in regular activity"), "attached_elsewhere": N_("tempo
             "exempt": N_("exempt from activities"), "on_leave": N_("on approved leave"),
             "suspended": N_("suspended")}
 CELL_ROLES = {"": N_("cell member"), "secretary": N_("cell secretary"),
-              "deputy_secretary": N_("cell deputy secretary")}
+              "deputy_secretary": N_("cell deputy secretary"), "committee_member": N_("cell committee member")}
 SEX = {"male": N_("male"), "female": N_("female")}
 
 

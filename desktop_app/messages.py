@@ -721,6 +721,35 @@ MESSAGES: dict[str, str] = {
         "The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than"
         " half of the {denominator} counted full members. A resolution that did not pass is not issued."
     ),
+    # meetings in the window (issue 11): the live screen's times, the household roll call, the member editor
+    "meeting_end_same_minute": N_(
+        "The meeting started at {start} and cannot end in the same minute: minutes keep whole minutes, so the"
+        " end must be at least one minute after the start. Finish it a minute later; nothing was saved."
+    ),
+    "meeting_household_status_invalid": N_(
+        "\"{value}\" is not a household's attendance. Mark the household present, absent with a reason or"
+        " absent without a reason; nothing was saved."
+    ),
+    "meeting_reason_required": N_(
+        "{name} is marked absent with a reason, but no reason is written. Write the reason (ill, working away…)"
+        " or mark the household absent without a reason; nothing was saved."
+    ),
+    "meeting_representative_not_member": N_(
+        "The representative chosen does not live in household {number}. Choose a member of the household;"
+        " nothing was saved."
+    ),
+    "meeting_representative_minor": N_(
+        "{name} is under {age} and cannot represent the household at the hamlet meeting. Choose an adult"
+        " member; nothing was saved."
+    ),
+    "meeting_member_probationary_official": N_(
+        "A probationary member has no official-membership date yet ({value}). Mark the member full, or clear"
+        " the date; nothing was saved."
+    ),
+    "meeting_member_probation_short": N_(
+        "The official-membership date {value} is less than {months} months after the admission date {other}:"
+        " probation lasts {months} months (Party Charter, Art. 5). Check the dates; nothing was saved."
+    ),
 }
 
 

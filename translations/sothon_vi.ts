@@ -4054,154 +4054,574 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Số quyết định công nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="133" />
-      <source>Secretary (who keeps the minutes)</source>
-      <translation>Thư ký (người ghi biên bản)</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="113" />
+      <source>(represented by {name})</source>
+      <translation>(đại diện: {name})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="134" />
-      <source>Start a meeting</source>
-      <translation>Bắt đầu cuộc họp</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="115" />
+      <source>{head} — household {number}, {address} — {status}</source>
+      <translation>{head} — hộ số {number}, {address} — {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="147" />
-      <source>Secretary</source>
-      <translation>Thư ký</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="122" />
+      <source>{shown} of {total} households shown; {present} present.</source>
+      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="183" />
-      <source>Meeting</source>
-      <translation>Cuộc họp</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="151" />
+      <source>Choose a household in the list.</source>
+      <translation>Chọn một hộ trong danh sách.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="192" />
-      <source>Party cell meetings show only with the party cell secretary's profile.</source>
-      <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="154" />
+      <source>Household {number}, {address}: head {head}.</source>
+      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="246" />
-      <source>Under 85 %: a quality warning for the minutes.</source>
-      <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="82" />
+      <source>Search a household by the head's name, the address or the number</source>
+      <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="252" />
-      <source>Chair: {chair}; secretary: {secretary}</source>
-      <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="83" />
+      <source>Represented by</source>
+      <translation>Người đại diện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="254" />
-      <source>Vote: {motion} — {in_favour}/{denominator}, {result}</source>
-      <translation>Biểu quyết: {motion} — {in_favour}/{denominator}, {result}</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="84" />
+      <source>Reason for absence</source>
+      <translation>Lý do vắng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="280" />
-      <source>{motion} — {in_favour}/{denominator}, {result}</source>
-      <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="85" />
+      <source>e.g. ill, working away — needed for absent with a reason</source>
+      <translation>ví dụ: ốm, đi làm ăn xa — bắt buộc khi vắng có lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="314" />
-      <source>Village hall</source>
-      <translation>Nhà văn hóa thôn</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="86" />
+      <source>Present</source>
+      <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="37" />
-      <source>present</source>
-      <translation>có mặt</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="87" />
+      <source>Absent with a reason</source>
+      <translation>Vắng có lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="37" />
-      <source>absent with reason</source>
-      <translation>vắng có lý do</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="88" />
+      <source>Absent without a reason</source>
+      <translation>Vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="38" />
-      <source>absent without reason</source>
-      <translation>vắng không lý do</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="140" />
+      <source>— not from the register —</source>
+      <translation>— không có trong sổ hộ —</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="38" />
-      <source>exempt</source>
+      <location filename="desktop_app/gui/meetings/members.py" line="197" />
+      <source>Party cell members</source>
+      <translation>Đảng viên của chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Membership</source>
+      <translation>Loại đảng viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Admitted</source>
+      <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Official since</source>
+      <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="201" />
+      <source>Standing</source>
+      <translation>Tình trạng sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="203" />
+      <source>Add a member…</source>
+      <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="204" />
+      <source>Change…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="231" />
+      <source>left on {date}</source>
+      <translation>đã chuyển đi ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="241" />
+      <source>{count} members: {full} full, {probationary} probationary.</source>
+      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="31" />
+      <source>full member</source>
+      <translation>đảng viên chính thức</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="31" />
+      <source>probationary member</source>
+      <translation>đảng viên dự bị</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="32" />
+      <source>in regular activity</source>
+      <translation>sinh hoạt bình thường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="32" />
+      <source>temporarily attached elsewhere</source>
+      <translation>sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="33" />
+      <source>exempt from activities</source>
       <translation>miễn sinh hoạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="38" />
-      <source>guest</source>
-      <translation>khách mời</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="33" />
+      <source>on approved leave</source>
+      <translation>nghỉ có phép</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="39" />
-      <source>meeting in progress</source>
-      <translation>đang họp</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="34" />
+      <source>suspended</source>
+      <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="39" />
-      <source>meeting held</source>
-      <translation>đã họp</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="35" />
+      <source>cell member</source>
+      <translation>đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="61" />
-      <source>What was said, in a few words — Enter saves it</source>
-      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="35" />
+      <source>cell secretary</source>
+      <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="62" />
-      <source>Save the note</source>
-      <translation>Lưu ý kiến</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="36" />
+      <source>cell deputy secretary</source>
+      <translation>phó bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="65" />
-      <source>The motion put to the vote</source>
-      <translation>Nội dung đưa ra biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="36" />
+      <source>cell committee member</source>
+      <translation>chi ủy viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="69" />
-      <source>the resolution</source>
-      <translation>là nghị quyết</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="48" />
+      <source>Party member {name}</source>
+      <translation>Đảng viên {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="70" />
-      <source>Record the vote</source>
-      <translation>Ghi kết quả biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="48" />
+      <source>New party member</source>
+      <translation>Thêm đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
-      <source>Finish the meeting</source>
-      <translation>Kết thúc cuộc họp</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="51" />
+      <source>Search the register by name</source>
+      <translation>Tìm trong sổ hộ theo họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="76" />
-      <source>Roll call (click a name)</source>
-      <translation>Điểm danh (bấm vào tên)</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="80" />
+      <source>From the register:</source>
+      <translation>Chọn từ sổ hộ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="80" />
-      <source>Speeches</source>
-      <translation>Ý kiến phát biểu</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="82" />
+      <source>Or full name:</source>
+      <translation>Hoặc ghi họ và tên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="88" />
-      <source>Votes</source>
-      <translation>Biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="84" />
+      <source>Year of birth:</source>
+      <translation>Năm sinh:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <location filename="desktop_app/gui/meetings/members.py" line="85" />
+      <source>Only for a member who is not in the register</source>
+      <translation>Chỉ ghi khi đảng viên không có trong sổ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="86" />
+      <source>Membership:</source>
+      <translation>Loại đảng viên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="87" />
+      <source>Admitted to the Party on:</source>
+      <translation>Ngày vào Đảng:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="88" />
+      <source>Official member since:</source>
+      <translation>Ngày chính thức:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="89" />
+      <source>Standing:</source>
+      <translation>Tình trạng sinh hoạt:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="90" />
+      <source>Role in the cell:</source>
+      <translation>Chức vụ trong chi bộ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="91" />
+      <source>Party card number:</source>
+      <translation>Số thẻ đảng viên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="94" />
+      <source>Left the cell on:</source>
+      <translation>Chuyển sinh hoạt đi ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="95" />
+      <source>A probationary member becomes official 12 months after admission at the earliest. Members attached elsewhere or suspended are not called at the roll call; those on leave are absent with a reason; the exempt are left out of the attendance rate.</source>
+      <translation>Đảng viên dự bị được công nhận chính thức sớm nhất sau 12 tháng kể từ ngày vào Đảng. Đảng viên sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh hoạt không có trong danh sách điểm danh; đảng viên nghỉ có phép được tính vắng có lý do; đảng viên miễn sinh hoạt không tính vào tỷ lệ dự họp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="102" />
       <source>Motion</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <location filename="desktop_app/gui/meetings/page.py" line="104" />
       <source>In favour</source>
       <translation>Tán thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <location filename="desktop_app/gui/meetings/page.py" line="104" />
       <source>Against</source>
       <translation>Không tán thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="93" />
+      <location filename="desktop_app/gui/meetings/page.py" line="105" />
       <source>Abstain</source>
       <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="149" />
+      <source>Secretary (who keeps the minutes)</source>
+      <translation>Thư ký (người ghi biên bản)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="150" />
+      <source>Start a meeting</source>
+      <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="151" />
+      <source>Party cell members…</source>
+      <translation>Đảng viên của chi bộ…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="156" />
+      <source>No meeting recorded yet. Choose the kind and start one.</source>
+      <translation>Chưa có cuộc họp nào. Chọn loại cuộc họp rồi bấm bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="166" />
+      <source>Secretary</source>
+      <translation>Thư ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="207" />
+      <source>Meeting</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="217" />
+      <source>Party cell meetings show only with the party cell secretary's profile.</source>
+      <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="281" />
+      <source>{present} of {expected} households represented ({rate}); {guests} guests.</source>
+      <translation>Có đại diện {present}/{expected} hộ ({rate}); {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="288" />
+      <source>Under 85 %: a quality warning for the minutes.</source>
+      <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="295" />
+      <source>Started at {time}</source>
+      <translation>Bắt đầu lúc {time}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="299" />
+      <source>Roll call by household</source>
+      <translation>Điểm danh theo hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="320" />
+      <source>{motion} — {in_favour}/{denominator}, {result}</source>
+      <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="355" />
+      <source>Village hall</source>
+      <translation>Nhà văn hóa thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="442" />
+      <source>The document was made; open the Documents area to see it.</source>
+      <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="75" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="99" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
+      <source>Speeches and conclusions</source>
+      <translation>Ý kiến và kết luận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
+      <source>Tasks</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="139" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="140" />
+      <source>Speaker</source>
+      <translation>Người phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="140" />
+      <source>Opinion</source>
+      <translation>Ý kiến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="142" />
+      <source>Counted on</source>
+      <translation>Tính trên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
+      <source>Task</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
+      <source>Owner</source>
+      <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="143" />
+      <source>Deadline</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="144" />
+      <source>Reviewed</source>
+      <translation>Kết quả rà soát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="145" />
+      <source>Tasks of the earlier meetings reviewed at this one</source>
+      <translation>Nhiệm vụ của các kỳ họp trước được rà soát tại kỳ này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="146" />
+      <source>Documents:</source>
+      <translation>Văn bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="161" />
+      <source>Held on {date}</source>
+      <translation>Họp ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="162" />
+      <source>Place: {place}</source>
+      <translation>Địa điểm: {place}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="163" />
+      <source>Chair: {chair}; secretary: {secretary}</source>
+      <translation>Chủ trì: {chair}; thư ký: {secretary}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="167" />
+      <source>Grade: {grade}</source>
+      <translation>Xếp loại: {grade}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="175" />
+      <source>{present} of {expected} households represented ({rate}); absent with reason {with_reason}, without reason {without_reason}; {guests} guests.</source>
+      <translation>Có đại diện {present}/{expected} hộ dự họp ({rate}); vắng có lý do {with_reason} hộ, vắng không lý do {without_reason} hộ; {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="178" />
+      <source>Present {present} of {expected} expected ({rate}); absent with reason {with_reason}, without reason {without_reason}; exempt {exempt}; {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); vắng có lý do {with_reason}, vắng không lý do {without_reason}; miễn sinh hoạt {exempt}; {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="181" />
+      <source>Under 85 %: a quality warning for the minutes, not a reason to refuse them.</source>
+      <translation>Dưới 85%: cần lưu ý về chất lượng cuộc họp (không phải lý do để bác biên bản).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="184" />
+      <source>Absent repeatedly at the recent meetings: {names}.</source>
+      <translation>Vắng nhiều lần trong các kỳ họp gần đây: {names}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="188" />
+      <source>{name} (household {number}, {address})</source>
+      <translation>{name} (hộ số {number}, {address})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="203" />
+      <source>Conclusions: {text}</source>
+      <translation>Kết luận: {text}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="205" />
+      <source>Resolution: {text}</source>
+      <translation>Nghị quyết: {text}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="206" />
+      <source>No conclusion was recorded.</source>
+      <translation>Chưa ghi kết luận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>present</source>
+      <translation>có mặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>guest</source>
+      <translation>khách mời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>not reviewed yet</source>
+      <translation>chưa rà soát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>completed</source>
+      <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>carried over to a later meeting</source>
+      <translation>chuyển sang kỳ sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>dropped, not continued</source>
+      <translation>không tiếp tục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
+      <source>{count} households of the hamlet</source>
+      <translation>{count} hộ của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
+      <source>{count} counted full members</source>
+      <translation>{count} đảng viên chính thức được tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
+      <source>{count} present</source>
+      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -4797,11 +5217,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="93" />
       <source>Source</source>
       <translation>Nguồn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="94" />
-      <source>Reason</source>
-      <translation>Lý do</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="98" />
@@ -7453,9 +7868,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Nghị quyết của cuộc họp số {number} ({title}) chưa được thông qua: {in_favour} phiếu tán thành chưa quá một nửa trong số {denominator} đảng viên chính thức được triệu tập. Nghị quyết chưa được thông qua thì không ban hành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="731" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="725" />
+      <source>The meeting started at {start} and cannot end in the same minute: minutes keep whole minutes, so the end must be at least one minute after the start. Finish it a minute later; nothing was saved.</source>
+      <translation>Cuộc họp bắt đầu lúc {start} nên không thể kết thúc trong cùng một phút: biên bản ghi giờ theo phút, giờ kết thúc phải sau giờ bắt đầu ít nhất một phút. Hãy kết thúc sau một phút nữa; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="729" />
+      <source>"{value}" is not a household's attendance. Mark the household present, absent with a reason or absent without a reason; nothing was saved.</source>
+      <translation>"{value}" không phải là tình trạng dự họp của hộ. Hãy đánh dấu hộ có mặt, vắng có lý do hoặc vắng không lý do; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="733" />
+      <source>{name} is marked absent with a reason, but no reason is written. Write the reason (ill, working away…) or mark the household absent without a reason; nothing was saved.</source>
+      <translation>{name} được đánh dấu vắng có lý do nhưng chưa ghi lý do. Hãy ghi lý do (ốm, đi làm ăn xa…) hoặc đánh dấu vắng không lý do; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="737" />
+      <source>The representative chosen does not live in household {number}. Choose a member of the household; nothing was saved.</source>
+      <translation>Người đại diện được chọn không phải là nhân khẩu của hộ số {number}. Hãy chọn một thành viên của hộ; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
@@ -7463,159 +7893,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="743" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="744" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="744" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="744" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <location filename="desktop_app/messages.py" line="741" />
+      <source>{name} is under {age} and cannot represent the household at the hamlet meeting. Choose an adult member; nothing was saved.</source>
+      <translation>{name} chưa đủ {age} tuổi nên không thể đại diện hộ dự hội nghị thôn. Hãy chọn một thành viên đã thành niên; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="745" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="745" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="747" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="748" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="748" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
+      <source>A probationary member has no official-membership date yet ({value}). Mark the member full, or clear the date; nothing was saved.</source>
+      <translation>Đảng viên dự bị chưa có ngày chính thức ({value}). Hãy chuyển sang đảng viên chính thức hoặc xóa ngày này; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="749" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
+      <source>The official-membership date {value} is less than {months} months after the admission date {other}: probation lasts {months} months (Party Charter, Art. 5). Check the dates; nothing was saved.</source>
+      <translation>Ngày chính thức {value} chưa đủ {months} tháng kể từ ngày vào Đảng {other}: thời kỳ dự bị là {months} tháng (Điều lệ Đảng, Điều 5). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="75" />
       <source>There is no profile named {profile}.</source>
       <translation>Không có tài khoản nào tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="751" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="751" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="752" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="752" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="752" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="753" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="753" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="753" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="754" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="754" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="755" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="755" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="756" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="756" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="757" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="757" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="758" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="759" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="759" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="76" />
@@ -7624,58 +7919,8 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="760" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="760" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="761" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="762" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="762" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="763" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="763" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="764" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="765" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="765" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="766" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="77" />
@@ -7683,94 +7928,299 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="783" />
-      <source>The time it happened</source>
-      <translation>Thời điểm xảy ra</translation>
+      <location filename="desktop_app/messages.py" line="772" />
+      <source>household</source>
+      <translation>hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="773" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="773" />
+      <source>died</source>
+      <translation>đã mất</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="773" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="774" />
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="774" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="776" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="776" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="777" />
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="777" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="778" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="780" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="780" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="781" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="781" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="781" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="782" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="782" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="782" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="783" />
-      <source>The time it ended</source>
-      <translation>Thời điểm kết thúc</translation>
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="783" />
-      <source>The place</source>
-      <translation>Địa điểm</translation>
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="784" />
-      <source>The description</source>
-      <translation>Nội dung vụ việc</translation>
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="784" />
-      <source>the severity</source>
-      <translation>mức độ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="784" />
-      <source>the event type</source>
-      <translation>loại vụ việc</translation>
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="785" />
-      <source>the activity kind</source>
-      <translation>loại hoạt động</translation>
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="785" />
-      <source>The title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="785" />
-      <source>The date</source>
-      <translation>Ngày</translation>
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="786" />
-      <source>The date transformed</source>
-      <translation>Ngày chuyển hóa</translation>
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="786" />
-      <source>the model type</source>
-      <translation>loại mô hình</translation>
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="787" />
-      <source>The narrative</source>
-      <translation>Phần nhận xét, đánh giá</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="787" />
-      <source>The number</source>
-      <translation>Số lượng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="787" />
-      <source>security-order event</source>
-      <translation>vụ việc về an ninh, trật tự</translation>
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="788" />
-      <source>movement activity</source>
-      <translation>hoạt động phong trào</translation>
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="788" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="789" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="789" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="790" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="791" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="791" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="792" />
-      <source>meeting</source>
-      <translation>cuộc họp</translation>
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="792" />
-      <source>party cell meeting</source>
-      <translation>cuộc họp chi bộ</translation>
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="793" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="794" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="794" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="795" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="80" />
       <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
       <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="812" />
+      <source>The time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="812" />
+      <source>The time it ended</source>
+      <translation>Thời điểm kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="812" />
+      <source>The place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="813" />
+      <source>The description</source>
+      <translation>Nội dung vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="813" />
+      <source>the severity</source>
+      <translation>mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="813" />
+      <source>the event type</source>
+      <translation>loại vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="814" />
+      <source>the activity kind</source>
+      <translation>loại hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="814" />
+      <source>The title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="814" />
+      <source>The date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="815" />
+      <source>The date transformed</source>
+      <translation>Ngày chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="815" />
+      <source>the model type</source>
+      <translation>loại mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="816" />
+      <source>The narrative</source>
+      <translation>Phần nhận xét, đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="816" />
+      <source>The number</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="816" />
+      <source>security-order event</source>
+      <translation>vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="817" />
+      <source>movement activity</source>
+      <translation>hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="821" />
+      <source>meeting</source>
+      <translation>cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="821" />
+      <source>party cell meeting</source>
+      <translation>cuộc họp chi bộ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="85" />

@@ -381,11 +381,48 @@ def check_header(*, chair: str | None, secretary: str | None, start: dt.time | N
         raise ValidationError("meeting_chair_required", field="chair")
     if not clean_text(secretary):
         raise ValidationError("meeting_secretary_required", field="secretary")
-    if start is not None and end is not None and end <= start:
-        raise ValidationError("meeting_end_before_start", field="end", start=start.strftime("%H:%M"),
-                              end=end.strftime("%H:%M"))
+    if start is not None and end is not None:
+        check_times(start, end)
     if status is MeetingStatus.HELD and held_on > today:
         raise ValidationError("meeting_date_future", field="date", value=held_on.strftime("%d/%m/%Y"))
+
+
+def check_times(start: dt.time, end: dt.time) -> None:
+    """Minutes keep times to the minute (hh:mm): the end must fall in a later minute than the start. The same
+    minute (a live meeting finished as soon as it was opened) is ``meeting_end_same_minute``; an earlier one
+    ``meeting_end_before_start``. Seconds are ignored on both sides, so 08:00:59 → 08:00:10 is the same minute,
+    never "before"."""
+    start_minute, end_minute = start.hour * 60 + start.minute, end.hour * 60 + end.minute
+    if end_minute == start_minute:
+        raise ValidationError("meeting_end_same_minute", field="end", start=start.strftime("%H:%M"))
+    if end_minute < start_minute:
+        raise ValidationError("meeting_end_before_start", field="end", start=start.strftime("%H:%M"),
+                              end=end.strftime("%H:%M"))
+
+
+PROBATION_MONTHS = 12  # Party Charter Art. 5: a probationary member is admitted officially after 12 months
+
+
+def check_member_dates(*, membership: Membership, admitted_on: dt.date | None, official_on: dt.date | None) -> None:
+    """A member's dates: the official-membership date is not before the admission date
+    (``meeting_member_dates``) nor before the 12 months of probation are over
+    (``meeting_member_probation_short``); a probationary member has no official-membership date yet
+    (``meeting_member_probationary_official``)."""
+    if official_on is None:
+        return
+    if membership is Membership.PROBATIONARY:
+        raise ValidationError("meeting_member_probationary_official", field="official_on",
+                              value=official_on.strftime("%d/%m/%Y"))
+    if admitted_on is None:
+        return
+    if official_on < admitted_on:
+        raise ValidationError("meeting_member_dates", field="official_on", value=official_on.strftime("%d/%m/%Y"),
+                              other=admitted_on.strftime("%d/%m/%Y"))
+    months = (official_on.year - admitted_on.year) * 12 + official_on.month - admitted_on.month
+    if months < PROBATION_MONTHS or (months == PROBATION_MONTHS and official_on.day < admitted_on.day):
+        raise ValidationError("meeting_member_probation_short", field="official_on",
+                              value=official_on.strftime("%d/%m/%Y"), other=admitted_on.strftime("%d/%m/%Y"),
+                              months=PROBATION_MONTHS)
 
 
 def meeting_number(seq: int, year: int) -> str:

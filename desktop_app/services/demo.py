@@ -77,6 +77,7 @@ def _fill_commune(uow: UnitOfWork, *, seed: int, today: dt.date, commune_code: s
         total_r += _write_households(uow, code, hh)
         total_h += len(hh)
         total_c += _fill_mediation(uow, code, seed=seed * 1000 + i, today=today)
+        _fill_meetings(uow, code, seed=seed * 1000 + i, today=today)
         codes.append(code)
     return DemoResult(total_h, total_r, codes, total_c)
 
@@ -195,7 +196,18 @@ def _fill_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
     """A year of meetings written through the meetings services: the party cell (twenty members, two of them
     probationary, one exempt, one attached elsewhere) meets monthly with a thematic meeting each quarter, the
     hamlet holds its year-end meeting; each meeting reviews the previous one's tasks (most done, some carried
-    over, a few dropped) and assigns new ones. Returns the number of meetings."""
+    over, a few dropped) and assigns new ones. Every date is today or earlier. At commune scale each hamlet's
+    meetings are written as that hamlet's (its unit code), chaired by a resident as its head. Returns the number
+    of meetings."""
+    own_code = uow.unit_code
+    uow.unit_code = unit_code
+    try:
+        return _write_meetings(uow, unit_code, seed=seed, today=today, own=unit_code == own_code)
+    finally:
+        uow.unit_code = own_code
+
+
+def _write_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date, own: bool) -> int:
     import random
 
     from desktop_app.domain.units import Role
@@ -244,9 +256,10 @@ def _fill_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
         attendance = []
         for m in active:
             if m in absent:
+                status = rng.choice(["absent_with_reason", "absent_without_reason"])
+                reason = rng.choice(["ốm", "đi làm ăn xa", "việc gia đình"])  # drawn always: the same demo
                 attendance.append(meetings.AttendanceInput(
-                    rng.choice(["absent_with_reason", "absent_without_reason"]), member_id=m.id,
-                    reason=rng.choice(["ốm", "đi làm ăn xa", "việc gia đình"])))
+                    status, member_id=m.id, reason=reason if status == "absent_with_reason" else None))
             else:
                 attendance.append(meetings.AttendanceInput("present", member_id=m.id))
         full_present = sum(1 for m in active if m not in absent and m.membership.value == "full")
@@ -279,16 +292,24 @@ def _fill_meetings(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
     households = list(s.execute(select(Household.id, Household.head_id).where(
         Household.unit_code == unit_code, Household.deleted_at.is_(None))))
     present = [h for h in households if rng.random() < 0.72]
+    came = {h.id for h in present}
+    excused = [h for h in households if h.id not in came and rng.random() < 0.3]
+    came |= {h.id for h in excused}
     heads = [h.head_id for h in present if h.head_id]
-    # The head chairs it: the name the head's profile prints (and signs the minutes with).
+    # The head chairs it: the name the head's profile prints (and signs the minutes with); a hamlet of a
+    # commune's demo has no profile here, and a resident is its head.
     head = s.scalar(select(Profile.display_name).where(Profile.role == Role.HAMLET_HEAD.value,
-                                                       Profile.deleted_at.is_(None)).order_by(Profile.created_at))
+                                                       Profile.deleted_at.is_(None)).order_by(Profile.created_at)) \
+        if own else None
     head = head or people[0].full_name
     meetings.create_meeting(uow, meetings.MeetingInput(
         kind="hamlet_meeting", date=year_end, chair=head, chair_title="Trưởng thôn",
         secretary=people[3].full_name, start=dt.time(19, 30), end=dt.time(21, 45), place="Nhà văn hóa thôn",
         attendance=[meetings.AttendanceInput("present", household_id=h.id) for h in present]
-        + [meetings.AttendanceInput("absent_without_reason", household_id=h.id) for h in households if h not in present],
+        + [meetings.AttendanceInput("absent_with_reason", household_id=h.id,
+                                    reason=rng.choice(["ốm", "đi làm ăn xa", "có việc gia đình"])) for h in excused]
+        + [meetings.AttendanceInput("absent_without_reason", household_id=h.id) for h in households
+           if h.id not in came],
         guests=["Đại diện UBND xã"],
         speeches=[(head, f"Báo cáo kết quả năm {year_end.year} và phương hướng năm {year_end.year + 1}."),
                   (people[5].full_name, "Đề nghị bổ sung rãnh thoát nước dọc tuyến đường liên xóm.")],

@@ -39,6 +39,7 @@ from desktop_app.domain.meetings import (
     attendance_counts,
     attendance_warning,
     check_header,
+    check_member_dates,
     check_reviews,
     clean_text,
     count_ballots,
@@ -277,9 +278,7 @@ def add_member(uow: UnitOfWork, *, viewer: ProfileInfo | None, resident_id: str 
     name = clean_name(full_name)
     if not name:
         raise ValidationError("meeting_field_required", field="full_name")
-    if admitted_on and official_on and official_on < admitted_on:
-        raise ValidationError("meeting_member_dates", field="official_on", value=official_on.strftime("%d/%m/%Y"),
-                              other=admitted_on.strftime("%d/%m/%Y"))
+    check_member_dates(membership=membership, admitted_on=admitted_on, official_on=official_on)
     m = uow.add(PartyMember(id=new_id(), unit_code=unit, resident_id=resident_id, full_name=name,
                             sort_key=name_sort_key(name), sex=sex, birth_year=birth_year, membership=membership.value,
                             admitted_on=admitted_on, official_on=official_on, standing=standing.value,
@@ -306,11 +305,9 @@ def update_member(uow: UnitOfWork, member_id: str, *, viewer: ProfileInfo | None
         elif key in ("cell_role", "card_number", "note"):
             value = clean_text(value)  # type: ignore[arg-type]
         changes[key] = value
-    admitted = changes.get("admitted_on", m.admitted_on)
-    official = changes.get("official_on", m.official_on)
-    if admitted and official and official < admitted:  # type: ignore[operator]
-        raise ValidationError("meeting_member_dates", field="official_on", value=official.strftime("%d/%m/%Y"),
-                              other=admitted.strftime("%d/%m/%Y"))
+    check_member_dates(membership=Membership(changes.get("membership", m.membership)),
+                       admitted_on=changes.get("admitted_on", m.admitted_on),  # type: ignore[arg-type]
+                       official_on=changes.get("official_on", m.official_on))  # type: ignore[arg-type]
     uow.update(m, changes)
     return _member_view(m)
 
@@ -547,6 +544,14 @@ def _resolve_attendance(uow: UnitOfWork, kind: MeetingKind, items: Sequence[Atte
     unit = _unit(uow)
     out: list[dict] = []
     seen: set[str] = set()
+    # One query a table instead of one a line: a hamlet meeting lists every household (900 in a big one);
+    # the ``get`` calls below then find the rows in the session (held here: its identity map is weak).
+    households = [a.household_id for a in items if a.household_id]
+    loaded: list = []
+    for chunk in range(0, len(households), 500):
+        rows = list(_s(uow).scalars(select(Household).where(Household.id.in_(households[chunk:chunk + 500]))))
+        loaded += rows
+        loaded += _s(uow).scalars(select(Resident).where(Resident.id.in_([h.head_id for h in rows if h.head_id])))
     for i, a in enumerate(items, start=1):
         try:
             status = Attendance(a.status)
@@ -798,6 +803,94 @@ def mark_attendance(uow: UnitOfWork, meeting_id: str, line_id: str, *, viewer: P
     if a.meeting_id != m.id:
         raise NotFound("not_found", kind="meeting_attendance", id=line_id)
     uow.update(a, {"status": Attendance(status).value, "reason": clean_text(reason)}, action="roll_call")
+    return AttendanceLine(a.id, a.name, Attendance(a.status), a.reason, a.member_id, a.household_id, a.resident_id)
+
+
+@dataclass(frozen=True)
+class HouseholdLine:
+    """One household's line of a hamlet meeting's roll call, as the household picker shows it."""
+
+    line_id: str
+    household_id: str
+    number: str
+    address: str | None
+    head_name: str | None
+    representative_id: str | None
+    representative: str  # the name on the roll (the representative, else the head)
+    members: list[tuple[str, str]]  # (resident id, full name) of the household's adults, the head first
+    status: Attendance
+    reason: str | None
+
+
+HOUSEHOLD_STATUSES = (Attendance.PRESENT, Attendance.ABSENT_WITH_REASON, Attendance.ABSENT_WITHOUT_REASON)
+ADULT_AGE = 18
+
+
+def household_roll(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None) -> list[HouseholdLine]:
+    """The households on a hamlet meeting's roll call, by their head's name in Vietnamese order (then number);
+    each with the adults who may represent it (residents living in it, 18 or older in the meeting's year)."""
+    from desktop_app.documents.kinds.common import household_number_key
+
+    m = _meeting(uow, meeting_id, viewer)
+    rows = [a for a in _children(uow, MeetingAttendance, m.id) if a.household_id]
+    households = {h.id: h for h in _s(uow).scalars(select(Household).where(
+        Household.id.in_([a.household_id for a in rows])))} if rows else {}
+    people: dict[str, list[Resident]] = {}
+    if households:
+        for r in _s(uow).scalars(select(Resident).where(Resident.household_id.in_(list(households)),
+                                                        Resident.deleted_at.is_(None))
+                                 .order_by(Resident.sort_key)):
+            people.setdefault(r.household_id, []).append(r)
+    out = []
+    for a in rows:
+        h = households.get(a.household_id)
+        if h is None:
+            continue
+        living = people.get(h.id, [])
+        head = next((r for r in living if r.id == h.head_id), None)
+        adults = [r for r in living if _may_represent(r, m.held_on)]
+        adults.sort(key=lambda r: r.id != h.head_id)  # the head first, the rest in name order
+        out.append(HouseholdLine(a.id, h.id, h.number, h.address, head.full_name if head else None, a.resident_id,
+                                 a.name, [(r.id, r.full_name) for r in adults], Attendance(a.status), a.reason))
+    out.sort(key=lambda x: (name_sort_key(x.head_name or x.representative), household_number_key(x.number)))
+    return out
+
+
+def _may_represent(r: Resident, on: dt.date) -> bool:
+    return r.status == "present" and (r.birth_year is None or on.year - r.birth_year >= ADULT_AGE)
+
+
+def mark_household(uow: UnitOfWork, meeting_id: str, line_id: str, *, viewer: ProfileInfo | None,
+                   status: Attendance | str, reason: str | None = None,
+                   representative_id: str | None = None) -> AttendanceLine:
+    """At a hamlet meeting in progress, one household's attendance: present (by its representative: an adult
+    living in the household, the head unless another is chosen), absent with a reason, or absent without."""
+    m = _live_meeting(uow, meeting_id, viewer)
+    a = _live(MeetingAttendance, uow, line_id, "meeting_attendance")
+    if a.meeting_id != m.id or not a.household_id:
+        raise NotFound("not_found", kind="meeting_attendance", id=line_id)
+    try:
+        status = Attendance(getattr(status, "value", status))
+    except ValueError:
+        status = None  # type: ignore[assignment]
+    if status not in HOUSEHOLD_STATUSES:
+        raise ValidationError("meeting_household_status_invalid", field="status", value=str(status or ""))
+    reason = clean_text(reason)
+    if status is Attendance.ABSENT_WITH_REASON and not reason:
+        raise ValidationError("meeting_reason_required", field="reason", name=a.name)
+    h = _s(uow).get(Household, a.household_id)
+    changes: dict[str, object] = {"status": status.value,
+                                  "reason": reason if status is Attendance.ABSENT_WITH_REASON else None}
+    if representative_id:
+        rep = _s(uow).get(Resident, representative_id)
+        if rep is None or rep.deleted_at is not None or rep.household_id != h.id or rep.status != "present":
+            raise ValidationError("meeting_representative_not_member", field="representative",
+                                  number=h.number)
+        if not _may_represent(rep, m.held_on):
+            raise ValidationError("meeting_representative_minor", field="representative", name=rep.full_name,
+                                  age=ADULT_AGE)
+        changes.update({"resident_id": rep.id, "name": rep.full_name})
+    uow.update(a, changes, action="roll_call")
     return AttendanceLine(a.id, a.name, Attendance(a.status), a.reason, a.member_id, a.household_id, a.resident_id)
 
 

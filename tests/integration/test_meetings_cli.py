@@ -153,6 +153,7 @@ def test_party_records_are_hidden_from_the_hamlet_head(cli, cell, households):
     ({"chair": ""}, "meeting_chair_required", "chủ trì"),
     ({"secretary": None}, "meeting_secretary_required", "thư ký"),
     ({"end": "07:30"}, "meeting_end_before_start", "07:30"),
+    ({"start": "08:00", "end": "08:00"}, "meeting_end_same_minute", "cùng một phút"),
     ({"tasks": [{"text": "Việc", "owner_member_id": "00000000-0000-0000-0000-000000000000"}]},
      "meeting_task_owner_unknown", "không phải là nhân khẩu"),
     ({"tasks": [{"text": "Việc"}]}, "meeting_task_owner_unknown", "người thực hiện"),
@@ -192,6 +193,9 @@ def test_a_member_becomes_official_and_bad_dates_are_refused(cli, cell, hamlet):
     before = dump_tables(hamlet.db_path)
     code, err = cli("member-set", cell["Hồ Thị Trẻ"], "--official-on", "01/01/2026")
     assert code == 1 and err["error"] == "meeting_member_dates"
+    assert dump_tables(hamlet.db_path) == before
+    code, err = cli("member-set", cell["Hồ Thị Trẻ"], "--official-on", "04/03/2027")  # a day short of 12 months
+    assert code == 1 and err["error"] == "meeting_member_probation_short" and "12 tháng" in err["message"]
     assert dump_tables(hamlet.db_path) == before
     code, kinds = cli("kinds")
     assert code == 0 and any(k["code"] == "party_cell_thematic" for k in kinds)

@@ -23,7 +23,9 @@ from desktop_app.domain.meetings import (
     attendance_counts,
     attendance_warning,
     check_header,
+    check_member_dates,
     check_reviews,
+    check_times,
     count_ballots,
     counted_full_members,
     more_than,
@@ -143,6 +145,36 @@ def test_minutes_need_a_chair_a_secretary_and_an_end_after_the_start():
         with pytest.raises(ValidationError) as e:
             check_header(**(ok | change))
         assert e.value.code == code
+
+
+def test_an_end_in_the_same_minute_as_the_start_is_refused_with_its_own_message_seconds_ignored():
+    check_times(dt.time(8, 0), dt.time(8, 1))
+    for start, end, code in ((dt.time(8, 0), dt.time(8, 0), "meeting_end_same_minute"),
+                             (dt.time(8, 0, 59), dt.time(8, 0, 10), "meeting_end_same_minute"),
+                             (dt.time(8, 1), dt.time(8, 0, 59), "meeting_end_before_start"),
+                             (dt.time(19, 30), dt.time(7, 30), "meeting_end_before_start")):
+        with pytest.raises(ValidationError) as e:
+            check_times(start, end)
+        assert e.value.code == code and e.value.params["field"] == "end"
+    with pytest.raises(ValidationError) as e:
+        check_header(chair="A", secretary="B", start=dt.time(9, 15), end=dt.time(9, 15), held_on=dt.date(2026, 11, 5),
+                     today=dt.date(2026, 12, 1), status=MeetingStatus.HELD)
+    assert e.value.code == "meeting_end_same_minute" and e.value.params["start"] == "09:15"
+
+
+def test_a_members_official_date_follows_twelve_months_of_probation():
+    full, probationary = Membership.FULL, Membership.PROBATIONARY
+    check_member_dates(membership=full, admitted_on=dt.date(2024, 3, 5), official_on=dt.date(2025, 3, 5))
+    check_member_dates(membership=full, admitted_on=None, official_on=dt.date(2025, 3, 5))
+    check_member_dates(membership=probationary, admitted_on=dt.date(2026, 3, 5), official_on=None)
+    for membership, admitted, official, code in (
+            (full, dt.date(2024, 3, 5), dt.date(2024, 1, 1), "meeting_member_dates"),
+            (full, dt.date(2024, 3, 5), dt.date(2025, 3, 4), "meeting_member_probation_short"),
+            (full, dt.date(2024, 3, 5), dt.date(2024, 12, 31), "meeting_member_probation_short"),
+            (probationary, dt.date(2024, 3, 5), dt.date(2025, 6, 1), "meeting_member_probationary_official")):
+        with pytest.raises(ValidationError) as e:
+            check_member_dates(membership=membership, admitted_on=admitted, official_on=official)
+        assert e.value.code == code and e.value.params["field"] == "official_on"
 
 
 def test_each_task_of_the_previous_meeting_is_reviewed_once_as_done_carried_over_or_dropped():

@@ -1,18 +1,22 @@
-"""The Meetings area: the meetings the profile may see (a party profile also the party cell's), a meeting's page,
-and the live screen the secretary keeps during a meeting — roll call by click, elapsed time, quick speech notes,
-vote counting. Each change on the live screen is its own committed unit of work (the engine commits with
-synchronous=FULL), so a crash loses at most the text of the field being typed."""
+"""The Meetings area: the meetings the profile may see (a party profile also the party cell's and its members),
+a finished meeting's read-only page (``sheet.MeetingSheet``) with its documents, and the live screen the
+secretary keeps during a meeting — roll call by click (a hamlet meeting's by household, ``households``), the
+start time to the minute and the elapsed time, quick speech notes, vote counting. Each change on the live screen
+is its own committed unit of work (the engine commits with synchronous=FULL), so a crash loses at most the text
+of the field being typed."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.gui.common import rows_table, show_error
+from desktop_app.gui.meetings.households import HouseholdRoll
+from desktop_app.gui.meetings.sheet import ATTENDANCE, MeetingSheet, cap, document_kinds, percent
+from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
-from desktop_app.i18n import N_, format_date, format_number, tr
+from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ATTENDANCE = {"present": N_("present"), "absent_with_reason": N_("absent with reason"),
-              "absent_without_reason": N_("absent without reason"), "exempt": N_("exempt"), "guest": N_("guest")}
 STATUS = {"in_progress": N_("meeting in progress"), "held": N_("meeting held")}
 PRESENT_BRUSH = QBrush(QColor("#d9f2dc"))
 # One click moves a line to the next state: absent → present → absent with reason → absent.
@@ -50,11 +55,16 @@ class LiveView(QWidget):
         super().__init__()
         self.heading = Heading(factor=1.2)
         self.elapsed = Heading(factor=1.6)
+        self.started = QLabel()
         self.rate = QLabel()
         self.rate.setWordWrap(True)
         self.elapsed.setMinimumWidth(120)
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.roll = QListWidget()
+        self.households = HouseholdRoll()  # a hamlet meeting's roll call, by household
+        self.roll_stack = QStackedWidget()
+        self.roll_stack.addWidget(self.roll)
+        self.roll_stack.addWidget(self.households)
         self.speaker = QComboBox()
         self.speaker.setEditable(True)
         self.speech = QLineEdit()
@@ -72,11 +82,12 @@ class LiveView(QWidget):
         self.finish = QPushButton(tr("Finish the meeting"))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.started)
         top.addWidget(self.elapsed)
-        roll = QGroupBox(tr("Roll call (click a name)"))
+        self.roll_box = roll = QGroupBox(tr("Roll call (click a name)"))
         rl = QVBoxLayout(roll)
         rl.addWidget(self.rate)
-        rl.addWidget(self.roll)
+        rl.addWidget(self.roll_stack, 1)
         notes = QGroupBox(tr("Speeches"))
         nl = QVBoxLayout(notes)
         row = QHBoxLayout()
@@ -89,13 +100,17 @@ class LiveView(QWidget):
         vl = QVBoxLayout(vote)
         form = QFormLayout()
         form.addRow(tr("Motion"), self.motion)
-        counts = QHBoxLayout()
-        for text, box in ((tr("In favour"), self.in_favour), (tr("Against"), self.against), (tr("Abstain"), self.abstain)):
-            counts.addWidget(QLabel(text))
-            counts.addWidget(box)
-        counts.addWidget(self.resolution)
-        counts.addWidget(self.record_vote)
+        counts = QGridLayout()  # each count under its label: the labels are long in Vietnamese
+        for col, (text, box) in enumerate(((tr("In favour"), self.in_favour), (tr("Against"), self.against),
+                                           (tr("Abstain"), self.abstain))):
+            counts.addWidget(QLabel(text), 0, col)
+            counts.addWidget(box, 1, col)
         form.addRow(counts)
+        record = QHBoxLayout()
+        record.addWidget(self.resolution)
+        record.addStretch(1)
+        record.addWidget(self.record_vote)
+        form.addRow(record)
         vl.addLayout(form)
         vl.addWidget(self.votes)
         right = QWidget()
@@ -108,7 +123,7 @@ class LiveView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([380, 560])
+        split.setSizes([520, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -128,25 +143,31 @@ class MeetingsPage(QWidget):
         self.app = app
         self.rows: list = []
         self.view = None  # the MeetingView shown
+        self.rendered: tuple[str, bytes] | None = None  # the last document made from a meeting (kind, PDF)
         self.kind = QComboBox()
         self.secretary = QLineEdit()
         self.secretary.setPlaceholderText(tr("Secretary (who keeps the minutes)"))
         self.start = QPushButton(tr("Start a meeting"))
+        self.members = QPushButton(tr("Party cell members…"))
         self.table = rows_table(3, stretch=2)
         self.hint = hint_label()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.sheet = MeetingSheet()
         self.live = LiveView()
+        self.empty = hint_label(tr("No meeting recorded yet. Choose the kind and start one."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.summary)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.sheet)
         self.stack.addWidget(self.live)
+        # The clock of the live screen (Vietnam's time; a test sets another).
+        self.now = lambda: dt.datetime.now(VN_TZ)
         form = QFormLayout()
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("Secretary"), self.secretary)
         form.addRow(self.start)
+        form.addRow(self.members)
         left = QWidget()
+        left.setMinimumWidth(300)  # the meeting's title stays readable next to its number and date
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(Heading(tr("Meetings"), factor=1.2))
@@ -158,7 +179,7 @@ class MeetingsPage(QWidget):
         split.addWidget(self.stack)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([320, 1046])
+        split.setSizes([360, 1006])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.timer = QTimer(self)
@@ -175,6 +196,9 @@ class MeetingsPage(QWidget):
         self.live.speech.returnPressed.connect(self.save_speech)
         self.live.record_vote.clicked.connect(self.save_vote)
         self.live.finish.clicked.connect(self.finish_meeting)
+        self.live.households.marked.connect(self.mark_household)
+        self.sheet.document_requested.connect(self.render_document)
+        self.members.clicked.connect(self.open_members)
         self.timer.timeout.connect(self._tick)
 
     def retranslate_ui(self) -> None:
@@ -189,8 +213,12 @@ class MeetingsPage(QWidget):
             self.kind.addItem(k.label, k.code)
         if current:
             self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        party = meetings.is_party_viewer(self.app.profile)
         self.hint.setText(tr("Party cell meetings show only with the party cell secretary's profile.")
-                          if not meetings.is_party_viewer(self.app.profile) else "")
+                          if not party else "")
+        self.members.setVisible(party)
+        self.sheet.retranslate_ui()
+        self.live.households.retranslate_ui()
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -205,12 +233,17 @@ class MeetingsPage(QWidget):
                                                                if r.status.value == "in_progress" else "")
             for col, text in enumerate((r.number, format_date(r.date), title)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(title)
                 item.setData(ID_ROLE, r.id)
                 self.table.setItem(i, col, item)
             if r.id == select:
                 self.table.selectRow(i)
         if select is None and self.rows:
             self.table.selectRow(0)
+        if not self.rows:
+            self.view = None
+            self.timer.stop()
+            self.stack.setCurrentWidget(self.empty)
         self.ready.emit()
 
     def _selected(self) -> None:
@@ -234,34 +267,41 @@ class MeetingsPage(QWidget):
             self._tick()
         else:
             self.timer.stop()
-            self.summary.setText(self._summary_text())
-            self.stack.setCurrentWidget(self.summary)
+            households = None
+            if self.view.row.body.value == "hamlet":
+                with self.app.uow() as uow:
+                    households = meetings.household_roll(uow, meeting_id, viewer=self.app.profile)
+            self.sheet.show_meeting(self.view, document_kinds(self.view.row), households)
+            self.stack.setCurrentWidget(self.sheet)
 
     def _rate_text(self) -> str:
         c = self.view.counts
-        rate = "—" if c.rate is None else format_number(100 * c.rate, 1) + " %"
-        text = tr("Present {present} of {expected} expected ({rate}); {guests} guests.", present=c.present,
-                  expected=c.expected, rate=rate, guests=c.guests)
+        rate = percent(c.present, c.expected)
+        if self.view.row.body.value == "hamlet":  # a hamlet meeting is attended by households
+            text = tr("{present} of {expected} households represented ({rate}); {guests} guests.",
+                      present=format_number(c.present), expected=format_number(c.expected), rate=rate,
+                      guests=c.guests)
+        else:
+            text = tr("Present {present} of {expected} expected ({rate}); {guests} guests.", present=c.present,
+                      expected=c.expected, rate=rate, guests=c.guests)
         if self.view.attendance_warning:
             text += " " + tr("Under 85 %: a quality warning for the minutes.")
         return text
 
-    def _summary_text(self) -> str:
-        v = self.view
-        lines = [v.row.title, f"{format_date(v.row.date)} · {v.place or ''}",
-                 tr("Chair: {chair}; secretary: {secretary}", chair=v.chair, secretary=v.secretary), self._rate_text(),
-                 ""]
-        lines += [tr("Vote: {motion} — {in_favour}/{denominator}, {result}", motion=x.motion,
-                     in_favour=x.result.in_favour, denominator=x.result.denominator,
-                     result=tr("passed") if x.result.passed else tr("not passed")) for x in v.votes]
-        lines += [f"• {t.text} — {t.owner_name}" for t in v.tasks]
-        return "\n".join(lines)
-
     def _fill_live(self) -> None:
         v = self.view
         live = self.live
-        live.heading.setText(f"{v.row.title[:1].upper()}{v.row.title[1:]} — {v.row.number}")
+        live.heading.setText(f"{cap(v.row.title)} — {v.row.number}")
+        live.started.setText(tr("Started at {time}", time=v.start.strftime("%H:%M")) if v.start else "")
         live.rate.setText(self._rate_text())
+        hamlet = v.row.body.value == "hamlet"
+        live.roll_stack.setCurrentWidget(live.households if hamlet else live.roll)
+        live.roll_box.setTitle(tr("Roll call by household") if hamlet else tr("Roll call (click a name)"))
+        if hamlet:
+            from desktop_app.services import meetings
+
+            with self.app.uow() as uow:
+                live.households.set_lines(meetings.household_roll(uow, v.row.id, viewer=self.app.profile))
         live.roll.clear()
         for a in v.attendance:
             item = QListWidgetItem(f"{a.name} — {tr(ATTENDANCE[a.status.value])}")
@@ -306,12 +346,13 @@ class MeetingsPage(QWidget):
 
         profile = self.app.profile
         result = {}
+        now = self.now()  # the start is kept to the minute (hh:mm), as the minutes print it
 
         def work(uow):
             result["v"] = meetings.start_meeting(
-                uow, viewer=profile, kind=self.kind.currentData(), on=dt.date.today(),
+                uow, viewer=profile, kind=self.kind.currentData(), on=now.date(),
                 chair=profile.display_name if profile else None, secretary=self.secretary.text(),
-                start=dt.datetime.now().time().replace(second=0, microsecond=0), place=tr("Village hall"))
+                start=now.time().replace(second=0, microsecond=0), place=tr("Village hall"))
 
         if self._do(work):
             self.refresh(select=result["v"].row.id)
@@ -352,7 +393,66 @@ class MeetingsPage(QWidget):
         from desktop_app.services import meetings
 
         meeting_id = self.view.row.id
-        end = dt.datetime.now().time().replace(second=0, microsecond=0)
-        if self._do(lambda uow: meetings.finish_meeting(uow, meeting_id, viewer=self.app.profile, end=end)):
+        now = self.now()
+        end = now.time().replace(second=0, microsecond=0)  # to the minute, as the start
+        if self._do(lambda uow: meetings.finish_meeting(uow, meeting_id, viewer=self.app.profile, end=end,
+                                                        today=now.date())):
             self.refresh(select=meeting_id)
             self.show_meeting(meeting_id)
+
+    def mark_household(self, line_id: str, status: str, reason: str, representative_id: str) -> None:
+        """One household's attendance at the hamlet meeting in progress, committed at once."""
+        from desktop_app.services import meetings
+
+        meeting_id = self.view.row.id
+        if self._do(lambda uow: meetings.mark_household(uow, meeting_id, line_id, viewer=self.app.profile,
+                                                        status=status, reason=reason or None,
+                                                        representative_id=representative_id or None)):
+            self.show_meeting(meeting_id)
+            self.live.households.select(line_id)
+
+    # --- documents and members ------------------------------------------------------------------------
+
+    def render_document(self, kind: str) -> None:
+        """The finished meeting's document of ``kind``, made in the background and shown in the Documents
+        area's preview, ready to sign (the kept copy names this meeting)."""
+        app, row = self.app, self.view.row
+
+        def work() -> bytes:
+            from desktop_app.services import archive, documents
+
+            signer, deputy = archive.preview_signer(app, kind, on=row.date)
+            return documents.render(app, kind, record_id=row.id, on=row.date, signer=signer, deputy_title=deputy)
+
+        def done(pdf: bytes) -> None:
+            if shiboken6.isValid(self):
+                self.rendered = (kind, pdf)
+                self._show_in_documents(kind, pdf, row)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                show_error(self, exc)
+
+        run_in_background(self, work, on_success=done, on_error=failed, label=tr("Creating the document…"))
+
+    def _show_in_documents(self, kind: str, pdf: bytes, row) -> None:  # row: MeetingRow
+        window = self.window()
+        page = window.show_area("documents") if hasattr(window, "show_area") else None
+        if page is None:
+            self.status_message.emit(tr("The document was made; open the Documents area to see it."))
+            return
+        from desktop_app.gui.documents.page import Rendered
+
+        try:
+            page.select_kind(kind)  # its options (the co-signing secretary) follow the kind
+        except KeyError:
+            pass
+        page.show_pdf(Rendered(pdf, kind, row.date, None, None, record_id=row.id))
+
+    def open_members(self) -> None:
+        from desktop_app.gui.meetings.members import MembersDialog
+
+        dialog = MembersDialog(self.app, self)
+        dialog.exec()
+        if dialog.changed:
+            self.data_changed.emit()

@@ -778,33 +778,16 @@ def report_document(app, *, period: str, signer: str | None, number: int | None,
 # --- the dashboard: the hamlet at a glance --------------------------------------------------------------
 
 
-def _month_back(day: dt.date, months: int) -> dt.date:
-    m = day.year * 12 + day.month - 1 - months
-    return dt.date(m // 12, m % 12 + 1, 1)
+def dashboard_checks(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
+    """What the dashboard needs the rules for (computed after its first figures are shown): the running
+    assessment's status and the open mediation cases not started in time.
 
-
-def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
-    """What the hamlet head sees first: population, events per month by category over the last 12 months, this
-    year's mediation outcomes, the running assessment's status, the overdue items and the outbox's states."""
-    from desktop_app.domain.mediation import Period as MPeriod
-    from desktop_app.services import mediation, register, views
-    from desktop_app.storage.models import OutboxEntry
+    ``assessment``: {year, result, open: [criterion numbers], failed: [...]} or None before the period begins;
+    ``mediation_late_starts``: [(case id, case number)]."""
+    from desktop_app.services import mediation
 
     today = today or dt.date.today()
-    unit = _unit(uow)
-    stats = views.stats(uow.dbapi(), unit_code=unit)
-    first = _month_back(today, 11)
-    months = [_month_back(today, 11 - i) for i in range(12)]
-    r = rules(today)
-    per_month = {m.strftime("%Y-%m"): dict.fromkeys(r.categories, 0) for m in months}
-    for e in _events_between(uow, first, today):
-        when = e.occurred_at if e.occurred_at.tzinfo else e.occurred_at.replace(tzinfo=dt.UTC)
-        key = when.astimezone(VN_TZ).strftime("%Y-%m")  # the Vietnamese month it happened in
-        if key in per_month:
-            per_month[key][e.category] = per_month[key].get(e.category, 0) + 1
-    med = mediation.case_statistics(uow, MPeriod(str(today.year), dt.date(today.year, 1, 1),
-                                                 dt.date(today.year, 12, 31))).total.as_dict()
-    year = today.year + (1 if today.month >= 11 else 0)
+    year = today.year + (1 if today.month >= 11 else 0)  # residential areas: from 1 November
     try:
         a = assess(uow, year=year, today=today)
         assessment = {"year": year, "result": a.result.value,
@@ -812,13 +795,16 @@ def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
                       "failed": [c.criterion.number for c in a.criteria if c.status is Status.FAIL]}
     except ValidationError:
         assessment = None
-    expiring = register.expiring_temporary_residents(uow, today=today, within_days=30)
-    late = [c for c in mediation.list_cases(uow, open_only=True, today=today) if "late_start" in c.overdue]
-    states = Counter(_s(uow).scalars(select(OutboxEntry.state)))
-    return {"population": {"households": stats.households, "residents": stats.residents,
-                           "by_residence_type": dict(stats.by_residence_type)},
-            "events_per_month": per_month, "categories": {c.code: c.label for c in r.categories.values()},
-            "mediation": med, "assessment": assessment,
-            "overdue": {"temporary_residences_ending": [(x.full_name, x.residence_to) for x in expiring],
-                        "mediation_late_starts": [c.number for c in late]},
-            "outbox": dict(states)}
+    late = [(c.id, c.number) for c in mediation.list_cases(uow, open_only=True, today=today)
+            if "late_start" in c.overdue]
+    return {"assessment": assessment, "mediation_late_starts": late}
+
+
+def dashboard(uow: UnitOfWork, *, today: dt.date | None = None, party: bool = False) -> dict:
+    """What the hamlet head sees first: ``services.dashboard.glance`` (population, events per month by category
+    over the last 12 months, this year's mediation outcomes, meetings held, the outbox, the reminders read
+    with plain SQL) and ``dashboard_checks`` (the assessment's status, mediation late starts) together."""
+    from desktop_app.services.dashboard import glance
+
+    today = today or dt.date.today()
+    return glance(uow.dbapi(), unit_code=_unit(uow), today=today, party=party) | dashboard_checks(uow, today=today)

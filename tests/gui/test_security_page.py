@@ -71,30 +71,3 @@ def test_the_assessment_is_shown_and_an_override_without_a_reason_is_refused(pag
     assert page.decide("c1", other, "Chi bộ ra Nghị quyết số 01-NQ/CB ngày 10/01") is True
     assert page.assessment.criteria[0].status is other
     page.grab().save("/tmp/safety-assess.png")
-
-
-def test_the_dashboard_shows_the_hamlet_at_a_glance(qtbot, hamlet):
-    from desktop_app.gui.security.dashboard import DashboardPage
-
-    with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
-        uow.commit()
-    p = DashboardPage(hamlet)
-    qtbot.addWidget(p)
-    p.resize(1366, 768)
-    with qtbot.waitSignal(p.ready, timeout=10_000):
-        pass
-    d = p.data
-    with hamlet.uow() as uow:
-        events = security.list_events(uow)
-    first = min(dt.date.fromisoformat(k + "-01") for k in d["events_per_month"])
-    recent = [e for e in events if e.occurred_at.date() >= first]
-    assert sum(sum(v.values()) for v in d["events_per_month"].values()) == len(recent)
-    assert len(p.events_chart.series) == 12
-    assert "470" in p.population.text()
-    m = d["mediation"]
-    assert m["received"] == sum(m[k] for k in ("successful", "unsuccessful", "terminated", "referred",
-                                                "in_progress")) > 0
-    assert p.mediation_chart.series[0][1]["a"] == m["received"]
-    p.show()
-    p.grab().save("/tmp/safety-dashboard.png")

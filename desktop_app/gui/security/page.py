@@ -290,6 +290,10 @@ class SecurityPage(QWidget):
             item.setExpanded(True)
         self.criteria.setColumnWidth(0, 1040)
 
+    def show_assessment(self) -> None:
+        """The yearly assessment's tab, on the running year (what the dashboard's status box opens)."""
+        self.tabs.setCurrentWidget(self.assess_tab)
+
     def _selected_criterion(self):  # -> CriterionResult | None
         item = self.criteria.currentItem()
         while item is not None and item.parent() is not None:

@@ -774,3 +774,11 @@ _ENUM_LABELS.update({
     "narrative": N_("The narrative"), "quantity": N_("The number"), "security_event": N_("security-order event"),
     "security_activity": N_("movement activity"),
 })
+
+
+# security and order in the window: editing an event, the activity form
+MESSAGES.update({
+    "security_event_changed": N_("The event was changed elsewhere since you opened it (version {version}, not"
+                                 " {expected}). Open it again; nothing was saved."),
+})
+_ENUM_LABELS.update({"status": N_("the status")})

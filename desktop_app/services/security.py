@@ -152,10 +152,10 @@ def _event_view(uow: UnitOfWork, e: SecurityEvent) -> EventView:
                       for p in people], e.version)
 
 
-def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
-    """Record an event of the security-order log; people who are residents take their name from the register."""
-    now = now or _now()
-    unit = _unit(uow)
+def _checked_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime) -> tuple[EventInput, SecurityRules,
+                                                                                   list[PersonInput]]:
+    """The event validated as it will be kept (times in UTC), its rules, and its people with the residents'
+    names from the register; raises before anything is written."""
     r = rules(data.occurred_at.date())
     e = validate_event(data, r, now=now)
     e = replace(e, **{k: getattr(e, k).astimezone(dt.UTC) for k in ("occurred_at", "ended_at", "reported_at")
@@ -169,6 +169,14 @@ def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None =
             home = _s(uow).get(Household, res.household_id)
             p = PersonInput(res.full_name, res.id, p.role, res.birth_year, p.address or (home.address if home else None))
         people.append(p)
+    return e, r, people
+
+
+def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
+    """Record an event of the security-order log; people who are residents take their name from the register."""
+    now = now or _now()
+    unit = _unit(uow)
+    e, r, people = _checked_event(uow, data, now=now)
     row = uow.add(SecurityEvent(
         id=new_id(), unit_code=unit, occurred_at=e.occurred_at, ended_at=e.ended_at, place=e.place, type=e.type,
         category=r.types[e.type].category or "order", severity=e.severity, status=e.status,
@@ -203,6 +211,49 @@ def update_event(uow: UnitOfWork, event_id: str, *, status: str | None = None, r
                      "reported_to": e.reported_to, "response": e.response, "result": e.result})
     _s(uow).flush()
     return _event_view(uow, row)
+
+
+def edit_event(uow: UnitOfWork, event_id: str, data: EventInput, *, expected_version: int | None = None,
+               now: dt.datetime | None = None) -> EventView:
+    """Correct an event as a whole (the window's edit form, ``events update --from``): every field and the people
+    involved, with the same checks as when it was recorded. Versioned and audited; people no longer listed are
+    soft-deleted, those kept are updated in place. ``expected_version``: refused if someone changed it since."""
+    now = now or _now()
+    row = _live(SecurityEvent, uow, event_id, "security_event")
+    if expected_version is not None and row.version != expected_version:
+        raise ValidationError("security_event_changed", field="version", expected=expected_version,
+                              version=row.version)
+    e, r, people = _checked_event(uow, data, now=now)
+    uow.update(row, {"occurred_at": e.occurred_at, "ended_at": e.ended_at, "place": e.place, "type": e.type,
+                     "category": r.types[e.type].category or "order", "severity": e.severity, "status": e.status,
+                     "description": e.description, "reported_at": e.reported_at, "reported_to": e.reported_to,
+                     "responding_force": e.responding_force, "response": e.response, "result": e.result,
+                     "mediation_case_id": e.mediation_case_id, "note": e.note})
+    old = list(_s(uow).scalars(select(SecurityEventPerson).where(
+        SecurityEventPerson.event_id == row.id, SecurityEventPerson.deleted_at.is_(None))
+        .order_by(SecurityEventPerson.position)))
+    for i, p in enumerate(people, start=1):
+        values = {"position": i, "role": p.role.value, "resident_id": p.resident_id, "full_name": p.full_name,
+                  "birth_year": p.birth_year, "address": p.address}
+        if i <= len(old):
+            uow.update(old[i - 1], values)
+        else:
+            uow.add(SecurityEventPerson(id=new_id(), unit_code=row.unit_code, event_id=row.id, **values))
+    for gone in old[len(people):]:
+        uow.soft_delete(gone)
+    _s(uow).flush()
+    return _event_view(uow, row)
+
+
+def event_input(view: EventView) -> EventInput:
+    """The form's starting values: an ``EventInput`` holding what ``view`` shows."""
+    return EventInput(
+        occurred_at=view.occurred_at, ended_at=view.ended_at, place=view.place, type=view.type,
+        severity=view.severity, description=view.description, status=view.status,
+        people=tuple(PersonInput(p.full_name, p.resident_id, PersonRole(p.role), p.birth_year, p.address)
+                     for p in view.people),
+        reported_at=view.reported_at, reported_to=view.reported_to, responding_force=view.responding_force,
+        response=view.response, result=view.result, mediation_case_id=view.mediation_case_id, note=view.note)
 
 
 def get_event(uow: UnitOfWork, event_id: str) -> EventView:

@@ -328,6 +328,20 @@ def update_activity(uow: UnitOfWork, activity_id: str, *, status: str | None = N
     return _activity_view(row)
 
 
+def edit_activity(uow: UnitOfWork, activity_id: str, data: ActivityInput, *,
+                  today: dt.date | None = None) -> ActivityView:
+    """Correct a movement activity as a whole (the window's form), with the same checks as recording it;
+    versioned and audited."""
+    today = today or dt.date.today()
+    row = _live(SecurityActivity, uow, activity_id, "security_activity")
+    a = validate_activity(data, rules(data.held_on), today=today)
+    uow.update(row, {"kind": a.kind, "held_on": a.held_on, "title": a.title, "quantity": a.quantity,
+                     "model_type": a.model_type, "status": a.status, "transformed": a.transformed,
+                     "transformed_on": a.transformed_on, "note": a.note})
+    _s(uow).flush()
+    return _activity_view(row)
+
+
 def list_activities(uow: UnitOfWork, *, kind: str | None = None, start: dt.date | None = None,
                     end: dt.date | None = None) -> list[ActivityView]:
     q = select(SecurityActivity).where(SecurityActivity.unit_code == _unit(uow), SecurityActivity.deleted_at.is_(None))

@@ -220,7 +220,7 @@ class ActivityDialog(FormDialog):
     def _kind_changed(self) -> None:
         k = self.rules.activity_kinds[self.kind.currentData()]
         topic = k.code == "propaganda_session"
-        self.title_label.setText(tr("Topic") if topic else tr("Name") if k.model_required or k.code == "hot_spot"
+        self.title_label.setText(tr("Topic") if topic else tr("Name of the model or area") if k.model_required or k.code == "hot_spot"
                                  else tr("Title or topic"))
         self.quantity_label.setText(k.quantity_label or tr("Number"))
         f = self.form

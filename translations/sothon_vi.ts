@@ -5253,267 +5253,267 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="260" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="261" />
       <source>The hamlet at a glance</source>
       <translation>Tổng quan thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="261" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="262" />
       <source>Safe-hamlet assessment</source>
       <translation>Đánh giá khu dân cư an toàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="262" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="263" />
       <source>Open the assessment</source>
       <translation>Mở phần đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="263" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="264" />
       <source>Overdue and reminders</source>
       <translation>Quá hạn và nhắc việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="264" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="265" />
       <source>Open tasks from meetings</source>
       <translation>Việc chưa hoàn thành từ các cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="266" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="267" />
       <source>Open the exchange</source>
       <translation>Mở phần gửi dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="308" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="309" />
       <source>The assessment could not be computed.</source>
       <translation>Không tính được kết quả đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="318" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="319" />
       <source>{date} · {households} households, {residents} residents</source>
       <translation>{date} · {households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="325" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="326" />
       <source>Security-order events per month, {months}: {count}</source>
       <translation>Vụ việc ANTT theo tháng, {months}: {count}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="332" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="333" />
       <source>Meetings held per month, {months}: {count}</source>
       <translation>Cuộc họp theo tháng, {months}: {count}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="337" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="338" />
       <source>Mediation in {year}: {count} cases received</source>
       <translation>Hòa giải năm {year}: tiếp nhận {count} vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="339" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="340" />
       <source>cases</source>
       <translation>vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="342" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="343" />
       <source>Residents by residence type ({count})</source>
       <translation>Nhân khẩu theo loại cư trú ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="346" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="347" />
       <source>No bundle exported yet.</source>
       <translation>Chưa xuất gói dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="353" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="354" />
       <source>no deadline</source>
       <translation>không có hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="354" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="355" />
       <source>{text} — {owner}, by {deadline} (meeting {number})</source>
       <translation>{text} — {owner}, hạn {deadline} (cuộc họp số {number})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="357" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="358" />
       <source>Overdue: {task}</source>
       <translation>Quá hạn: {task}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="362" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="363" />
       <source>… and {count} more</source>
       <translation>… và {count} việc khác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="366" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="367" />
       <source>Open tasks from meetings ({count})</source>
       <translation>Việc chưa hoàn thành từ các cuộc họp ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="381" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="382" />
       <source>Computing…</source>
       <translation>Đang tính…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="383" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="384" />
       <source>The assessment period has not begun.</source>
       <translation>Kỳ đánh giá chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="386" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="387" />
       <source>pass</source>
       <translation>đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="386" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="387" />
       <source>fail</source>
       <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="387" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="388" />
       <source>needs your answer</source>
       <translation>cần đồng chí đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="388" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="389" />
       <source>Year {year}: {status}</source>
       <translation>Năm {year}: {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="390" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="391" />
       <source>Criteria waiting for your answer: {numbers}</source>
       <translation>Tiêu chí chờ đồng chí đánh giá: {numbers}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="392" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="393" />
       <source>Criteria not met: {numbers}</source>
       <translation>Tiêu chí không đạt: {numbers}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="401" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="402" />
       <source>Report to the commune for {period}: {state}</source>
       <translation>Báo cáo gửi xã {period}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="407" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="408" />
       <source>Mediation case {number} not started in time</source>
       <translation>Vụ việc hòa giải {number} chưa bắt đầu hòa giải đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="411" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="412" />
       <source>{count} meeting tasks past their deadline</source>
       <translation>{count} việc được giao tại cuộc họp đã quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="415" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="416" />
       <source>Temporary residence of {name} (household {household}) ends on {date}</source>
       <translation>Tạm trú của {name} (hộ số {household}) hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="418" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="419" />
       <source>… {count} temporary residences end within 30 days in all</source>
       <translation>… tổng cộng {count} đăng ký tạm trú hết hạn trong 30 ngày tới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="421" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="422" />
       <source>Checking the mediation cases…</source>
       <translation>Đang kiểm tra các vụ việc hòa giải…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="423" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="424" />
       <source>Nothing overdue.</source>
       <translation>Không có việc quá hạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="425" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="426" />
       <source>Overdue and reminders ({count})</source>
       <translation>Quá hạn và nhắc việc ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="440" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="441" />
       <source>quarter {q}/{year}</source>
       <translation>quý {q}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="443" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="444" />
       <source>month {month}/{year}</source>
       <translation>tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="444" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="445" />
       <source>year {year}</source>
       <translation>năm {year}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="57" />
-      <source>pending</source>
-      <translation>chờ gửi</translation>
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="57" />
-      <source>sending</source>
-      <translation>đang gửi</translation>
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="57" />
-      <source>delivered</source>
-      <translation>đã chuyển</translation>
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>acknowledged</source>
-      <translation>đã xác nhận</translation>
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="60" />
       <source>Hamlet meeting</source>
       <translation>Họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="60" />
       <source>Party cell</source>
       <translation>Chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="60" />
       <source>Security team</source>
       <translation>Tổ bảo vệ ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="63" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="64" />
       <source>Succeeded</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="63" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="64" />
       <source>Failed</source>
       <translation>Không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="63" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="64" />
       <source>Ended</source>
       <translation>Chấm dứt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="64" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
       <source>Referred on</source>
       <translation>Đã chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
       <source>not made yet</source>
       <translation>chưa lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
       <source>signed, not sent yet</source>
       <translation>đã ký, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
       <source>sent, not yet acknowledged</source>
       <translation>đã gửi, xã chưa xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
       <source>received by the commune</source>
       <translation>xã đã nhận</translation>
     </message>
@@ -8031,26 +8031,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/services/backups.py" line="44" />
       <source>(not set up)</source>
       <translation>(chưa thiết lập)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="68" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="69" />
-      <source>Sending</source>
-      <translation>Đang gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="70" />
-      <source>Delivered, awaiting the receipt</source>
-      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="71" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
     </message>
     <message>
       <location filename="desktop_app/services/security.py" line="753" />

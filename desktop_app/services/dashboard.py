@@ -27,7 +27,7 @@ from desktop_app.storage import dashboard_reads as reads
 REMINDER_DAYS = 30  # temporary residences ending within this many days
 REPORT_KIND = "security_report"  # documents.kinds.SECURITY_REPORT (not imported: it pulls in reportlab)
 BODIES = ("hamlet", "party_cell", "security", "mediation_team", "other")
-OUTBOX_STATES = ("pending", "sending", "delivered", "acknowledged", "rejected")
+OUTBOX_STATES = ("pending", "sending", "delivered", "sent", "acknowledged", "rejected")  # as services.exchange
 
 
 @lru_cache(maxsize=1)

@@ -51,11 +51,13 @@ COLOURS = ["#b03a2e", "#d35400", "#7d3c98", "#2e86c1", "#229954", "#7f8c8d"]
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # (area, target) of a reminder or task
 SHOWN_RESIDENTS = 4  # temporary residences ending: the first few by name, then one line for the rest
 SHOWN_TASKS = 30
+CHECKS_AFTER_MS = 250
 # Who may see the party cell's meetings (as services.meetings.PARTY_ROLES, not imported: it pulls in the ORM).
 PARTY_ROLES = frozenset({Role.PARTY_SECRETARY})
 
-OUTBOX = {"pending": N_("pending"), "sending": N_("sending"), "delivered": N_("delivered"),
-          "acknowledged": N_("acknowledged"), "rejected": N_("rejected")}
+OUTBOX = {"pending": N_("Pending"), "sending": N_("Sending"), "delivered": N_("Delivered, awaiting the receipt"),
+          "sent": N_("Sent"), "acknowledged": N_("Received by the commune"),
+          "rejected": N_("Rejected by the commune")}  # as services.exchange.STATE_NAMES (not imported: ORM)
 BODIES = {"hamlet": N_("Hamlet meeting"), "party_cell": N_("Party cell"), "security": N_("Security team"),
           "mediation_team": N_("Mediation team"), "other": N_("Other")}
 RESIDENCE = {"permanent": N_("Permanent"), "temporary": N_("Temporary"),
@@ -286,7 +288,9 @@ class DashboardPage(QWidget):
         self._fill()
         self._fill_checks()
         self.ready.emit()
-        self._check()
+        # A moment later, so the first figures never share the CPU with the ORM's import (and a start-up
+        # measurement, which exits on ready, never starts it).
+        QTimer.singleShot(CHECKS_AFTER_MS, self._check)
 
     def _check(self) -> None:
         app, today = self.app, self.today

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.domain.mediation import Period
 from desktop_app.gui.security.dashboard import OUTCOMES, RESIDENCE, TARGET_ROLE, DashboardPage
@@ -115,11 +116,6 @@ def test_a_reminder_opens_the_page_it_concerns_in_the_window(qtbot, demo_hamlet)
     assert w.current_area() == "register"
     assert w.pages["register"].current_resident().id == resident.data(TARGET_ROLE)[1]
     w.show_area("dashboard")
-    qtbot.mouseClick(dash.open_assessment, qtbot_button())
+    qtbot.mouseClick(dash.open_assessment, Qt.MouseButton.LeftButton)
     assert w.current_area() == "security" and w.pages["security"].tabs.currentIndex() == 2
 
-
-def qtbot_button():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton

@@ -47,6 +47,18 @@ def commune_dir() -> Path:
     return d
 
 
+def hamlet_dir() -> Path:
+    """A hamlet data directory with the hamlet-scale demo data (built once, then reused): the copy whose first
+    page is the dashboard."""
+    d = CACHE / "hamlet"
+    marker = d / ".ready"
+    if not marker.exists():
+        init(d, "hamlet")
+        sothon("demo", "--scale", "hamlet", "--seed", "7", "--json", data_dir=d)
+        marker.write_text("ok")
+    return d
+
+
 def emit(name: str, *, value: float, unit: str, baseline: float, target: str, **extra: object) -> None:
     print(json.dumps({"benchmark": name, "value": round(value, 4), "unit": unit, "baseline": round(baseline, 4),
                       "ratio": round(value / baseline, 2) if baseline else None, "target": target, **extra},

@@ -819,3 +819,10 @@ _ENUM_LABELS.update({
 
 # meetings' papers: the records a missing meeting is named by
 _ENUM_LABELS.update({"meeting": N_("meeting"), "party_meeting": N_("party cell meeting")})
+
+# security and order in the window: editing an event, the activity form
+MESSAGES.update({
+    "security_event_changed": N_("The event was changed elsewhere since you opened it (version {version}, not"
+                                 " {expected}). Open it again; nothing was saved."),
+})
+_ENUM_LABELS.update({"status": N_("the status")})

@@ -981,19 +981,14 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="113" />
+      <location filename="desktop_app/cli/security.py" line="115" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="124" />
+      <location filename="desktop_app/cli/security.py" line="136" />
       <source>Event updated.</source>
       <translation>Đã cập nhật vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="147" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
@@ -1001,7 +996,12 @@
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="157" />
+      <location filename="desktop_app/cli/security.py" line="159" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="169" />
       <source>Activity recorded.</source>
       <translation>Đã ghi nhận hoạt động.</translation>
     </message>
@@ -1011,19 +1011,19 @@
       <translation>liệt kê các vụ việc, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="179" />
+      <location filename="desktop_app/cli/security.py" line="19" />
+      <source>show one event with the people involved</source>
+      <translation>xem một vụ việc và những người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="191" />
       <source>Assessment {year}: {start} – {end}</source>
       <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="184" />
+      <location filename="desktop_app/cli/security.py" line="196" />
       <source>Result: {status}</source>
       <translation>Kết quả: {status}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="19" />
-      <source>show one event with the people involved</source>
-      <translation>xem một vụ việc và những người liên quan</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1037,91 +1037,96 @@
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="23" />
-      <source>follow an event up: status, response, result, report to the police</source>
-      <translation>cập nhật vụ việc: tình trạng, biện pháp xử lý, kết quả, báo công an</translation>
+      <source>follow an event up (status, response, result, report to the police), or correct it as a whole from a JSON file</source>
+      <translation>theo dõi vụ việc (tình trạng, biện pháp xử lý, kết quả, báo công an), hoặc sửa toàn bộ vụ việc từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="28" />
+      <location filename="desktop_app/cli/security.py" line="26" />
+      <source>the whole event as JSON, as for create (- for standard input)</source>
+      <translation>toàn bộ vụ việc dạng JSON, như khi tạo (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="30" />
       <source>when it was reported to the commune police (ISO 8601 with offset)</source>
       <translation>thời điểm báo Công an xã (ISO 8601, có múi giờ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="29" />
+      <location filename="desktop_app/cli/security.py" line="31" />
       <source>the police officer or office reported to</source>
       <translation>cán bộ hoặc cơ quan công an đã nhận tin báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="30" />
+      <location filename="desktop_app/cli/security.py" line="32" />
       <source>when it ended (ISO 8601 with offset)</source>
       <translation>thời điểm kết thúc (ISO 8601, có múi giờ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="32" />
+      <location filename="desktop_app/cli/security.py" line="34" />
       <source>the movement's activities: propaganda, tips, models, hot spots</source>
       <translation>hoạt động phong trào: tuyên truyền, tin báo, mô hình, địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="35" />
+      <location filename="desktop_app/cli/security.py" line="37" />
       <source>list the movement's activities, newest first</source>
       <translation>liệt kê các hoạt động phong trào, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="38" />
+      <location filename="desktop_app/cli/security.py" line="40" />
       <source>record a movement activity, from a JSON file</source>
       <translation>ghi nhận một hoạt động phong trào từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="39" />
+      <location filename="desktop_app/cli/security.py" line="41" />
       <source>the activity as JSON (- for standard input)</source>
       <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="41" />
+      <location filename="desktop_app/cli/security.py" line="43" />
       <source>the yearly assessment against the standard "safe for security and order"</source>
       <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="44" />
+      <location filename="desktop_app/cli/security.py" line="46" />
       <source>confirm a criterion's computed status</source>
       <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="45" />
+      <location filename="desktop_app/cli/security.py" line="47" />
       <source>override a criterion's status (with --status and --reason)</source>
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="49" />
+      <location filename="desktop_app/cli/security.py" line="51" />
       <source>also write the assessment report as a PDF to this file</source>
       <translation>đồng thời ghi báo cáo tự đánh giá ra tệp PDF này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="50" />
+      <location filename="desktop_app/cli/security.py" line="52" />
       <source>sign the report as the acting profile and keep it</source>
       <translation>ký báo cáo bằng tài khoản đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="52" />
+      <location filename="desktop_app/cli/security.py" line="54" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="54" />
+      <location filename="desktop_app/cli/security.py" line="56" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="55" />
+      <location filename="desktop_app/cli/security.py" line="57" />
       <source>sign it as the acting profile and keep it</source>
       <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="56" />
+      <location filename="desktop_app/cli/security.py" line="58" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="94" />
+      <location filename="desktop_app/cli/security.py" line="96" />
       <source>No event recorded.</source>
       <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
@@ -3141,33 +3146,33 @@ Dấu vân tay chứng thư số:
     </message>
     <message>
       <location filename="desktop_app/gui/main_window.py" line="179" />
+      <source>At a glance</source>
+      <translation>Tổng quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="180" />
       <source>Households &amp; residents</source>
       <translation>Hộ gia đình và nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="181" />
+      <location filename="desktop_app/gui/main_window.py" line="182" />
       <source>Exchange</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="183" />
+      <location filename="desktop_app/gui/main_window.py" line="184" />
       <source>Mediation</source>
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="184" />
+      <location filename="desktop_app/gui/main_window.py" line="185" />
       <source>Meetings</source>
       <translation>Hội họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
+      <location filename="desktop_app/gui/main_window.py" line="186" />
       <source>Security and order</source>
       <translation>An ninh, trật tự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/main_window.py" line="186" />
-      <source>At a glance</source>
-      <translation>Tổng quan</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/main_window.py" line="190" />
@@ -3180,132 +3185,132 @@ Dấu vân tay chứng thư số:
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="211" />
+      <location filename="desktop_app/gui/main_window.py" line="220" />
       <source>Temporary residences ending soon</source>
       <translation>Tạm trú sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="213" />
+      <location filename="desktop_app/gui/main_window.py" line="222" />
       <source>These temporary residence registrations end within {days} days. Remind the people to renew them or to declare that they have left.</source>
       <translation>Các đăng ký tạm trú này sẽ hết hạn trong vòng {days} ngày. Hãy nhắc những người này gia hạn hoặc khai báo đã chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="218" />
+      <location filename="desktop_app/gui/main_window.py" line="227" />
       <source>Ends on</source>
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="400" />
+      <location filename="desktop_app/gui/main_window.py" line="410" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="405" />
+      <location filename="desktop_app/gui/main_window.py" line="415" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="406" />
+      <location filename="desktop_app/gui/main_window.py" line="416" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="407" />
+      <location filename="desktop_app/gui/main_window.py" line="417" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="408" />
+      <location filename="desktop_app/gui/main_window.py" line="418" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="410" />
+      <location filename="desktop_app/gui/main_window.py" line="420" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="411" />
+      <location filename="desktop_app/gui/main_window.py" line="421" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="412" />
+      <location filename="desktop_app/gui/main_window.py" line="422" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="416" />
+      <location filename="desktop_app/gui/main_window.py" line="426" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="417" />
+      <location filename="desktop_app/gui/main_window.py" line="427" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="418" />
+      <location filename="desktop_app/gui/main_window.py" line="428" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="419" />
+      <location filename="desktop_app/gui/main_window.py" line="429" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="420" />
+      <location filename="desktop_app/gui/main_window.py" line="430" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="421" />
+      <location filename="desktop_app/gui/main_window.py" line="431" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="426" />
+      <location filename="desktop_app/gui/main_window.py" line="436" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="429" />
+      <location filename="desktop_app/gui/main_window.py" line="439" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="430" />
+      <location filename="desktop_app/gui/main_window.py" line="440" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="433" />
+      <location filename="desktop_app/gui/main_window.py" line="443" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="573" />
+      <location filename="desktop_app/gui/main_window.py" line="621" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="578" />
+      <location filename="desktop_app/gui/main_window.py" line="626" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="580" />
+      <location filename="desktop_app/gui/main_window.py" line="628" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="646" />
+      <location filename="desktop_app/gui/main_window.py" line="694" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="646" />
+      <location filename="desktop_app/gui/main_window.py" line="694" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -3664,42 +3669,42 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Mọi năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="234" />
+      <location filename="desktop_app/gui/mediation/page.py" line="249" />
       <source>carried out</source>
       <translation>đã thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="236" />
+      <location filename="desktop_app/gui/mediation/page.py" line="251" />
       <source>confidential</source>
       <translation>bí mật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="247" />
+      <location filename="desktop_app/gui/mediation/page.py" line="262" />
       <source>{count} cases</source>
       <translation>{count} vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="279" />
+      <location filename="desktop_app/gui/mediation/page.py" line="294" />
       <source>No case to show</source>
       <translation>Không có vụ, việc để hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="283" />
+      <location filename="desktop_app/gui/mediation/page.py" line="298" />
       <source>Case {number} — {status}</source>
       <translation>Vụ, việc số {number} — {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="284" />
+      <location filename="desktop_app/gui/mediation/page.py" line="299" />
       <source>Received {date}; type: {type}</source>
       <translation>Tiếp nhận ngày {date}; loại: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="293" />
+      <location filename="desktop_app/gui/mediation/page.py" line="308" />
       <source>Mediators: {names}</source>
       <translation>Hòa giải viên: {names}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="327" />
+      <location filename="desktop_app/gui/mediation/page.py" line="342" />
       <source>Case {number} saved.</source>
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
@@ -3712,11 +3717,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/page.py" line="39" />
       <source>Minutes of unsuccessful mediation (PDF)…</source>
       <translation>Biên bản hòa giải không thành (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="399" />
-      <source>Leaves the team</source>
-      <translation>Thôi làm hòa giải viên</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="40" />
@@ -3734,52 +3734,57 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tất cả vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="400" />
+      <location filename="desktop_app/gui/mediation/page.py" line="414" />
+      <source>Leaves the team</source>
+      <translation>Thôi làm hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="415" />
       <source>{name} leaves the team on (dd/mm/yyyy):</source>
       <translation>{name} thôi làm hòa giải viên từ ngày (dd/mm/yyyy):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="426" />
+      <location filename="desktop_app/gui/mediation/page.py" line="441" />
       <source>New team…</source>
       <translation>Thành lập tổ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="428" />
+      <location filename="desktop_app/gui/mediation/page.py" line="443" />
       <source>No mediation team yet</source>
       <translation>Chưa có tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="436" />
+      <location filename="desktop_app/gui/mediation/page.py" line="451" />
       <source>term {start} – {end}</source>
       <translation>nhiệm kỳ {start} – {end}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="438" />
+      <location filename="desktop_app/gui/mediation/page.py" line="453" />
       <source>Recognised by decision {number} of {date}</source>
       <translation>Công nhận theo quyết định số {number} ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="443" />
+      <location filename="desktop_app/gui/mediation/page.py" line="458" />
       <source>Leader</source>
       <translation>Tổ trưởng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="444" />
+      <location filename="desktop_app/gui/mediation/page.py" line="459" />
       <source>female</source>
       <translation>nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="444" />
+      <location filename="desktop_app/gui/mediation/page.py" line="459" />
       <source>male</source>
       <translation>nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="446" />
+      <location filename="desktop_app/gui/mediation/page.py" line="461" />
       <source>left {date}</source>
       <translation>thôi từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="447" />
+      <location filename="desktop_app/gui/mediation/page.py" line="462" />
       <source>since {date}</source>
       <translation>từ {date}</translation>
     </message>
@@ -5708,279 +5713,539 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="118" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="262" />
       <source>The hamlet at a glance</source>
       <translation>Tổng quan thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="119" />
-      <source>Security-order events per month, by category</source>
-      <translation>Vụ việc an ninh, trật tự theo tháng, theo nhóm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="120" />
-      <source>Mediation this year</source>
-      <translation>Hòa giải trong năm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="121" />
-      <source>Population</source>
-      <translation>Dân cư</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="121" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="263" />
       <source>Safe-hamlet assessment</source>
       <translation>Đánh giá khu dân cư an toàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="122" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="264" />
+      <source>Open the assessment</source>
+      <translation>Mở phần đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="265" />
       <source>Overdue and reminders</source>
       <translation>Quá hạn và nhắc việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="145" />
-      <source>{households} households, {residents} residents ({temporary} temporary residents).</source>
-      <translation>{households} hộ, {residents} nhân khẩu ({temporary} người tạm trú).</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="266" />
+      <source>Open tasks from meetings</source>
+      <translation>Việc chưa hoàn thành từ các cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="153" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="268" />
+      <source>Open the exchange</source>
+      <translation>Mở phần gửi dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="153" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="312" />
+      <source>The assessment could not be computed.</source>
+      <translation>Không tính được kết quả đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="154" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="322" />
+      <source>{date} · {households} households, {residents} residents</source>
+      <translation>{date} · {households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="154" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="329" />
+      <source>Security-order events per month, {months}: {count}</source>
+      <translation>Vụ việc ANTT theo tháng, {months}: {count}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="158" />
-      <source>The assessment period has not begun.</source>
-      <translation>Kỳ đánh giá chưa bắt đầu.</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="336" />
+      <source>Meetings held per month, {months}: {count}</source>
+      <translation>Cuộc họp theo tháng, {months}: {count}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="160" />
-      <source>Year {year}: {status}</source>
-      <translation>Năm {year}: {status}</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="341" />
+      <source>Mediation in {year}: {count} cases received</source>
+      <translation>Hòa giải năm {year}: tiếp nhận {count} vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="162" />
-      <source>Criteria waiting for your answer: {numbers}</source>
-      <translation>Tiêu chí chờ đồng chí đánh giá: {numbers}</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="343" />
+      <source>cases</source>
+      <translation>vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="164" />
-      <source>Criteria not met: {numbers}</source>
-      <translation>Tiêu chí không đạt: {numbers}</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="346" />
+      <source>Residents by residence type ({count})</source>
+      <translation>Nhân khẩu theo loại cư trú ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="167" />
-      <source>{count} temporary residences end within 30 days.</source>
-      <translation>{count} trường hợp tạm trú hết hạn trong 30 ngày tới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="170" />
-      <source>{count} mediation cases not started in time: {numbers}</source>
-      <translation>{count} vụ, việc hòa giải chưa bắt đầu đúng hạn: {numbers}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="176" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="350" />
       <source>No bundle exported yet.</source>
       <translation>Chưa xuất gói dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
-      <source>pending</source>
-      <translation>chờ gửi</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="357" />
+      <source>no deadline</source>
+      <translation>không có hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
-      <source>sending</source>
-      <translation>đang gửi</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="358" />
+      <source>{text} — {owner}, by {deadline} (meeting {number})</source>
+      <translation>{text} — {owner}, hạn {deadline} (cuộc họp số {number})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
-      <source>delivered</source>
-      <translation>đã chuyển</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="361" />
+      <source>Overdue: {task}</source>
+      <translation>Quá hạn: {task}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="20" />
-      <source>acknowledged</source>
-      <translation>đã xác nhận</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="366" />
+      <source>… and {count} more</source>
+      <translation>… và {count} việc khác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="157" />
-      <source>Events</source>
-      <translation>Vụ việc</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="370" />
+      <source>Open tasks from meetings ({count})</source>
+      <translation>Việc chưa hoàn thành từ các cuộc họp ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="158" />
-      <source>Movement activities</source>
-      <translation>Hoạt động phong trào</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="385" />
+      <source>Computing…</source>
+      <translation>Đang tính…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="159" />
-      <source>Yearly assessment</source>
-      <translation>Đánh giá hằng năm</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="387" />
+      <source>The assessment period has not begun.</source>
+      <translation>Kỳ đánh giá chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="160" />
-      <source>Record an event…</source>
-      <translation>Ghi nhận vụ việc…</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="390" />
+      <source>pass</source>
+      <translation>đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="161" />
-      <source>Confirm the criterion</source>
-      <translation>Xác nhận tiêu chí</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="390" />
+      <source>fail</source>
+      <translation>không đạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="162" />
-      <source>Override with a reason…</source>
-      <translation>Điều chỉnh kèm lý do…</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="391" />
+      <source>needs your answer</source>
+      <translation>cần đồng chí đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="163" />
-      <source>Time</source>
-      <translation>Thời gian</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="392" />
+      <source>Year {year}: {status}</source>
+      <translation>Năm {year}: {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="165" />
-      <source>Activity</source>
-      <translation>Hoạt động</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="394" />
+      <source>Criteria waiting for your answer: {numbers}</source>
+      <translation>Tiêu chí chờ đồng chí đánh giá: {numbers}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="165" />
-      <source>Title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="396" />
+      <source>Criteria not met: {numbers}</source>
+      <translation>Tiêu chí không đạt: {numbers}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="167" />
-      <source>Criterion and evidence</source>
-      <translation>Tiêu chí và căn cứ</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="405" />
+      <source>Report to the commune for {period}: {state}</source>
+      <translation>Báo cáo gửi xã {period}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="190" />
-      <source>Assessment year {year}</source>
-      <translation>Năm đánh giá {year}</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="411" />
+      <source>Mediation case {number} not started in time</source>
+      <translation>Vụ việc hòa giải {number} chưa bắt đầu hòa giải đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="213" />
-      <source>{count} events recorded.</source>
-      <translation>Đã ghi nhận {count} vụ việc.</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="415" />
+      <source>{count} meeting tasks past their deadline</source>
+      <translation>{count} việc được giao tại cuộc họp đã quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="231" />
-      <source>Reported to {receiver} on {date}.</source>
-      <translation>Đã báo {receiver} ngày {date}.</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="419" />
+      <source>Temporary residence of {name} (household {household}) ends on {date}</source>
+      <translation>Tạm trú của {name} (hộ số {household}) hết hạn ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="235" />
-      <source>Mediation case {number}</source>
-      <translation>Vụ, việc hòa giải số {number}</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="422" />
+      <source>… {count} temporary residences end within 30 days in all</source>
+      <translation>… tổng cộng {count} đăng ký tạm trú hết hạn trong 30 ngày tới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="266" />
-      <source>This year's period has not begun.</source>
-      <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="425" />
+      <source>Checking the mediation cases…</source>
+      <translation>Đang kiểm tra các vụ việc hòa giải…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="272" />
-      <source>From {start} to {end} — {basis}</source>
-      <translation>Từ {start} đến {end} — {basis}</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="427" />
+      <source>Nothing overdue.</source>
+      <translation>Không có việc quá hạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="279" />
-      <source>overridden</source>
-      <translation>đã điều chỉnh</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="429" />
+      <source>Overdue and reminders ({count})</source>
+      <translation>Quá hạn và nhắc việc ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="281" />
-      <source>confirmed</source>
-      <translation>đã xác nhận</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="444" />
+      <source>quarter {q}/{year}</source>
+      <translation>quý {q}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="286" />
-      <source>Confirmed</source>
-      <translation>Đã xác nhận</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="447" />
+      <source>month {month}/{year}</source>
+      <translation>tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="311" />
-      <source>Override</source>
-      <translation>Điều chỉnh kết quả</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="448" />
+      <source>year {year}</source>
+      <translation>năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="311" />
-      <source>The criterion is:</source>
-      <translation>Tiêu chí được đánh giá là:</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="315" />
-      <source>Reason (required):</source>
-      <translation>Lý do (bắt buộc):</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>victim</source>
-      <translation>bị hại</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Hamlet meeting</source>
+      <translation>Họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="35" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Party cell</source>
+      <translation>Chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="43" />
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Security team</source>
+      <translation>Tổ bảo vệ ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Succeeded</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Failed</source>
+      <translation>Không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Ended</source>
+      <translation>Chấm dứt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <source>Referred on</source>
+      <translation>Đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>not made yet</source>
+      <translation>chưa lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>signed, not sent yet</source>
+      <translation>đã ký, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>sent, not yet acknowledged</source>
+      <translation>đã gửi, xã chưa xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>received by the commune</source>
+      <translation>xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="102" />
+      <source>Correct the event</source>
+      <translation>Sửa vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="102" />
       <source>Record an event</source>
       <translation>Ghi nhận vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="59" />
+      <location filename="desktop_app/gui/security/page.py" line="105" />
+      <source>It has ended at</source>
+      <translation>Đã kết thúc lúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="113" />
+      <source>Reported to the commune police at</source>
+      <translation>Đã báo Công an xã lúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="129" />
       <source>Time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="60" />
+      <location filename="desktop_app/gui/security/page.py" line="131" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="62" />
+      <location filename="desktop_app/gui/security/page.py" line="133" />
       <source>Severity</source>
       <translation>Mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="63" />
+      <location filename="desktop_app/gui/security/page.py" line="135" />
       <source>Description</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="64" />
-      <source>Reported to the commune police (receiver)</source>
-      <translation>Đã báo Công an xã (người nhận tin)</translation>
+      <location filename="desktop_app/gui/security/page.py" line="137" />
+      <source>Receiver at the commune police</source>
+      <translation>Người nhận tin ở Công an xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="65" />
+      <location filename="desktop_app/gui/security/page.py" line="138" />
+      <source>Responding force</source>
+      <translation>Lực lượng xử lý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="139" />
       <source>Response</source>
       <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="143" />
+      <source>People involved (kept as they are): {names}</source>
+      <translation>Người liên quan (giữ nguyên): {names}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="177" />
+      <source>Correct the activity</source>
+      <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="177" />
+      <source>Record a movement activity</source>
+      <translation>Ghi hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="191" />
+      <source>Transformed on</source>
+      <translation>Đã chuyển hóa ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="206" />
+      <source>Activity</source>
+      <translation>Hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="210" />
+      <source>Model type</source>
+      <translation>Loại mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="211" />
+      <source>Model status</source>
+      <translation>Tình trạng mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="212" />
+      <source>Hot spot</source>
+      <translation>Địa bàn trọng điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="223" />
+      <source>Topic</source>
+      <translation>Chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="223" />
+      <source>Name of the model or area</source>
+      <translation>Tên mô hình, địa bàn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="342" />
+      <source>Events</source>
+      <translation>Vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="343" />
+      <source>Movement activities</source>
+      <translation>Hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="344" />
+      <source>Yearly assessment</source>
+      <translation>Đánh giá hằng năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="345" />
+      <source>Record an event…</source>
+      <translation>Ghi nhận vụ việc…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="346" />
+      <source>Correct the event…</source>
+      <translation>Sửa vụ việc…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="347" />
+      <source>Record an activity…</source>
+      <translation>Ghi hoạt động…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="348" />
+      <source>Correct the activity…</source>
+      <translation>Sửa hoạt động…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="349" />
+      <source>Confirm the criterion</source>
+      <translation>Xác nhận tiêu chí</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="350" />
+      <source>Override with a reason…</source>
+      <translation>Điều chỉnh kèm lý do…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="351" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="353" />
+      <source>Title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="355" />
+      <source>Criterion and evidence</source>
+      <translation>Tiêu chí và căn cứ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="378" />
+      <source>Assessment year {year}</source>
+      <translation>Năm đánh giá {year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="401" />
+      <source>{count} events recorded.</source>
+      <translation>Đã ghi nhận {count} vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="412" />
+      <source>{count} activities recorded.</source>
+      <translation>Đã ghi {count} hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="416" />
+      <source>transformed on {date}</source>
+      <translation>đã chuyển hóa ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <source>transformed</source>
+      <translation>đã chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <source>not transformed yet</source>
+      <translation>chưa chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="438" />
+      <source>Reported to {receiver} on {date}.</source>
+      <translation>Đã báo {receiver} ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="442" />
+      <source>Mediation case {number}</source>
+      <translation>Vụ, việc hòa giải số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="496" />
+      <source>Activity updated.</source>
+      <translation>Đã cập nhật hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="511" />
+      <source>This year's period has not begun.</source>
+      <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="517" />
+      <source>From {start} to {end} — {basis}</source>
+      <translation>Từ {start} đến {end} — {basis}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="524" />
+      <source>overridden</source>
+      <translation>đã điều chỉnh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="526" />
+      <source>confirmed</source>
+      <translation>đã xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="531" />
+      <source>Confirmed</source>
+      <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <source>Override</source>
+      <translation>Điều chỉnh kết quả</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <source>The criterion is:</source>
+      <translation>Tiêu chí được đánh giá là:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="564" />
+      <source>Reason (required):</source>
+      <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
@@ -7979,8 +8244,28 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="778" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="778" />
       <source>assigned</source>
       <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="778" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="779" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="779" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="780" />
@@ -8223,6 +8508,16 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>cuộc họp chi bộ</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="825" />
+      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
+      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="828" />
+      <source>the status</source>
+      <translation>tình trạng</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="85" />
       <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
@@ -8258,137 +8553,102 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/exchange.py" line="69" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="70" />
-      <source>Sending</source>
-      <translation>Đang gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="71" />
-      <source>Delivered, awaiting the receipt</source>
-      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/exchange.py" line="72" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/security.py" line="773" />
+      <location filename="desktop_app/services/security.py" line="838" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="775" />
+      <location filename="desktop_app/services/security.py" line="840" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="777" />
+      <location filename="desktop_app/services/security.py" line="842" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="779" />
+      <location filename="desktop_app/services/security.py" line="844" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="780" />
+      <location filename="desktop_app/services/security.py" line="845" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="781" />
+      <location filename="desktop_app/services/security.py" line="846" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="782" />
+      <location filename="desktop_app/services/security.py" line="847" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="785" />
+      <location filename="desktop_app/services/security.py" line="850" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="786" />
+      <location filename="desktop_app/services/security.py" line="851" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="787" />
+      <location filename="desktop_app/services/security.py" line="852" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="789" />
+      <location filename="desktop_app/services/security.py" line="854" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="791" />
+      <location filename="desktop_app/services/security.py" line="856" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="792" />
+      <location filename="desktop_app/services/security.py" line="857" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="793" />
+      <location filename="desktop_app/services/security.py" line="858" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="794" />
+      <location filename="desktop_app/services/security.py" line="859" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="796" />
+      <location filename="desktop_app/services/security.py" line="861" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="798" />
+      <location filename="desktop_app/services/security.py" line="863" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="802" />
+      <location filename="desktop_app/services/security.py" line="867" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="804" />
+      <location filename="desktop_app/services/security.py" line="869" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="807" />
-      <source>pass</source>
-      <translation>đạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/security.py" line="807" />
-      <source>fail</source>
-      <translation>không đạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/security.py" line="807" />
-      <source>needs your answer</source>
-      <translation>cần đồng chí đánh giá</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/security.py" line="817" />
+      <location filename="desktop_app/services/security.py" line="882" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

@@ -20,8 +20,10 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("id")
     h = m.add("create", tr("record an event, from a JSON file"), cmd_events_create)
     h.add_argument("--from", dest="source", required=True, help=tr("the event as JSON (- for standard input)"))
-    h = m.add("update", tr("follow an event up: status, response, result, report to the police"), cmd_events_update)
+    h = m.add("update", tr("follow an event up (status, response, result, report to the police), or correct it"
+                           " as a whole from a JSON file"), cmd_events_update)
     h.add_argument("id")
+    h.add_argument("--from", dest="source", help=tr("the whole event as JSON, as for create (- for standard input)"))
     h.add_argument("--status")
     h.add_argument("--response")
     h.add_argument("--result")
@@ -114,8 +116,18 @@ def cmd_events_create(args) -> tuple[Any, str]:
 
 
 def cmd_events_update(args) -> tuple[Any, str]:
-    from desktop_app.services.security import update_event
+    from desktop_app.cli.common import UsageError
+    from desktop_app.services.security import edit_event, event_input_from_json, update_event
 
+    if args.source:
+        if any(v is not None for v in (args.status, args.response, args.result, args.reported_at, args.reported_to,
+                                       args.ended_at)):
+            raise UsageError("give --from or the follow-up options (--status …), not both")
+        data = event_input_from_json(_read_json(args.source))
+        with opened(args) as app, app.uow() as uow:
+            e = edit_event(uow, args.id, data)
+            uow.commit()
+        return event_json(e), tr("Event updated.")
     with opened(args) as app, app.uow() as uow:
         e = update_event(uow, args.id, status=args.status, response=args.response, result=args.result,
                          reported_at=_time(args.reported_at, "reported_at"), reported_to=args.reported_to,

@@ -176,6 +176,7 @@ def _settings_page(window: MainWindow) -> QWidget:
 
 # Only the areas that exist: mediation, meetings, security and reports add theirs here.
 AREAS: list[Area] = [
+    Area("dashboard", N_("At a glance"), SP.SP_ComputerIcon, _dashboard_page, hamlet_only=True),
     Area("register", N_("Households & residents"), SP.SP_DirHomeIcon, _register_page),
     Area("documents", N_("Documents"), SP.SP_FileDialogContentsView, _documents_page),
     Area("exchange", N_("Exchange"), SP.SP_ArrowUp, _exchange_page,
@@ -183,14 +184,22 @@ AREAS: list[Area] = [
     Area("mediation", N_("Mediation"), SP.SP_MessageBoxInformation, _mediation_page),
     Area("meetings", N_("Meetings"), SP.SP_FileDialogListView, _meetings_page),
     Area("security", N_("Security and order"), SP.SP_MessageBoxWarning, _security_page, hamlet_only=True),
-    Area("dashboard", N_("At a glance"), SP.SP_ComputerIcon, _dashboard_page, hamlet_only=True),
     Area("hamlets", N_("Hamlets"), SP.SP_DirLinkIcon, _hamlets_page, commune_only=True),
     Area("overview", N_("Commune overview"), SP.SP_FileDialogListView, _overview_page, commune_only=True),
     Area("backups", N_("Backups"), SP.SP_DriveHDIcon, _backup_page),
     Area("settings", N_("Settings"), SP.SP_FileDialogDetailedView, _settings_page),
     Area("trash", N_("Trash"), SP.SP_TrashIcon, _trash_page),
 ]
-FIRST_AREA = "register"
+# The register page also serves the window's register actions (import, export, Ctrl+F, Ctrl+N, the reminder).
+REGISTER_AREA = "register"
+# The first page after signing in: a hamlet head sees the hamlet at a glance; a commune keeps the register
+# (in commune mode the dashboard is not shown at all).
+HAMLET_FIRST_AREA = "dashboard"
+COMMUNE_FIRST_AREA = REGISTER_AREA
+
+
+def first_area(commune: bool) -> str:
+    return COMMUNE_FIRST_AREA if commune else HAMLET_FIRST_AREA
 
 
 def _separator() -> QFrame:
@@ -241,6 +250,7 @@ class MainWindow(QMainWindow):
         self.app = app
         self.commune = is_commune(app)  # which page and label areas such as the exchange have
         self.areas = [a for a in AREAS if a.shown_in(self.commune)]  # the areas this copy shows
+        self.first_area = first_area(self.commune)  # its page says when the window is ready
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._counts: tuple[int, int] | None = None
@@ -251,7 +261,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.setMinimumSize(1000, 640)
         self.fit_to_screen()
-        self.show_area(FIRST_AREA)
+        self.show_area(self.first_area)
         if self.delivery is not None:
             self.delivery.start()
         # The counts need the ORM (~0.25 s to import): they wait until the first page shows its data.
@@ -390,7 +400,7 @@ class MainWindow(QMainWindow):
         serve everywhere else. Two enabled actions on one key would cancel each other out."""
         if not shiboken6.isValid(self):
             return
-        page = self.pages.get(FIRST_AREA)
+        page = self.pages.get(REGISTER_AREA)
         inside = page is not None and now is not None and (now is page or page.isAncestorOf(now))
         for key in ("find", "new_household"):
             self.actions_by_key[key].setEnabled(not inside)
@@ -492,8 +502,9 @@ class MainWindow(QMainWindow):
         if self.delivery is not None and hasattr(page, "attach_delivery"):
             page.attach_delivery(self.delivery)
         hook("status_message", lambda text: self.statusBar().showMessage(text, STATUS_SECONDS * 1000))
-        if key == FIRST_AREA:
+        if key == self.first_area:
             hook("ready", lambda *_a: self.ready.emit())
+        hook("navigate_requested", self.open_target)
         hook("restored", lambda *_a: self.reopen_requested.emit())
         hook("language_requested", self.set_language)
         hook("text_scale_requested", self.set_text_scale)
@@ -531,8 +542,45 @@ class MainWindow(QMainWindow):
             else:
                 self._stale.add(key)
 
+    def open_target(self, area: str, target: str = "") -> QWidget | None:
+        """Show ``area`` at what a dashboard reminder concerns: a resident, a mediation case, a meeting, the
+        report of a period to make, the assessment (``target`` "" shows the area as it is)."""
+        page = self.show_area(area)
+        if page is None or not target:
+            if page is not None and area == REGISTER_AREA and hasattr(page, "show_expiring"):
+                page.show_expiring()  # "… temporary residences end": the list of them
+            return page
+        if area == REGISTER_AREA:
+            page.select_resident(target)  # type: ignore[attr-defined]
+        elif area == "mediation" and hasattr(page, "select_case"):
+            page.select_case(target)
+        elif area == "meetings":
+            page.show_meeting(target)  # type: ignore[attr-defined]
+        elif area == "security" and target == "assessment":
+            page.show_assessment()  # type: ignore[attr-defined]
+        elif area == "documents":
+            self._prepare_report(page, target)
+        return page
+
+    def _prepare_report(self, page: QWidget, period: str) -> None:
+        """The documents page set on the security-order report, dated the last day of ``period``: the page
+        makes the report of the month of its date."""
+        from PySide6.QtCore import QDate
+
+        from desktop_app.domain.errors import ValidationError
+        from desktop_app.domain.mediation import Period
+
+        try:
+            end = Period.parse(period).end
+            page.select_kind("security_report")  # type: ignore[attr-defined]
+        except (KeyError, ValidationError):  # a page without the kind, or no period: shown as it is
+            return
+        date_edit = getattr(page, "date_edit", None)
+        if date_edit is not None:
+            date_edit.setDate(QDate(end.year, end.month, end.day))
+
     def _on_register(self, method: str) -> None:
-        page = self.show_area(FIRST_AREA)
+        page = self.show_area(REGISTER_AREA)
         if page is not None:
             getattr(page, method)()
 
@@ -581,7 +629,7 @@ class MainWindow(QMainWindow):
 
     def show_expiring(self) -> None:
         """The register page lists them when it can (its own reminder does the same); else a small list."""
-        page = self.show_area(FIRST_AREA)
+        page = self.show_area(REGISTER_AREA)
         if page is not None and hasattr(page, "show_expiring"):
             page.show_expiring()
         else:

@@ -152,10 +152,10 @@ def _event_view(uow: UnitOfWork, e: SecurityEvent) -> EventView:
                       for p in people], e.version)
 
 
-def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
-    """Record an event of the security-order log; people who are residents take their name from the register."""
-    now = now or _now()
-    unit = _unit(uow)
+def _checked_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime) -> tuple[EventInput, SecurityRules,
+                                                                                   list[PersonInput]]:
+    """The event validated as it will be kept (times in UTC), its rules, and its people with the residents'
+    names from the register; raises before anything is written."""
     r = rules(data.occurred_at.date())
     e = validate_event(data, r, now=now)
     e = replace(e, **{k: getattr(e, k).astimezone(dt.UTC) for k in ("occurred_at", "ended_at", "reported_at")
@@ -169,6 +169,14 @@ def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None =
             home = _s(uow).get(Household, res.household_id)
             p = PersonInput(res.full_name, res.id, p.role, res.birth_year, p.address or (home.address if home else None))
         people.append(p)
+    return e, r, people
+
+
+def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
+    """Record an event of the security-order log; people who are residents take their name from the register."""
+    now = now or _now()
+    unit = _unit(uow)
+    e, r, people = _checked_event(uow, data, now=now)
     row = uow.add(SecurityEvent(
         id=new_id(), unit_code=unit, occurred_at=e.occurred_at, ended_at=e.ended_at, place=e.place, type=e.type,
         category=r.types[e.type].category or "order", severity=e.severity, status=e.status,
@@ -203,6 +211,49 @@ def update_event(uow: UnitOfWork, event_id: str, *, status: str | None = None, r
                      "reported_to": e.reported_to, "response": e.response, "result": e.result})
     _s(uow).flush()
     return _event_view(uow, row)
+
+
+def edit_event(uow: UnitOfWork, event_id: str, data: EventInput, *, expected_version: int | None = None,
+               now: dt.datetime | None = None) -> EventView:
+    """Correct an event as a whole (the window's edit form, ``events update --from``): every field and the people
+    involved, with the same checks as when it was recorded. Versioned and audited; people no longer listed are
+    soft-deleted, those kept are updated in place. ``expected_version``: refused if someone changed it since."""
+    now = now or _now()
+    row = _live(SecurityEvent, uow, event_id, "security_event")
+    if expected_version is not None and row.version != expected_version:
+        raise ValidationError("security_event_changed", field="version", expected=expected_version,
+                              version=row.version)
+    e, r, people = _checked_event(uow, data, now=now)
+    uow.update(row, {"occurred_at": e.occurred_at, "ended_at": e.ended_at, "place": e.place, "type": e.type,
+                     "category": r.types[e.type].category or "order", "severity": e.severity, "status": e.status,
+                     "description": e.description, "reported_at": e.reported_at, "reported_to": e.reported_to,
+                     "responding_force": e.responding_force, "response": e.response, "result": e.result,
+                     "mediation_case_id": e.mediation_case_id, "note": e.note})
+    old = list(_s(uow).scalars(select(SecurityEventPerson).where(
+        SecurityEventPerson.event_id == row.id, SecurityEventPerson.deleted_at.is_(None))
+        .order_by(SecurityEventPerson.position)))
+    for i, p in enumerate(people, start=1):
+        values = {"position": i, "role": p.role.value, "resident_id": p.resident_id, "full_name": p.full_name,
+                  "birth_year": p.birth_year, "address": p.address}
+        if i <= len(old):
+            uow.update(old[i - 1], values)
+        else:
+            uow.add(SecurityEventPerson(id=new_id(), unit_code=row.unit_code, event_id=row.id, **values))
+    for gone in old[len(people):]:
+        uow.soft_delete(gone)
+    _s(uow).flush()
+    return _event_view(uow, row)
+
+
+def event_input(view: EventView) -> EventInput:
+    """The form's starting values: an ``EventInput`` holding what ``view`` shows."""
+    return EventInput(
+        occurred_at=view.occurred_at, ended_at=view.ended_at, place=view.place, type=view.type,
+        severity=view.severity, description=view.description, status=view.status,
+        people=tuple(PersonInput(p.full_name, p.resident_id, PersonRole(p.role), p.birth_year, p.address)
+                     for p in view.people),
+        reported_at=view.reported_at, reported_to=view.reported_to, responding_force=view.responding_force,
+        response=view.response, result=view.result, mediation_case_id=view.mediation_case_id, note=view.note)
 
 
 def get_event(uow: UnitOfWork, event_id: str) -> EventView:
@@ -273,6 +324,20 @@ def update_activity(uow: UnitOfWork, activity_id: str, *, status: str | None = N
         True if transformed_on else row.transformed, transformed_on or row.transformed_on, row.note),
         rules(row.held_on), today=today)
     uow.update(row, {"status": a.status, "transformed": a.transformed, "transformed_on": a.transformed_on})
+    _s(uow).flush()
+    return _activity_view(row)
+
+
+def edit_activity(uow: UnitOfWork, activity_id: str, data: ActivityInput, *,
+                  today: dt.date | None = None) -> ActivityView:
+    """Correct a movement activity as a whole (the window's form), with the same checks as recording it;
+    versioned and audited."""
+    today = today or dt.date.today()
+    row = _live(SecurityActivity, uow, activity_id, "security_activity")
+    a = validate_activity(data, rules(data.held_on), today=today)
+    uow.update(row, {"kind": a.kind, "held_on": a.held_on, "title": a.title, "quantity": a.quantity,
+                     "model_type": a.model_type, "status": a.status, "transformed": a.transformed,
+                     "transformed_on": a.transformed_on, "note": a.note})
     _s(uow).flush()
     return _activity_view(row)
 
@@ -948,33 +1013,16 @@ def registration_document(app, *, year: int, signer: str | None, number: int | N
 # --- the dashboard: the hamlet at a glance --------------------------------------------------------------
 
 
-def _month_back(day: dt.date, months: int) -> dt.date:
-    m = day.year * 12 + day.month - 1 - months
-    return dt.date(m // 12, m % 12 + 1, 1)
+def dashboard_checks(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
+    """What the dashboard needs the rules for (computed after its first figures are shown): the running
+    assessment's status and the open mediation cases not started in time.
 
-
-def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
-    """What the hamlet head sees first: population, events per month by category over the last 12 months, this
-    year's mediation outcomes, the running assessment's status, the overdue items and the outbox's states."""
-    from desktop_app.domain.mediation import Period as MPeriod
-    from desktop_app.services import mediation, register, views
-    from desktop_app.storage.models import OutboxEntry
+    ``assessment``: {year, result, open: [criterion numbers], failed: [...]} or None before the period begins;
+    ``mediation_late_starts``: [(case id, case number)]."""
+    from desktop_app.services import mediation
 
     today = today or dt.date.today()
-    unit = _unit(uow)
-    stats = views.stats(uow.dbapi(), unit_code=unit)
-    first = _month_back(today, 11)
-    months = [_month_back(today, 11 - i) for i in range(12)]
-    r = rules(today)
-    per_month = {m.strftime("%Y-%m"): dict.fromkeys(r.categories, 0) for m in months}
-    for e in _events_between(uow, first, today):
-        when = e.occurred_at if e.occurred_at.tzinfo else e.occurred_at.replace(tzinfo=dt.UTC)
-        key = when.astimezone(VN_TZ).strftime("%Y-%m")  # the Vietnamese month it happened in
-        if key in per_month:
-            per_month[key][e.category] = per_month[key].get(e.category, 0) + 1
-    med = mediation.case_statistics(uow, MPeriod(str(today.year), dt.date(today.year, 1, 1),
-                                                 dt.date(today.year, 12, 31))).total.as_dict()
-    year = today.year + (1 if today.month >= 11 else 0)
+    year = today.year + (1 if today.month >= 11 else 0)  # residential areas: from 1 November
     try:
         a = assess(uow, year=year, today=today)
         assessment = {"year": year, "result": a.result.value,
@@ -982,13 +1030,16 @@ def dashboard(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
                       "failed": [c.criterion.number for c in a.criteria if c.status is Status.FAIL]}
     except ValidationError:
         assessment = None
-    expiring = register.expiring_temporary_residents(uow, today=today, within_days=30)
-    late = [c for c in mediation.list_cases(uow, open_only=True, today=today) if "late_start" in c.overdue]
-    states = Counter(_s(uow).scalars(select(OutboxEntry.state)))
-    return {"population": {"households": stats.households, "residents": stats.residents,
-                           "by_residence_type": dict(stats.by_residence_type)},
-            "events_per_month": per_month, "categories": {c.code: c.label for c in r.categories.values()},
-            "mediation": med, "assessment": assessment,
-            "overdue": {"temporary_residences_ending": [(x.full_name, x.residence_to) for x in expiring],
-                        "mediation_late_starts": [c.number for c in late]},
-            "outbox": dict(states)}
+    late = [(c.id, c.number) for c in mediation.list_cases(uow, open_only=True, today=today)
+            if "late_start" in c.overdue]
+    return {"assessment": assessment, "mediation_late_starts": late}
+
+
+def dashboard(uow: UnitOfWork, *, today: dt.date | None = None, party: bool = False) -> dict:
+    """What the hamlet head sees first: ``services.dashboard.glance`` (population, events per month by category
+    over the last 12 months, this year's mediation outcomes, meetings held, the outbox, the reminders read
+    with plain SQL) and ``dashboard_checks`` (the assessment's status, mediation late starts) together."""
+    from desktop_app.services.dashboard import glance
+
+    today = today or dt.date.today()
+    return glance(uow.dbapi(), unit_code=_unit(uow), today=today, party=party) | dashboard_checks(uow, today=today)

@@ -38,20 +38,142 @@ def test_the_lists_show_every_event_and_activity(page, hamlet):
     page.grab().save("/tmp/safety-events.png")
 
 
-def test_an_event_recorded_in_the_form_appears_in_the_list(page, monkeypatch):
-    from desktop_app.gui.security import page as module
-
+def test_an_event_recorded_in_the_form_appears_in_the_list(page, hamlet):
     before = page.event_table.rowCount()
-
-    def fake_exec(dialog):
-        dialog.place.setText("Cổng chợ thôn")
-        dialog.type.setCurrentIndex(dialog.type.findData("traffic_accident"))
-        dialog.description.setPlainText("Va chạm xe đạp, không ai bị thương")
-        return module.QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(module.EventDialog, "exec", fake_exec)
-    page._record_event()
+    dialog = page.open_event_form()
+    dialog.place.setText("Cổng chợ thôn")
+    dialog.type.setCurrentIndex(dialog.type.findData("traffic_accident"))
+    dialog.description.setPlainText("Va chạm xe đạp, không ai bị thương")
+    assert dialog.submit() is True and not dialog.isVisible()
     assert page.errors == [] and page.event_table.rowCount() == before + 1
+    assert page.selected_event().place == "Cổng chợ thôn"
+
+
+def test_an_event_is_opened_corrected_versioned_and_audited(page, hamlet, qtbot):
+    from PySide6.QtCore import QDateTime
+
+    page.event_table.selectRow(0)
+    old = page.selected_event()
+    dialog = page.open_event_form(old)
+    qtbot.addWidget(dialog)
+    assert dialog.place.text() == old.place and dialog.type.currentData() == old.type
+    dialog.place.setText("Nhà văn hóa thôn Đông")
+    dialog.status.setCurrentIndex(dialog.status.findData("resolved"))
+    dialog.has_end.setChecked(True)
+    dialog.ended.setDateTime(QDateTime(old.occurred_at.astimezone()).addSecs(3600))
+    dialog.result.setText("Đã hòa giải xong tại chỗ")
+    dialog.grab().save("/tmp/safety-event-edit.png")
+    assert dialog.submit() is True
+    with hamlet.uow() as uow:
+        now = security.get_event(uow, old.id)
+        history = uow.history(old.id)
+    assert (now.place, now.status, now.result, now.version) == ("Nhà văn hóa thôn Đông", "resolved",
+                                                               "Đã hòa giải xong tại chỗ", old.version + 1)
+    assert [p.full_name for p in now.people] == [p.full_name for p in old.people]
+    assert history[-1].action == "update" and history[-1].changes["place"] == [old.place, "Nhà văn hóa thôn Đông"]
+    assert page.selected_event().id == old.id and "Nhà văn hóa" in page.event_table.item(0, 4).text()
+
+
+@pytest.mark.parametrize("spoil,field_text", [
+    ("end_before_start", "Thời điểm kết thúc"),
+    ("in_the_future", "Thời điểm xảy ra"),
+    ("no_place", "Địa điểm"),
+])
+def test_a_bad_correction_is_refused_in_the_form_in_vietnamese_and_nothing_is_saved(page, hamlet, qtbot, spoil,
+                                                                                    field_text):
+    from PySide6.QtCore import QDateTime
+
+    page.event_table.selectRow(0)
+    old = page.selected_event()
+    dialog = page.open_event_form(old)
+    qtbot.addWidget(dialog)
+    start = QDateTime(old.occurred_at.astimezone())
+    if spoil == "end_before_start":
+        dialog.has_end.setChecked(True)
+        dialog.ended.setDateTime(start.addSecs(-3600))
+    elif spoil == "in_the_future":
+        dialog.has_end.setChecked(False)
+        dialog.reported.setChecked(False)
+        dialog.occurred.setDateTime(QDateTime.currentDateTime().addDays(3))
+    else:
+        dialog.place.setText("   ")
+    before = dump_tables(hamlet.db_path)
+    assert dialog.submit() is False
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert field_text in dialog.message.text() and "lưu" in dialog.message.text()
+    assert dump_tables(hamlet.db_path) == before
+    dialog.grab().save(f"/tmp/safety-event-refused-{spoil}.png")
+
+
+def test_movement_activities_are_recorded_and_corrected_in_the_form(page, hamlet, qtbot):
+    from PySide6.QtCore import QDate
+
+    page.tabs.setCurrentIndex(1)
+    before = page.activity_table.rowCount()
+    dialog = page.open_activity_form()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("propaganda_session"))
+    assert dialog.quantity_label.text() == "Số người dự" and not dialog.model_type.isVisibleTo(dialog)
+    dialog.held_on.setDate(QDate.currentDate().addDays(-3))
+    dialog.title.setText("Tuyên truyền Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở")
+    dialog.quantity.setValue(85)
+    dialog.grab().save("/tmp/safety-activity-form.png")
+    assert dialog.submit() is True
+    # A self-governing model, then its status corrected; a hot spot transformed.
+    model = page.open_activity_form()
+    qtbot.addWidget(model)
+    model.kind.setCurrentIndex(model.kind.findData("self_governing_model"))
+    assert model.model_type.isVisibleTo(model) and not model.quantity.isVisibleTo(model)
+    model.title.setText("Dòng họ Nguyễn tự quản về ANTT")
+    model.model_type.setCurrentIndex(model.model_type.findData("clan"))
+    assert model.submit() is True
+    saved = model.saved
+    fix = page.open_activity_form(page.selected_activity())
+    qtbot.addWidget(fix)
+    assert fix.title.text() == "Dòng họ Nguyễn tự quản về ANTT"
+    fix.status.setCurrentIndex(fix.status.findData("effective"))
+    assert fix.submit() is True
+    spot = page.open_activity_form()
+    qtbot.addWidget(spot)
+    spot.kind.setCurrentIndex(spot.kind.findData("hot_spot"))
+    spot.held_on.setDate(QDate.currentDate().addDays(-60))
+    spot.title.setText("Khu vực bến đò cũ")
+    spot.transformed.setChecked(True)
+    spot.transformed_on.setDate(QDate.currentDate().addDays(-5))
+    assert spot.submit() is True
+    with hamlet.uow() as uow:
+        acts = {a.id: a for a in security.list_activities(uow)}
+        history = uow.history(saved.id)
+    assert page.activity_table.rowCount() == before + 3 == len(acts)
+    talk = next(a for a in acts.values() if a.kind == "propaganda_session" and a.quantity == 85)
+    assert talk.title.startswith("Tuyên truyền Luật") and talk.held_on == dt.date.today() - dt.timedelta(days=3)
+    assert (acts[saved.id].status, acts[saved.id].version) == ("effective", 2)
+    assert history[-1].changes["status"] == ["active", "effective"]
+    hot = next(a for a in acts.values() if a.title == "Khu vực bến đò cũ")
+    assert hot.transformed is True and hot.transformed_on == dt.date.today() - dt.timedelta(days=5)
+    page.grab().save("/tmp/safety-activities.png")
+
+
+def test_a_bad_activity_is_refused_in_the_form_and_nothing_is_saved(page, hamlet, qtbot):
+    from PySide6.QtCore import QDate
+
+    dialog = page.open_activity_form()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("propaganda_session"))
+    dialog.quantity.setValue(40)
+    before = dump_tables(hamlet.db_path)
+    assert dialog.submit() is False  # no topic
+    assert "trống" in dialog.message.text() and dump_tables(hamlet.db_path) == before
+    dialog.title.setText("Phòng chống ma túy")
+    dialog.held_on.setDate(QDate.currentDate().addDays(5))
+    assert dialog.submit() is False  # in the future
+    assert "tương lai" in dialog.message.text() and dump_tables(hamlet.db_path) == before
+    dialog.kind.setCurrentIndex(dialog.kind.findData("hot_spot"))
+    dialog.held_on.setDate(QDate.currentDate().addDays(-2))
+    dialog.transformed.setChecked(True)
+    dialog.transformed_on.setDate(QDate.currentDate().addDays(-9))
+    assert dialog.submit() is False  # transformed before it was listed
+    assert "sớm hơn" in dialog.message.text() and dump_tables(hamlet.db_path) == before
 
 
 def test_the_assessment_is_shown_and_an_override_without_a_reason_is_refused(page, hamlet):
@@ -71,30 +193,3 @@ def test_the_assessment_is_shown_and_an_override_without_a_reason_is_refused(pag
     assert page.decide("c1", other, "Chi bộ ra Nghị quyết số 01-NQ/CB ngày 10/01") is True
     assert page.assessment.criteria[0].status is other
     page.grab().save("/tmp/safety-assess.png")
-
-
-def test_the_dashboard_shows_the_hamlet_at_a_glance(qtbot, hamlet):
-    from desktop_app.gui.security.dashboard import DashboardPage
-
-    with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
-        uow.commit()
-    p = DashboardPage(hamlet)
-    qtbot.addWidget(p)
-    p.resize(1366, 768)
-    with qtbot.waitSignal(p.ready, timeout=10_000):
-        pass
-    d = p.data
-    with hamlet.uow() as uow:
-        events = security.list_events(uow)
-    first = min(dt.date.fromisoformat(k + "-01") for k in d["events_per_month"])
-    recent = [e for e in events if e.occurred_at.date() >= first]
-    assert sum(sum(v.values()) for v in d["events_per_month"].values()) == len(recent)
-    assert len(p.events_chart.series) == 12
-    assert "470" in p.population.text()
-    m = d["mediation"]
-    assert m["received"] == sum(m[k] for k in ("successful", "unsuccessful", "terminated", "referred",
-                                                "in_progress")) > 0
-    assert p.mediation_chart.series[0][1]["a"] == m["received"]
-    p.show()
-    p.grab().save("/tmp/safety-dashboard.png")

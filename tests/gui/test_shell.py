@@ -172,19 +172,31 @@ def window(qtbot, hamlet):
     w.close()
 
 
-def test_the_main_window_opens_on_the_register_page_with_the_units_name_and_counts(qtbot, window):
-    from desktop_app.gui.register.page import RegisterPage
+def test_the_main_window_opens_a_hamlet_on_the_dashboard_with_the_units_name_and_counts(qtbot, window):
+    from desktop_app.gui.security.dashboard import DashboardPage
 
-    assert window.current_area() == "register"
-    assert isinstance(window.stack.currentWidget(), RegisterPage)
+    assert window.current_area() == "dashboard" == window.area_keys()[0]
+    assert isinstance(window.stack.currentWidget(), DashboardPage)
     assert window.windowTitle() == "Sổ Thôn — Thôn Đông"
-    assert set(window.pages) == {"register"}  # the other pages wait for their first visit
+    assert set(window.pages) == {"dashboard"}  # the other pages wait for their first visit
     assert "17380-thon-dong" in window.unit_label.text()
     assert window.profile_label.text() == "Nguyễn Văn Trưởng"
     qtbot.waitUntil(lambda: window.counts_label.text() != "", timeout=5000)
 
     window.actions_by_key["area:settings"].trigger()
-    assert window.current_area() == "settings" and set(window.pages) == {"register", "settings"}
+    assert window.current_area() == "settings" and set(window.pages) == {"dashboard", "settings"}
+    window.actions_by_key["find"].trigger()  # the register's actions still find the register
+    assert window.current_area() == "register"
+
+
+def test_a_communes_window_keeps_the_register_as_its_first_page_and_has_no_dashboard(qtbot, commune):
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.register.page import RegisterPage
+
+    w = MainWindow(commune)
+    qtbot.addWidget(w)
+    assert w.current_area() == "register" and "dashboard" not in w.area_keys()
+    assert isinstance(w.stack.currentWidget(), RegisterPage) and set(w.pages) == {"register"}
 
 
 def test_switching_the_language_retranslates_the_menus_and_back_without_restart(window, monkeypatch):
@@ -227,7 +239,7 @@ def test_text_size_steps_scale_the_application_font_and_are_remembered(window):
 # --- start-up -------------------------------------------------------------------------------------
 
 
-def test_run_opens_the_window_and_exits_with_zero_once_the_register_page_is_ready(
+def test_run_opens_the_window_and_exits_with_zero_once_the_first_page_is_ready(
         tmp_path, monkeypatch, qapp):
     from desktop_app.gui.app import run
 

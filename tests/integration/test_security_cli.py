@@ -174,3 +174,55 @@ def test_the_party_cells_quarter_i_resolution_on_security_is_found_in_the_stored
         assert ev.code == "party_resolution_found" and ev.holds is True
         assert ev.params["on"] == "2026-01-05" and ev.records
         assert "Ban hành" not in security.evidence_text(ev)  # the resolution's own text stays the party's
+
+
+# --- correcting an event as a whole (events update --from) ----------------------------------------------
+
+
+def test_an_event_is_corrected_from_a_document_versioned_and_audited(cli, hamlet):
+    _, e = cli("events", "create", doc=EVENT)
+    fixed = {**EVENT, "place": "Ngõ 5, xóm 2", "type": "traffic_accident", "severity": "less_serious",
+             "people": [{"full_name": "Trần Văn Bình", "role": "victim", "birth_year": 1980},
+                        {"full_name": "Lê Văn Cường", "role": "witness"}]}
+    code, u = cli("events", "update", e["id"], doc=fixed)
+    assert code == 0, u
+    assert (u["place"], u["type"], u["category"], u["version"]) == ("Ngõ 5, xóm 2", "traffic_accident",
+                                                                     "accident", 2)
+    assert [(p["position"], p["full_name"], p["role"]) for p in u["people"]] == [
+        (1, "Trần Văn Bình", "victim"), (2, "Lê Văn Cường", "witness")]
+    code, again = cli("events", "update", e["id"], doc={**fixed, "people": []})
+    assert code == 0 and again["people"] == [] and again["version"] == 2  # only the people changed
+    assert cli("events", "show", e["id"])[1]["people"] == []
+    conn = sqlite3.connect(hamlet.db_path)
+    actions = [r[0] for r in conn.execute("SELECT action FROM audit_log WHERE record_id = ? ORDER BY id",
+                                          (e["id"],))]
+    old_place = [json.loads(r[0])["place"] for r in conn.execute(
+        "SELECT changes FROM audit_log WHERE record_id = ? AND action = 'update'", (e["id"],))]
+    people = conn.execute("SELECT count(*) FROM security_event_people WHERE event_id = ? AND deleted_at IS NOT NULL",
+                          (e["id"],)).fetchone()[0]
+    conn.close()
+    assert actions == ["create", "update"] and old_place == [["Ngõ 3, xóm 2", "Ngõ 5, xóm 2"]]
+    assert people == 2  # the two people no longer listed are soft-deleted (tombstones travel in bundles)
+
+
+@pytest.mark.parametrize("change,field,code", [
+    ({"ended_at": "2026-07-14T20:00:00+07:00"}, "ended_at", "security_date_order"),
+    ({"occurred_at": (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).isoformat(), "ended_at": None,
+      "reported_at": None, "reported_to": None}, "occurred_at", "security_date_future"),
+    ({"description": " "}, "description", "security_field_required"),
+])
+def test_a_bad_correction_is_refused_in_vietnamese_and_nothing_is_saved(cli, hamlet, change, field, code):
+    _, e = cli("events", "create", doc=EVENT)
+    before = dump_tables(hamlet.db_path)
+    status, err = cli("events", "update", e["id"], doc={**EVENT, **change})
+    assert status == 1 and err["error"] == code and err["field"] == field, err
+    assert "lưu" in err["message"] and err["message"].endswith("."), err["message"]  # Vietnamese: nothing saved
+    assert dump_tables(hamlet.db_path) == before
+
+
+def test_update_from_a_document_and_follow_up_options_together_is_a_usage_error(cli, hamlet):
+    _, e = cli("events", "create", doc=EVENT)
+    before = dump_tables(hamlet.db_path)
+    code, err = cli("events", "update", e["id"], "--status", "resolved", doc=EVENT)
+    assert code == 2, err
+    assert dump_tables(hamlet.db_path) == before

@@ -210,6 +210,21 @@ class MediationPage(QWidget):
         self._fill_stats()
         self.ready.emit()
 
+    def select_case(self, case_id: str) -> bool:
+        """Show the case ``case_id`` in the list (every case of every year) and its panel; False if unknown."""
+        if not any(r.id == case_id for r in self.rows):
+            self.refresh()
+        self.cases.filter.setCurrentIndex(max(0, self.cases.filter.findData("")))  # all cases
+        self.cases.year.setCurrentIndex(0)  # every year
+        self._fill_cases()
+        t = self.cases.table
+        for i in range(t.rowCount()):
+            if t.item(i, 0).data(ID_ROLE) == case_id:
+                t.selectRow(i)
+                self._show_selected()
+                return True
+        return False
+
     def _visible_rows(self) -> list:
         code = self.cases.filter.currentData()
         year = self.cases.year.currentData()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
@@ -27,58 +30,219 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.gui.common import rows_table, show_error
-from desktop_app.gui.style import Heading, hint_label
+from desktop_app.gui.common import message_for, pydate, qdate, rows_table, show_error
+from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROLES = {"victim": N_("victim"), "suspect": N_("suspect"), "witness": N_("witness"), "involved": N_("involved")}
 
 
-class EventDialog(QDialog):
-    """The form of a new event: time, end, place, type, severity, description, the report to the police."""
+def _datetime_edit(value: dt.datetime | None = None) -> QDateTimeEdit:
+    w = QDateTimeEdit(QDateTime(value.astimezone()) if value else QDateTime.currentDateTime())
+    w.setDisplayFormat("dd/MM/yyyy HH:mm")
+    w.setCalendarPopup(True)
+    return w
 
-    def __init__(self, rules, parent: QWidget | None = None) -> None:
+
+def _combo(items, current: str | None = None) -> QComboBox:  # items: Coded values of a rule table
+    w = QComboBox()
+    for item in items:
+        w.addItem(item.label, item.code)
+    if current is not None and w.findData(current) >= 0:
+        w.setCurrentIndex(w.findData(current))
+    return w
+
+
+class FormDialog(QDialog):
+    """A form that saves itself: ``save(value)`` runs on Save; a refusal is shown in the form, which stays open
+    with what was typed (nothing saved)."""
+
+    def __init__(self, save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Record an event"))
-        self.occurred = QDateTimeEdit(QDateTime.currentDateTime())
-        self.occurred.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.occurred.setCalendarPopup(True)
-        self.place = QLineEdit()
-        self.type = QComboBox()
-        for t in rules.types.values():
-            self.type.addItem(t.label, t.code)
-        self.severity = QComboBox()
-        for s in rules.severities.values():
-            self.severity.addItem(s.label, s.code)
-        self.description = QPlainTextEdit()
-        self.description.setFixedHeight(80)
-        self.reported_to = QLineEdit()
-        self.response = QLineEdit()
-        form = QFormLayout()
-        form.addRow(tr("Time it happened"), self.occurred)
-        form.addRow(tr("Place"), self.place)
-        form.addRow(tr("Type"), self.type)
-        form.addRow(tr("Severity"), self.severity)
-        form.addRow(tr("Description"), self.description)
-        form.addRow(tr("Reported to the commune police (receiver)"), self.reported_to)
-        form.addRow(tr("Response"), self.response)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self._save = save
+        self.saved = None
+        self.form = QFormLayout()
+        self.message = message_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button().setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def submit(self) -> bool:
+        try:
+            self.saved = self._save(self.value())
+        except Exception as exc:  # noqa: BLE001 — a refusal is shown in the form, never raised into Qt
+            show_message(self.message, message_for(exc))
+            return False
+        self.accept()
+        return True
+
+    def value(self):  # noqa: ANN201 — the input the service takes
+        raise NotImplementedError
+
+
+class EventDialog(FormDialog):
+    """An event of the log: time, end, place, type, severity, status, description, the report to the commune
+    police, the responding force, the response and result. ``view``: the event being corrected (its people
+    are kept as they are)."""
+
+    def __init__(self, rules, save, parent: QWidget | None = None, view=None) -> None:  # noqa: ANN001
+        super().__init__(save, parent)
+        self.view = view
+        self.setWindowTitle(tr("Correct the event") if view else tr("Record an event"))
+        self.setMinimumWidth(620)
+        self.occurred = _datetime_edit(view.occurred_at if view else None)
+        self.has_end = QCheckBox(tr("It has ended at"))
+        self.ended = _datetime_edit(view.ended_at if view and view.ended_at else None)
+        self.place = QLineEdit(view.place if view else "")
+        self.type = _combo(rules.types.values(), view.type if view else None)
+        self.severity = _combo(rules.severities.values(), view.severity if view else None)
+        self.status = _combo(rules.statuses.values(), view.status if view else None)
+        self.description = QPlainTextEdit(view.description if view else "")
+        self.description.setFixedHeight(70)
+        self.reported = QCheckBox(tr("Reported to the commune police at"))
+        self.reported_at = _datetime_edit(view.reported_at if view and view.reported_at else None)
+        self.reported_to = QLineEdit((view.reported_to or "") if view else "")
+        self.responding_force = QLineEdit((view.responding_force or "") if view else "")
+        self.response = QLineEdit((view.response or "") if view else "")
+        self.result = QLineEdit((view.result or "") if view else "")
+        self.note = QLineEdit((view.note or "") if view else "")
+        self.has_end.setChecked(bool(view and view.ended_at))
+        self.reported.setChecked(bool(view and view.reported_at))
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.ended, 1)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.reported)
+        report_row.addWidget(self.reported_at, 1)
+        f = self.form
+        f.addRow(tr("Time it happened"), self.occurred)
+        f.addRow("", end_row)
+        f.addRow(tr("Place"), self.place)
+        f.addRow(tr("Type"), self.type)
+        f.addRow(tr("Severity"), self.severity)
+        f.addRow(tr("Status"), self.status)
+        f.addRow(tr("Description"), self.description)
+        f.addRow("", report_row)
+        f.addRow(tr("Receiver at the commune police"), self.reported_to)
+        f.addRow(tr("Responding force"), self.responding_force)
+        f.addRow(tr("Response"), self.response)
+        f.addRow(tr("Result"), self.result)
+        f.addRow(tr("Note"), self.note)
+        if view and view.people:
+            people = hint_label(tr("People involved (kept as they are): {names}",
+                                   names=", ".join(p.full_name for p in view.people)))
+            f.addRow("", people)
+        self.has_end.toggled.connect(self.ended.setEnabled)
+        self.reported.toggled.connect(self.reported_at.setEnabled)
+        self.ended.setEnabled(self.has_end.isChecked())
+        self.reported_at.setEnabled(self.reported.isChecked())
 
     def value(self):  # -> EventInput
-        from desktop_app.domain.security import EventInput
+        from desktop_app.domain.security import EventInput, PersonInput, PersonRole
 
-        at = self.occurred.dateTime().toPython().astimezone()
-        receiver = self.reported_to.text().strip() or None
-        return EventInput(occurred_at=at, place=self.place.text(), type=self.type.currentData(),
-                          severity=self.severity.currentData(), description=self.description.toPlainText(),
-                          reported_at=at if receiver else None, reported_to=receiver,
-                          response=self.response.text() or None)
+        def at(w: QDateTimeEdit) -> dt.datetime:
+            return w.dateTime().toPython().astimezone()
+
+        people = tuple(PersonInput(p.full_name, p.resident_id, PersonRole(p.role), p.birth_year, p.address)
+                       for p in (self.view.people if self.view else ()))
+        return EventInput(
+            occurred_at=at(self.occurred), ended_at=at(self.ended) if self.has_end.isChecked() else None,
+            place=self.place.text(), type=self.type.currentData(), severity=self.severity.currentData(),
+            status=self.status.currentData(), description=self.description.toPlainText(), people=people,
+            reported_at=at(self.reported_at) if self.reported.isChecked() else None,
+            reported_to=self.reported_to.text() or None, responding_force=self.responding_force.text() or None,
+            response=self.response.text() or None, result=self.result.text() or None,
+            mediation_case_id=self.view.mediation_case_id if self.view else None, note=self.note.text() or None)
+
+
+class ActivityDialog(FormDialog):
+    """A movement activity: its kind, then what that kind asks — a propaganda session's topic and attendees,
+    the handbooks and leaflets given out, tips to the police, wanted persons persuaded to surrender, a
+    self-governing model and its status, a hot spot and whether (and when) it was transformed."""
+
+    def __init__(self, rules, save, parent: QWidget | None = None, view=None) -> None:  # noqa: ANN001
+        super().__init__(save, parent)
+        self.rules = rules
+        self.setWindowTitle(tr("Correct the activity") if view else tr("Record a movement activity"))
+        self.setMinimumWidth(620)
+        self.kind = QComboBox()
+        for k in rules.activity_kinds.values():
+            self.kind.addItem(k.label, k.code)
+        self.held_on = QDateEdit(qdate(view.held_on) if view else QDate.currentDate())
+        self.held_on.setDisplayFormat("dd/MM/yyyy")
+        self.held_on.setCalendarPopup(True)
+        self.title = QLineEdit((view.title or "") if view else "")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(0, 1_000_000)
+        self.quantity.setValue(view.quantity or 0 if view else 0)
+        self.model_type = _combo(rules.model_types.values(), view.model_type if view else None)
+        self.status = _combo(rules.model_statuses.values(), view.status if view else "active")
+        self.transformed = QCheckBox(tr("Transformed on"))
+        self.transformed_on = QDateEdit(qdate(view.transformed_on) if view and view.transformed_on
+                                        else QDate.currentDate())
+        self.transformed_on.setDisplayFormat("dd/MM/yyyy")
+        self.transformed_on.setCalendarPopup(True)
+        self.transformed.setChecked(bool(view and view.transformed))
+        self.note = QLineEdit((view.note or "") if view else "")
+        self.title_label, self.quantity_label = QLabel(), QLabel()
+        spot = QHBoxLayout()
+        spot.addWidget(self.transformed)
+        spot.addWidget(self.transformed_on, 1)
+        self.spot = QWidget()
+        self.spot.setLayout(spot)
+        spot.setContentsMargins(0, 0, 0, 0)
+        f = self.form
+        f.addRow(tr("Activity"), self.kind)
+        f.addRow(tr("Date"), self.held_on)
+        f.addRow(self.title_label, self.title)
+        f.addRow(self.quantity_label, self.quantity)
+        f.addRow(tr("Model type"), self.model_type)
+        f.addRow(tr("Model status"), self.status)
+        f.addRow(tr("Hot spot"), self.spot)
+        f.addRow(tr("Note"), self.note)
+        if view is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind)))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.transformed.toggled.connect(self.transformed_on.setEnabled)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        k = self.rules.activity_kinds[self.kind.currentData()]
+        topic = k.code == "propaganda_session"
+        self.title_label.setText(tr("Topic") if topic else tr("Name of the model or area") if k.model_required or k.code == "hot_spot"
+                                 else tr("Title or topic"))
+        self.quantity_label.setText(k.quantity_label or tr("Number"))
+        f = self.form
+        f.setRowVisible(self.quantity, k.quantity is not None)
+        f.setRowVisible(self.model_type, k.model_required)
+        f.setRowVisible(self.status, k.model_required)
+        f.setRowVisible(self.spot, k.code == "hot_spot")
+        self.transformed_on.setEnabled(self.transformed.isChecked())
+
+    def value(self):  # -> ActivityInput
+        from desktop_app.domain.security import ActivityInput
+
+        k = self.rules.activity_kinds[self.kind.currentData()]
+        spot = k.code == "hot_spot"
+        return ActivityInput(
+            kind=k.code, held_on=pydate(self.held_on.date()), title=self.title.text() or None,
+            quantity=self.quantity.value() if k.quantity is not None else None,
+            model_type=self.model_type.currentData() if k.model_required else None,
+            status=self.status.currentData() if k.model_required else None,
+            transformed=self.transformed.isChecked() if spot else None,
+            transformed_on=pydate(self.transformed_on.date()) if spot and self.transformed.isChecked() else None,
+            note=self.note.text() or None)
 
 
 class SecurityPage(QWidget):
@@ -99,12 +263,15 @@ class SecurityPage(QWidget):
         self.events_tab = QWidget()
         self.event_count = hint_label()
         self.new_event = QPushButton()
+        self.edit_event_button = QPushButton()
+        self.edit_event_button.setEnabled(False)
         self.event_table = rows_table(5, stretch=4)
         self.event_details = QLabel()
         self.event_details.setWordWrap(True)
         self.event_details.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.event_count, 1)
+        top.addWidget(self.edit_event_button)
         top.addWidget(self.new_event)
         ev = QVBoxLayout(self.events_tab)
         ev.addLayout(top)
@@ -112,8 +279,18 @@ class SecurityPage(QWidget):
         ev.addWidget(self.event_details, 1)
         # activities
         self.activities_tab = QWidget()
-        self.activity_table = rows_table(4, stretch=2)
-        QVBoxLayout(self.activities_tab).addWidget(self.activity_table)
+        self.activity_count = hint_label()
+        self.new_activity = QPushButton()
+        self.edit_activity_button = QPushButton()
+        self.edit_activity_button.setEnabled(False)
+        self.activity_table = rows_table(5, stretch=2)
+        arow = QHBoxLayout()
+        arow.addWidget(self.activity_count, 1)
+        arow.addWidget(self.edit_activity_button)
+        arow.addWidget(self.new_activity)
+        act = QVBoxLayout(self.activities_tab)
+        act.addLayout(arow)
+        act.addWidget(self.activity_table)
         # assessment
         self.assess_tab = QWidget()
         self.year = QComboBox()
@@ -147,7 +324,15 @@ class SecurityPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.event_table.itemSelectionChanged.connect(self._show_event)
-        self.new_event.clicked.connect(self._record_event)
+        self.new_event.clicked.connect(lambda: self.open_event_form())
+        self.edit_event_button.clicked.connect(lambda: self.open_event_form(self.selected_event()))
+        self.event_table.itemDoubleClicked.connect(lambda _i: self.open_event_form(self.selected_event()))
+        self.activity_table.itemSelectionChanged.connect(
+            lambda: self.edit_activity_button.setEnabled(self.selected_activity() is not None))
+        self.new_activity.clicked.connect(lambda: self.open_activity_form())
+        self.edit_activity_button.clicked.connect(lambda: self.open_activity_form(self.selected_activity()))
+        self.activity_table.itemDoubleClicked.connect(
+            lambda _i: self.open_activity_form(self.selected_activity()))
         self.year.currentIndexChanged.connect(self._assess)
         self.confirm.clicked.connect(lambda: self._decide(override=False))
         self.override.clicked.connect(lambda: self._decide(override=True))
@@ -158,12 +343,15 @@ class SecurityPage(QWidget):
         self.tabs.setTabText(1, tr("Movement activities"))
         self.tabs.setTabText(2, tr("Yearly assessment"))
         self.new_event.setText(tr("Record an event…"))
+        self.edit_event_button.setText(tr("Correct the event…"))
+        self.new_activity.setText(tr("Record an activity…"))
+        self.edit_activity_button.setText(tr("Correct the activity…"))
         self.confirm.setText(tr("Confirm the criterion"))
         self.override.setText(tr("Override with a reason…"))
         self.event_table.setHorizontalHeaderLabels([tr("Time"), tr("Type"), tr("Severity"), tr("Status"),
                                                     tr("Place")])
         self.activity_table.setHorizontalHeaderLabels([tr("Date"), tr("Activity"), tr("Title or topic"),
-                                                       tr("Number")])
+                                                       tr("Number"), tr("Status")])
         self.criteria.setHeaderLabels([tr("Criterion and evidence"), tr("Status")])
         if self.events or self.activities:
             self._fill()
@@ -216,16 +404,35 @@ class SecurityPage(QWidget):
         for i, act in enumerate(self.activities):
             kind = self.rules.activity_kinds.get(act.kind)
             cells = [format_date(act.held_on), kind.label if kind else act.kind, act.title or "",
-                     "" if act.quantity is None else format_number(act.quantity)]
+                     "" if act.quantity is None else format_number(act.quantity), self._activity_state(act)]
             for col, text in enumerate(cells):
-                a.setItem(i, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, act.id)
+                a.setItem(i, col, item)
+        self.activity_count.setText(tr("{count} activities recorded.", count=format_number(len(self.activities))))
+
+    def _activity_state(self, act) -> str:  # noqa: ANN001 — ActivityView
+        if act.kind == "hot_spot":
+            return (tr("transformed on {date}", date=format_date(act.transformed_on)) if act.transformed_on
+                    else tr("transformed") if act.transformed else tr("not transformed yet"))
+        if act.status:
+            return self._label(self.rules.model_statuses, act.status)
+        return ""
+
+    def selected_event(self):  # -> EventView | None
+        rows = self.event_table.selectionModel().selectedRows()
+        return self.events[rows[0].row()] if rows else None
+
+    def selected_activity(self):  # -> ActivityView | None
+        rows = self.activity_table.selectionModel().selectedRows()
+        return self.activities[rows[0].row()] if rows else None
 
     def _show_event(self) -> None:
-        rows = self.event_table.selectionModel().selectedRows()
-        if not rows:
+        e = self.selected_event()
+        self.edit_event_button.setEnabled(e is not None)
+        if e is None:
             self.event_details.clear()
             return
-        e = self.events[rows[0].row()]
         lines = [e.description]
         if e.reported_at:
             lines.append(tr("Reported to {receiver} on {date}.", receiver=e.reported_to or "",
@@ -235,21 +442,59 @@ class SecurityPage(QWidget):
             lines.append(tr("Mediation case {number}", number=e.mediation_case_number))
         self.event_details.setText("\n".join(lines))
 
-    def _record_event(self) -> None:
+    def open_event_form(self, view=None) -> EventDialog:  # noqa: ANN001 — EventView to correct, or None
+        """The event form, new or on ``view``; Save records or corrects it through the services (a refusal stays
+        in the form, nothing saved)."""
+        dialog = EventDialog(self.rules, self.save_event if view is None
+                             else lambda data: self.save_event(data, view=view), self, view=view)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def save_event(self, data, *, view=None):  # noqa: ANN001, ANN201 — EventInput → EventView
         from desktop_app.services import security
 
-        dialog = EventDialog(self.rules, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            with self.app.uow() as uow:
-                security.record_event(uow, dialog.value())
-                uow.commit()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
+        with self.app.uow() as uow:
+            if view is None:
+                saved = security.record_event(uow, data)
+            else:
+                saved = security.edit_event(uow, view.id, data, expected_version=view.version)
+            uow.commit()
         self.data_changed.emit()
         self.refresh()
+        self.select_event(saved.id)
+        self.status_message.emit(tr("Event recorded.") if view is None else tr("Event updated."))
+        return saved
+
+    def select_event(self, event_id: str) -> None:
+        for i, e in enumerate(self.events):
+            if e.id == event_id:
+                self.event_table.selectRow(i)
+                return
+
+    def open_activity_form(self, view=None) -> ActivityDialog:  # noqa: ANN001 — ActivityView, or None
+        dialog = ActivityDialog(self.rules, self.save_activity if view is None
+                                else lambda data: self.save_activity(data, view=view), self, view=view)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def save_activity(self, data, *, view=None):  # noqa: ANN001, ANN201 — ActivityInput → ActivityView
+        from desktop_app.services import security
+
+        with self.app.uow() as uow:
+            if view is None:
+                saved = security.record_activity(uow, data)
+            else:
+                saved = security.edit_activity(uow, view.id, data)
+            uow.commit()
+        self.data_changed.emit()
+        self.refresh()
+        for i, a in enumerate(self.activities):
+            if a.id == saved.id:
+                self.activity_table.selectRow(i)
+        self.status_message.emit(tr("Activity recorded.") if view is None else tr("Activity updated."))
+        return saved
 
     def _assess(self) -> None:
         from desktop_app.services import security
@@ -289,6 +534,10 @@ class SecurityPage(QWidget):
             self.criteria.addTopLevelItem(item)
             item.setExpanded(True)
         self.criteria.setColumnWidth(0, 1040)
+
+    def show_assessment(self) -> None:
+        """The yearly assessment's tab, on the running year (what the dashboard's status box opens)."""
+        self.tabs.setCurrentWidget(self.assess_tab)
 
     def _selected_criterion(self):  # -> CriterionResult | None
         item = self.criteria.currentItem()

@@ -996,7 +996,7 @@ def registration_paper(uow: UnitOfWork, *, year: int, on: dt.date):  # -> docume
     return RegistrationPaper(year=year, on=day, households=pop.households, residents=pop.residents,
                              registered=reg.quantity if reg is not None else None, party_resolution=resolution,
                              criteria=tuple((c.number, c.title) for c in ar.criteria), models=models,
-                             legal_basis=ar.legal_basis, amended_by=ar.amended_by, authority=ar.authority)
+                             legal_basis=ar.legal_basis, amended_by=ar.amended_by)
 
 
 def registration_document(app, *, year: int, signer: str | None, number: int | None, date: dt.date | None):

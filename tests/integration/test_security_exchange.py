@@ -237,3 +237,27 @@ def test_the_commune_imports_the_events_and_activities(pair, logged, tmp_path):
         gone = uow.session.get(ReceivedSecurityEvent, logged["fight"])
     assert theft.status == "transferred" and theft.fields["result"] == "Chuyển Công an xã điều tra"
     assert gone.deleted_at is not None
+
+
+def test_the_demo_hamlets_log_goes_and_is_imported_whole(pair, tmp_path):
+    """The demo's events (residents and passers-by involved, disputes linked to a mediation case) and activities
+    pass the bundle's schemas and the commune's import."""
+    from desktop_app.services.demo import fill_demo
+    from desktop_app.storage.models import SecurityActivity, SecurityEvent
+
+    hamlet, commune = pair
+    with hamlet.uow() as uow:
+        fill_demo(uow, scale="hamlet", seed=5, force=False, today=dt.date.today())
+        uow.commit()
+        events = uow.session.query(SecurityEvent).count()
+        activities = uow.session.query(SecurityActivity).count()
+    assert events and activities
+    out = exchange.export_bundle(hamlet, out_dir=tmp_path / "usb")
+    assert out["counts"]["security_event"] == events and out["counts"]["security_activity"] == activities
+    (result,) = commune_import.import_files(commune, [out["bundle"]], receipts_dir=tmp_path / "usb")
+    assert result["status"] == "imported", result
+    assert result["counts"]["security_event"]["added"] == events
+    linked = [r for r in _open(Path(out["bundle"]), commune)["records"]["upserts"]
+              if r["type"] == "security_event" and r["fields"]["mediation_case_id"]]
+    cases = {r["id"] for r in _open(Path(out["bundle"]), commune)["records"]["upserts"] if r["type"] == "mediation_case"}
+    assert all(r["fields"]["mediation_case_id"] in cases for r in linked)

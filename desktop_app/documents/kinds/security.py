@@ -316,7 +316,6 @@ class RegistrationPaper:
     models: tuple[str, ...]  # the self-governing models kept up
     legal_basis: str
     amended_by: str | None
-    authority: str
 
 
 def security_registration(unit: UnitLike, paper: RegistrationPaper, *, head_name: str | None,

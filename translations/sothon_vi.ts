@@ -2066,382 +2066,382 @@
       <translation>Xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="194" />
+      <location filename="desktop_app/gui/documents/page.py" line="195" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="194" />
+      <location filename="desktop_app/gui/documents/page.py" line="195" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="234" />
+      <location filename="desktop_app/gui/documents/page.py" line="235" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="257" />
+      <location filename="desktop_app/gui/documents/page.py" line="258" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="264" />
+      <location filename="desktop_app/gui/documents/page.py" line="265" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="264" />
+      <location filename="desktop_app/gui/documents/page.py" line="265" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="282" />
+      <location filename="desktop_app/gui/documents/page.py" line="283" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="285" />
+      <location filename="desktop_app/gui/documents/page.py" line="286" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="286" />
+      <location filename="desktop_app/gui/documents/page.py" line="287" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="292" />
+      <location filename="desktop_app/gui/documents/page.py" line="293" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="294" />
+      <location filename="desktop_app/gui/documents/page.py" line="295" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="297" />
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="297" />
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <location filename="desktop_app/gui/documents/page.py" line="299" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
+      <location filename="desktop_app/gui/documents/page.py" line="301" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="303" />
+      <location filename="desktop_app/gui/documents/page.py" line="304" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="304" />
+      <location filename="desktop_app/gui/documents/page.py" line="305" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="306" />
+      <location filename="desktop_app/gui/documents/page.py" line="307" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="498" />
+      <location filename="desktop_app/gui/documents/page.py" line="499" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="499" />
+      <location filename="desktop_app/gui/documents/page.py" line="500" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <location filename="desktop_app/gui/documents/page.py" line="504" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="505" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="507" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="507" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="508" />
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="509" />
+      <location filename="desktop_app/gui/documents/page.py" line="510" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="510" />
+      <location filename="desktop_app/gui/documents/page.py" line="511" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="511" />
+      <location filename="desktop_app/gui/documents/page.py" line="512" />
       <source>Secretary who &amp;co-signs:</source>
       <translation>Thư ký cùng &amp;ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="512" />
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>Mediation &amp;case:</source>
       <translation>&amp;Vụ, việc hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="513" />
+      <location filename="desktop_app/gui/documents/page.py" line="514" />
       <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
       <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="520" />
+      <location filename="desktop_app/gui/documents/page.py" line="521" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="521" />
+      <location filename="desktop_app/gui/documents/page.py" line="522" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="522" />
+      <location filename="desktop_app/gui/documents/page.py" line="523" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="523" />
+      <location filename="desktop_app/gui/documents/page.py" line="524" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="524" />
+      <location filename="desktop_app/gui/documents/page.py" line="525" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="525" />
+      <location filename="desktop_app/gui/documents/page.py" line="526" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="526" />
+      <location filename="desktop_app/gui/documents/page.py" line="527" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="527" />
+      <location filename="desktop_app/gui/documents/page.py" line="528" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="528" />
+      <location filename="desktop_app/gui/documents/page.py" line="529" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="529" />
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="531" />
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="532" />
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="534" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="565" />
+      <location filename="desktop_app/gui/documents/page.py" line="566" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="565" />
+      <location filename="desktop_app/gui/documents/page.py" line="566" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="568" />
-      <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
-      <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="569" />
+      <source>Made with the button below, the minutes show a sample meeting made from the register. A recorded meeting's minutes are made from its page in the Meetings area.</source>
+      <translation>Lập bằng nút bên dưới, biên bản là một cuộc họp mẫu lập từ sổ hộ gia đình. Biên bản của cuộc họp đã ghi được lập từ trang của cuộc họp đó trong mục Hội họp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="570" />
+      <location filename="desktop_app/gui/documents/page.py" line="572" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="572" />
+      <location filename="desktop_app/gui/documents/page.py" line="574" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="574" />
+      <location filename="desktop_app/gui/documents/page.py" line="576" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="576" />
+      <location filename="desktop_app/gui/documents/page.py" line="578" />
       <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
       <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="578" />
+      <location filename="desktop_app/gui/documents/page.py" line="580" />
       <source>No case has this outcome yet.</source>
       <translation>Chưa có vụ, việc nào có kết quả này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="580" />
+      <location filename="desktop_app/gui/documents/page.py" line="582" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="599" />
+      <location filename="desktop_app/gui/documents/page.py" line="601" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="607" />
+      <location filename="desktop_app/gui/documents/page.py" line="609" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="609" />
+      <location filename="desktop_app/gui/documents/page.py" line="611" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="615" />
+      <location filename="desktop_app/gui/documents/page.py" line="617" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="629" />
+      <location filename="desktop_app/gui/documents/page.py" line="631" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="629" />
+      <location filename="desktop_app/gui/documents/page.py" line="631" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="678" />
+      <location filename="desktop_app/gui/documents/page.py" line="680" />
       <source>Case {number}: {type}</source>
       <translation>Vụ, việc {number}: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="688" />
+      <location filename="desktop_app/gui/documents/page.py" line="690" />
       <source>Nobody: the chair signs alone</source>
       <translation>Không có: chỉ chủ trì ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="691" />
+      <location filename="desktop_app/gui/documents/page.py" line="693" />
       <source>{name} ({profile})</source>
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="731" />
+      <location filename="desktop_app/gui/documents/page.py" line="733" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="785" />
+      <location filename="desktop_app/gui/documents/page.py" line="787" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="827" />
+      <location filename="desktop_app/gui/documents/page.py" line="829" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="858" />
+      <location filename="desktop_app/gui/documents/page.py" line="860" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="866" />
+      <location filename="desktop_app/gui/documents/page.py" line="868" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="869" />
+      <location filename="desktop_app/gui/documents/page.py" line="871" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="894" />
+      <location filename="desktop_app/gui/documents/page.py" line="896" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="90" />
+      <location filename="desktop_app/gui/documents/page.py" line="91" />
       <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="914" />
+      <location filename="desktop_app/gui/documents/page.py" line="916" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="93" />
+      <location filename="desktop_app/gui/documents/page.py" line="94" />
       <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="95" />
+      <location filename="desktop_app/gui/documents/page.py" line="96" />
       <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>

@@ -4,11 +4,6 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="165" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
@@ -32,6 +27,11 @@
       <location filename="desktop_app/cli/__init__.py" line="53" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/__init__.py" line="165" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/backups.py" line="12" />
@@ -64,16 +64,6 @@
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="108" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/common.py" line="109" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/common.py" line="58" />
       <source>print one JSON document</source>
       <translation>in ra một tài liệu JSON</translation>
@@ -84,9 +74,14 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="101" />
-      <source>Bundles not received yet: {numbers}.</source>
-      <translation>Các gói chưa nhận được: {numbers}.</translation>
+      <location filename="desktop_app/cli/common.py" line="108" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="109" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="13" />
@@ -186,34 +181,9 @@
       <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="111" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="113" />
-      <source>Not signed (another profile signs them): {kinds}.</source>
-      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="134" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="136" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="145" />
-      <source>Co-signed by {name}: {title}.</source>
-      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="157" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
+      <location filename="desktop_app/cli/commune.py" line="101" />
+      <source>Bundles not received yet: {numbers}.</source>
+      <translation>Các gói chưa nhận được: {numbers}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
@@ -221,44 +191,9 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="173" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="181" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/documents.py" line="19" />
       <source>render one PDF of every document kind from this directory's data</source>
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="192" />
-      <source>until revoked</source>
-      <translation>đến khi thu hồi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="195" />
-      <source>revoked from {date}</source>
-      <translation>đã thu hồi từ {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="205" />
-      <source>{name} may sign the unit's state documents on the head's behalf.</source>
-      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="215" />
-      <source>Nobody signs on the head's behalf.</source>
-      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="223" />
-      <source>{name} no longer signs on the head's behalf from {date}.</source>
-      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="23" />
@@ -391,54 +326,74 @@
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="109" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+      <location filename="desktop_app/cli/documents.py" line="111" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="112" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
+      <location filename="desktop_app/cli/documents.py" line="113" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="124" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
+      <location filename="desktop_app/cli/documents.py" line="134" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="133" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+      <location filename="desktop_app/cli/documents.py" line="136" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="143" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
+      <location filename="desktop_app/cli/documents.py" line="145" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="157" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="173" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="181" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="192" />
+      <source>until revoked</source>
+      <translation>đến khi thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="195" />
+      <source>revoked from {date}</source>
+      <translation>đã thu hồi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="205" />
+      <source>{name} may sign the unit's state documents on the head's behalf.</source>
+      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="215" />
+      <source>Nobody signs on the head's behalf.</source>
+      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="223" />
+      <source>{name} no longer signs on the head's behalf from {date}.</source>
+      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="15" />
       <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
       <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="152" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="163" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="18" />
@@ -566,6 +521,51 @@
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/exchange.py" line="109" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="112" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="124" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="133" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="143" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="152" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="163" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/identity.py" line="13" />
       <source>this unit's signing identity</source>
       <translation>khóa ký của đơn vị</translation>
@@ -586,49 +586,14 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="104" />
-      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
-      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="126" />
-      <source>Case {number} recorded.</source>
-      <translation>Đã ghi vụ, việc số {number}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="137" />
-      <source>Case {number} is now {status}.</source>
-      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="154" />
-      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
-      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/mediation.py" line="17" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="182" />
-      <source>No mediation team yet.</source>
-      <translation>Chưa có tổ hòa giải nào.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="193" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="215" />
-      <source>{name} added to the team.</source>
-      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/mediation.py" line="22" />
@@ -721,39 +686,39 @@
       <translation>Chưa có vụ, việc hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="100" />
-      <source>No meeting.</source>
-      <translation>Chưa có cuộc họp nào.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="104" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="106" />
-      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
-      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="126" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
-      <source>passed</source>
-      <translation>được thông qua</translation>
+      <location filename="desktop_app/cli/mediation.py" line="137" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
-      <source>not passed</source>
-      <translation>chưa được thông qua</translation>
+      <location filename="desktop_app/cli/mediation.py" line="154" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="130" />
-      <source>Meeting {number} recorded.</source>
-      <translation>Đã ghi cuộc họp số {number}.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="182" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="141" />
-      <source>No open task.</source>
-      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="193" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="167" />
-      <source>No party member yet.</source>
-      <translation>Chưa có đảng viên nào.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="215" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="17" />
@@ -761,19 +726,9 @@
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="182" />
-      <source>{name} added to the party cell.</source>
-      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/meetings.py" line="20" />
       <source>list the meetings the acting profile may see, newest first</source>
       <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="200" />
-      <source>{name}: changes saved.</source>
-      <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="23" />
@@ -841,6 +796,51 @@
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/meetings.py" line="100" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="106" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="130" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="141" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="167" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="182" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="200" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
@@ -874,31 +874,6 @@
       <location filename="desktop_app/cli/profiles.py" line="53" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="113" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="116" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="126" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="149" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="152" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/register.py" line="16" />
@@ -981,29 +956,34 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="115" />
-      <source>Event recorded.</source>
-      <translation>Đã ghi nhận vụ việc.</translation>
+      <location filename="desktop_app/cli/register.py" line="113" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="136" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
+      <location filename="desktop_app/cli/register.py" line="116" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="126" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="149" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="152" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
       <source>the security-order event log</source>
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="159" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="169" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
@@ -1014,16 +994,6 @@
       <location filename="desktop_app/cli/security.py" line="19" />
       <source>show one event with the people involved</source>
       <translation>xem một vụ việc và những người liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="191" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="196" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1039,6 +1009,11 @@
       <location filename="desktop_app/cli/security.py" line="23" />
       <source>follow an event up (status, response, result, report to the police), or correct it as a whole from a JSON file</source>
       <translation>theo dõi vụ việc (tình trạng, biện pháp xử lý, kết quả, báo công an), hoặc sửa toàn bộ vụ việc từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="23" />
+      <source>follow an event up: status, response, result, report to the police</source>
+      <translation>cập nhật vụ việc: tình trạng, biện pháp xử lý, kết quả, báo công an</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="26" />
@@ -1131,6 +1106,36 @@
       <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/security.py" line="115" />
+      <source>Event recorded.</source>
+      <translation>Đã ghi nhận vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="136" />
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="159" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="169" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="191" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="196" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
       <source>set up a new data directory for a hamlet or a commune</source>
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
@@ -1149,21 +1154,6 @@
       <location filename="desktop_app/cli/setup.py" line="64" />
       <source>Added {households} households and {residents} residents of demo data.</source>
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="101" />
-      <source>The commune's inbox service cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="103" />
-      <source>No bundle is due for another try yet; use --now to try now.</source>
-      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="120" />
-      <source>{key} = {value}</source>
-      <translation>{key} = {value}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="15" />
@@ -1251,9 +1241,19 @@
       <translation>Không có gói nào đang chờ gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/app.py" line="158" />
-      <source>The window did not become ready in time.</source>
-      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
+      <location filename="desktop_app/cli/transport.py" line="101" />
+      <source>The commune's inbox service cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="103" />
+      <source>No bundle is due for another try yet; use --now to try now.</source>
+      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="120" />
+      <source>{key} = {value}</source>
+      <translation>{key} = {value}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="50" />
@@ -1264,6 +1264,46 @@
       <location filename="desktop_app/gui/app.py" line="51" />
       <source>Close</source>
       <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/app.py" line="158" />
+      <source>The window did not become ready in time.</source>
+      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <source>Automatic (daily)</source>
+      <translation>Tự động (hằng ngày)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <source>Kept before a restore</source>
+      <translation>Lưu trước khi khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <source>Kept before an update</source>
+      <translation>Lưu trước khi cập nhật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <source>Made by hand</source>
+      <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/backup_page.py" line="136" />
@@ -1391,39 +1431,94 @@
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="37" />
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>households</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="38" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>residents</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="47" />
-      <source>Automatic (daily)</source>
-      <translation>Tự động (hằng ngày)</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>changes</source>
+      <translation>biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="49" />
-      <source>Kept before a restore</source>
-      <translation>Lưu trước khi khôi phục</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>documents</source>
+      <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="51" />
-      <source>Kept before an update</source>
-      <translation>Lưu trước khi cập nhật</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>mediation cases</source>
+      <translation>vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="52" />
-      <source>Made by hand</source>
-      <translation>Tạo thủ công</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="66" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Already imported</source>
+      <translation>Đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Replace a hamlet's key</source>
+      <translation>Thay khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Enrol a hamlet</source>
+      <translation>Đăng ký thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
+      <source>Hamlet:</source>
+      <translation>Thôn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
+      <source>Fingerprint:</source>
+      <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
+      <source>The old key stops counting from:</source>
+      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
+      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
+      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Enrol</source>
+      <translation>Đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
+      <source>Revoke a hamlet's key</source>
+      <translation>Thu hồi khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
+      <source>Refuse bundles signed from:</source>
+      <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/hamlets_page.py" line="100" />
@@ -1591,94 +1686,29 @@
       <translation>Đã nhập {done}/{total}: {file}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>households</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="38" />
+      <source>received on time</source>
+      <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>residents</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="39" />
+      <source>received late</source>
+      <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>changes</source>
-      <translation>biến động</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="40" />
+      <source>missing</source>
+      <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>documents</source>
-      <translation>văn bản</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="41" />
+      <source>not due yet</source>
+      <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>mediation cases</source>
-      <translation>vụ việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Imported</source>
-      <translation>Đã nhập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Already imported</source>
-      <translation>Đã nhập trước đây</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Replace a hamlet's key</source>
-      <translation>Thay khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Enrol a hamlet</source>
-      <translation>Đăng ký thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
-      <source>Hamlet:</source>
-      <translation>Thôn:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
-      <source>Fingerprint:</source>
-      <translation>Dấu vân tay:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
-      <source>The old key stops counting from:</source>
-      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
-      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
-      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Replace the key</source>
-      <translation>Thay khóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Enrol</source>
-      <translation>Đăng ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
-      <source>Revoke a hamlet's key</source>
-      <translation>Thu hồi khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
-      <source>Refuse bundles signed from:</source>
-      <translation>Từ chối các gói ký từ ngày:</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="42" />
+      <source>month not over</source>
+      <translation>tháng chưa kết thúc</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="103" />
@@ -1811,29 +1841,119 @@
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="38" />
-      <source>received on time</source>
-      <translation>đã nhận đúng hạn</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="39" />
-      <source>received late</source>
-      <translation>đã nhận muộn</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="40" />
-      <source>missing</source>
-      <translation>còn thiếu</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="41" />
-      <source>not due yet</source>
-      <translation>chưa đến hạn</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="42" />
-      <source>month not over</source>
-      <translation>tháng chưa kết thúc</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <source>Record of a successful mediation</source>
+      <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <source>Minutes of an unsuccessful mediation</source>
+      <translation>Biên bản hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <source>Mediation log book</source>
+      <translation>Sổ theo dõi hoạt động hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <source>Mediation statistics report</source>
+      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
+      <source>Meeting invitation</source>
+      <translation>Giấy mời họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
+      <source>Party cell meeting invitation</source>
+      <translation>Giấy mời sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
+      <source>Party cell resolution</source>
+      <translation>Nghị quyết chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
+      <source>{title}, case {number}</source>
+      <translation>{title}, vụ việc {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <source>{title}, meeting {number}</source>
+      <translation>{title}, cuộc họp số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
@@ -1986,119 +2106,19 @@
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="91" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="94" />
+      <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
-      <source>Record of a successful mediation</source>
-      <translation>Văn bản hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
-      <source>Minutes of an unsuccessful mediation</source>
-      <translation>Biên bản hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
-      <source>Mediation log book</source>
-      <translation>Sổ theo dõi hoạt động hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
-      <source>Mediation statistics report</source>
-      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
-      <source>Meeting invitation</source>
-      <translation>Giấy mời họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
-      <source>Party cell meeting invitation</source>
-      <translation>Giấy mời sinh hoạt chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
-      <source>Party cell resolution</source>
-      <translation>Nghị quyết chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
-      <source>{title}, case {number}</source>
-      <translation>{title}, vụ việc {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
-      <source>{title}, meeting {number}</source>
-      <translation>{title}, cuộc họp số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
-      <source>{title}, household {number}</source>
-      <translation>{title}, hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
-      <source>Not sent to the party committee yet</source>
-      <translation>Chưa gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
-      <source>In party bundle {sequence}, not sent yet</source>
-      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
-      <source>Sent to the party committee in bundle {sequence}</source>
-      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
-      <source>Received by the party committee</source>
-      <translation>Đảng ủy đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
-      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
-      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="96" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="195" />
@@ -2341,6 +2361,11 @@
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/documents/page.py" line="569" />
+      <source>Made with the button below, the minutes show a sample meeting made from the register. A recorded meeting's minutes are made from its page in the Meetings area.</source>
+      <translation>Lập bằng nút bên dưới, biên bản là một cuộc họp mẫu lập từ sổ hộ gia đình. Biên bản của cuộc họp đã ghi được lập từ trang của cuộc họp đó trong mục Hội họp.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/documents/page.py" line="574" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
@@ -2466,11 +2491,6 @@
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="91" />
-      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/documents/page.py" line="912" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
@@ -2481,19 +2501,9 @@
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="94" />
-      <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/documents/page.py" line="957" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="96" />
-      <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/delivery.py" line="133" />
@@ -2524,6 +2534,76 @@
       <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Number</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
@@ -2661,74 +2741,59 @@
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Number</source>
-      <translation>Số</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Commune</source>
+      <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Document</source>
-      <translation>Văn bản</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="62" />
+      <source>Rejected by the party committee</source>
+      <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Names residents</source>
-      <translation>Có họ tên người dân</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>For</source>
+      <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Sent by:</source>
-      <translation>Nơi gửi:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Created on</source>
+      <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Period</source>
+      <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Bundle number:</source>
-      <translation>Số gói:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Contents</source>
+      <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>1 document</source>
+      <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Created on:</source>
-      <translation>Ngày tạo:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>{count} documents</source>
+      <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Contents:</source>
-      <translation>Nội dung:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="94" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Party bundle for the party committee</source>
-      <translation>Gói của Đảng gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Bundle for the commune</source>
-      <translation>Gói dữ liệu gửi xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
-      <source>1 signed document saved to {folder}.</source>
-      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
-      <source>{count} signed documents saved to {folder}.</source>
-      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="99" />
+      <source>{events} changes</source>
+      <translation>{events} biến động</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="120" />
@@ -3025,16 +3090,6 @@ Dấu vân tay chứng thư số:
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Party committee</source>
-      <translation>Đảng ủy</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/exchange/page.py" line="599" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
@@ -3043,11 +3098,6 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="610" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="62" />
-      <source>Rejected by the party committee</source>
-      <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="620" />
@@ -3075,44 +3125,9 @@ Dấu vân tay chứng thư số:
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>For</source>
-      <translation>Gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Created on</source>
-      <translation>Ngày tạo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Period</source>
-      <translation>Kỳ dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Contents</source>
-      <translation>Nội dung</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>1 document</source>
-      <translation>1 văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>{count} documents</source>
-      <translation>{count} văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="94" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="99" />
-      <source>{events} changes</source>
-      <translation>{events} biến động</translation>
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />
@@ -3138,11 +3153,6 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/login.py" line="107" />
       <source>&amp;Quit</source>
       <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/login.py" line="96" />
-      <source>Sổ Thôn — sign in</source>
-      <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/main_window.py" line="179" />
@@ -3319,71 +3329,6 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
-      <source>{name} ({year}), household {number}</source>
-      <translation>{name} ({year}), hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
-      <source>Add this resident</source>
-      <translation>Thêm người này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
-      <source>Add someone not in the register</source>
-      <translation>Thêm người ngoài sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
-      <source>Remove</source>
-      <translation>Bỏ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
-      <source>Scope check</source>
-      <translation>Kiểm tra phạm vi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
-      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
-      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
-      <source>e.g. UBND xã, Công an xã</source>
-      <translation>ví dụ: UBND xã, Công an xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
-      <source>Ground:</source>
-      <translation>Căn cứ:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
-      <source>Referred to:</source>
-      <translation>Chuyển đến:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
-      <source>Referred on:</source>
-      <translation>Ngày chuyển:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
-      <source>Save</source>
-      <translation>Lưu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
-      <source>Party</source>
-      <translation>Bên tranh chấp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
-      <source>Interested person</source>
-      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
       <source>New mediation case</source>
       <translation>Tiếp nhận vụ, việc hòa giải</translation>
@@ -3452,6 +3397,106 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
       <source>Takes part as</source>
       <translation>Tư cách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
+      <source>{name} ({year}), household {number}</source>
+      <translation>{name} ({year}), hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
+      <source>Add this resident</source>
+      <translation>Thêm người này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
+      <source>Add someone not in the register</source>
+      <translation>Thêm người ngoài sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
+      <source>Scope check</source>
+      <translation>Kiểm tra phạm vi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
+      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
+      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
+      <source>e.g. UBND xã, Công an xã</source>
+      <translation>ví dụ: UBND xã, Công an xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
+      <source>Ground:</source>
+      <translation>Căn cứ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
+      <source>Party</source>
+      <translation>Bên tranh chấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
+      <source>Interested person</source>
+      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Successful</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
@@ -3549,39 +3594,29 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="38" />
+      <source>Written agreement (PDF)…</source>
+      <translation>Văn bản hòa giải thành (PDF)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Assigned</source>
-      <translation>Đã phân công</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="39" />
+      <source>Minutes of unsuccessful mediation (PDF)…</source>
+      <translation>Biên bản hòa giải không thành (PDF)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Mediating</source>
-      <translation>Đang hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Successful</source>
-      <translation>Hòa giải thành</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Unsuccessful</source>
-      <translation>Hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Terminated</source>
-      <translation>Chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
-      <source>Referred</source>
-      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="160" />
@@ -3709,31 +3744,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="38" />
-      <source>Written agreement (PDF)…</source>
-      <translation>Văn bản hòa giải thành (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="39" />
-      <source>Minutes of unsuccessful mediation (PDF)…</source>
-      <translation>Biên bản hòa giải không thành (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Open cases</source>
-      <translation>Vụ, việc chưa xong</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Overdue</source>
-      <translation>Quá hạn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>All cases</source>
-      <translation>Tất cả vụ, việc</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="414" />
       <source>Leaves the team</source>
       <translation>Thôi làm hòa giải viên</translation>
@@ -3789,6 +3799,26 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>từ {date}</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="19" />
+      <source>Still open</source>
+      <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/stats_view.py" line="128" />
       <source>Success rate</source>
       <translation>Tỷ lệ thành</translation>
@@ -3819,24 +3849,24 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="19" />
-      <source>Still open</source>
-      <translation>Đang giải quyết</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Will do</source>
+      <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Year</source>
-      <translation>Năm</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>How</source>
+      <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Quarter</source>
-      <translation>Quý</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>By (dd/mm/yyyy)</source>
+      <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Month</source>
-      <translation>Tháng</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
+      <source>Add an obligation</source>
+      <translation>Thêm nghĩa vụ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/step_dialog.py" line="141" />
@@ -3919,24 +3949,29 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>Will do</source>
-      <translation>Nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>Mediation team</source>
+      <translation>Tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>How</source>
-      <translation>Phương thức thực hiện</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>New mediation team</source>
+      <translation>Thành lập tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>By (dd/mm/yyyy)</source>
-      <translation>Thời hạn (dd/mm/yyyy)</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
+      <source>e.g. 15/QĐ-UBND</source>
+      <translation>ví dụ: 15/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
-      <source>Add an obligation</source>
-      <translation>Thêm nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
+      <source>Recognition decision number:</source>
+      <translation>Số quyết định công nhận:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="100" />
@@ -4034,56 +4069,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hồ sơ đăng nhập:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>Mediation team</source>
-      <translation>Tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>New mediation team</source>
-      <translation>Thành lập tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
-      <source>e.g. 15/QĐ-UBND</source>
-      <translation>ví dụ: 15/QĐ-UBND</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
-      <source>Name:</source>
-      <translation>Tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
-      <source>Recognition decision number:</source>
-      <translation>Số quyết định công nhận:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="113" />
-      <source>(represented by {name})</source>
-      <translation>(đại diện: {name})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="115" />
-      <source>{head} — household {number}, {address} — {status}</source>
-      <translation>{head} — hộ số {number}, {address} — {status}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="122" />
-      <source>{shown} of {total} households shown; {present} present.</source>
-      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="151" />
-      <source>Choose a household in the list.</source>
-      <translation>Chọn một hộ trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="154" />
-      <source>Household {number}, {address}: head {head}.</source>
-      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/households.py" line="82" />
       <source>Search a household by the head's name, the address or the number</source>
       <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số hộ</translation>
@@ -4119,54 +4104,29 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="140" />
-      <source>— not from the register —</source>
-      <translation>— không có trong sổ hộ —</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="113" />
+      <source>(represented by {name})</source>
+      <translation>(đại diện: {name})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="197" />
-      <source>Party cell members</source>
-      <translation>Đảng viên của chi bộ</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="115" />
+      <source>{head} — household {number}, {address} — {status}</source>
+      <translation>{head} — hộ số {number}, {address} — {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Membership</source>
-      <translation>Loại đảng viên</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="122" />
+      <source>{shown} of {total} households shown; {present} present.</source>
+      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Admitted</source>
-      <translation>Ngày vào Đảng</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="151" />
+      <source>Choose a household in the list.</source>
+      <translation>Chọn một hộ trong danh sách.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Official since</source>
-      <translation>Ngày chính thức</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="201" />
-      <source>Standing</source>
-      <translation>Tình trạng sinh hoạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="203" />
-      <source>Add a member…</source>
-      <translation>Thêm đảng viên…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="204" />
-      <source>Change…</source>
-      <translation>Sửa…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="231" />
-      <source>left on {date}</source>
-      <translation>đã chuyển đi ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="241" />
-      <source>{count} members: {full} full, {probationary} probationary.</source>
-      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="154" />
+      <source>Household {number}, {address}: head {head}.</source>
+      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/members.py" line="31" />
@@ -4299,6 +4259,111 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên dự bị được công nhận chính thức sớm nhất sau 12 tháng kể từ ngày vào Đảng. Đảng viên sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh hoạt không có trong danh sách điểm danh; đảng viên nghỉ có phép được tính vắng có lý do; đảng viên miễn sinh hoạt không tính vào tỷ lệ dự họp.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="140" />
+      <source>— not from the register —</source>
+      <translation>— không có trong sổ hộ —</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="197" />
+      <source>Party cell members</source>
+      <translation>Đảng viên của chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Membership</source>
+      <translation>Loại đảng viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Admitted</source>
+      <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Official since</source>
+      <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="201" />
+      <source>Standing</source>
+      <translation>Tình trạng sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="203" />
+      <source>Add a member…</source>
+      <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="204" />
+      <source>Change…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="231" />
+      <source>left on {date}</source>
+      <translation>đã chuyển đi ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="241" />
+      <source>{count} members: {full} full, {probationary} probationary.</source>
+      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="75" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="99" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="102" />
       <source>Motion</source>
       <translation>Nội dung</translation>
@@ -4384,64 +4449,69 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting in progress</source>
-      <translation>đang họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting held</source>
-      <translation>đã họp</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="442" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="71" />
-      <source>What was said, in a few words — Enter saves it</source>
-      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>present</source>
+      <translation>có mặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
-      <source>Save the note</source>
-      <translation>Lưu ý kiến</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="75" />
-      <source>The motion put to the vote</source>
-      <translation>Nội dung đưa ra biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="79" />
-      <source>the resolution</source>
-      <translation>là nghị quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="80" />
-      <source>Record the vote</source>
-      <translation>Ghi kết quả biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>guest</source>
+      <translation>khách mời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="82" />
-      <source>Finish the meeting</source>
-      <translation>Kết thúc cuộc họp</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>not reviewed yet</source>
+      <translation>chưa rà soát</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="87" />
-      <source>Roll call (click a name)</source>
-      <translation>Điểm danh (bấm vào tên)</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>completed</source>
+      <translation>đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="91" />
-      <source>Speeches</source>
-      <translation>Ý kiến phát biểu</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>carried over to a later meeting</source>
+      <translation>chuyển sang kỳ sau</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="99" />
-      <source>Votes</source>
-      <translation>Biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>dropped, not continued</source>
+      <translation>không tiếp tục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
+      <source>{count} households of the hamlet</source>
+      <translation>{count} hộ của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
+      <source>{count} counted full members</source>
+      <translation>{count} đảng viên chính thức được tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
+      <source>{count} present</source>
+      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
@@ -4567,66 +4637,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/meetings/sheet.py" line="206" />
       <source>No conclusion was recorded.</source>
       <translation>Chưa ghi kết luận.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>present</source>
-      <translation>có mặt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>absent with reason</source>
-      <translation>vắng có lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>absent without reason</source>
-      <translation>vắng không lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>exempt</source>
-      <translation>miễn sinh hoạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>guest</source>
-      <translation>khách mời</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>not reviewed yet</source>
-      <translation>chưa rà soát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>completed</source>
-      <translation>đã hoàn thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>carried over to a later meeting</source>
-      <translation>chuyển sang kỳ sau</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>dropped, not continued</source>
-      <translation>không tiếp tục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
-      <source>{count} households of the hamlet</source>
-      <translation>{count} hộ của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
-      <source>{count} counted full members</source>
-      <translation>{count} đảng viên chính thức được tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
-      <source>{count} present</source>
-      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -4809,6 +4819,11 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>(đến {place})</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/forms.py" line="69" />
+      <source>Clear the date</source>
+      <translation>Xóa ngày</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/forms.py" line="154" />
       <source>This form has text that was typed on {when} but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
@@ -4824,9 +4839,14 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="69" />
-      <source>Clear the date</source>
-      <translation>Xóa ngày</translation>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
+      <source>{field}: {new}</source>
+      <translation>{field}: {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/history_dialog.py" line="108" />
@@ -4857,16 +4877,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Changes</source>
       <translation>Chi tiết thay đổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
-      <source>{field}: {new}</source>
-      <translation>{field}: {new}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="112" />
@@ -5002,26 +5012,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/import_dialog.py" line="316" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="100" />
-      <source>Moved to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="101" />
-      <source>Restored from the trash</source>
-      <translation>Khôi phục từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="102" />
-      <source>Changed by an import</source>
-      <translation>Thay đổi khi nhập danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="105" />
-      <source>demo data</source>
-      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="18" />
@@ -5232,6 +5222,26 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="99" />
       <source>Changed</source>
       <translation>Sửa đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="100" />
+      <source>Moved to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="102" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="105" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/page.py" line="265" />
@@ -5548,6 +5558,16 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <source>Entering them in the register</source>
+      <translation>Bổ sung vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
+      <source>Newborn</source>
+      <translation>Mới sinh</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Full &amp;name</source>
       <translation>&amp;Họ và tên</translation>
@@ -5648,26 +5668,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
-      <source>Entering them in the register</source>
-      <translation>Bổ sung vào danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
-      <source>Newborn</source>
-      <translation>Mới sinh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
-      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
-      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
-      <source>{status} {date}</source>
-      <translation>{status} {date}</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/residents_model.py" line="46" />
       <source>Household no.</source>
       <translation>Hộ số</translation>
@@ -5681,6 +5681,21 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/residents_model.py" line="49" />
       <source>Until</source>
       <translation>Cư trú đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
+      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
+      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
+      <source>{status} {date}</source>
+      <translation>{status} {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
+      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
+      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="102" />
@@ -5708,9 +5723,129 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
-      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
-      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>pending</source>
+      <translation>chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>sending</source>
+      <translation>đang gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="19" />
+      <source>delivered</source>
+      <translation>đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="20" />
+      <source>acknowledged</source>
+      <translation>đã xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Hamlet meeting</source>
+      <translation>Họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Party cell</source>
+      <translation>Chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Security team</source>
+      <translation>Tổ bảo vệ ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Succeeded</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Failed</source>
+      <translation>Không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Ended</source>
+      <translation>Chấm dứt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <source>Referred on</source>
+      <translation>Đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>not made yet</source>
+      <translation>chưa lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>signed, not sent yet</source>
+      <translation>đã ký, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>sent, not yet acknowledged</source>
+      <translation>đã gửi, xã chưa xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>received by the commune</source>
+      <translation>xã đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="119" />
+      <source>Security-order events per month, by category</source>
+      <translation>Vụ việc an ninh, trật tự theo tháng, theo nhóm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="120" />
+      <source>Mediation this year</source>
+      <translation>Hòa giải trong năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="121" />
+      <source>Population</source>
+      <translation>Dân cư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="145" />
+      <source>{households} households, {residents} residents ({temporary} temporary residents).</source>
+      <translation>{households} hộ, {residents} nhân khẩu ({temporary} người tạm trú).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="167" />
+      <source>{count} temporary residences end within 30 days.</source>
+      <translation>{count} trường hợp tạm trú hết hạn trong 30 ngày tới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="170" />
+      <source>{count} mediation cases not started in time: {numbers}</source>
+      <translation>{count} vụ, việc hòa giải chưa bắt đầu đúng hạn: {numbers}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="262" />
@@ -5903,79 +6038,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>victim</source>
+      <translation>bị hại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Sending</source>
-      <translation>Đang gửi</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Delivered, awaiting the receipt</source>
-      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Hamlet meeting</source>
-      <translation>Họp thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Party cell</source>
-      <translation>Chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Security team</source>
-      <translation>Tổ bảo vệ ANTT</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Succeeded</source>
-      <translation>Hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Failed</source>
-      <translation>Không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Ended</source>
-      <translation>Chấm dứt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
-      <source>Referred on</source>
-      <translation>Đã chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>not made yet</source>
-      <translation>chưa lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>signed, not sent yet</source>
-      <translation>đã ký, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>sent, not yet acknowledged</source>
-      <translation>đã gửi, xã chưa xác nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>received by the commune</source>
-      <translation>xã đã nhận</translation>
+      <location filename="desktop_app/gui/security/page.py" line="64" />
+      <source>Reported to the commune police (receiver)</source>
+      <translation>Đã báo Công an xã (người nhận tin)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="102" />
@@ -6148,26 +6233,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>victim</source>
-      <translation>bị hại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/security/page.py" line="401" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
@@ -6248,46 +6313,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
-      <source>Add the person first (People who use this copy), then come back.</source>
-      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
-      <source>{name} — KT. · {title} — from {start} {until}</source>
-      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
-      <source>to {date}</source>
-      <translation>đến {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
-      <source>not in force today</source>
-      <translation>hôm nay không có hiệu lực</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
-      <source>Signing on the head's behalf (ký thay)</source>
-      <translation>Ký thay trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
-      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
-      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
-      <source>Allow someone…</source>
-      <translation>Cho phép ký thay…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
-      <source>End the permission</source>
-      <translation>Chấm dứt ký thay</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
       <source>Let someone sign on the head's behalf</source>
       <translation>Cho phép ký thay trưởng thôn</translation>
@@ -6331,6 +6356,46 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
       <source>Allow</source>
       <translation>Cho phép</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
+      <source>Add the person first (People who use this copy), then come back.</source>
+      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
+      <source>{name} — KT. · {title} — from {start} {until}</source>
+      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
+      <source>to {date}</source>
+      <translation>đến {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
+      <source>not in force today</source>
+      <translation>hôm nay không có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
+      <source>Signing on the head's behalf (ký thay)</source>
+      <translation>Ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
+      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
+      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
+      <source>Allow someone…</source>
+      <translation>Cho phép ký thay…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
+      <source>End the permission</source>
+      <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
@@ -6438,6 +6503,16 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/page.py" line="41" />
+      <source>Hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/page.py" line="41" />
+      <source>Commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/page.py" line="189" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
@@ -6533,36 +6608,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="41" />
-      <source>Hamlet or residential group</source>
-      <translation>Thôn hoặc tổ dân phố</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="41" />
-      <source>Commune or ward</source>
-      <translation>Xã hoặc phường</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
-      <source>{name} — {role} (signs in as {profile})</source>
-      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
-      <source>{name} can now sign in as {profile}.</source>
-      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
-      <source>People who use this copy</source>
-      <translation>Những người dùng Sổ Thôn trên máy này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
-      <source>Add a person…</source>
-      <translation>Thêm người dùng…</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
@@ -6621,6 +6666,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />
@@ -6833,6 +6898,216 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>&amp;Thiết lập</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="15" />
+      <source>The full name is empty. Type the person's full name, family name first.</source>
+      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="16" />
+      <source>The full name is {length} characters long; at most 120 are allowed.</source>
+      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="17" />
+      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
+      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="18" />
+      <source>The sex of {name} is missing. Choose Male or Female.</source>
+      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="19" />
+      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
+      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="22" />
+      <source>The date of birth {value} is in the future. Check the year.</source>
+      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="23" />
+      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
+      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="26" />
+      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
+      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="29" />
+      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
+      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="33" />
+      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
+      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="37" />
+      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
+      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="40" />
+      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
+      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="41" />
+      <source>The residence end date {end} is before its start date {start}.</source>
+      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="42" />
+      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
+      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="45" />
+      <source>The household number is empty. Give every household a number.</source>
+      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="46" />
+      <source>The household number "{value}" is too long (at most 20 characters).</source>
+      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="47" />
+      <source>Household number {value} already exists in this hamlet.</source>
+      <translation>Số hộ {value} đã có trong thôn này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="48" />
+      <source>Household {number} still has {count} members. Move them to another household first.</source>
+      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="51" />
+      <source>The new household head must be a current member of the household.</source>
+      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="52" />
+      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
+      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="53" />
+      <source>The date {value} is not valid for this event.</source>
+      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="54" />
+      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
+      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="56" />
+      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="59" />
+      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="62" />
+      <source>There is no province or city with code {value}. Check the official code list.</source>
+      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="63" />
+      <source>There is no commune or ward with code {value} in {province}.</source>
+      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="64" />
+      <source>The hamlet or residential-group name is empty.</source>
+      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="65" />
+      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
+      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="69" />
+      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
+      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="70" />
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="71" />
+      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
+      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="74" />
+      <source>The passphrase for profile {profile} is wrong.</source>
+      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="75" />
+      <source>There is no profile named {profile}.</source>
+      <translation>Không có tài khoản nào tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="76" />
+      <source>A profile named {profile} already exists.</source>
+      <translation>Đã có tài khoản tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="77" />
+      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
+      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="80" />
+      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
+      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="85" />
+      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
+      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="88" />
+      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="92" />
+      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
+      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="95" />
+      <source>The backup file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="96" />
+      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
+      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="97" />
+      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
+      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="101" />
       <source>The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it would replace this unit's data, key and profiles. Nothing was changed. If that is really what you want, confirm it (on the command line: --replace-unit).</source>
       <translation>Bản sao lưu {path} chứa dữ liệu của {backup_unit}, không phải của {this_unit} (đơn vị của bản Sổ Thôn này). Khôi phục sẽ thay thế dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này. Chưa có gì bị thay đổi. Nếu đúng là bạn muốn vậy, hãy xác nhận (trên dòng lệnh: --replace-unit).</translation>
@@ -6938,11 +7213,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu hoặc một tệp trong gói quá lớn: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="15" />
-      <source>The full name is empty. Type the person's full name, family name first.</source>
-      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="151" />
       <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
       <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
@@ -6956,11 +7226,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="157" />
       <source>The bundle contains the file {detail} twice.</source>
       <translation>Gói dữ liệu chứa tệp {detail} hai lần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="16" />
-      <source>The full name is {length} characters long; at most 120 are allowed.</source>
-      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="160" />
@@ -6983,11 +7248,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="17" />
-      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
-      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="172" />
       <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
       <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
@@ -7003,11 +7263,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu ghi nơi gửi là {sender}, nhưng được ký bằng chứng thư của {unit}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="18" />
-      <source>The sex of {name} is missing. Choose Male or Female.</source>
-      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="181" />
       <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
       <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
@@ -7021,11 +7276,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="187" />
       <source>The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn.</source>
       <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="19" />
-      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
-      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="190" />
@@ -7078,11 +7328,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu chứa một văn bản không được mô tả ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="22" />
-      <source>The date of birth {value} is in the future. Check the year.</source>
-      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="220" />
       <source>"{kind}" is not a kind of bundle. Use government or party.</source>
       <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
@@ -7096,11 +7341,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="229" />
       <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
       <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="23" />
-      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
-      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="233" />
@@ -7141,11 +7381,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="258" />
       <source>The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the commune or party committee registered on this copy are accepted.</source>
       <translation>Giấy biên nhận không do nơi nhận đã đăng ký ký (chứng thư {fingerprint}). Chỉ nhận giấy biên nhận của xã hoặc Đảng ủy đã đăng ký trên máy này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="26" />
-      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
-      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="262" />
@@ -7191,11 +7426,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="287" />
       <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
       <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="29" />
-      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
-      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="291" />
@@ -7256,11 +7486,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="326" />
       <source>The spreadsheet holds more than {limit} different texts; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính chứa hơn {limit} đoạn chữ khác nhau; Sổ Thôn chỉ đọc tối đa {limit}. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="33" />
-      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
-      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="330" />
@@ -7348,11 +7573,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} do tổ trưởng tổ hòa giải ({leader}) ký; {profile} không thể ký. Hãy đăng nhập bằng tài khoản gắn với tổ trưởng tổ hòa giải.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="37" />
-      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
-      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="373" />
       <source>This unit has no mediation team yet. Set up the team (Mediation, Team) before making its papers.</source>
       <translation>Đơn vị chưa có tổ hòa giải. Hãy lập tổ hòa giải (mục Hòa giải, thẻ Tổ hòa giải) trước khi lập sổ sách, văn bản của tổ.</translation>
@@ -7403,11 +7623,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="40" />
-      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
-      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="401" />
       <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
       <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
@@ -7421,11 +7636,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="407" />
       <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
       <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="41" />
-      <source>The residence end date {end} is before its start date {start}.</source>
-      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="410" />
@@ -7451,11 +7661,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="418" />
       <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
       <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="42" />
-      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
-      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="421" />
@@ -7518,11 +7723,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="45" />
-      <source>The household number is empty. Give every household a number.</source>
-      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="450" />
       <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
       <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
@@ -7536,11 +7736,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="458" />
       <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
       <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="46" />
-      <source>The household number "{value}" is too long (at most 20 characters).</source>
-      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="461" />
@@ -7563,11 +7758,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="47" />
-      <source>Household number {value} already exists in this hamlet.</source>
-      <translation>Số hộ {value} đã có trong thôn này.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="473" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
@@ -7576,11 +7766,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="478" />
       <source>Only the {role} can let someone sign on their behalf; {profile} cannot. Sign in as the {role}.</source>
       <translation>Chỉ {role} mới có thể cho người khác ký thay; {profile} không thể. Hãy đăng nhập bằng tài khoản {role}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="48" />
-      <source>Household {number} still has {count} members. Move them to another household first.</source>
-      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="481" />
@@ -7638,11 +7823,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="51" />
-      <source>The new household head must be a current member of the household.</source>
-      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="511" />
       <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
       <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
@@ -7651,11 +7831,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="515" />
       <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
       <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="52" />
-      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
-      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="520" />
@@ -7676,11 +7851,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="528" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="53" />
-      <source>The date {value} is not valid for this event.</source>
-      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="532" />
@@ -7706,11 +7876,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="539" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="54" />
-      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
-      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="543" />
@@ -7741,11 +7906,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="557" />
       <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
       <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="56" />
-      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
-      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="560" />
@@ -7813,11 +7973,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="59" />
-      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
-      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="590" />
       <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
@@ -7883,11 +8038,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="62" />
-      <source>There is no province or city with code {value}. Check the official code list.</source>
-      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="622" />
       <source>Attendance {index}: {value} is listed twice. List each person once.</source>
       <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
@@ -7901,11 +8051,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="627" />
       <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
       <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="63" />
-      <source>There is no commune or ward with code {value} in {province}.</source>
-      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="631" />
@@ -7931,11 +8076,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="638" />
       <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="64" />
-      <source>The hamlet or residential-group name is empty.</source>
-      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="642" />
@@ -7966,11 +8106,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="649" />
       <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
       <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="65" />
-      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
-      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="651" />
@@ -8068,11 +8203,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="69" />
-      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
-      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="693" />
       <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
       <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
@@ -8088,11 +8218,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="70" />
-      <source>The passphrase must have at least {minimum} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="701" />
       <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
       <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
@@ -8106,11 +8231,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="709" />
       <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
       <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="71" />
-      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
-      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="713" />
@@ -8153,11 +8273,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người đại diện được chọn không phải là nhân khẩu của hộ số {number}. Hãy chọn một thành viên của hộ; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="74" />
-      <source>The passphrase for profile {profile} is wrong.</source>
-      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="741" />
       <source>{name} is under {age} and cannot represent the household at the hamlet meeting. Choose an adult member; nothing was saved.</source>
       <translation>{name} chưa đủ {age} tuổi nên không thể đại diện hộ dự hội nghị thôn. Hãy chọn một thành viên đã thành niên; chưa có gì được lưu.</translation>
@@ -8173,24 +8288,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày chính thức {value} chưa đủ {months} tháng kể từ ngày vào Đảng {other}: thời kỳ dự bị là {months} tháng (Điều lệ Đảng, Điều 5). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="75" />
-      <source>There is no profile named {profile}.</source>
-      <translation>Không có tài khoản nào tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="76" />
-      <source>A profile named {profile} already exists.</source>
-      <translation>Đã có tài khoản tên là {profile}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="760" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="77" />
-      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
-      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="772" />
@@ -8418,11 +8518,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>cán bộ xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="80" />
-      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
-      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="812" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
@@ -8516,36 +8611,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="828" />
       <source>the status</source>
       <translation>tình trạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="85" />
-      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
-      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="88" />
-      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="92" />
-      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
-      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="95" />
-      <source>The backup file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="96" />
-      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
-      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="97" />
-      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
-      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/backups.py" line="44" />

@@ -77,7 +77,8 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a meeting's day, in the meeting pick
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.25, 4.0
 PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper and keeps an A4 page ≈ 35 MB
 
-# Meetings are not recorded yet: their minutes show a sample meeting made from the register.
+# Made here, the minutes show a sample meeting made from the register; a recorded meeting's minutes are made
+# from its page in the Meetings area (and shown here with ``show_pdf``).
 SAMPLE_KINDS = {"hamlet_meeting_minutes", "party_cell_minutes"}
 
 
@@ -574,7 +575,8 @@ class DocumentsPage(QWidget):
         self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
         hints = []
         if info.code in SAMPLE_KINDS:
-            hints.append(tr("Meetings are not recorded yet: this shows a sample meeting made from the register."))
+            hints.append(tr("Made with the button below, the minutes show a sample meeting made from the register."
+                            " A recorded meeting's minutes are made from its page in the Meetings area."))
         if info.code == "voter_list":
             hints.append(tr("Residents who are 18 or older on the election day."))
         if info.code == "longevity_list":

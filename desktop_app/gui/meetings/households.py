@@ -90,23 +90,31 @@ class HouseholdRoll(QWidget):
 
     def set_lines(self, lines: list) -> None:  # HouseholdLine, in Vietnamese name order
         current = self.current_line_id()
-        self.lines = {x.line_id: x for x in lines}
-        self.model.clear()
-        for x in lines:
-            item = QStandardItem(self._text(x))
-            item.setData(x.line_id, LINE_ROLE)
-            item.setData(fold(f"{x.head_name or ''} {x.representative} {x.address or ''} {x.number}"), FOLDED_ROLE)
-            if x.status.value == "present":
-                item.setBackground(PRESENT_BRUSH)
-            elif x.status.value == "absent_with_reason":
-                item.setBackground(EXCUSED_BRUSH)
-            item.setEditable(False)
-            self.model.appendRow(item)
+        same = list(self.lines) == [x.line_id for x in lines]
+        old, self.lines = self.lines, {x.line_id: x for x in lines}
+        if same:  # after a mark: only the lines that changed are redrawn (a hamlet has hundreds)
+            for row, x in enumerate(lines):
+                if old[x.line_id] != x:
+                    self._set_item(self.model.item(row), x)
+        else:
+            self.model.clear()
+            for x in lines:
+                item = QStandardItem()
+                item.setData(x.line_id, LINE_ROLE)
+                item.setEditable(False)
+                self._set_item(item, x)
+                self.model.appendRow(item)
         self._count()
         if current and not self.select(current):
             self._show_current()
         elif not current:
             self._show_current()
+
+    def _set_item(self, item: QStandardItem, x) -> None:  # x: HouseholdLine
+        item.setText(self._text(x))
+        item.setData(fold(f"{x.head_name or ''} {x.representative} {x.address or ''} {x.number}"), FOLDED_ROLE)
+        brush = {"present": PRESENT_BRUSH, "absent_with_reason": EXCUSED_BRUSH}.get(x.status.value)
+        item.setData(brush, Qt.ItemDataRole.BackgroundRole)
 
     def _text(self, x) -> str:  # HouseholdLine
         who = x.head_name or x.representative

@@ -1601,6 +1601,11 @@
       <translation>vụ việc hòa giải</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>meetings</source>
+      <translation>cuộc họp</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
       <source>Imported</source>
       <translation>Đã nhập</translation>
@@ -2711,112 +2716,117 @@
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="120" />
+      <location filename="desktop_app/gui/exchange/page.py" line="101" />
+      <source>{events} changes</source>
+      <translation>{events} biến động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="123" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="121" />
+      <location filename="desktop_app/gui/exchange/page.py" line="124" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="123" />
+      <location filename="desktop_app/gui/exchange/page.py" line="126" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="124" />
+      <location filename="desktop_app/gui/exchange/page.py" line="127" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="125" />
+      <location filename="desktop_app/gui/exchange/page.py" line="128" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="128" />
+      <location filename="desktop_app/gui/exchange/page.py" line="131" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="132" />
+      <location filename="desktop_app/gui/exchange/page.py" line="135" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="135" />
+      <location filename="desktop_app/gui/exchange/page.py" line="138" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="147" />
+      <location filename="desktop_app/gui/exchange/page.py" line="150" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="150" />
+      <location filename="desktop_app/gui/exchange/page.py" line="153" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="153" />
+      <location filename="desktop_app/gui/exchange/page.py" line="156" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="154" />
+      <location filename="desktop_app/gui/exchange/page.py" line="157" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="158" />
+      <location filename="desktop_app/gui/exchange/page.py" line="161" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="161" />
+      <location filename="desktop_app/gui/exchange/page.py" line="164" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="162" />
+      <location filename="desktop_app/gui/exchange/page.py" line="165" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="202" />
+      <location filename="desktop_app/gui/exchange/page.py" line="205" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="202" />
+      <location filename="desktop_app/gui/exchange/page.py" line="205" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="204" />
+      <location filename="desktop_app/gui/exchange/page.py" line="207" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="206" />
+      <location filename="desktop_app/gui/exchange/page.py" line="209" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="209" />
+      <location filename="desktop_app/gui/exchange/page.py" line="212" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="210" />
+      <location filename="desktop_app/gui/exchange/page.py" line="213" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="213" />
+      <location filename="desktop_app/gui/exchange/page.py" line="216" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -2825,182 +2835,182 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="215" />
+      <location filename="desktop_app/gui/exchange/page.py" line="218" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="216" />
+      <location filename="desktop_app/gui/exchange/page.py" line="219" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="327" />
+      <location filename="desktop_app/gui/exchange/page.py" line="330" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="328" />
+      <location filename="desktop_app/gui/exchange/page.py" line="331" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="332" />
+      <location filename="desktop_app/gui/exchange/page.py" line="335" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="333" />
+      <location filename="desktop_app/gui/exchange/page.py" line="336" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="335" />
+      <location filename="desktop_app/gui/exchange/page.py" line="338" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="336" />
+      <location filename="desktop_app/gui/exchange/page.py" line="339" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="340" />
+      <location filename="desktop_app/gui/exchange/page.py" line="343" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="341" />
+      <location filename="desktop_app/gui/exchange/page.py" line="344" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="342" />
+      <location filename="desktop_app/gui/exchange/page.py" line="345" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="343" />
+      <location filename="desktop_app/gui/exchange/page.py" line="346" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="344" />
+      <location filename="desktop_app/gui/exchange/page.py" line="347" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="347" />
+      <location filename="desktop_app/gui/exchange/page.py" line="350" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="348" />
+      <location filename="desktop_app/gui/exchange/page.py" line="351" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="351" />
+      <location filename="desktop_app/gui/exchange/page.py" line="354" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="353" />
+      <location filename="desktop_app/gui/exchange/page.py" line="356" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="355" />
+      <location filename="desktop_app/gui/exchange/page.py" line="358" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="356" />
+      <location filename="desktop_app/gui/exchange/page.py" line="359" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="357" />
+      <location filename="desktop_app/gui/exchange/page.py" line="360" />
       <source>Send now</source>
       <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="358" />
+      <location filename="desktop_app/gui/exchange/page.py" line="361" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="360" />
+      <location filename="desktop_app/gui/exchange/page.py" line="363" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="361" />
+      <location filename="desktop_app/gui/exchange/page.py" line="364" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="365" />
+      <location filename="desktop_app/gui/exchange/page.py" line="368" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="366" />
+      <location filename="desktop_app/gui/exchange/page.py" line="369" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="434" />
+      <location filename="desktop_app/gui/exchange/page.py" line="437" />
       <source>Set the address of the commune's inbox service first (sothon settings set inbox_url …).</source>
       <translation>Hãy đặt địa chỉ dịch vụ nhận hồ sơ của xã trước (sothon settings set inbox_url …).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="437" />
+      <location filename="desktop_app/gui/exchange/page.py" line="440" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="438" />
+      <location filename="desktop_app/gui/exchange/page.py" line="441" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="479" />
+      <location filename="desktop_app/gui/exchange/page.py" line="482" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="480" />
+      <location filename="desktop_app/gui/exchange/page.py" line="483" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="482" />
+      <location filename="desktop_app/gui/exchange/page.py" line="485" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="496" />
+      <location filename="desktop_app/gui/exchange/page.py" line="499" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="499" />
+      <location filename="desktop_app/gui/exchange/page.py" line="502" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="541" />
+      <location filename="desktop_app/gui/exchange/page.py" line="544" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="561" />
+      <location filename="desktop_app/gui/exchange/page.py" line="564" />
       <source>Sent: the list shows each bundle's state.</source>
       <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="576" />
+      <location filename="desktop_app/gui/exchange/page.py" line="579" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
@@ -3015,12 +3025,12 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="599" />
+      <location filename="desktop_app/gui/exchange/page.py" line="602" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="610" />
+      <location filename="desktop_app/gui/exchange/page.py" line="613" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
@@ -3030,27 +3040,27 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="620" />
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <location filename="desktop_app/gui/exchange/page.py" line="626" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <location filename="desktop_app/gui/exchange/page.py" line="626" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="632" />
+      <location filename="desktop_app/gui/exchange/page.py" line="635" />
       <source>Open a receipt</source>
       <translation>Mở giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="633" />
+      <location filename="desktop_app/gui/exchange/page.py" line="636" />
       <source>Receipts (*.sothon-receipt);;All files (*)</source>
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
@@ -3085,14 +3095,14 @@ Dấu vân tay chứng thư số:
       <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="94" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="91" />
+      <source>{count} meetings</source>
+      <translation>{count} cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="99" />
-      <source>{events} changes</source>
-      <translation>{events} biến động</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="96" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />

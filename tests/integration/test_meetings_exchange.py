@@ -291,3 +291,19 @@ def test_a_broken_meeting_record_is_refused_and_nothing_is_saved(commune_with_te
     assert after == before
     with app.uow() as uow:
         assert [r.id for r in uow.session.scalars(select(ReceivedMeeting))] == [bf.uid(800)]
+
+
+@pytest.mark.parametrize("figures", [
+    {"meetings.held": -1},
+    {"meetings.held": 1.5},
+    {"meetings.held_by_kind": {"party_cell_regular": 1}},  # the cell's meetings are never counted here
+    {"meetings.held_by_kind": {"hamlet_meeting": None}},
+])
+def test_report_figures_of_meetings_that_break_the_schema_are_refused(tmp_path, figures):
+    from tests.unit import bundle_support as bf
+
+    report = bf.sample_report()
+    report["figures"] = {**report["figures"], **figures}
+    with pytest.raises(SothonError) as err:
+        bf.write(tmp_path / "bad", report=report)
+    assert err.value.code == "bundle_invalid_input" and "meetings." in err.value.params["detail"]

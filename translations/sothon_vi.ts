@@ -196,22 +196,22 @@
       <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="134" />
+      <location filename="desktop_app/cli/documents.py" line="136" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="136" />
+      <location filename="desktop_app/cli/documents.py" line="138" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="145" />
+      <location filename="desktop_app/cli/documents.py" line="147" />
       <source>Co-signed by {name}: {title}.</source>
       <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="157" />
+      <location filename="desktop_app/cli/documents.py" line="159" />
       <source>No signed document is kept yet.</source>
       <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
@@ -221,12 +221,12 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="173" />
+      <location filename="desktop_app/cli/documents.py" line="175" />
       <source>Moved to the trash: {title}.</source>
       <translation>Đã chuyển vào thùng rác: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="181" />
+      <location filename="desktop_app/cli/documents.py" line="183" />
       <source>Restored: {title}.</source>
       <translation>Đã khôi phục: {title}.</translation>
     </message>
@@ -236,27 +236,27 @@
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="192" />
+      <location filename="desktop_app/cli/documents.py" line="194" />
       <source>until revoked</source>
       <translation>đến khi thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="195" />
+      <location filename="desktop_app/cli/documents.py" line="197" />
       <source>revoked from {date}</source>
       <translation>đã thu hồi từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="205" />
+      <location filename="desktop_app/cli/documents.py" line="207" />
       <source>{name} may sign the unit's state documents on the head's behalf.</source>
       <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="215" />
+      <location filename="desktop_app/cli/documents.py" line="217" />
       <source>Nobody signs on the head's behalf.</source>
       <translation>Chưa có ai được ký thay trưởng thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="223" />
+      <location filename="desktop_app/cli/documents.py" line="225" />
       <source>{name} no longer signs on the head's behalf from {date}.</source>
       <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
@@ -2091,397 +2091,397 @@
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="195" />
+      <location filename="desktop_app/gui/documents/page.py" line="197" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="195" />
+      <location filename="desktop_app/gui/documents/page.py" line="197" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="235" />
+      <location filename="desktop_app/gui/documents/page.py" line="237" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="258" />
+      <location filename="desktop_app/gui/documents/page.py" line="260" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="265" />
+      <location filename="desktop_app/gui/documents/page.py" line="267" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="265" />
+      <location filename="desktop_app/gui/documents/page.py" line="267" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="283" />
+      <location filename="desktop_app/gui/documents/page.py" line="285" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="286" />
+      <location filename="desktop_app/gui/documents/page.py" line="288" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="287" />
+      <location filename="desktop_app/gui/documents/page.py" line="289" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="293" />
+      <location filename="desktop_app/gui/documents/page.py" line="295" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="295" />
+      <location filename="desktop_app/gui/documents/page.py" line="297" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="299" />
+      <location filename="desktop_app/gui/documents/page.py" line="301" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="301" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="303" />
+      <location filename="desktop_app/gui/documents/page.py" line="305" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="303" />
+      <location filename="desktop_app/gui/documents/page.py" line="305" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="304" />
+      <location filename="desktop_app/gui/documents/page.py" line="306" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="305" />
+      <location filename="desktop_app/gui/documents/page.py" line="307" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="307" />
+      <location filename="desktop_app/gui/documents/page.py" line="309" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="503" />
+      <location filename="desktop_app/gui/documents/page.py" line="505" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="504" />
+      <location filename="desktop_app/gui/documents/page.py" line="506" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="508" />
+      <location filename="desktop_app/gui/documents/page.py" line="510" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="509" />
+      <location filename="desktop_app/gui/documents/page.py" line="511" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="510" />
+      <location filename="desktop_app/gui/documents/page.py" line="512" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="511" />
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="512" />
+      <location filename="desktop_app/gui/documents/page.py" line="514" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="513" />
+      <location filename="desktop_app/gui/documents/page.py" line="515" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="514" />
+      <location filename="desktop_app/gui/documents/page.py" line="516" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="515" />
+      <location filename="desktop_app/gui/documents/page.py" line="517" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="516" />
+      <location filename="desktop_app/gui/documents/page.py" line="518" />
       <source>Secretary who &amp;co-signs:</source>
       <translation>Thư ký cùng &amp;ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="517" />
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>Mediation &amp;case:</source>
       <translation>&amp;Vụ, việc hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="518" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>&amp;Meeting:</source>
       <translation>Cuộc &amp;họp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
+      <location filename="desktop_app/gui/documents/page.py" line="521" />
       <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
       <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="525" />
+      <location filename="desktop_app/gui/documents/page.py" line="527" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="526" />
+      <location filename="desktop_app/gui/documents/page.py" line="528" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="527" />
+      <location filename="desktop_app/gui/documents/page.py" line="529" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="528" />
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="529" />
+      <location filename="desktop_app/gui/documents/page.py" line="531" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="531" />
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="532" />
+      <location filename="desktop_app/gui/documents/page.py" line="534" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="535" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="534" />
+      <location filename="desktop_app/gui/documents/page.py" line="536" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <location filename="desktop_app/gui/documents/page.py" line="537" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <location filename="desktop_app/gui/documents/page.py" line="539" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="538" />
+      <location filename="desktop_app/gui/documents/page.py" line="540" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <location filename="desktop_app/gui/documents/page.py" line="541" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="574" />
+      <location filename="desktop_app/gui/documents/page.py" line="577" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="574" />
+      <location filename="desktop_app/gui/documents/page.py" line="577" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="577" />
+      <location filename="desktop_app/gui/documents/page.py" line="580" />
       <source>Meetings are not recorded yet: this shows a sample meeting made from the register.</source>
       <translation>Chưa ghi được các cuộc họp: văn bản này là một cuộc họp mẫu lập từ sổ hộ gia đình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="579" />
+      <location filename="desktop_app/gui/documents/page.py" line="582" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="581" />
+      <location filename="desktop_app/gui/documents/page.py" line="584" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="583" />
+      <location filename="desktop_app/gui/documents/page.py" line="586" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="585" />
+      <location filename="desktop_app/gui/documents/page.py" line="588" />
       <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
       <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="587" />
+      <location filename="desktop_app/gui/documents/page.py" line="590" />
       <source>No case has this outcome yet.</source>
       <translation>Chưa có vụ, việc nào có kết quả này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <location filename="desktop_app/gui/documents/page.py" line="592" />
       <source>No meeting of this kind is recorded yet (party cell meetings show only to the party cell secretary).</source>
       <translation>Chưa ghi cuộc họp nào thuộc loại này (cuộc họp chi bộ chỉ hiện với bí thư chi bộ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="592" />
+      <location filename="desktop_app/gui/documents/page.py" line="595" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="612" />
+      <location filename="desktop_app/gui/documents/page.py" line="615" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="620" />
+      <location filename="desktop_app/gui/documents/page.py" line="623" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="622" />
+      <location filename="desktop_app/gui/documents/page.py" line="625" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="628" />
+      <location filename="desktop_app/gui/documents/page.py" line="631" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="642" />
+      <location filename="desktop_app/gui/documents/page.py" line="645" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="642" />
+      <location filename="desktop_app/gui/documents/page.py" line="645" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="691" />
+      <location filename="desktop_app/gui/documents/page.py" line="694" />
       <source>Case {number}: {type}</source>
       <translation>Vụ, việc {number}: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="706" />
+      <location filename="desktop_app/gui/documents/page.py" line="711" />
       <source>{number}: {title} ({date})</source>
       <translation>{number}: {title} ({date})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="728" />
+      <location filename="desktop_app/gui/documents/page.py" line="733" />
       <source>Nobody: the chair signs alone</source>
       <translation>Không có: chỉ chủ trì ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="731" />
+      <location filename="desktop_app/gui/documents/page.py" line="736" />
       <source>{name} ({profile})</source>
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="774" />
+      <location filename="desktop_app/gui/documents/page.py" line="780" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="828" />
+      <location filename="desktop_app/gui/documents/page.py" line="834" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="870" />
+      <location filename="desktop_app/gui/documents/page.py" line="876" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="901" />
+      <location filename="desktop_app/gui/documents/page.py" line="907" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="909" />
+      <location filename="desktop_app/gui/documents/page.py" line="915" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="91" />
-      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
-      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="912" />
+      <location filename="desktop_app/gui/documents/page.py" line="918" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="937" />
+      <location filename="desktop_app/gui/documents/page.py" line="93" />
+      <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
+      <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="943" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="94" />
+      <location filename="desktop_app/gui/documents/page.py" line="96" />
       <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="957" />
+      <location filename="desktop_app/gui/documents/page.py" line="963" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="96" />
+      <location filename="desktop_app/gui/documents/page.py" line="98" />
       <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>

@@ -307,3 +307,16 @@ def test_report_figures_of_meetings_that_break_the_schema_are_refused(tmp_path, 
     with pytest.raises(SothonError) as err:
         bf.write(tmp_path / "bad", report=report)
     assert err.value.code == "bundle_invalid_input" and "meetings." in err.value.params["detail"]
+
+
+def test_a_long_resolution_still_travels_to_the_party_committee(pair, held, tmp_path, commune_pem):
+    hamlet, commune = pair
+    exchange.set_recipient(hamlet, commune_pem, kind=exchange.RECIPIENT_PARTY)
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    text = "Chi bộ thống nhất lãnh đạo thực hiện các nhiệm vụ trọng tâm. " * 300  # ≈ 18,000 characters
+    long = _create(hamlet, {"kind": "party_cell_thematic", "date": "2026-11-28", "chair": "Trần Văn Bí Thư",
+                            "secretary": "Lê Thị Thư Ký", "resolution": text.strip()})
+    out = exchange.export_bundle(hamlet, out_dir=tmp_path / "party", kind="party")
+    assert out["counts"] == {"party_meeting": 2}
+    got = {r["id"]: r for r in _open(out["bundle"], commune)["records"]["upserts"]}
+    assert got[long.row.id]["fields"]["resolution"] == text.strip()

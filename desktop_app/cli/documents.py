@@ -130,7 +130,9 @@ def cmd_render(args) -> tuple[Any, str]:
             pdf = documents.render(app, args.kind, record_id=args.record_id, on=on, year=args.year, date=date,
                                    election=election)
             path = documents.write(Path(args.out), pdf)
-    doc = {"file": str(path), "kind": args.kind, "signed": args.sign, "kept": kept.id if kept else None}
+        # The kind made: a party cell meeting's invitation is the party's, whichever invitation was asked for.
+        kind = kept.kind if kept else documents.resolve_kind(app, args.kind, args.record_id)
+    doc = {"file": str(path), "kind": kind, "signed": args.sign, "kept": kept.id if kept else None}
     text = tr("Written {path}.", path=path)
     if kept is not None:
         text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=kept.id)

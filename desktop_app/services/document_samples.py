@@ -1,7 +1,7 @@
 """Realistic sample meetings built from a unit's own register, for the specimens.
 
-Meetings are not recorded yet (a later issue adds them); until then the minutes specimens describe a
-plausible year-end hamlet meeting and a monthly party cell meeting, with the unit's real household
+Used when no meeting of the body is recorded (a recorded meeting's minutes are made from it): the minutes
+specimens then describe a plausible year-end hamlet meeting and a monthly party cell meeting, with the unit's real household
 heads as attendees and speakers. The choice is deterministic (seeded by the unit's code), so the same
 data directory always gives the same specimens.
 """

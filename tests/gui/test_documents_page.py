@@ -468,6 +468,12 @@ def test_a_meetings_paper_is_made_for_a_meeting_the_profile_may_see_and_dated_by
     assert page.date_edit.date().toPython() == min(town[0].date, dt.date.today())  # never after the meeting
     _create(qtbot, page, "meeting_invitation")
     assert page.rendered.record_id == town[0].id and page.rendered.kind == "meeting_invitation"
+    # the minutes are made from a stored meeting of their body too (the sample only when there is none)
+    page.select_kind("hamlet_meeting_minutes")
+    hamlet_ids = [r.id for r in town if r.body.value == "hamlet"]
+    assert [page.meeting_combo.itemData(i) for i in range(page.meeting_combo.count())] == hamlet_ids
+    _create(qtbot, page, "hamlet_meeting_minutes")
+    assert page.rendered.record_id == hamlet_ids[0]
     # the party cell's meetings are offered to the party cell secretary only
     page.select_kind("party_cell_resolution")
     assert page.meeting_combo.count() == 0 and not page.create_button.isEnabled()

@@ -428,3 +428,11 @@ def test_receipt_messages_for_party_bundles():
     assert receipt_message({**received, "already": True})[0] == tr(
         "This receipt was already recorded: party bundle {sequence} is “{state}”.", sequence=3,
         state=tr("Received by the party committee"))
+
+
+def test_the_outbox_says_how_many_meetings_a_bundle_carries():
+    from desktop_app.gui.exchange.page import counts_text
+
+    assert counts_text({"household": 2, "resident": 5, "meeting": 3}) == "2 hộ, 5 nhân khẩu, 3 cuộc họp"
+    assert counts_text({"party_meeting": 2, "party_document": 1}, 1, kind="party") == "1 văn bản, 2 cuộc họp"
+    assert counts_text({"party_document": 1}, 1, kind="party") == "1 văn bản"

@@ -67,6 +67,7 @@ def test_the_cells_invitation_and_resolution_take_the_party_layout_and_are_kept_
     code, out = docs("render", "meeting_invitation", "--id", meeting["id"], "--out", str(tmp_path / "gm.pdf"),
                      "--date", "01/11/2026", "--sign")
     assert code == 0, out
+    assert out["kind"] == "party_cell_invitation" and out["signed"] is True
     text = text_of(tmp_path / "gm.pdf")
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỘNG HÒA XÃ HỘI" not in text and "Số 01-GM/CB" in text
     assert "Dự sinh hoạt chi bộ thường kỳ tháng 11 năm 2026" in text
@@ -78,7 +79,7 @@ def test_the_cells_invitation_and_resolution_take_the_party_layout_and_are_kept_
     kept = next(r for r in rows if r["id"] == out["kept"])
     assert kept["kind"] == "party_cell_invitation" and kept["party"] is True
     code, out = docs("render", "party_cell_resolution", "--id", meeting["id"], "--out", str(tmp_path / "nq.pdf"))
-    assert code == 0, out
+    assert code == 0 and out["kind"] == "party_cell_resolution", out
     text = text_of(tmp_path / "nq.pdf")
     assert "NGHỊ QUYẾT" in text and "CHI BỘ QUYẾT NGHỊ:" in text and "Số …-NQ/CB" in text
     assert "Chi bộ thống nhất lãnh đạo thực hiện các nhiệm vụ tháng 11." in text

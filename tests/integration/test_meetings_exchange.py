@@ -291,3 +291,32 @@ def test_a_broken_meeting_record_is_refused_and_nothing_is_saved(commune_with_te
     assert after == before
     with app.uow() as uow:
         assert [r.id for r in uow.session.scalars(select(ReceivedMeeting))] == [bf.uid(800)]
+
+
+@pytest.mark.parametrize("figures", [
+    {"meetings.held": -1},
+    {"meetings.held": 1.5},
+    {"meetings.held_by_kind": {"party_cell_regular": 1}},  # the cell's meetings are never counted here
+    {"meetings.held_by_kind": {"hamlet_meeting": None}},
+])
+def test_report_figures_of_meetings_that_break_the_schema_are_refused(tmp_path, figures):
+    from tests.unit import bundle_support as bf
+
+    report = bf.sample_report()
+    report["figures"] = {**report["figures"], **figures}
+    with pytest.raises(SothonError) as err:
+        bf.write(tmp_path / "bad", report=report)
+    assert err.value.code == "bundle_invalid_input" and "meetings." in err.value.params["detail"]
+
+
+def test_a_long_resolution_still_travels_to_the_party_committee(pair, held, tmp_path, commune_pem):
+    hamlet, commune = pair
+    exchange.set_recipient(hamlet, commune_pem, kind=exchange.RECIPIENT_PARTY)
+    hamlet.unlock("bi.thu", PASSPHRASE)
+    text = "Chi bộ thống nhất lãnh đạo thực hiện các nhiệm vụ trọng tâm. " * 300  # ≈ 18,000 characters
+    long = _create(hamlet, {"kind": "party_cell_thematic", "date": "2026-11-28", "chair": "Trần Văn Bí Thư",
+                            "secretary": "Lê Thị Thư Ký", "resolution": text.strip()})
+    out = exchange.export_bundle(hamlet, out_dir=tmp_path / "party", kind="party")
+    assert out["counts"] == {"party_meeting": 2}
+    got = {r["id"]: r for r in _open(out["bundle"], commune)["records"]["upserts"]}
+    assert got[long.row.id]["fields"]["resolution"] == text.strip()

@@ -37,7 +37,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 COL_CODE, COL_NAME, COL_FINGERPRINT, COL_STATE = range(4)
 QR_SIZE = 200
 RECORD_TYPES = {"household": N_("households"), "resident": N_("residents"), "resident_event": N_("changes"),
-                "document": N_("documents"), "mediation_case": N_("mediation cases")}
+                "document": N_("documents"), "mediation_case": N_("mediation cases"), "meeting": N_("meetings")}
 STATUS_TEXT = {"imported": N_("Imported"), "already_imported": N_("Already imported"), "rejected": N_("Rejected")}
 
 

@@ -77,9 +77,10 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a meeting's day, in the meeting pick
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.25, 4.0
 PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper and keeps an A4 page ≈ 35 MB
 
-# Made here, the minutes show a sample meeting made from the register; a recorded meeting's minutes are made
-# from its page in the Meetings area (and shown here with ``show_pdf``).
+# Minutes are made from a stored meeting of their body; with none recorded, they show a sample meeting made
+# from the register.
 SAMPLE_KINDS = {"hamlet_meeting_minutes", "party_cell_minutes"}
+MINUTES_BODY = {"hamlet_meeting_minutes": "hamlet", "party_cell_minutes": "party_cell"}
 
 
 def _slug(text: str) -> str:
@@ -567,16 +568,17 @@ class DocumentsPage(QWidget):
         self.options.setRowVisible(self.case_combo, info.record == "mediation_case")
         if info.record == "mediation_case":
             self._fill_cases(info.code)
-        self.options.setRowVisible(self.meeting_combo, info.record == "meeting")
-        if info.record == "meeting":
+        takes_meeting = info.record == "meeting" or info.code in SAMPLE_KINDS
+        self.options.setRowVisible(self.meeting_combo, takes_meeting)
+        if takes_meeting:
             self._fill_meetings(info)
         if info.cosigned:
             self._fill_cosigners()
         self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
         hints = []
-        if info.code in SAMPLE_KINDS:
-            hints.append(tr("Made with the button below, the minutes show a sample meeting made from the register."
-                            " A recorded meeting's minutes are made from its page in the Meetings area."))
+        if info.code in SAMPLE_KINDS and not self.meeting_combo.count():
+            hints.append(tr("No meeting of this body is recorded yet: this shows a sample meeting made from the"
+                            " register. Record the meeting in the Meetings area to make its minutes."))
         if info.code == "voter_list":
             hints.append(tr("Residents who are 18 or older on the election day."))
         if info.code == "longevity_list":
@@ -697,12 +699,14 @@ class DocumentsPage(QWidget):
 
     def _fill_meetings(self, info: KindInfo) -> None:
         """The meetings a meeting's paper can be made for, newest first: the party cell's for a party kind
-        (a party profile only), the others for the invitation to a government meeting."""
+        (a party profile only), the others for the invitation to a government meeting; for minutes, the meetings
+        of their body (none: the minutes show the sample meeting)."""
         from desktop_app.services import meetings
 
         keep = self.meeting_combo.currentData()
         with self.app.uow() as uow:
-            rows = [r for r in meetings.list_meetings(uow, viewer=self.app.profile) if r.party == info.party]
+            rows = [r for r in meetings.list_meetings(uow, viewer=self.app.profile) if r.party == info.party
+                    and (info.code not in MINUTES_BODY or r.body.value == MINUTES_BODY[info.code])]
         self.meeting_combo.clear()
         for row in rows:
             self.meeting_combo.addItem(tr("{number}: {title} ({date})", number=row.number, title=row.title,
@@ -716,7 +720,7 @@ class DocumentsPage(QWidget):
         """The paper's date follows the meeting: its own day for the resolution; for the invitation today, or
         the meeting's day when it is already past (an invitation is never dated after the meeting)."""
         day = self.meeting_combo.currentData(DATE_ROLE)
-        if day is not None:
+        if day is not None and self.current_kind().record == "meeting":  # the minutes keep the date chosen
             if self.current_kind().code in ("meeting_invitation", "party_cell_invitation"):
                 day = min(day, dt.date.today())
             self.date_edit.setDate(QDate(day.year, day.month, day.day))
@@ -745,7 +749,8 @@ class DocumentsPage(QWidget):
         year = self.year_spin.value() if info.takes_year else None
         record_id = (self.households.household_id() if info.record == "household"
                      else self.case_combo.currentData() if info.record == "mediation_case"
-                     else self.meeting_combo.currentData() if info.record == "meeting" else None)
+                     else self.meeting_combo.currentData() if info.record == "meeting" or info.code in SAMPLE_KINDS
+                     else None)
         number = self.households.number() if record_id and info.record == "household" else None
         date, election = None, None
         if info.code == "voter_list":  # the date edit is the election day; the list has its own date
@@ -754,8 +759,8 @@ class DocumentsPage(QWidget):
             date = pydate(self.issued_edit.date()) or dt.date.today()
             election = Election(day=on, name=self.election_name_edit.text().strip() or None,
                                 area=self.area_edit.text().strip() or None)
-        if info.record == "meeting":  # a meeting's paper carries the date chosen (set from the meeting's day)
-            date = on
+        if info.record == "meeting" or (info.code in SAMPLE_KINDS and record_id):
+            date = on  # a stored meeting's paper carries the date chosen, as it is signed
         app = self.app
 
         def work() -> bytes:

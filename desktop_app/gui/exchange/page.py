@@ -86,9 +86,11 @@ def documents_text(count: int) -> str:
 
 def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVERNMENT) -> str:
     """"470 hộ, 1.795 nhân khẩu, 3 văn bản" (the records and signed documents the bundle carries); a party
-    bundle carries documents only."""
+    bundle carries the cell's documents and meetings only."""
+    meetings = counts.get("party_meeting" if kind == PARTY else "meeting", 0)
+    also = (", " + tr("{count} meetings", count=format_number(meetings))) if meetings else ""
     if kind == PARTY:
-        return documents_text(documents)
+        return documents_text(documents) + also
     if not any(counts.values()) and not documents:
         return tr("No changes")
     text = tr("{households} households, {residents} residents",
@@ -97,6 +99,7 @@ def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVER
     events = counts.get("resident_event", 0)
     if events:
         text += ", " + tr("{events} changes", events=format_number(events))
+    text += also
     if documents:
         text += ", " + documents_text(documents)
     return text

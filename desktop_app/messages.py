@@ -729,6 +729,10 @@ MESSAGES: dict[str, str] = {
     ),
     "mail_unreachable": N_("The mail server {server} cannot be reached ({detail}). The bundle waits and is sent"
                            " again automatically."),
+    "mail_certificate_untrusted": N_(
+        "The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was"
+        " sent or read. Check the server's name with the mail provider."
+    ),
     "mail_login_failed": N_("The mail server {server} refused the user name or password. Check {key}."),
     "mail_refused": N_("The mail server {server} refused the message ({code}: {detail}). It is tried again later;"
                        " check the addresses in the settings."),

@@ -6053,12 +6053,12 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư mục:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="199" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
       <source>Passwords are kept encrypted with your passphrase and are never shown again. Leave a password empty to keep the one saved. The receiving mailbox is optional at a hamlet: without it, import each receipt by hand.</source>
       <translation>Mật khẩu được mã hóa bằng mật khẩu đăng nhập Sổ Thôn của bạn và không bao giờ hiện lại. Để trống ô mật khẩu thì giữ mật khẩu đã lưu. Ở thôn, hộp thư nhận là không bắt buộc: nếu không có, hãy nhập từng giấy biên nhận bằng tay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="203" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
     </message>
@@ -7604,28 +7604,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="732" />
+      <source>The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was sent or read. Check the server's name with the mail provider.</source>
+      <translation>Máy chủ thư {server} đưa ra chứng thư mà máy này không tin cậy ({detail}). Không gửi và không đọc gì. Hãy hỏi nhà cung cấp dịch vụ thư để kiểm tra lại tên máy chủ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="736" />
       <source>The mail server {server} refused the user name or password. Check {key}.</source>
       <translation>Máy chủ thư {server} không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra {key}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="733" />
+      <location filename="desktop_app/messages.py" line="737" />
       <source>The mail server {server} refused the message ({code}: {detail}). It is tried again later; check the addresses in the settings.</source>
       <translation>Máy chủ thư {server} từ chối thư ({code}: {detail}). Thư sẽ được gửi lại sau; hãy kiểm tra các địa chỉ trong phần cài đặt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="735" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>The mailbox has no folder {folder}. Check imap_folder (usually INBOX).</source>
       <translation>Hộp thư không có thư mục {folder}. Hãy kiểm tra imap_folder (thường là INBOX).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="736" />
-      <source>This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder; nothing was imported.</source>
-      <translation>Thư này không kèm gói Sổ Thôn nào. Thư đã được để riêng trong thư mục cách ly; không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="738" />
-      <source>This message carries {count} bundles; a bundle's message carries one. Nothing was imported: ask the hamlet to send again from Sổ Thôn.</source>
-      <translation>Thư này kèm {count} gói; mỗi thư chỉ được kèm một gói. Không nhập gì: hãy đề nghị thôn gửi lại từ Sổ Thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="74" />
@@ -7634,23 +7629,23 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="740" />
+      <source>This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder; nothing was imported.</source>
+      <translation>Thư này không kèm gói Sổ Thôn nào. Thư đã được để riêng trong thư mục cách ly; không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="742" />
+      <source>This message carries {count} bundles; a bundle's message carries one. Nothing was imported: ask the hamlet to send again from Sổ Thôn.</source>
+      <translation>Thư này kèm {count} gói; mỗi thư chỉ được kèm một gói. Không nhập gì: hãy đề nghị thôn gửi lại từ Sổ Thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="744" />
       <source>This message has a bundle attached but not the Sổ Thôn headers ({headers}): it was not sent by Sổ Thôn. Nothing was imported; import the file by hand only if it is known to come from the hamlet.</source>
       <translation>Thư này có kèm gói nhưng thiếu các trường đầu thư của Sổ Thôn ({headers}): thư không do Sổ Thôn gửi. Không nhập gì; chỉ nhập tệp bằng tay khi chắc chắn tệp do thôn gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="744" />
+      <location filename="desktop_app/messages.py" line="748" />
       <source>The attachment {name} cannot be read. Nothing was imported; ask the hamlet to send again.</source>
       <translation>Không đọc được tệp đính kèm {name}. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="746" />
-      <source>The attachment ({size_mb} MiB) is larger than a bundle may be. Nothing was imported.</source>
-      <translation>Tệp đính kèm ({size_mb} MiB) lớn hơn mức cho phép của một gói. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="748" />
-      <source>The attachment {name} is not the file the message names (its SHA-256 differs): it was changed on the way. Nothing was imported; ask the hamlet to send again.</source>
-      <translation>Tệp đính kèm {name} không phải tệp mà thư ghi (mã SHA-256 khác): tệp đã bị thay đổi trên đường gửi. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="75" />
@@ -7658,14 +7653,19 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không có tài khoản nào tên là {profile}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="750" />
+      <source>The attachment ({size_mb} MiB) is larger than a bundle may be. Nothing was imported.</source>
+      <translation>Tệp đính kèm ({size_mb} MiB) lớn hơn mức cho phép của một gói. Không nhập gì.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="752" />
-      <source>This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing was imported and no receipt was sent.</source>
-      <translation>Thư này không được ký bằng khóa đã đăng ký của {sender}: thư không phải do thôn đó gửi. Không nhập gì và không gửi giấy biên nhận.</translation>
+      <source>The attachment {name} is not the file the message names (its SHA-256 differs): it was changed on the way. Nothing was imported; ask the hamlet to send again.</source>
+      <translation>Tệp đính kèm {name} không phải tệp mà thư ghi (mã SHA-256 khác): tệp đã bị thay đổi trên đường gửi. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="756" />
-      <source>A message of {size_mb} MiB is larger than a bundle's message may be. It was not read; nothing was imported.</source>
-      <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
+      <source>This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing was imported and no receipt was sent.</source>
+      <translation>Thư này không được ký bằng khóa đã đăng ký của {sender}: thư không phải do thôn đó gửi. Không nhập gì và không gửi giấy biên nhận.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="76" />
@@ -7673,7 +7673,12 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="765" />
+      <location filename="desktop_app/messages.py" line="760" />
+      <source>A message of {size_mb} MiB is larger than a bundle's message may be. It was not read; nothing was imported.</source>
+      <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="769" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
@@ -7683,204 +7688,169 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="777" />
+      <location filename="desktop_app/messages.py" line="781" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="778" />
+      <location filename="desktop_app/messages.py" line="782" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="778" />
+      <location filename="desktop_app/messages.py" line="782" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="778" />
+      <location filename="desktop_app/messages.py" line="782" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="779" />
+      <location filename="desktop_app/messages.py" line="783" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="779" />
+      <location filename="desktop_app/messages.py" line="783" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="781" />
+      <location filename="desktop_app/messages.py" line="785" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="781" />
+      <location filename="desktop_app/messages.py" line="785" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="782" />
+      <location filename="desktop_app/messages.py" line="786" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="782" />
+      <location filename="desktop_app/messages.py" line="786" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="783" />
+      <location filename="desktop_app/messages.py" line="787" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="785" />
+      <location filename="desktop_app/messages.py" line="789" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="785" />
+      <location filename="desktop_app/messages.py" line="789" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="786" />
+      <location filename="desktop_app/messages.py" line="790" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="786" />
+      <location filename="desktop_app/messages.py" line="790" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="786" />
+      <location filename="desktop_app/messages.py" line="790" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="787" />
+      <location filename="desktop_app/messages.py" line="791" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="787" />
+      <location filename="desktop_app/messages.py" line="791" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="787" />
+      <location filename="desktop_app/messages.py" line="791" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="788" />
+      <location filename="desktop_app/messages.py" line="792" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="788" />
+      <location filename="desktop_app/messages.py" line="792" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="789" />
+      <location filename="desktop_app/messages.py" line="793" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="789" />
+      <location filename="desktop_app/messages.py" line="793" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="790" />
+      <location filename="desktop_app/messages.py" line="794" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="790" />
+      <location filename="desktop_app/messages.py" line="794" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="791" />
+      <location filename="desktop_app/messages.py" line="795" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="791" />
+      <location filename="desktop_app/messages.py" line="795" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="792" />
+      <location filename="desktop_app/messages.py" line="796" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="793" />
+      <location filename="desktop_app/messages.py" line="797" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="793" />
+      <location filename="desktop_app/messages.py" line="797" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="794" />
+      <location filename="desktop_app/messages.py" line="798" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="794" />
+      <location filename="desktop_app/messages.py" line="798" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="795" />
+      <location filename="desktop_app/messages.py" line="799" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="796" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="796" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="797" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="797" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="798" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="799" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="799" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="80" />
@@ -7889,81 +7859,116 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="800" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="800" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="801" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="801" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="802" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="803" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="803" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="804" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="817" />
+      <location filename="desktop_app/messages.py" line="821" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="817" />
+      <location filename="desktop_app/messages.py" line="821" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="817" />
+      <location filename="desktop_app/messages.py" line="821" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="818" />
+      <location filename="desktop_app/messages.py" line="822" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="818" />
+      <location filename="desktop_app/messages.py" line="822" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="818" />
+      <location filename="desktop_app/messages.py" line="822" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="819" />
+      <location filename="desktop_app/messages.py" line="823" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="819" />
+      <location filename="desktop_app/messages.py" line="823" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="819" />
+      <location filename="desktop_app/messages.py" line="823" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="820" />
+      <location filename="desktop_app/messages.py" line="824" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="820" />
+      <location filename="desktop_app/messages.py" line="824" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="821" />
+      <location filename="desktop_app/messages.py" line="825" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="821" />
+      <location filename="desktop_app/messages.py" line="825" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="821" />
+      <location filename="desktop_app/messages.py" line="825" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="822" />
+      <location filename="desktop_app/messages.py" line="826" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
@@ -8138,22 +8143,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="455" />
+      <location filename="desktop_app/services/transport/mail.py" line="465" />
       <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
       <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="463" />
+      <location filename="desktop_app/services/transport/mail.py" line="473" />
       <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
       <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="622" />
+      <location filename="desktop_app/services/transport/mail.py" line="632" />
       <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
       <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="630" />
+      <location filename="desktop_app/services/transport/mail.py" line="640" />
       <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
       <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>

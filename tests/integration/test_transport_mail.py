@@ -277,3 +277,34 @@ def test_fetch_mail_send_and_settings_on_the_command_line(hamlet, commune, commu
     assert _cli(capsys, "--data-dir", c, "settings", "set", "imap_port", str(free_port()), "--json")[0] == 0
     code, doc = _cli(capsys, "--data-dir", c, "fetch-mail", "--json")
     assert code == 1 and doc["error"] == "mail_unreachable" and doc["message"]
+
+
+def test_starttls_checks_the_servers_certificate_before_the_bundle_goes(pair, office, tmp_path, monkeypatch):
+    import ssl
+
+    from tests.integration.mail_support import StartTlsSmtpServer, self_signed
+
+    hamlet, _ = pair
+    cert, key = self_signed(tmp_path)
+    server = StartTlsSmtpServer(office, cert, key).start()
+    try:
+        channels.set_setting(hamlet, "smtp_port", str(server.port))
+        channels.set_setting(hamlet, "smtp_security", "starttls")
+        channels.set_setting(hamlet, "smtp_user", "")  # no login: this server has no accounts
+        add_household(hamlet, "1", "Nguyễn Văn Một")
+        export(hamlet, tmp_path)
+        # The system's authorities do not know this certificate: nothing is sent, the bundle waits.
+        result = channels.send_pending(hamlet, force=True, backoff=QUICK)
+        assert result["error"] == "mail_certificate_untrusted" and office.box(COMMUNE_ADDR) == []
+        assert _states(hamlet) == {1: "pending"}
+
+        def trusting() -> ssl.SSLContext:
+            context = ssl.create_default_context(cafile=cert)
+            return context
+
+        monkeypatch.setattr(mail, "tls_context", trusting)
+        result = channels.send_pending(hamlet, force=True, backoff=QUICK)
+        assert result["reachable"] is True and _states(hamlet) == {1: "delivered"}
+        assert len(office.box(COMMUNE_ADDR)) == 1
+    finally:
+        server.stop()

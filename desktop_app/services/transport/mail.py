@@ -256,6 +256,11 @@ def _unreachable(exc: BaseException, server: str) -> MailFailure:
     return MailFailure("mail_unreachable", server=server, detail=type(exc).__name__)
 
 
+def _untrusted(exc: ssl.SSLCertVerificationError, server: str) -> MailFailure:
+    return MailFailure("mail_certificate_untrusted", server=server,
+                       detail=str(getattr(exc, "verify_message", "") or type(exc).__name__)[:200])
+
+
 def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
     server = f"{acct.host}:{acct.port}"
     try:
@@ -272,6 +277,8 @@ def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
         raise MailFailure("mail_login_failed", server=server, key="smtp_user, smtp_password") from None
     except smtplib.SMTPNotSupportedError as exc:
         raise MailFailure("mail_refused", server=server, code="starttls", detail=str(exc)[:200]) from exc
+    except ssl.SSLCertVerificationError as exc:
+        raise _untrusted(exc, server) from exc
     except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
         raise _unreachable(exc, server) from exc
 
@@ -319,6 +326,9 @@ class Mailbox:
                 self.conn = imaplib.IMAP4(acct.host, acct.port, timeout=self.timeout)
                 if acct.security == "starttls":
                     self.conn.starttls(ssl_context=tls_context())
+        except ssl.SSLCertVerificationError as exc:
+            self._close()
+            raise _untrusted(exc, self.server) from exc
         except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
             raise _unreachable(exc, self.server) from exc
         try:

@@ -5,7 +5,7 @@ communes that work by e-mail.
   bundle as an attachment through the user's SMTP account to the commune's address: pending → sending →
   delivered once the SMTP server has accepted the message; acknowledged (or rejected) when the commune's signed
   receipt comes back — read from the hamlet's own mailbox over IMAP at the start of each round when
-  ``imap_host`` is set (``fetch_receipts``), or imported by hand with ``sothon receipt``.
+  ``imap_host`` is set and a bundle awaits its receipt (``_fetch_receipts``), or imported by hand with ``sothon receipt``.
 - At the commune, ``fetch_bundles`` (``sothon fetch-mail``) reads the mailbox over IMAP: each new message with
   a bundle attachment goes through the commune import pipeline (``services.commune_import``), and the signed
   receipt goes back by e-mail to the address the hamlet signed. Every message is handled once, by its IMAP
@@ -507,7 +507,7 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
                               "error": None, "message": None, "bundles": [], "receipts": None,
                               "receipts_error": None}
     with s._round_lock:
-        if configured(app, "imap"):
+        if configured(app, "imap") and _awaiting_receipts(app):
             try:
                 result["receipts"] = _fetch_receipts(app)
             except SothonError as exc:  # the mailbox is down: the bundles may still go
@@ -574,6 +574,14 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
                 _quit(conn)
         result["bundles"] = s._report(app, ids)
         return result
+
+
+def _awaiting_receipts(app: Any) -> bool:
+    """Whether a bundle awaits its receipt (delivered, or sent by hand): the mailbox is read only then, not
+    every minute for nothing."""
+    with app.uow() as uow:
+        return uow.session.scalars(select(OutboxEntry.id).where(
+            OutboxEntry.state.in_((exchange.DELIVERED, exchange.SENT))).limit(1)).first() is not None
 
 
 def _fetch_receipts(app: Any) -> list[dict[str, Any]]:

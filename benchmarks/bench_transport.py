@@ -5,8 +5,8 @@ A hamlet's bundles are exported first (not timed); then ``--clients`` threads up
 most ``--seconds``) through the real service: signed upload, commune import pipeline, signed receipt — each
 counted only when its receipt verifies and says ``imported``. A poller asks ``/health`` every 20 ms meanwhile.
 
-Baselines, measured in the same run: the same bundles imported directly (``commune_import.import_file``, no
-HTTP) into a twin of the commune — the pipeline's own floor; the same bodies POSTed to a bare standard-library HTTP
+Baselines, measured in the same run: the same bundles imported directly (``commune_import.import_files``, as
+``sothon import`` does, no HTTP) into a twin of the commune — the pipeline's own floor; the same bodies POSTed to a bare standard-library HTTP
 server that reads them and answers 200 (the floor for moving the bytes); ``/health`` p95 while the service is idle.
 The CPU time per upload and per direct import is reported too: on a shared machine it varies less than the rates.
 """
@@ -177,10 +177,8 @@ def main() -> None:
             bare.server_close()
         twin = open_app(root / "twin")
         twin.unlock(twin.default_profile_name(), PASSPHRASE)
-        keys = commune_import._Keys(twin)
         t, cpu = time.perf_counter(), time.process_time()
-        for path in bundles:
-            assert commune_import.import_file(twin, path, keys=keys)["status"] == "imported"
+        assert {r["status"] for r in commune_import.import_files(twin, bundles)} == {"imported"}  # sothon import
         direct_elapsed = time.perf_counter() - t
         direct_cpu = time.process_time() - cpu
         twin.close()

@@ -51,6 +51,7 @@ from desktop_app.services import credentials as cr
 from desktop_app.services import exchange, identity
 from desktop_app.services.transport import protocol as p
 from desktop_app.services.transport import sender as s
+from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import MailMessage, OutboxDelivery, OutboxEntry, ReceivedBundle, utcnow
 
 CHANNEL = "delivery_channel"
@@ -785,7 +786,7 @@ def fetch_bundles(app: Any) -> dict[str, Any]:
     replies = _Replies(app)
     out: dict[str, Any] = {"mailbox": None, "messages": [], "replies": [], "more": 0, "reply_error": None}
     try:
-        with Mailbox(account(app, "imap")) as box:
+        with Mailbox(account(app, "imap")) as box, WalKeeper(Path(app.db_path)):
             out["mailbox"] = box.acct.mailbox
             known = _known(app, box)
             new = [u for u in box.uids() if u not in known]

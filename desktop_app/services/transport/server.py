@@ -41,6 +41,7 @@ from desktop_app.domain.errors import SothonError
 from desktop_app.services import commune_import, identity
 from desktop_app.services import credentials as cr
 from desktop_app.services.transport import protocol as p
+from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import ReceivedBundle
 
 log = logging.getLogger("sothon.inbox")
@@ -401,6 +402,7 @@ class InboxService:
             self.tls = context
         self.host, self.port = host, port
         self.httpd: _HTTPServer | None = None
+        self.keeper: WalKeeper | None = None
         self.thread: threading.Thread | None = None
         self.started_at = time.time()
 
@@ -412,6 +414,7 @@ class InboxService:
         except OSError as exc:
             raise SothonError("serve_port_unavailable", host=self.host, port=self.port,
                               detail=exc.strerror or str(exc)) from exc
+        self.keeper = WalKeeper(Path(self.app.db_path)).__enter__()  # storage.db.WalKeeper: fewer syncs an import
         if self.tls is not None:
             # The handshake happens in the request's own thread (on its first read), never in the accept loop.
             self.httpd.socket = self.tls.wrap_socket(self.httpd.socket, server_side=True,
@@ -435,6 +438,9 @@ class InboxService:
         if self.thread is not None:
             self.thread.join(timeout=5)
         self.httpd = None
+        if self.keeper is not None:
+            self.keeper.close()
+            self.keeper = None
         log.info("inbox service stopped")
 
     # --- what the handlers ask ------------------------------------------------------------------------------

@@ -308,3 +308,30 @@ def test_starttls_checks_the_servers_certificate_before_the_bundle_goes(pair, of
         assert len(office.box(COMMUNE_ADDR)) == 1
     finally:
         server.stop()
+
+
+def test_two_bundles_in_one_message_and_a_message_too_large_are_quarantined_unread(pair, office, tmp_path,
+                                                                                   monkeypatch):
+    hamlet, commune = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    real = Path(export(hamlet, tmp_path)["bundle"]).read_bytes()
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = HAMLET_ADDR, COMMUNE_ADDR, "hai gói"
+    message.set_content("hai gói")
+    for n in (1, 2):
+        message.add_attachment(real, maintype="application", subtype="vnd.sothon-bundle", filename=f"{n}.sothon")
+    two = bytes(message)
+    office.deliver(COMMUNE_ADDR, two)
+    office.deliver(COMMUNE_ADDR, b"Subject: to\r\n\r\n" + b"x" * (len(two) + 10_000))
+    monkeypatch.setattr(mail, "MAX_BUNDLE_MAIL", len(two) + 100)  # the second is over the limit: never fetched
+    before = dump_tables(commune.db_path)
+    fetched = mail.fetch_mail(commune)
+    assert [(m["status"], m["error"]) for m in fetched["messages"]] == [
+        ("quarantined", "mail_bundle_many"), ("quarantined", "mail_too_large")]
+    after = dump_tables(commune.db_path)
+    assert {t: r for t, r in after.items() if t != "mail_messages"} == \
+        {t: r for t, r in before.items() if t != "mail_messages"}
+    assert imported_count(commune) == 0 and office.box(HAMLET_ADDR) == []
+    reasons = sorted(json.loads(f.read_text(encoding="utf-8"))["error"]
+                     for f in (Path(commune.data_dir) / "quarantine").glob("*.reason.json"))
+    assert reasons == ["mail_bundle_many", "mail_too_large"]

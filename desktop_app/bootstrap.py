@@ -113,10 +113,13 @@ class App:
 
         if self.profile is None:
             raise AuthError("passphrase_required", profile=self.default_profile_name() or "")
+        from desktop_app.services.transport.mail import reseal_passwords
+
         with self.uow() as uow:
             change_passphrase(uow, name=self.profile.name, old=old, new=new)
             uow.commit()
         self._passphrase = new
+        reseal_passwords(self, self.profile.name, old=old, new=new)  # the mail passwords it sealed
 
     def lock(self) -> None:
         """Forget the profile, its passphrase and its opened keys."""

@@ -750,6 +750,57 @@ MESSAGES: dict[str, str] = {
         "The official-membership date {value} is less than {months} months after the admission date {other}:"
         " probation lasts {months} months (Party Charter, Art. 5). Check the dates; nothing was saved."
     ),
+    # transport by e-mail (services/transport/mail.py)
+    "mail_settings_missing": N_(
+        "The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or"
+        " with: sothon settings set KEY VALUE"
+    ),
+    "mail_password_missing": N_(
+        "The password of the mail account ({key}) is not set. Set it with: sothon settings set {key} -"
+    ),
+    "mail_password_other_profile": N_(
+        "The mail password ({key}) was set by the profile {profile} and only opens with its passphrase. Sign in"
+        " as {profile}, or set the password again in this profile."
+    ),
+    "mail_password_unreadable": N_(
+        "The mail password ({key}) cannot be opened (the passphrase changed since it was set). Set it again."
+    ),
+    "mail_plain_not_local": N_(
+        "An unencrypted connection ({key} none) is allowed only to a mail server on this computer, not to"
+        " {host}. Choose starttls or ssl."
+    ),
+    "mail_unreachable": N_("The mail server {server} cannot be reached ({detail}). The bundle waits and is sent"
+                           " again automatically."),
+    "mail_certificate_untrusted": N_(
+        "The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was"
+        " sent or read. Check the server's name with the mail provider."
+    ),
+    "mail_login_failed": N_("The mail server {server} refused the user name or password. Check {key}."),
+    "mail_refused": N_("The mail server {server} refused the message ({code}: {detail}). It is tried again later;"
+                       " check the addresses in the settings."),
+    "mail_folder_unknown": N_("The mailbox has no folder {folder}. Check imap_folder (usually INBOX)."),
+    "mail_not_bundle": N_("This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder;"
+                          " nothing was imported."),
+    "mail_bundle_many": N_("This message carries {count} bundles; a bundle's message carries one. Nothing was"
+                           " imported: ask the hamlet to send again from Sổ Thôn."),
+    "mail_headers_missing": N_(
+        "This message has a bundle attached but not the Sổ Thôn headers ({headers}): it was not sent by Sổ Thôn."
+        " Nothing was imported; import the file by hand only if it is known to come from the hamlet."
+    ),
+    "mail_attachment_unreadable": N_("The attachment {name} cannot be read. Nothing was imported; ask the hamlet"
+                                     " to send again."),
+    "mail_attachment_too_large": N_("The attachment ({size_mb} MiB) is larger than a bundle may be. Nothing was"
+                                    " imported."),
+    "mail_attachment_altered": N_(
+        "The attachment {name} is not the file the message names (its SHA-256 differs): it was changed on the"
+        " way. Nothing was imported; ask the hamlet to send again."
+    ),
+    "mail_sender_untrusted": N_(
+        "This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing"
+        " was imported and no receipt was sent."
+    ),
+    "mail_too_large": N_("A message of {size_mb} MiB is larger than a bundle's message may be. It was not"
+                         " read; nothing was imported."),
 }
 
 

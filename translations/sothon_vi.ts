@@ -1151,17 +1151,32 @@
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="101" />
+      <location filename="desktop_app/cli/transport.py" line="105" />
+      <source>No bundle is waiting to be sent.</source>
+      <translation>Không có gói nào đang chờ gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="107" />
+      <source>The mail server cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="108" />
       <source>The commune's inbox service cannot be reached now: {message}</source>
       <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="103" />
+      <location filename="desktop_app/cli/transport.py" line="110" />
+      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
+      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="111" />
       <source>No bundle is due for another try yet; use --now to try now.</source>
       <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="120" />
+      <location filename="desktop_app/cli/transport.py" line="135" />
       <source>{key} = {value}</source>
       <translation>{key} = {value}</translation>
     </message>
@@ -1169,6 +1184,31 @@
       <location filename="desktop_app/cli/transport.py" line="15" />
       <source>run the commune's inbox service: hamlets upload their bundles and get the signed receipts (commune; stops on Ctrl+C or SIGTERM)</source>
       <translation>chạy dịch vụ nhận hồ sơ của xã: các thôn gửi gói dữ liệu lên và nhận lại giấy biên nhận có ký số (xã; dừng bằng Ctrl+C hoặc SIGTERM)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="153" />
+      <source>the receipt is sent at the next fetch</source>
+      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="156" />
+      <source>No new message in the mailbox.</source>
+      <translation>Hộp thư không có thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="158" />
+      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
+      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="163" />
+      <source>{count} more messages are read at the next fetch.</source>
+      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="169" />
+      <source>No new receipt in the mailbox.</source>
+      <translation>Hộp thư không có giấy biên nhận mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="17" />
@@ -1212,43 +1252,43 @@
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="29" />
-      <source>read or change a setting: language, text_scale, inbox_url, inbox_tls_pin</source>
-      <translation>xem hoặc đổi một thiết lập: language, text_scale, inbox_url, inbox_tls_pin</translation>
+      <source>read the mailbox (IMAP): at the commune, import the bundles received by e-mail and answer each with its receipt; at a hamlet, read the receipts</source>
+      <translation>đọc hộp thư (IMAP): ở xã, nhập các gói nhận qua thư điện tử và gửi trả giấy biên nhận cho từng gói; ở thôn, đọc các giấy biên nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="32" />
+      <source>read or change a setting: language, text_scale, inbox_url, inbox_tls_pin, delivery_channel and the mail settings (docs/transport.md)</source>
+      <translation>xem hoặc đổi một thiết lập: language, text_scale, inbox_url, inbox_tls_pin, delivery_channel và các thiết lập thư (docs/transport.md)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="36" />
       <source>print a setting's value</source>
       <translation>in giá trị của một thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="34" />
-      <source>change a setting (an empty value clears the inbox settings)</source>
-      <translation>đổi một thiết lập (giá trị rỗng sẽ xóa thiết lập dịch vụ nhận hồ sơ)</translation>
+      <location filename="desktop_app/cli/transport.py" line="38" />
+      <source>change a setting (an empty value clears it; a password: - reads it from the standard input)</source>
+      <translation>đổi một thiết lập (giá trị rỗng là xóa; mật khẩu: dấu - để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="47" />
+      <location filename="desktop_app/cli/transport.py" line="52" />
       <source>--max-upload-mb, --rate and --port must be positive numbers</source>
       <translation>--max-upload-mb, --rate và --port phải là số dương</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="49" />
+      <location filename="desktop_app/cli/transport.py" line="54" />
       <source>--tls-cert and --tls-key go together</source>
       <translation>--tls-cert và --tls-key phải dùng cùng nhau</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="68" />
+      <location filename="desktop_app/cli/transport.py" line="73" />
       <source>The inbox service stopped.</source>
       <translation>Dịch vụ nhận hồ sơ đã dừng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="88" />
+      <location filename="desktop_app/cli/transport.py" line="93" />
       <source>Waiting for network</source>
       <translation>Đang chờ có mạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="99" />
-      <source>No bundle is waiting to be sent.</source>
-      <translation>Không có gói nào đang chờ gửi.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="158" />
@@ -2981,8 +3021,8 @@ Dấu vân tay chứng thư số:
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="437" />
-      <source>Set the address of the commune's inbox service first (sothon settings set inbox_url …).</source>
-      <translation>Hãy đặt địa chỉ dịch vụ nhận hồ sơ của xã trước (sothon settings set inbox_url …).</translation>
+      <source>Set how bundles reach the commune first: Settings → Sending to the commune (the inbox service's address, or e-mail).</source>
+      <translation>Hãy thiết lập cách gửi gói lên xã trước: Cài đặt → Gửi lên xã (địa chỉ dịch vụ nhận hồ sơ, hoặc thư điện tử).</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="440" />
@@ -6448,107 +6488,107 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="189" />
+      <location filename="desktop_app/gui/settings/page.py" line="193" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="194" />
+      <location filename="desktop_app/gui/settings/page.py" line="198" />
       <source>The two new passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu mới không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="207" />
+      <location filename="desktop_app/gui/settings/page.py" line="211" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>Đã đổi mật khẩu. Từ nay hãy dùng mật khẩu mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="231" />
+      <location filename="desktop_app/gui/settings/page.py" line="235" />
       <source>Display</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="232" />
+      <location filename="desktop_app/gui/settings/page.py" line="236" />
       <source>&amp;Language:</source>
       <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="233" />
+      <location filename="desktop_app/gui/settings/page.py" line="237" />
       <source>&amp;Text size:</source>
       <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="235" />
+      <location filename="desktop_app/gui/settings/page.py" line="239" />
       <source>You can also press Ctrl and + or − to change the text size, Ctrl+0 to reset.</source>
       <translation>Bạn cũng có thể bấm Ctrl và + hoặc − để đổi cỡ chữ, Ctrl+0 để trở về cỡ chữ ban đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="236" />
+      <location filename="desktop_app/gui/settings/page.py" line="240" />
       <source>This unit</source>
       <translation>Đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="237" />
+      <location filename="desktop_app/gui/settings/page.py" line="241" />
       <source>Unit code:</source>
       <translation>Mã đơn vị:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="238" />
+      <location filename="desktop_app/gui/settings/page.py" line="242" />
       <source>Commune or ward:</source>
       <translation>Xã/phường:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="238" />
+      <location filename="desktop_app/gui/settings/page.py" line="242" />
       <source>Province or city:</source>
       <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="241" />
+      <location filename="desktop_app/gui/settings/page.py" line="245" />
       <source>These details were fixed at set-up. The unit code names the sender of every bundle and never changes.</source>
       <translation>Các thông tin này đã được cố định khi thiết lập. Mã đơn vị cho biết nơi gửi của mọi gói dữ liệu và không bao giờ thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="243" />
+      <location filename="desktop_app/gui/settings/page.py" line="247" />
       <source>Your profile</source>
       <translation>Tài khoản của bạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="244" />
+      <location filename="desktop_app/gui/settings/page.py" line="248" />
       <source>Profile name:</source>
       <translation>Tên tài khoản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="247" />
+      <location filename="desktop_app/gui/settings/page.py" line="251" />
       <source>Change your passphrase</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="248" />
+      <location filename="desktop_app/gui/settings/page.py" line="252" />
       <source>C&amp;urrent passphrase:</source>
       <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="249" />
+      <location filename="desktop_app/gui/settings/page.py" line="253" />
       <source>&amp;New passphrase:</source>
       <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="250" />
+      <location filename="desktop_app/gui/settings/page.py" line="254" />
       <source>&amp;Repeat the new one:</source>
       <translation>Nhập &amp;lại mật khẩu mới:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="251" />
+      <location filename="desktop_app/gui/settings/page.py" line="255" />
       <source>&amp;Change passphrase</source>
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="41" />
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
       <source>Hamlet or residential group</source>
       <translation>Thôn hoặc tổ dân phố</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="41" />
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
       <source>Commune or ward</source>
       <translation>Xã hoặc phường</translation>
     </message>
@@ -6631,6 +6671,146 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="127" />
+      <source>(kept — type to change)</source>
+      <translation>(đã lưu — gõ để thay đổi)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="164" />
+      <source>The sending settings were saved.</source>
+      <translation>Đã lưu thiết lập gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <source>Sending to the commune</source>
+      <translation>Gửi lên xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <source>Receiving bundles by e-mail</source>
+      <translation>Nhận gói qua thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="169" />
+      <source>Bundles leave by themselves when the network is there: to the commune's inbox service, or by e-mail through your own mail account. The receipt comes back the same way.</source>
+      <translation>Khi có mạng, các gói tự động được gửi đi: đến dịch vụ nhận hồ sơ của xã, hoặc qua thư điện tử bằng tài khoản thư của bạn. Giấy biên nhận được gửi về theo cùng đường đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="171" />
+      <source>Hamlets that send by e-mail: Sổ Thôn reads this mailbox (sothon fetch-mail), imports each bundle and answers with its receipt by e-mail.</source>
+      <translation>Với các thôn gửi bằng thư điện tử: Sổ Thôn đọc hộp thư này (sothon fetch-mail), nhập từng gói và gửi trả giấy biên nhận qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="173" />
+      <source>The commune's inbox service (Internet)</source>
+      <translation>Dịch vụ nhận hồ sơ của xã (Internet)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="174" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
+      <source>Inbox service</source>
+      <translation>Dịch vụ nhận hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
+      <source>Sending mail (SMTP)</source>
+      <translation>Gửi thư (SMTP)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="182" />
+      <source>Receiving mail (IMAP)</source>
+      <translation>Nhận thư (IMAP)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <source>Send &amp;by:</source>
+      <translation>Gửi &amp;bằng:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <source>Inbox &amp;address:</source>
+      <translation>Đị&amp;a chỉ dịch vụ nhận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="184" />
+      <source>Server certificate fingerprint:</source>
+      <translation>Dấu vân tay chứng thư máy chủ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
+      <source>Your e-mail &amp;address:</source>
+      <translation>Địa chỉ &amp;thư của bạn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
+      <source>The commune's e-mail address:</source>
+      <translation>Địa chỉ thư của xã:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <source>SMTP server:</source>
+      <translation>Máy chủ SMTP:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <source>Port:</source>
+      <translation>Cổng:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <source>Encryption:</source>
+      <translation>Mã hóa:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <source>User name:</source>
+      <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <source>Password:</source>
+      <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="189" />
+      <source>IMAP server:</source>
+      <translation>Máy chủ IMAP:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="190" />
+      <source>Folder:</source>
+      <translation>Thư mục:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
+      <source>Passwords are kept encrypted with your passphrase and are never shown again. Leave a password empty to keep the one saved. The receiving mailbox is optional at a hamlet: without it, import each receipt by hand.</source>
+      <translation>Mật khẩu được mã hóa bằng mật khẩu đăng nhập Sổ Thôn của bạn và không bao giờ hiện lại. Để trống ô mật khẩu thì giữ mật khẩu đã lưu. Ở thôn, hộp thư nhận là không bắt buộc: nếu không có, hãy nhập từng giấy biên nhận bằng tay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
+      <source>&amp;Save sending settings</source>
+      <translation>&amp;Lưu thiết lập gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>SSL/TLS</source>
+      <translation>SSL/TLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>None (this computer only)</source>
+      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />
@@ -8188,14 +8368,34 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không có tài khoản nào tên là {profile}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="754" />
+      <source>The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or with: sothon settings set KEY VALUE</source>
+      <translation>Thiết lập thư điện tử chưa đủ: chưa có {keys}. Hãy điền trong Cài đặt → Gửi lên xã, hoặc bằng lệnh: sothon settings set KEY VALUE</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="758" />
+      <source>The password of the mail account ({key}) is not set. Set it with: sothon settings set {key} -</source>
+      <translation>Chưa có mật khẩu tài khoản thư ({key}). Hãy đặt bằng lệnh: sothon settings set {key} -</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="76" />
       <source>A profile named {profile} already exists.</source>
       <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="760" />
-      <source>Unexpected error ({code}).</source>
-      <translation>Lỗi không mong muốn ({code}).</translation>
+      <location filename="desktop_app/messages.py" line="761" />
+      <source>The mail password ({key}) was set by the profile {profile} and only opens with its passphrase. Sign in as {profile}, or set the password again in this profile.</source>
+      <translation>Mật khẩu thư ({key}) do hồ sơ {profile} đặt và chỉ mở được bằng mật khẩu đăng nhập của hồ sơ đó. Hãy đăng nhập bằng {profile}, hoặc đặt lại mật khẩu trong hồ sơ này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="765" />
+      <source>The mail password ({key}) cannot be opened (the passphrase changed since it was set). Set it again.</source>
+      <translation>Không mở được mật khẩu thư ({key}) (mật khẩu đăng nhập đã đổi kể từ khi đặt). Hãy đặt lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="768" />
+      <source>An unencrypted connection ({key} none) is allowed only to a mail server on this computer, not to {host}. Choose starttls or ssl.</source>
+      <translation>Kết nối không mã hóa ({key} none) chỉ được dùng với máy chủ thư trên chính máy này, không dùng với {host}. Hãy chọn starttls hoặc ssl.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="77" />
@@ -8204,228 +8404,63 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="772" />
-      <source>household</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="773" />
-      <source>resident</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="773" />
-      <source>died</source>
-      <translation>đã mất</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="773" />
-      <source>moved away</source>
-      <translation>đã chuyển đi</translation>
+      <source>The mail server {server} cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
+      <translation>Không kết nối được máy chủ thư {server} ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="774" />
-      <source>document</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="774" />
-      <source>bundle</source>
-      <translation>gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="776" />
-      <source>mediation case</source>
-      <translation>vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="776" />
-      <source>mediation team</source>
-      <translation>tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="777" />
-      <source>mediator</source>
-      <translation>hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="777" />
-      <source>profile</source>
-      <translation>hồ sơ người dùng</translation>
+      <source>The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was sent or read. Check the server's name with the mail provider.</source>
+      <translation>Máy chủ thư {server} đưa ra chứng thư mà máy này không tin cậy ({detail}). Không gửi và không đọc gì. Hãy hỏi nhà cung cấp dịch vụ thư để kiểm tra lại tên máy chủ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="778" />
-      <source>received</source>
-      <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="778" />
-      <source>assigned</source>
-      <translation>đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="778" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
+      <source>The mail server {server} refused the user name or password. Check {key}.</source>
+      <translation>Máy chủ thư {server} không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra {key}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="779" />
-      <source>successful</source>
-      <translation>hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="779" />
-      <source>unsuccessful</source>
-      <translation>hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="780" />
-      <source>terminated</source>
-      <translation>chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="780" />
-      <source>referred</source>
-      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+      <source>The mail server {server} refused the message ({code}: {detail}). It is tried again later; check the addresses in the settings.</source>
+      <translation>Máy chủ thư {server} từ chối thư ({code}: {detail}). Thư sẽ được gửi lại sau; hãy kiểm tra các địa chỉ trong phần cài đặt.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="781" />
-      <source>assign mediators</source>
-      <translation>phân công hòa giải viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="781" />
-      <source>refer</source>
-      <translation>chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="781" />
-      <source>mediation session</source>
-      <translation>buổi hòa giải</translation>
+      <source>The mailbox has no folder {folder}. Check imap_folder (usually INBOX).</source>
+      <translation>Hộp thư không có thư mục {folder}. Hãy kiểm tra imap_folder (thường là INBOX).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="782" />
-      <source>close</source>
-      <translation>kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="782" />
-      <source>follow-up</source>
-      <translation>theo dõi thực hiện</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="782" />
-      <source>report to the police</source>
-      <translation>báo công an</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="783" />
-      <source>the date received</source>
-      <translation>ngày tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="783" />
-      <source>the date assigned</source>
-      <translation>ngày phân công</translation>
+      <source>This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder; nothing was imported.</source>
+      <translation>Thư này không kèm gói Sổ Thôn nào. Thư đã được để riêng trong thư mục cách ly; không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="784" />
-      <source>the session date</source>
-      <translation>ngày hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="784" />
-      <source>the closing date</source>
-      <translation>ngày kết thúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="785" />
-      <source>the referral date</source>
-      <translation>ngày chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="785" />
-      <source>the follow-up date</source>
-      <translation>ngày theo dõi</translation>
+      <source>This message carries {count} bundles; a bundle's message carries one. Nothing was imported: ask the hamlet to send again from Sổ Thôn.</source>
+      <translation>Thư này kèm {count} gói; mỗi thư chỉ được kèm một gói. Không nhập gì: hãy đề nghị thôn gửi lại từ Sổ Thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="786" />
-      <source>the date reported</source>
-      <translation>ngày báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="786" />
-      <source>the agreement date</source>
-      <translation>ngày thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="787" />
-      <source>the date joined</source>
-      <translation>ngày tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="788" />
-      <source>the date left</source>
-      <translation>ngày thôi tham gia</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="788" />
-      <source>the start of the term</source>
-      <translation>ngày bắt đầu nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="789" />
-      <source>the end of the term</source>
-      <translation>ngày kết thúc nhiệm kỳ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="789" />
-      <source>The main content of the case</source>
-      <translation>Nội dung chủ yếu của vụ, việc</translation>
+      <source>This message has a bundle attached but not the Sổ Thôn headers ({headers}): it was not sent by Sổ Thôn. Nothing was imported; import the file by hand only if it is known to come from the hamlet.</source>
+      <translation>Thư này có kèm gói nhưng thiếu các trường đầu thư của Sổ Thôn ({headers}): thư không do Sổ Thôn gửi. Không nhập gì; chỉ nhập tệp bằng tay khi chắc chắn tệp do thôn gửi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="790" />
-      <source>The body the case is referred to</source>
-      <translation>Cơ quan được chuyển vụ, việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="791" />
-      <source>The police officer or office reported to</source>
-      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="791" />
-      <source>The reason</source>
-      <translation>Lý do</translation>
+      <source>The attachment {name} cannot be read. Nothing was imported; ask the hamlet to send again.</source>
+      <translation>Không đọc được tệp đính kèm {name}. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="792" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="792" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="793" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
+      <source>The attachment ({size_mb} MiB) is larger than a bundle may be. Nothing was imported.</source>
+      <translation>Tệp đính kèm ({size_mb} MiB) lớn hơn mức cho phép của một gói. Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="794" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
+      <source>The attachment {name} is not the file the message names (its SHA-256 differs): it was changed on the way. Nothing was imported; ask the hamlet to send again.</source>
+      <translation>Tệp đính kèm {name} không phải tệp mà thư ghi (mã SHA-256 khác): tệp đã bị thay đổi trên đường gửi. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="794" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="795" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
+      <location filename="desktop_app/messages.py" line="798" />
+      <source>This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing was imported and no receipt was sent.</source>
+      <translation>Thư này không được ký bằng khóa đã đăng ký của {sender}: thư không phải do thôn đó gửi. Không nhập gì và không gửi giấy biên nhận.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="80" />
@@ -8433,104 +8468,339 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="812" />
-      <source>The time it happened</source>
-      <translation>Thời điểm xảy ra</translation>
+      <location filename="desktop_app/messages.py" line="802" />
+      <source>A message of {size_mb} MiB is larger than a bundle's message may be. It was not read; nothing was imported.</source>
+      <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="812" />
-      <source>The time it ended</source>
-      <translation>Thời điểm kết thúc</translation>
+      <location filename="desktop_app/messages.py" line="811" />
+      <source>Unexpected error ({code}).</source>
+      <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="812" />
-      <source>The place</source>
-      <translation>Địa điểm</translation>
+      <location filename="desktop_app/messages.py" line="823" />
+      <source>household</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="813" />
-      <source>The description</source>
-      <translation>Nội dung vụ việc</translation>
+      <location filename="desktop_app/messages.py" line="824" />
+      <source>resident</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="813" />
-      <source>the severity</source>
-      <translation>mức độ</translation>
+      <location filename="desktop_app/messages.py" line="824" />
+      <source>died</source>
+      <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="813" />
-      <source>the event type</source>
-      <translation>loại vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="814" />
-      <source>the activity kind</source>
-      <translation>loại hoạt động</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="814" />
-      <source>The title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="814" />
-      <source>The date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="815" />
-      <source>The date transformed</source>
-      <translation>Ngày chuyển hóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="815" />
-      <source>the model type</source>
-      <translation>loại mô hình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="816" />
-      <source>The narrative</source>
-      <translation>Phần nhận xét, đánh giá</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="816" />
-      <source>The number</source>
-      <translation>Số lượng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="816" />
-      <source>security-order event</source>
-      <translation>vụ việc về an ninh, trật tự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="817" />
-      <source>movement activity</source>
-      <translation>hoạt động phong trào</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="821" />
-      <source>meeting</source>
-      <translation>cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="821" />
-      <source>party cell meeting</source>
-      <translation>cuộc họp chi bộ</translation>
+      <location filename="desktop_app/messages.py" line="824" />
+      <source>moved away</source>
+      <translation>đã chuyển đi</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="825" />
-      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
-      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
+      <source>document</source>
+      <translation>văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="825" />
+      <source>bundle</source>
+      <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="827" />
+      <source>mediation case</source>
+      <translation>vụ, việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="827" />
+      <source>mediation team</source>
+      <translation>tổ hòa giải</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="828" />
-      <source>the status</source>
-      <translation>tình trạng</translation>
+      <source>mediator</source>
+      <translation>hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="828" />
+      <source>profile</source>
+      <translation>hồ sơ người dùng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="829" />
+      <source>received</source>
+      <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="829" />
+      <source>assigned</source>
+      <translation>đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="829" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="830" />
+      <source>successful</source>
+      <translation>hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="830" />
+      <source>unsuccessful</source>
+      <translation>hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="831" />
+      <source>terminated</source>
+      <translation>chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="831" />
+      <source>referred</source>
+      <translation>đã chuyển cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="832" />
+      <source>assign mediators</source>
+      <translation>phân công hòa giải viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="832" />
+      <source>refer</source>
+      <translation>chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="832" />
+      <source>mediation session</source>
+      <translation>buổi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="833" />
+      <source>close</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="833" />
+      <source>follow-up</source>
+      <translation>theo dõi thực hiện</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="833" />
+      <source>report to the police</source>
+      <translation>báo công an</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="834" />
+      <source>the date received</source>
+      <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="834" />
+      <source>the date assigned</source>
+      <translation>ngày phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="835" />
+      <source>the session date</source>
+      <translation>ngày hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="835" />
+      <source>the closing date</source>
+      <translation>ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="836" />
+      <source>the referral date</source>
+      <translation>ngày chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="836" />
+      <source>the follow-up date</source>
+      <translation>ngày theo dõi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="837" />
+      <source>the date reported</source>
+      <translation>ngày báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="837" />
+      <source>the agreement date</source>
+      <translation>ngày thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="838" />
+      <source>the date joined</source>
+      <translation>ngày tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="839" />
+      <source>the date left</source>
+      <translation>ngày thôi tham gia</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="839" />
+      <source>the start of the term</source>
+      <translation>ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="840" />
+      <source>the end of the term</source>
+      <translation>ngày kết thúc nhiệm kỳ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="840" />
+      <source>The main content of the case</source>
+      <translation>Nội dung chủ yếu của vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="841" />
+      <source>The body the case is referred to</source>
+      <translation>Cơ quan được chuyển vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="842" />
+      <source>The police officer or office reported to</source>
+      <translation>Cán bộ hoặc cơ quan công an được báo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="842" />
+      <source>The reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="843" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="843" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="844" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="845" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="845" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="846" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="85" />
       <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="863" />
+      <source>The time it happened</source>
+      <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="863" />
+      <source>The time it ended</source>
+      <translation>Thời điểm kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="863" />
+      <source>The place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="864" />
+      <source>The description</source>
+      <translation>Nội dung vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="864" />
+      <source>the severity</source>
+      <translation>mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="864" />
+      <source>the event type</source>
+      <translation>loại vụ việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="865" />
+      <source>the activity kind</source>
+      <translation>loại hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="865" />
+      <source>The title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="865" />
+      <source>The date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="866" />
+      <source>The date transformed</source>
+      <translation>Ngày chuyển hóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="866" />
+      <source>the model type</source>
+      <translation>loại mô hình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="867" />
+      <source>The narrative</source>
+      <translation>Phần nhận xét, đánh giá</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="867" />
+      <source>The number</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="867" />
+      <source>security-order event</source>
+      <translation>vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="868" />
+      <source>movement activity</source>
+      <translation>hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="872" />
+      <source>meeting</source>
+      <translation>cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="872" />
+      <source>party cell meeting</source>
+      <translation>cuộc họp chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="876" />
+      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
+      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="879" />
+      <source>the status</source>
+      <translation>tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="88" />
@@ -8661,6 +8931,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/services/security.py" line="882" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="466" />
+      <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
+      <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="474" />
+      <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
+      <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="641" />
+      <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
+      <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="649" />
+      <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
+      <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>
   </context>
 </TS>

@@ -29,6 +29,7 @@ import os
 import re
 import stat
 import struct
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -271,6 +272,27 @@ def _can_sign(cert: x509.Certificate) -> bool:
     return bool(usage.digital_signature)
 
 
+_valid_manifests: dict[bytes, None] = {}  # SHA-256 digests of manifest bytes the schema accepted, oldest first
+_valid_lock = threading.Lock()
+_VALID_KEPT = 64
+
+
+def _known_valid(data: bytes) -> bool:
+    """True when these very manifest bytes passed the schema before. The commune import opens each bundle
+    twice (once to learn the sender, once against its key to decrypt): the schema — the same verdict on the
+    same bytes — runs once. Only the schema check is remembered; every other check runs on each open."""
+    digest = hashlib.sha256(data).digest()
+    with _valid_lock:
+        return digest in _valid_manifests
+
+
+def _remember_valid(data: bytes) -> None:
+    with _valid_lock:
+        _valid_manifests[hashlib.sha256(data).digest()] = None
+        while len(_valid_manifests) > _VALID_KEPT:
+            del _valid_manifests[next(iter(_valid_manifests))]
+
+
 def _manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = fmt.strict_loads(data)
@@ -282,7 +304,7 @@ def _manifest(data: bytes) -> dict[str, Any]:
     if isinstance(version, int) and not isinstance(version, bool) and version not in fmt.SUPPORTED_VERSIONS:
         raise SothonError("bundle_version_unsupported", detail=f"format version {version}", version=version,
                           supported=max(fmt.SUPPORTED_VERSIONS))
-    if (problem := schema.first_error(schema.MANIFEST_SCHEMA, manifest)) is not None:
+    if not _known_valid(data) and (problem := schema.first_error(schema.MANIFEST_SCHEMA, manifest)) is not None:
         raise SothonError("bundle_schema_invalid", detail=problem)
     try:
         canonical = fmt.canonical_json(manifest)
@@ -291,6 +313,7 @@ def _manifest(data: bytes) -> dict[str, Any]:
     if canonical != data:
         raise SothonError("bundle_schema_invalid", detail="manifest: not canonical JSON")
     _manifest_rules(manifest)
+    _remember_valid(data)
     return manifest
 
 

@@ -62,13 +62,11 @@ def receipt_file_name(bundle: dict[str, Any]) -> str:
     return name[: -len(fmt.EXTENSION)] + EXTENSION
 
 
-def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[str, Any], status: str,
-                  reason: str | None, signing_key: Any, signer_cert: x509.Certificate,
-                  created_at: dt.datetime | None = None, result: dict[str, Any] | None = None) -> Path:
-    """Write the signed receipt for ``bundle`` ({sender, recipient, kind, sequence, sha256}) in ``out_dir``
-    (atomically; an existing receipt for the same bundle is replaced). ``result``: what an import did —
-    ``counts`` and ``missing_sequences`` of an accepted bundle, ``error`` and ``issues`` of a rejected one
-    (section 13). ``bundle_invalid_input`` when the values break the schema, ``file_unwritable``."""
+def receipt_bytes(*, issuer: dict[str, str], bundle: dict[str, Any], status: str, reason: str | None,
+                  signing_key: Any, signer_cert: x509.Certificate, created_at: dt.datetime | None = None,
+                  result: dict[str, Any] | None = None) -> bytes:
+    """The signed receipt for ``bundle`` ({sender, recipient, kind, sequence, sha256}) as the bytes of its file
+    (see ``write_receipt``); ``bundle_invalid_input`` when the values break the schema."""
     now = created_at or dt.datetime.now().astimezone()
     payload = {
         "format": FORMAT, "version": VERSION, "issuer": dict(issuer),
@@ -81,9 +79,21 @@ def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[s
     envelope = {"format": FORMAT, "version": VERSION, "payload": base64.b64encode(data).decode("ascii"),
                 "signature": base64.b64encode(crypto.sign(signing_key, data)).decode("ascii"),
                 "signer": crypto.cert_pem(signer_cert).decode("ascii")}
+    return fmt.canonical_json(envelope) + b"\n"
+
+
+def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[str, Any], status: str,
+                  reason: str | None, signing_key: Any, signer_cert: x509.Certificate,
+                  created_at: dt.datetime | None = None, result: dict[str, Any] | None = None) -> Path:
+    """Write the signed receipt for ``bundle`` ({sender, recipient, kind, sequence, sha256}) in ``out_dir``
+    (atomically; an existing receipt for the same bundle is replaced). ``result``: what an import did —
+    ``counts`` and ``missing_sequences`` of an accepted bundle, ``error`` and ``issues`` of a rejected one
+    (section 13). ``bundle_invalid_input`` when the values break the schema, ``file_unwritable``."""
+    data = receipt_bytes(issuer=issuer, bundle=bundle, status=status, reason=reason, signing_key=signing_key,
+                         signer_cert=signer_cert, created_at=created_at, result=result)
     path = Path(out_dir) / receipt_file_name(bundle)
     try:
-        write_atomic(path, fmt.canonical_json(envelope) + b"\n")
+        write_atomic(path, data)
     except OSError as exc:
         raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
     return path

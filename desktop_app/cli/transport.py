@@ -26,12 +26,17 @@ def add_commands(commands: Commands) -> None:
                                 " unreachable service is reported, not an error"), cmd_send)
     c.add_argument("--now", action="store_true", help=tr("try every pending bundle now, whatever its back-off"))
 
-    c = commands.add("settings", tr("read or change a setting: language, text_scale, inbox_url, inbox_tls_pin"),
+    commands.add("fetch-mail", tr("read the mailbox (IMAP): at the commune, import the bundles received by e-mail"
+                                  " and answer each with its receipt; at a hamlet, read the receipts"), cmd_fetch_mail)
+
+    c = commands.add("settings", tr("read or change a setting: language, text_scale, inbox_url, inbox_tls_pin,"
+                                    " delivery_channel and the mail settings (docs/transport.md)"),
                      json_flag=False)
     settings = commands.nested(c, "settings_command")
     h = settings.add("get", tr("print a setting's value"), cmd_settings_get)
     h.add_argument("key")
-    h = settings.add("set", tr("change a setting (an empty value clears the inbox settings)"), cmd_settings_set)
+    h = settings.add("set", tr("change a setting (an empty value clears it; a password: - reads it from the"
+                               " standard input)"), cmd_settings_set)
     h.add_argument("key")
     h.add_argument("value")
 
@@ -90,31 +95,76 @@ def state_label(state: str) -> str:
 
 
 def cmd_send(args) -> tuple[Any, str]:
-    from desktop_app.services.transport import sender
+    from desktop_app.services.transport import channels
 
     with opened(args) as app:
-        doc = sender.send_pending(app, force=args.now)
+        doc = channels.send_pending(app, force=args.now)
     lines = [_line(r) for r in doc["bundles"]]
+    by_mail = doc.get("channel") == "email"
     if not doc["bundles"]:
         lines.append(tr("No bundle is waiting to be sent."))
     elif doc["reachable"] is False:
-        lines.insert(0, tr("The commune's inbox service cannot be reached now: {message}", message=doc["message"]))
+        lines.insert(0, tr("The mail server cannot be reached now: {message}", message=doc["message"]) if by_mail
+                     else tr("The commune's inbox service cannot be reached now: {message}", message=doc["message"]))
     elif doc["reachable"] is None:
-        lines.insert(0, tr("No bundle is due for another try yet; use --now to try now."))
+        lines.insert(0, tr("No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.")
+                     if by_mail else tr("No bundle is due for another try yet; use --now to try now."))
+    if by_mail and doc.get("receipts_error"):
+        lines.append(doc["receipts_error"]["message"])
     return doc, "\n".join(lines)
 
 
 def cmd_settings_get(args) -> tuple[Any, str]:
-    from desktop_app.services.transport import sender
+    from desktop_app.services.transport import channels
 
     with opened(args, unlock=False, need_init=False) as app:
-        value = sender.get_setting(app, args.key)
+        value = channels.get_setting(app, args.key)
     return {"key": args.key, "value": value}, "" if value is None else str(value)
 
 
 def cmd_settings_set(args) -> tuple[Any, str]:
-    from desktop_app.services.transport import sender
+    from desktop_app.services.transport import channels, mail
 
-    with opened(args, unlock=False, need_init=False) as app:
-        value = sender.set_setting(app, args.key, args.value)
+    secret = args.key in mail.PASSWORDS
+    value = args.value
+    if secret and value == "-":
+        value = sys.stdin.readline().rstrip("\r\n")
+    # A password is sealed with the profile's passphrase: that profile is opened for it.
+    with opened(args, unlock=secret, need_init=secret) as app:
+        value = channels.set_setting(app, args.key, value)
     return {"key": args.key, "value": value}, tr("{key} = {value}", key=args.key, value="" if value is None else value)
+
+
+def cmd_fetch_mail(args) -> tuple[Any, str]:
+    from desktop_app.services.transport import mail
+
+    with opened(args) as app:
+        doc = mail.fetch_mail(app)
+    lines = []
+    if "messages" in doc:
+        for m in doc["messages"]:
+            what = m["message"] or ""
+            line = f"{m['uid']}\t{m['status']}"
+            if m["sender"]:
+                line += f"\t{m['sender']}" + (f" #{m['sequence']}" if m["sequence"] is not None else "")
+            if what:
+                line += f"\t{what}"
+            if m["reply"] == "pending":
+                line += "\t" + tr("the receipt is sent at the next fetch")
+            lines.append(line)
+        if not doc["messages"]:
+            lines.append(tr("No new message in the mailbox."))
+        for r in doc["replies"]:
+            lines.append(tr("Receipt sent again to {sender} for bundle no. {sequence}.", sender=r["sender"],
+                            sequence=r["sequence"]))
+        if doc["reply_error"]:
+            lines.append(doc["reply_error"]["message"])
+        if doc["more"]:
+            lines.append(tr("{count} more messages are read at the next fetch.", count=doc["more"]))
+    else:
+        for r in doc["receipts"]:
+            lines.append(f"{r['uid']}\t{r['status']}" + (f"\t#{r['sequence']} {r['state']}" if r["sequence"] else "")
+                         + (f"\t{r['message']}" if r["message"] else ""))
+        if not doc["receipts"]:
+            lines.append(tr("No new receipt in the mailbox."))
+    return doc, "\n".join(lines)

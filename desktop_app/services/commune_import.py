@@ -32,7 +32,6 @@ import os
 import re
 import shutil
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,7 @@ from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.services import credentials as cr
 from desktop_app.services import enrolment, identity
+from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import (
     ReceivedBundle,
     ReceivedDocument,
@@ -183,14 +183,18 @@ def _check_sender(uow: Any, unit: Any, first: OpenedBundle) -> enrolment.Trusted
     return key
 
 
-def _chain(uow: Any, opened: OpenedBundle) -> dict[int, ReceivedBundle]:
-    rows = uow.session.scalars(select(ReceivedBundle).where(
-        ReceivedBundle.status == IMPORTED, ReceivedBundle.sender_code == opened.sender["code"],
-        ReceivedBundle.recipient_code == opened.recipient["code"], ReceivedBundle.kind == opened.kind))
+def _chain(uow: Any, opened: OpenedBundle) -> dict[int, Any]:
+    """The sender's imported bundles by sequence: only the columns the chain checks read (whole rows would
+    load every receipt and count of the chain, a cost growing with each bundle)."""
+    rows = uow.session.execute(select(ReceivedBundle.sequence, ReceivedBundle.sha256, ReceivedBundle.previous_sha256)
+                               .where(ReceivedBundle.status == IMPORTED,
+                                      ReceivedBundle.sender_code == opened.sender["code"],
+                                      ReceivedBundle.recipient_code == opened.recipient["code"],
+                                      ReceivedBundle.kind == opened.kind))
     return {r.sequence: r for r in rows}
 
 
-def _check_chain(chain: dict[int, ReceivedBundle], opened: OpenedBundle) -> list[int]:
+def _check_chain(chain: dict[int, Any], opened: OpenedBundle) -> list[int]:
     """The sequences still missing once this bundle is in, or a refusal for a conflict."""
     seq, sender = opened.sequence, opened.sender["code"]
     if seq in chain:
@@ -307,17 +311,16 @@ def _apply(uow: Any, plan: _Plan) -> None:
 
 def _sign_receipt(app: Any, opened: OpenedBundle, *, accept: bool, reason: str | None,
                   result: dict[str, Any]) -> bytes:
-    from desktop_app.bundles.receipt import ACCEPTED, write_receipt
+    from desktop_app.bundles.receipt import ACCEPTED, receipt_bytes
     from desktop_app.bundles.receipt import REJECTED as RECEIPT_REJECTED
 
     signer = identity.session_signing_identity(app)
     bundle = {"sender": opened.sender["code"], "recipient": opened.recipient["code"], "kind": opened.kind,
               "sequence": opened.sequence, "sha256": opened.sha256}
-    with tempfile.TemporaryDirectory(dir=app.data_dir) as tmp:
-        path = write_receipt(out_dir=tmp, issuer={"code": app.unit.code, "name": app.unit.name or app.unit.commune_name},
-                             bundle=bundle, status=ACCEPTED if accept else RECEIPT_REJECTED, reason=reason,
-                             signing_key=signer.key, signer_cert=signer.certificate, result=result)
-        return path.read_bytes()
+    # The bytes only: they are kept in the bundle's row and written once, by _deliver, after the commit.
+    return receipt_bytes(issuer={"code": app.unit.code, "name": app.unit.name or app.unit.commune_name},
+                         bundle=bundle, status=ACCEPTED if accept else RECEIPT_REJECTED, reason=reason,
+                         signing_key=signer.key, signer_cert=signer.certificate, result=result)
 
 
 def _deliver(receipt: bytes, opened: OpenedBundle, out_dir: Path) -> str:
@@ -434,11 +437,15 @@ def _reject(app: Any, path: Path, out: dict[str, Any], rejected: _Rejected, open
 
 
 def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_dir: Path | str | None = None,
-                keys: _Keys | None = None) -> dict[str, Any]:
+                keys: _Keys | None = None, verified: OpenedBundle | None = None) -> dict[str, Any]:
     """Import one bundle file (see the module's docstring). Never raises for a bad bundle: the result says
     {"file", "status": imported | already_imported | rejected, "error", "message", "sender", "sequence",
     "sha256", "counts": {type: {added, changed, removed, unchanged}}, "missing_sequences", "receipt",
-    "quarantined", "issues", "params", "dry_run"}."""
+    "quarantined", "issues", "params", "dry_run"}.
+
+    ``verified``: this file already opened with ``open_bundle`` (the inbox service does it outside its import
+    lock, while another import runs): used as steps 1 and 3 when its signer is the enrolled key step 2 finds
+    and it was decrypted; else the file is opened again."""
     unit = _commune(app)
     path = Path(path)
     keys = keys or _Keys(app)
@@ -446,7 +453,7 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
     first: OpenedBundle | None = None
     try:
         try:
-            first = open_bundle(path, keep_documents=False)
+            first = verified if verified is not None else open_bundle(path, keep_documents=False)
         except SothonError as exc:
             sha = _file_sha256(path, fmt.Limits().max_file_size)
             return _reject(app, path, _result(path, status=REJECTED, sha256=sha, dry_run=dry_run), _Rejected(exc),
@@ -463,7 +470,10 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
                     out["receipt"] = _deliver(done.receipt, first, out_dir)
                 return out
             key = _check_sender(uow, unit, first)
-        opened = open_bundle(path, trust=[key.certificate], decryption_key=keys.for_bundle(first))
+        if verified is not None and verified.decrypted and verified.signer_fingerprint == key.fingerprint:
+            opened = verified  # verified against this very key: opening it again would give the same verdict
+        else:
+            opened = open_bundle(path, trust=[key.certificate], decryption_key=keys.for_bundle(first))
         if opened.sha256 != first.sha256:
             raise SothonError("import_file_changed", path=str(path))
         with app.uow() as uow:
@@ -510,8 +520,9 @@ def import_files(app: Any, paths: Iterable[Path | str], *, dry_run: bool = False
     paths = [Path(p) for p in paths]
     keys = _Keys(app)
     results = []
-    for n, path in enumerate(paths, start=1):
-        results.append(import_file(app, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys))
-        if progress is not None:
-            progress(n, len(paths), str(path))
+    with WalKeeper(Path(app.db_path)):  # storage.db: three syncs fewer an import
+        for n, path in enumerate(paths, start=1):
+            results.append(import_file(app, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys))
+            if progress is not None:
+                progress(n, len(paths), str(path))
     return results

@@ -264,26 +264,34 @@ class Sealer:
         return self._keys[k]
 
     def seal(self, key: ec.EllipticCurvePrivateKey, *, credential_id: str, purpose: str) -> str:
+        der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+        return self.seal_data(der, credential_id=credential_id, purpose=purpose)
+
+    def seal_data(self, data: bytes, *, credential_id: str, purpose: str) -> str:
+        """Any secret the same way as a key (a mail account's password: ``services.transport.mail``)."""
         if self._salt is None:
             self._salt = secrets.token_bytes(16)
         salt = self._salt
-        der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
         nonce = secrets.token_bytes(12)
-        sealed = AESGCM(self._derive(salt, _N, _R, _P)).encrypt(nonce, der, _aad(credential_id, purpose))
+        sealed = AESGCM(self._derive(salt, _N, _R, _P)).encrypt(nonce, data, _aad(credential_id, purpose))
         return "$".join((_SEAL_TAG, str(_N), str(_R), str(_P), _b64(salt), _b64(nonce), _b64(sealed)))
 
-    def open(self, blob: str, *, credential_id: str, purpose: str) -> ec.EllipticCurvePrivateKey:
-        """The private key; ``SealError`` for a wrong passphrase or an altered value."""
+    def open_data(self, blob: str, *, credential_id: str, purpose: str) -> bytes:
+        """The secret ``seal_data`` sealed; ``SealError`` for a wrong passphrase or an altered value."""
         try:
             tag, n, r, p, salt, nonce, sealed = blob.split("$")
             if tag != _SEAL_TAG:
                 raise ValueError(tag)
             key = self._derive(base64.b64decode(salt), int(n), int(r), int(p))
-            der = AESGCM(key).decrypt(base64.b64decode(nonce), base64.b64decode(sealed),
-                                      _aad(credential_id, purpose))
-        except (InvalidTag, ValueError, TypeError) as exc:
+            return AESGCM(key).decrypt(base64.b64decode(nonce), base64.b64decode(sealed),
+                                       _aad(credential_id, purpose))
+        except (InvalidTag, ValueError, TypeError, AttributeError) as exc:
             raise SealError(credential_id) from exc
+
+    def open(self, blob: str, *, credential_id: str, purpose: str) -> ec.EllipticCurvePrivateKey:
+        """The private key; ``SealError`` for a wrong passphrase or an altered value."""
+        der = self.open_data(blob, credential_id=credential_id, purpose=purpose)
         private = serialization.load_der_private_key(der, password=None)
         if not isinstance(private, ec.EllipticCurvePrivateKey):
             raise SealError(credential_id)

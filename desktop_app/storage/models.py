@@ -804,3 +804,28 @@ class OutboxDelivery(Base):
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(60), nullable=True)
     last_message: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class MailMessage(Base):
+    """Transport by e-mail: one message read from a mailbox (``services.transport.mail``) — a bundle at the
+    commune, a receipt at the hamlet — by its IMAP identity (mailbox, UIDVALIDITY, UID), so that it is
+    handled once. ``status``: what came of it (imported, already_imported, rejected, quarantined, ignored,
+    applied); ``reply_state``: the receipt's answer by e-mail — sent, pending (tried again at the next
+    fetch) or none."""
+
+    __tablename__ = "mail_messages"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_mail_messages_uid"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(400))
+    uidvalidity: Mapped[str] = mapped_column(String(20))
+    uid: Mapped[int] = mapped_column(Integer)
+    message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))  # bundle | receipt | other
+    status: Mapped[str] = mapped_column(String(30))
+    error: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    sender_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reply_to: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    reply_state: Mapped[str] = mapped_column(String(20), index=True, default="none")
+    fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    replied_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)

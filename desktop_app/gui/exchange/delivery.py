@@ -1,7 +1,7 @@
 """Automatic delivery in the window (hamlet): a background worker that sends the pending bundles to the commune's
 inbox service when it is reachable, and the status-bar indicator that shows how the bundles stand.
 
-The worker never blocks the window: each round (``services.transport.sender.send_pending``) runs in a Python
+The worker never blocks the window: each round (``services.transport.channels.send_pending``: by the inbox service or by e-mail) runs in a Python
 thread, and its result comes back to the GUI thread through a queued signal. A round starts every ``interval``
 seconds (the sender's own back-off decides which bundles are due), after the window opens, and at once on
 "Gửi ngay" (``try_now(force=True)``).
@@ -41,9 +41,9 @@ class DeliveryWorker(QObject):
     _done = Signal(dict)
 
     def configured(self) -> bool:
-        from desktop_app.services.transport import sender
+        from desktop_app.services.transport import channels
 
-        return bool(self.app.settings.extra.get(sender.INBOX_URL))
+        return channels.configured(self.app)
 
     def start(self) -> None:
         self.timer.start()
@@ -69,10 +69,10 @@ class DeliveryWorker(QObject):
         def run() -> None:
             from desktop_app.domain.errors import SothonError
             from desktop_app.messages import render
-            from desktop_app.services.transport import sender
+            from desktop_app.services.transport import channels
 
             try:
-                result = sender.send_pending(app, force=force)
+                result = channels.send_pending(app, force=force)
             except SothonError as exc:
                 result = {"error": exc.code, "message": render(exc), "bundles": [], "reachable": None}
             except Exception as exc:  # noqa: BLE001 — logged; the window keeps working and tries again later

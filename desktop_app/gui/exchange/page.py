@@ -434,8 +434,8 @@ class ExchangePage(QWidget):
         self.send_now_button.setVisible(self.delivery is not None and self.bundle_kind() == GOVERNMENT)
         self.send_now_button.setEnabled(ready and waiting and not self.delivery.busy and not self._working)
         self.send_now_button.setToolTip(
-            "" if ready else tr("Set the address of the commune's inbox service first (sothon settings set"
-                                " inbox_url …)."))
+            "" if ready else tr("Set how bundles reach the commune first: Settings → Sending to the"
+                                " commune (the inbox service's address, or e-mail)."))
         party = entry is not None and entry.get("kind") == PARTY
         self.received_button.setText(tr("Mark as received by the party committee") if party
                                      else tr("Mark as received by the commune"))

@@ -26,6 +26,7 @@ from desktop_app.gui.common import busy, message_for
 from desktop_app.gui.settings.delegation_box import DelegationBox
 from desktop_app.gui.settings.identity_box import IdentityBox
 from desktop_app.gui.settings.profiles_box import ROLE_LABELS, ProfilesBox
+from desktop_app.gui.settings.transport_box import TransportBox
 from desktop_app.gui.style import (
     LANGUAGE_NAMES,
     MAX_SCALE,
@@ -144,6 +145,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.profiles_box)
         self.delegation_box = DelegationBox(self.app)
         column.addWidget(self.delegation_box)
+        self.transport_box = TransportBox(self.app)
+        column.addWidget(self.transport_box)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -179,6 +182,7 @@ class SettingsPage(QWidget):
         self.profiles_box.refresh()
         self.delegation_box.refresh()
         self.identity_box.refresh()
+        self.transport_box.refresh()
 
     def change_passphrase(self) -> None:
         profile = self.app.profile
@@ -257,3 +261,5 @@ class SettingsPage(QWidget):
             self.identity_box.retranslate_ui()
         if hasattr(self, "delegation_box"):
             self.delegation_box.retranslate_ui()
+        if hasattr(self, "transport_box"):
+            self.transport_box.retranslate_ui()

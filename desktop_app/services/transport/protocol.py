@@ -51,3 +51,33 @@ def check_upload(certificates, sender: str, sha256: str, length: int, signature:
         return False
     statement = upload_statement(sender, sha256, length)
     return any(crypto.verify(cert, raw, statement) for cert in certificates)
+
+
+# --- by e-mail (services.transport.mail) ----------------------------------------------------------------
+# A bundle's mail carries the same three facts as an upload's headers, and the address the receipt goes back
+# to, all signed by the hamlet's enrolled key: a mail from anyone else, or sent on to another address, is
+# refused before its attachment is opened.
+
+H_MAIL_BUNDLE = "X-Sothon-Bundle"  # "1" on a bundle's mail
+H_REPLY_TO = "X-Sothon-Reply-To"  # where the receipt goes (signed)
+H_RECEIPT_FOR = "X-Sothon-Receipt-For"  # on the commune's answer: the bundle's SHA-256
+
+
+def mail_statement(sender: str, sha256: str, length: int, reply_to: str) -> bytes:
+    return f"sothon-mail/1\n{sender}\n{sha256}\n{length}\n{reply_to}\n".encode("utf-8")
+
+
+def sign_mail(key, sender: str, sha256: str, length: int, reply_to: str) -> str:  # noqa: ANN001
+    return base64.b64encode(crypto.sign(key, mail_statement(sender, sha256, length, reply_to))).decode("ascii")
+
+
+def check_mail(certificates, sender: str, sha256: str, length: int, reply_to: str,  # noqa: ANN001
+               signature: str) -> bool:
+    try:
+        raw = base64.b64decode(signature, validate=True)
+    except ValueError:
+        return False
+    if not raw or len(raw) > 256:
+        return False
+    statement = mail_statement(sender, sha256, length, reply_to)
+    return any(crypto.verify(cert, raw, statement) for cert in certificates)

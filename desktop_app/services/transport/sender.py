@@ -42,7 +42,7 @@ from desktop_app.storage.models import OutboxDelivery, OutboxEntry, utcnow
 
 WAITING = "waiting_for_network"  # a pending bundle whose last try failed (shown, never stored)
 INBOX_URL, INBOX_TLS_PIN = "inbox_url", "inbox_tls_pin"
-# The settings ``sothon settings`` reads and writes: those the window has, and the inbox's.
+# The settings the window has, and the inbox's (``channels`` adds the mail channel's).
 SETTING_KEYS = ("language", "text_scale", INBOX_URL, INBOX_TLS_PIN)
 _round_lock = threading.Lock()  # one round at a time in a process (the window's worker, ``send --now``)
 
@@ -406,8 +406,8 @@ def send_pending(app: Any, *, force: bool = False, client: InboxClient | None = 
                     if force or deliveries.get(e.id) is None or deliveries[e.id].next_attempt_at is None
                     or deliveries[e.id].next_attempt_at <= now]
         ids = [e.id for e in entries]
-        result: dict[str, Any] = {"inbox_url": app.settings.extra.get(INBOX_URL), "reachable": None,
-                                  "error": None, "message": None, "bundles": []}
+        result: dict[str, Any] = {"channel": "http", "inbox_url": app.settings.extra.get(INBOX_URL),
+                                  "reachable": None, "error": None, "message": None, "bundles": []}
         if not work:
             result["bundles"] = _report(app, ids)
             return result

@@ -19,6 +19,7 @@ times: no names, no bundle content, no client address.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -35,10 +36,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_app.bundles.reader import OpenedBundle, open_bundle
 from desktop_app.domain.errors import SothonError
-from desktop_app.services import commune_import, enrolment, identity
+from desktop_app.services import commune_import, identity
 from desktop_app.services import credentials as cr
 from desktop_app.services.transport import protocol as p
+from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import ReceivedBundle
 
 log = logging.getLogger("sothon.inbox")
@@ -299,7 +302,10 @@ class _Handler(BaseHTTPRequestHandler):
             service.upload_slots.release()
         self.watchdog.cancel()  # the request is in: the import (one transaction) runs to its end
         try:
-            result = service.import_upload(partial)
+            # A slot while the opened bundle is held (verified, then waiting for and in its import): at most
+            # max_concurrent_uploads decrypted bundles in memory at once.
+            with service.import_slots:
+                result = service.import_upload(partial, verified=service.verify_upload(partial, certificates))
         finally:
             partial.unlink(missing_ok=True)
         if result.get("receipt_bytes") is None:
@@ -334,8 +340,8 @@ class _Handler(BaseHTTPRequestHandler):
                     out.write(chunk)
                     left -= len(chunk)
                     self.received += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+                # No fsync: what must survive a power cut is the import's commit; a body lost before it is
+                # simply sent again by its hamlet (the answer goes only after the commit).
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
@@ -366,7 +372,9 @@ class InboxService:
         self.buckets = _Buckets(self.limits.rate_per_minute, self.limits.burst)
         self.upload_slots = threading.BoundedSemaphore(self.limits.max_concurrent_uploads)
         self.import_lock = threading.Lock()
+        self.import_slots = threading.BoundedSemaphore(self.limits.max_concurrent_uploads)
         self.keys = commune_import._Keys(app)
+        self._parsed: dict[str, Any] = {}  # certificate PEM → certificate (sender_certificates)
         self.counters: dict[str, int] = {}
         self.counter_lock = threading.Lock()
         signer = identity.session_signing_identity(app)
@@ -394,6 +402,7 @@ class InboxService:
             self.tls = context
         self.host, self.port = host, port
         self.httpd: _HTTPServer | None = None
+        self.keeper: WalKeeper | None = None
         self.thread: threading.Thread | None = None
         self.started_at = time.time()
 
@@ -405,6 +414,7 @@ class InboxService:
         except OSError as exc:
             raise SothonError("serve_port_unavailable", host=self.host, port=self.port,
                               detail=exc.strerror or str(exc)) from exc
+        self.keeper = WalKeeper(Path(self.app.db_path)).__enter__()  # storage.db.WalKeeper: fewer syncs an import
         if self.tls is not None:
             # The handshake happens in the request's own thread (on its first read), never in the accept loop.
             self.httpd.socket = self.tls.wrap_socket(self.httpd.socket, server_side=True,
@@ -428,6 +438,9 @@ class InboxService:
         if self.thread is not None:
             self.thread.join(timeout=5)
         self.httpd = None
+        if self.keeper is not None:
+            self.keeper.close()
+            self.keeper = None
         log.info("inbox service stopped")
 
     # --- what the handlers ask ------------------------------------------------------------------------------
@@ -442,9 +455,19 @@ class InboxService:
                 "uptime_s": round(time.time() - self.started_at, 1)}
 
     def sender_certificates(self, sender: str) -> list[Any]:
-        """Every key enrolled for the sender (the import checks revocation against the bundle's own date)."""
-        with self.app.uow() as uow:
-            return [k.certificate for k in enrolment.trusted_keys(uow, sender)]
+        """Every key enrolled for the sender (the import checks revocation against the bundle's own date).
+        Read from the database on each request — an enrolment or a removal made meanwhile counts at once —
+        with one light connection and one column; each certificate is parsed once for the service's life."""
+        with self.app.reader() as conn:
+            pems = [row[0] for row in conn.execute(
+                "SELECT certificate_pem FROM enrolled_keys WHERE unit_code = ?", (sender,))]
+        out = []
+        for pem in pems:
+            cert = self._parsed.get(pem)
+            if cert is None:
+                cert = self._parsed[pem] = cr.load_cert(pem)
+            out.append(cert)
+        return out
 
     def stored_receipt(self, sha: str) -> tuple[bytes | None, str]:
         with self.app.uow() as uow:
@@ -456,15 +479,29 @@ class InboxService:
             return None, ""
         return bytes(chosen.receipt), chosen.status
 
-    def import_upload(self, partial: Path) -> dict[str, Any]:
-        """The commune import of one received body (one at a time), with the receipt's bytes."""
+    def verify_upload(self, partial: Path, certificates: list[Any]) -> OpenedBundle | None:
+        """Open and verify a received body against the sender's enrolled keys, and decrypt it — the costliest
+        part of an import, done here in the request's thread, outside the import lock, so that it overlaps
+        the import of another upload. None when it does not open: the import then opens it again under the
+        lock, and refuses and quarantines it as ``sothon import`` does."""
+        try:
+            first = open_bundle(partial, trust=certificates, keep_documents=False)
+            return open_bundle(partial, trust=certificates, decryption_key=self.keys.for_bundle(first))
+        except SothonError:
+            return None
+
+    def import_upload(self, partial: Path, *, verified: OpenedBundle | None = None) -> dict[str, Any]:
+        """The commune import of one received body (one at a time), with the receipt's bytes. ``verified``:
+        the body as ``verify_upload`` opened it."""
         with self.import_lock:
             sha = partial.name.split("-", 1)[0]
             path = self.inbox_dir / "partial" / f"{sha}.sothon"
             os.replace(partial, path)
+            if verified is not None:
+                verified = dataclasses.replace(verified, path=path)  # the name the import keeps
             try:
                 result = commune_import.import_file(self.app, path, receipts_dir=self.inbox_dir / "receipts",
-                                                    keys=self.keys)
+                                                    keys=self.keys, verified=verified)
                 if result["status"] == commune_import.IMPORTED:
                     shutil.move(str(path), self.received_dir / f"{sha}.sothon")
             finally:

@@ -712,6 +712,13 @@ MESSAGES: dict[str, str] = {
     ),
     "setting_unknown": N_("There is no setting {key}. The settings are: {known}."),
     "setting_invalid": N_("{value} is not a valid value for {key}. Expected: {hint}."),
+    # commune report
+    "commune_report_period_invalid": N_(
+        "\"{value}\" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07)."
+    ),
+    "commune_report_period_not_begun": N_(
+        "The report period has not begun yet (it starts on {start}). Choose a period that has begun."
+    ),
 }
 
 

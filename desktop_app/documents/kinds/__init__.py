@@ -1,5 +1,6 @@
 """Document kinds: small declarative templates, each a function from plain data to a ``model.Document``."""
 
+from desktop_app.documents.kinds.commune import COMMUNE_REPORT, commune_report
 from desktop_app.documents.kinds.lists import (
     HOUSEHOLD_CARD,
     HOUSEHOLD_LIST,
@@ -55,4 +56,5 @@ __all__ = [
     "hamlet_meeting_minutes", "household_card", "household_list", "longevity_list", "military_age_list",
     "party_cell_minutes", "resident_list", "voter_list",
     "SECURITY_REPORT", "ReportLabels", "security_report",
+    "COMMUNE_REPORT", "commune_report",
 ]

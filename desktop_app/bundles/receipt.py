@@ -69,6 +69,21 @@ def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[s
     (atomically; an existing receipt for the same bundle is replaced). ``result``: what an import did —
     ``counts`` and ``missing_sequences`` of an accepted bundle, ``error`` and ``issues`` of a rejected one
     (section 13). ``bundle_invalid_input`` when the values break the schema, ``file_unwritable``."""
+    data = receipt_bytes(issuer=issuer, bundle=bundle, status=status, reason=reason, signing_key=signing_key,
+                         signer_cert=signer_cert, created_at=created_at, result=result)
+    path = Path(out_dir) / receipt_file_name(bundle)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+    return path
+
+
+def receipt_bytes(*, issuer: dict[str, str], bundle: dict[str, Any], status: str, reason: str | None,
+                  signing_key: Any, signer_cert: x509.Certificate, created_at: dt.datetime | None = None,
+                  result: dict[str, Any] | None = None) -> bytes:
+    """The signed receipt's file content, as ``write_receipt`` writes it (for a caller that keeps the bytes
+    first, as the commune's import does); ``bundle_invalid_input`` when the values break the schema."""
     now = created_at or dt.datetime.now().astimezone()
     payload = {
         "format": FORMAT, "version": VERSION, "issuer": dict(issuer),
@@ -81,12 +96,7 @@ def write_receipt(*, out_dir: Path | str, issuer: dict[str, str], bundle: dict[s
     envelope = {"format": FORMAT, "version": VERSION, "payload": base64.b64encode(data).decode("ascii"),
                 "signature": base64.b64encode(crypto.sign(signing_key, data)).decode("ascii"),
                 "signer": crypto.cert_pem(signer_cert).decode("ascii")}
-    path = Path(out_dir) / receipt_file_name(bundle)
-    try:
-        write_atomic(path, fmt.canonical_json(envelope) + b"\n")
-    except OSError as exc:
-        raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
+    return fmt.canonical_json(envelope) + b"\n"
 
 
 def _bad(detail: str) -> SothonError:

@@ -32,7 +32,6 @@ import os
 import re
 import shutil
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,7 +292,9 @@ def _write_chunk(session: Any, statement: Any, rows: list[dict[str, Any]]) -> No
 def _apply(uow: Any, plan: _Plan) -> None:
     for name in plan.inserts:
         model = RECORD_TYPES[name].model
-        for rows, statement in ((plan.inserts[name], insert(model)), (plan.updates[name], update(model)),
+        # New rows: one prepared INSERT on the table (SQLAlchemy Core, executemany), not the ORM's bulk
+        # path, which builds a state for every row first. Updates by primary key stay the ORM's bulk UPDATE.
+        for rows, statement in ((plan.inserts[name], insert(model.__table__)), (plan.updates[name], update(model)),
                                 (plan.deletes[name], update(model))):
             for start in range(0, len(rows), CHUNK):
                 _write_chunk(uow.session, statement, rows[start:start + CHUNK])
@@ -301,17 +302,16 @@ def _apply(uow: Any, plan: _Plan) -> None:
 
 def _sign_receipt(app: Any, opened: OpenedBundle, *, accept: bool, reason: str | None,
                   result: dict[str, Any]) -> bytes:
-    from desktop_app.bundles.receipt import ACCEPTED, write_receipt
+    from desktop_app.bundles.receipt import ACCEPTED, receipt_bytes
     from desktop_app.bundles.receipt import REJECTED as RECEIPT_REJECTED
 
     signer = identity.session_signing_identity(app)
     bundle = {"sender": opened.sender["code"], "recipient": opened.recipient["code"], "kind": opened.kind,
               "sequence": opened.sequence, "sha256": opened.sha256}
-    with tempfile.TemporaryDirectory(dir=app.data_dir) as tmp:
-        path = write_receipt(out_dir=tmp, issuer={"code": app.unit.code, "name": app.unit.name or app.unit.commune_name},
-                             bundle=bundle, status=ACCEPTED if accept else RECEIPT_REJECTED, reason=reason,
-                             signing_key=signer.key, signer_cert=signer.certificate, result=result)
-        return path.read_bytes()
+    # In memory: the bytes are kept with the bundle in the same transaction, then delivered (``_deliver``).
+    return receipt_bytes(issuer={"code": app.unit.code, "name": app.unit.name or app.unit.commune_name},
+                         bundle=bundle, status=ACCEPTED if accept else RECEIPT_REJECTED, reason=reason,
+                         signing_key=signer.key, signer_cert=signer.certificate, result=result)
 
 
 def _deliver(receipt: bytes, opened: OpenedBundle, out_dir: Path) -> str:
@@ -504,8 +504,14 @@ def import_files(app: Any, paths: Iterable[Path | str], *, dry_run: bool = False
     paths = [Path(p) for p in paths]
     keys = _Keys(app)
     results = []
-    for n, path in enumerate(paths, start=1):
-        results.append(import_file(app, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys))
-        if progress is not None:
-            progress(n, len(paths), str(path))
+    # NOTE: one idle connection held for the batch: each unit of work opens and closes its own (NullPool),
+    # and SQLite's last connection to close checkpoints and removes the WAL file — some milliseconds, several
+    # times per bundle. Holding one keeps that to once per batch. It must have read the database to count
+    # (SQLite opens the file lazily); the read ends at once, so it holds no transaction and blocks no one.
+    with app.reader() as keep:
+        keep.execute("SELECT count(*) FROM received_bundles").fetchall()
+        for n, path in enumerate(paths, start=1):
+            results.append(import_file(app, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys))
+            if progress is not None:
+                progress(n, len(paths), str(path))
     return results

@@ -180,6 +180,7 @@ class OverviewPage(QWidget):
     status_message = Signal(str)
     report_written = Signal(str)  # the PDF's path, once written (and kept, when signed)
     data_changed = Signal()  # a signed report was kept in the register of issued documents
+    shown = Signal()  # the grid and figures show the data just read (the overview benchmark waits for it)
 
     def __init__(self, app: App, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -349,6 +350,7 @@ class OverviewPage(QWidget):
             " success rate {rate}.", year=self.year.value(), received=format_number(cases["received"]),
             successful=format_number(cases["successful"]), open=format_number(cases["in_progress"]), rate=rate))
         self.chart.set_rows(chart_rows, (tr("Households"), tr("Residents")))
+        self.shown.emit()
 
     def drill_down(self, row: int) -> ResidentsDialog | None:
         if not 0 <= row < len(self.rows):

@@ -176,14 +176,17 @@ def _check_sender(uow: Any, unit: Any, first: OpenedBundle) -> enrolment.Trusted
     return key
 
 
-def _chain(uow: Any, opened: OpenedBundle) -> dict[int, ReceivedBundle]:
-    rows = uow.session.scalars(select(ReceivedBundle).where(
-        ReceivedBundle.status == IMPORTED, ReceivedBundle.sender_code == opened.sender["code"],
-        ReceivedBundle.recipient_code == opened.recipient["code"], ReceivedBundle.kind == opened.kind))
+def _chain(uow: Any, opened: OpenedBundle) -> dict[int, Any]:
+    """{sequence: (sha256, previous_sha256)} of the sender's imported bundles — the three columns only: the
+    rows also hold each bundle's receipt and counts, which the chain does not need."""
+    b = ReceivedBundle
+    rows = uow.session.execute(select(b.sequence, b.sha256, b.previous_sha256).where(
+        b.status == IMPORTED, b.sender_code == opened.sender["code"], b.recipient_code == opened.recipient["code"],
+        b.kind == opened.kind))
     return {r.sequence: r for r in rows}
 
 
-def _check_chain(chain: dict[int, ReceivedBundle], opened: OpenedBundle) -> list[int]:
+def _check_chain(chain: dict[int, Any], opened: OpenedBundle) -> list[int]:
     """The sequences still missing once this bundle is in, or a refusal for a conflict."""
     seq, sender = opened.sequence, opened.sender["code"]
     if seq in chain:

@@ -109,17 +109,17 @@
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="144" />
+      <location filename="desktop_app/cli/commune.py" line="149" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="146" />
+      <location filename="desktop_app/cli/commune.py" line="151" />
       <source>Hamlets with missing months: {codes}.</source>
       <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="148" />
+      <location filename="desktop_app/cli/commune.py" line="153" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
@@ -1762,8 +1762,8 @@
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="159" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
+      <source>Report period:</source>
+      <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="161" />
@@ -1776,157 +1776,157 @@
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="244" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="245" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="249" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="251" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="250" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="252" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="251" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="253" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="252" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="254" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="253" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="255" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="254" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="256" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="255" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="257" />
       <source>Residents received from:</source>
       <translation>Nhân khẩu nhận từ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="260" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="260" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="260" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="269" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="297" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="299" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="308" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="310" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="311" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="313" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="316" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="318" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="345" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="347" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="349" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="385" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="388" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="386" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="389" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="407" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="410" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="408" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="411" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="415" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="418" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
@@ -2781,6 +2781,11 @@
       <translation>Số gói:</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
       <source>Created on:</source>
       <translation>Ngày tạo:</translation>
@@ -3280,117 +3285,117 @@ Dấu vân tay chứng thư số:
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="400" />
+      <location filename="desktop_app/gui/main_window.py" line="405" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="405" />
+      <location filename="desktop_app/gui/main_window.py" line="410" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="406" />
+      <location filename="desktop_app/gui/main_window.py" line="411" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="407" />
+      <location filename="desktop_app/gui/main_window.py" line="412" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="408" />
+      <location filename="desktop_app/gui/main_window.py" line="413" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="410" />
+      <location filename="desktop_app/gui/main_window.py" line="415" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="411" />
+      <location filename="desktop_app/gui/main_window.py" line="416" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="412" />
+      <location filename="desktop_app/gui/main_window.py" line="417" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="416" />
+      <location filename="desktop_app/gui/main_window.py" line="421" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="417" />
+      <location filename="desktop_app/gui/main_window.py" line="422" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="418" />
+      <location filename="desktop_app/gui/main_window.py" line="423" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="419" />
+      <location filename="desktop_app/gui/main_window.py" line="424" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="420" />
+      <location filename="desktop_app/gui/main_window.py" line="425" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="421" />
+      <location filename="desktop_app/gui/main_window.py" line="426" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="426" />
+      <location filename="desktop_app/gui/main_window.py" line="431" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="429" />
+      <location filename="desktop_app/gui/main_window.py" line="434" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="430" />
+      <location filename="desktop_app/gui/main_window.py" line="435" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="433" />
+      <location filename="desktop_app/gui/main_window.py" line="438" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="573" />
+      <location filename="desktop_app/gui/main_window.py" line="588" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="578" />
+      <location filename="desktop_app/gui/main_window.py" line="593" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="580" />
+      <location filename="desktop_app/gui/main_window.py" line="595" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="646" />
+      <location filename="desktop_app/gui/main_window.py" line="661" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="646" />
+      <location filename="desktop_app/gui/main_window.py" line="661" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>

@@ -156,7 +156,7 @@ class ReportDialog(QDialog):
         self.sign.setChecked(may_sign)
         self.sign.setEnabled(may_sign)
         form = QFormLayout()
-        form.addRow(tr("Period:"), self.choice)
+        form.addRow(tr("Report period:"), self.choice)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(tr("Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(self.choice.count() > 0)
@@ -208,7 +208,8 @@ class OverviewPage(QWidget):
         self.legend = hint_label()
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.figures_table = rows_table(FIG_MISSING + 1, stretch=0)
+        # The hamlet's name fits its contents; the missing months (a long list in a bad year) take the rest.
+        self.figures_table = rows_table(FIG_MISSING + 1, stretch=FIG_MISSING)
         self.chart = BarChart()
         self.drill_label = QLabel()
         self.drill_choice = QComboBox()
@@ -337,7 +338,9 @@ class OverviewPage(QWidget):
                                         format_number(f.get("former_residents", 0)),
                                         format_number(med.get("received", 0)), format_number(med.get("successful", 0)),
                                         format_number(med.get("in_progress", 0)), missing]):
-                self.figures_table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long list of missing months is elided in the cell
+                self.figures_table.setItem(row, col, item)
         missing_hamlets = sum(1 for h in self.rows if h.missing_months)
         ended = cases["successful"] + cases["unsuccessful"]
         rate = format_number(100 * cases["successful"] / ended, 1) + "%" if ended else "—"

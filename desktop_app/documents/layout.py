@@ -492,6 +492,8 @@ def flowables(doc: Document, st: Styles, width: float, layout: str,
                 del story[at:]
             else:
                 kept = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+                if kept and story and isinstance(story[-1], Paragraph) and story[-1].style is st.heading:
+                    kept.insert(0, story.pop())  # a heading never stays behind, alone, at a page's foot
             story.append(KeepTogether([*kept, *_signatures(block, st, width, layout, anchors)]))
             tail = []
         elif isinstance(block, Spacer):

@@ -24,7 +24,7 @@ from desktop_app.documents.model import (
     StateHeader,
     Table,
 )
-from desktop_app.domain.vietnamese import name_sort_key
+from desktop_app.domain.vietnamese import collation_key
 
 COMMUNE_REPORT = "commune_report"
 
@@ -104,7 +104,7 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
     p = figures["period"]
     start, end = dt.date.fromisoformat(p["from"]), dt.date.fromisoformat(p["to"])
     commune = texts.nfc(unit.commune_name).strip()
-    hamlets = sorted(figures["hamlets"], key=lambda h: (name_sort_key(h["name"]), h["code"]))
+    hamlets = sorted(figures["hamlets"], key=lambda h: (collation_key(h["name"]), h["code"]))  # Vietnamese order
     t = figures["totals"]
     span = f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
     if not figures.get("complete", True):
@@ -119,9 +119,9 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
         Para(f"Toàn xã có {_n(len(hamlets))} thôn, tổ dân phố đăng ký gửi số liệu; trong kỳ, "
              f"{_n(len(by_state['on_time']))} đơn vị gửi đủ, đúng hạn; {_n(len(late))} đơn vị có tháng gửi muộn; "
              f"{_n(len(missing))} đơn vị còn thiếu số liệu."),
-        Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 30), Column("Gói số liệu", 12, "center"),
-                       Column("Văn bản", 11, "center"), Column("Liên lạc cuối", 15, "center"),
-                       Column("Tình trạng", 25)),
+        Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 26), Column("Gói số liệu", 10, "center"),
+                       Column("Văn bản", 9, "center"), Column("Liên lạc cuối", 15, "center"),
+                       Column("Tình trạng", 33)),
               rows=tuple((str(i), _hamlet_name(h), _n(h["bundles"]), _n(h["documents"]), _contact(h["last_contact"]),
                           _state_text(h)) for i, h in enumerate(hamlets, start=1))),
         Heading("II. DÂN CƯ"),
@@ -163,8 +163,12 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
                         rows=tuple(med_rows)))
     blocks.append(Heading("IV. ĐỀ NGHỊ"))
     if missing:
+        # One request per set of missing months: "Đề nghị thôn Bắc, thôn Bến gửi bổ sung số liệu tháng 10, 11 …".
+        groups: dict[tuple[int, ...], list[str]] = {}
         for h in missing:
-            blocks.append(Para(f"Đề nghị {_in_text(h['name'])} gửi bổ sung số liệu tháng {_months(h['missing_months'])} "
+            groups.setdefault(tuple(h["missing_months"]), []).append(_in_text(h["name"]))
+        for months, names in groups.items():
+            blocks.append(Para(f"Đề nghị {', '.join(names)} gửi bổ sung số liệu tháng {_months(list(months))} "
                                f"năm {start.year} về Ủy ban nhân dân xã."))
     if late:
         blocks.append(Para("Đề nghị các thôn, tổ dân phố gửi số liệu đúng hạn quy định: "

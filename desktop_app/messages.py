@@ -801,6 +801,13 @@ MESSAGES: dict[str, str] = {
     ),
     "mail_too_large": N_("A message of {size_mb} MiB is larger than a bundle's message may be. It was not"
                          " read; nothing was imported."),
+    # commune report
+    "commune_report_period_invalid": N_(
+        "\"{value}\" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07)."
+    ),
+    "commune_report_period_not_begun": N_(
+        "The report period has not begun yet (it starts on {start}). Choose a period that has begun."
+    ),
 }
 
 

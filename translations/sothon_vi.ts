@@ -84,7 +84,22 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="101" />
+      <location filename="desktop_app/cli/commune.py" line="100" />
+      <source>{file}: already imported, nothing changed.</source>
+      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="102" />
+      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
+      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="105" />
+      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
+      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="108" />
       <source>Bundles not received yet: {numbers}.</source>
       <translation>Các gói chưa nhận được: {numbers}.</translation>
     </message>
@@ -92,6 +107,21 @@
       <location filename="desktop_app/cli/commune.py" line="13" />
       <source>register a hamlet from its certificate file (commune)</source>
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="149" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="151" />
+      <source>Hamlets with missing months: {codes}.</source>
+      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="153" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="16" />
@@ -124,66 +154,76 @@
       <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="40" />
+      <location filename="desktop_app/cli/commune.py" line="29" />
+      <source>the commune's own papers from what its hamlets sent (commune)</source>
+      <translation>văn bản của xã tổng hợp từ số liệu các thôn gửi về (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="31" />
+      <source>the commune's periodic report from its hamlets' figures, as a PDF</source>
+      <translation>báo cáo định kỳ của xã tổng hợp số liệu các thôn, dạng PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="32" />
+      <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
+      <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="33" />
+      <source>the PDF file to write</source>
+      <translation>tệp PDF cần ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="34" />
+      <source>sign it as the acting profile and keep it</source>
+      <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="47" />
       <source>--from goes with --replace</source>
       <translation>--from chỉ dùng cùng --replace</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="46" />
+      <location filename="desktop_app/cli/commune.py" line="53" />
       <source>Enrolled {name} ({code}). Compare this fingerprint with the one the hamlet's window shows:
 {fp}</source>
       <translation>Đã đăng ký {name} ({code}). Hãy so dấu vân tay này với dấu vân tay hiện trên máy của thôn:
 {fp}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="57" />
+      <location filename="desktop_app/cli/commune.py" line="64" />
       <source>No hamlet is enrolled yet.</source>
       <translation>Chưa đăng ký thôn nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="61" />
+      <location filename="desktop_app/cli/commune.py" line="68" />
       <source>revoked from {day}</source>
       <translation>đã thu hồi từ {day}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="72" />
+      <location filename="desktop_app/cli/commune.py" line="79" />
       <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
       <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="77" />
+      <location filename="desktop_app/cli/commune.py" line="84" />
       <source>import hamlets' bundles into the commune's records (commune)</source>
       <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="80" />
+      <location filename="desktop_app/cli/commune.py" line="87" />
       <source>check each bundle and show what would be added, changed and removed; write nothing</source>
       <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="82" />
+      <location filename="desktop_app/cli/commune.py" line="89" />
       <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
       <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="90" />
+      <location filename="desktop_app/cli/commune.py" line="97" />
       <source>{file}: rejected — {message}</source>
       <translation>{file}: bị trả lại — {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="93" />
-      <source>{file}: already imported, nothing changed.</source>
-      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="95" />
-      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
-      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="98" />
-      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
-      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="111" />
@@ -194,16 +234,6 @@
       <location filename="desktop_app/cli/documents.py" line="113" />
       <source>Not signed (another profile signs them): {kinds}.</source>
       <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="136" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="138" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="147" />
@@ -666,11 +696,6 @@
       <translation>thống kê các vụ, việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="32" />
-      <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
-      <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/mediation.py" line="33" />
       <source>the mediation teams, their mediators and warnings</source>
       <translation>các tổ hòa giải, hòa giải viên và cảnh báo</translation>
@@ -1109,16 +1134,6 @@
       <location filename="desktop_app/cli/security.py" line="54" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="56" />
-      <source>the PDF file to write</source>
-      <translation>tệp PDF cần ghi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="57" />
-      <source>sign it as the acting profile and keep it</source>
-      <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="58" />
@@ -1726,157 +1741,277 @@
       <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="103" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="113" />
       <source>Residents received from {hamlet}</source>
       <translation>Nhân khẩu nhận từ {hamlet}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="106" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="107" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
       <source>Residence</source>
       <translation>Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="107" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="108" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="108" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="112" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="122" />
       <source>(pseudonymised) {id}</source>
       <translation>(bí danh) {id}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
       <source>{n} residents; {p} of them came pseudonymised (no names, as the hamlet sent them).</source>
       <translation>{n} nhân khẩu; {p} người được gửi dưới dạng bí danh (không có họ tên, đúng như thôn đã gửi).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="181" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="145" />
+      <source>Commune report</source>
+      <translation>Báo cáo của xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="147" />
+      <source>Year {year}</source>
+      <translation>Năm {year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="148" />
+      <source>Quarter {q} of {year}</source>
+      <translation>Quý {q} năm {year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="150" />
+      <source>Month {month}/{year}</source>
+      <translation>Tháng {month}/{year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="155" />
+      <source>Sign it with my key and keep it in the register of issued documents</source>
+      <translation>Ký bằng khóa của tôi và lưu vào sổ văn bản đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="159" />
+      <source>Report period:</source>
+      <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="161" />
+      <source>Save PDF…</source>
+      <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="167" />
+      <source>The report adds up what the hamlets sent: households and residents, their movements, mediation cases and documents, and names the hamlets whose months are missing or late. The commune's People's Committee is its issuing body.</source>
+      <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="182" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="186" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="251" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="187" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="252" />
+      <source>Show:</source>
+      <translation>Xem:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="253" />
+      <source>by month</source>
+      <translation>theo tháng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="254" />
+      <source>by quarter</source>
+      <translation>theo quý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="255" />
+      <source>Commune report…</source>
+      <translation>Báo cáo của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="256" />
+      <source>The commune's report for a month, a quarter or the year, as a PDF</source>
+      <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="257" />
       <source>Residents received from:</source>
       <translation>Nhân khẩu nhận từ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="188" />
-      <source>M{n}</source>
-      <translation>T{n}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="189" />
-      <source>Last no.</source>
-      <translation>Số cuối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="189" />
-      <source>Last contact</source>
-      <translation>Liên lạc cuối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="191" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="191" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="192" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="192" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <source>Mediation cases</source>
+      <translation>Vụ việc hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <source>Successful</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <source>Still open</source>
+      <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="213" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
+      <source>Q{n}</source>
+      <translation>Quý {n}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <source>M{n}</source>
+      <translation>T{n}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <source>Last no.</source>
+      <translation>Số cuối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <source>Last contact</source>
+      <translation>Liên lạc cuối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="299" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="223" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="310" />
+      <source>{hamlet}, quarter {quarter}: {state}</source>
+      <translation>{hamlet}, quý {quarter}: {state}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="313" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="228" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="318" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="347" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="38" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
+      <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
+      <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="390" />
+      <source>Save the commune report</source>
+      <translation>Lưu báo cáo của xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="391" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="412" />
+      <source>Signed the commune report and kept it: {path}</source>
+      <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
+      <source>Wrote the commune report: {path}</source>
+      <translation>Đã ghi báo cáo của xã: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="420" />
+      <source>Making the commune report…</source>
+      <translation>Đang lập báo cáo của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="47" />
       <source>received on time</source>
       <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="39" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
       <source>received late</source>
       <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="40" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
       <source>missing</source>
       <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="41" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="42" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
       <source>month not over</source>
       <translation>tháng chưa kết thúc</translation>
     </message>
@@ -2246,272 +2381,272 @@
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="505" />
+      <location filename="desktop_app/gui/documents/page.py" line="508" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="506" />
+      <location filename="desktop_app/gui/documents/page.py" line="509" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="510" />
+      <location filename="desktop_app/gui/documents/page.py" line="513" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="511" />
+      <location filename="desktop_app/gui/documents/page.py" line="514" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="512" />
+      <location filename="desktop_app/gui/documents/page.py" line="515" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="513" />
+      <location filename="desktop_app/gui/documents/page.py" line="516" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="514" />
+      <location filename="desktop_app/gui/documents/page.py" line="517" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="515" />
+      <location filename="desktop_app/gui/documents/page.py" line="518" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="516" />
+      <location filename="desktop_app/gui/documents/page.py" line="519" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="517" />
+      <location filename="desktop_app/gui/documents/page.py" line="520" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="518" />
+      <location filename="desktop_app/gui/documents/page.py" line="521" />
       <source>Secretary who &amp;co-signs:</source>
       <translation>Thư ký cùng &amp;ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
+      <location filename="desktop_app/gui/documents/page.py" line="522" />
       <source>Mediation &amp;case:</source>
       <translation>&amp;Vụ, việc hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="520" />
+      <location filename="desktop_app/gui/documents/page.py" line="523" />
       <source>&amp;Meeting:</source>
       <translation>Cuộc &amp;họp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="521" />
+      <location filename="desktop_app/gui/documents/page.py" line="524" />
       <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
       <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="527" />
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="528" />
+      <location filename="desktop_app/gui/documents/page.py" line="531" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="529" />
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="531" />
+      <location filename="desktop_app/gui/documents/page.py" line="534" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="532" />
+      <location filename="desktop_app/gui/documents/page.py" line="535" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="536" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="534" />
+      <location filename="desktop_app/gui/documents/page.py" line="537" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <location filename="desktop_app/gui/documents/page.py" line="538" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="536" />
+      <location filename="desktop_app/gui/documents/page.py" line="539" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <location filename="desktop_app/gui/documents/page.py" line="540" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <location filename="desktop_app/gui/documents/page.py" line="542" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="540" />
+      <location filename="desktop_app/gui/documents/page.py" line="543" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="541" />
+      <location filename="desktop_app/gui/documents/page.py" line="544" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="577" />
+      <location filename="desktop_app/gui/documents/page.py" line="580" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="577" />
+      <location filename="desktop_app/gui/documents/page.py" line="580" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="580" />
+      <location filename="desktop_app/gui/documents/page.py" line="583" />
       <source>No meeting of this body is recorded yet: this shows a sample meeting made from the register. Record the meeting in the Meetings area to make its minutes.</source>
       <translation>Chưa ghi cuộc họp nào của tổ chức này: đây là cuộc họp mẫu lập từ sổ hộ khẩu. Hãy ghi cuộc họp ở mục Hội họp để lập biên bản của cuộc họp đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="583" />
+      <location filename="desktop_app/gui/documents/page.py" line="586" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="585" />
+      <location filename="desktop_app/gui/documents/page.py" line="588" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="587" />
+      <location filename="desktop_app/gui/documents/page.py" line="590" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="589" />
+      <location filename="desktop_app/gui/documents/page.py" line="592" />
       <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
       <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="591" />
+      <location filename="desktop_app/gui/documents/page.py" line="594" />
       <source>No case has this outcome yet.</source>
       <translation>Chưa có vụ, việc nào có kết quả này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="593" />
+      <location filename="desktop_app/gui/documents/page.py" line="596" />
       <source>No meeting of this kind is recorded yet (party cell meetings show only to the party cell secretary).</source>
       <translation>Chưa ghi cuộc họp nào thuộc loại này (cuộc họp chi bộ chỉ hiện với bí thư chi bộ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="596" />
+      <location filename="desktop_app/gui/documents/page.py" line="599" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="616" />
+      <location filename="desktop_app/gui/documents/page.py" line="619" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="624" />
+      <location filename="desktop_app/gui/documents/page.py" line="627" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="626" />
+      <location filename="desktop_app/gui/documents/page.py" line="629" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="632" />
+      <location filename="desktop_app/gui/documents/page.py" line="635" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="646" />
+      <location filename="desktop_app/gui/documents/page.py" line="649" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="646" />
+      <location filename="desktop_app/gui/documents/page.py" line="649" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="695" />
+      <location filename="desktop_app/gui/documents/page.py" line="698" />
       <source>Case {number}: {type}</source>
       <translation>Vụ, việc {number}: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="712" />
+      <location filename="desktop_app/gui/documents/page.py" line="715" />
       <source>{number}: {title} ({date})</source>
       <translation>{number}: {title} ({date})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="734" />
+      <location filename="desktop_app/gui/documents/page.py" line="737" />
       <source>Nobody: the chair signs alone</source>
       <translation>Không có: chỉ chủ trì ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="737" />
+      <location filename="desktop_app/gui/documents/page.py" line="740" />
       <source>{name} ({profile})</source>
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="781" />
+      <location filename="desktop_app/gui/documents/page.py" line="784" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="835" />
+      <location filename="desktop_app/gui/documents/page.py" line="838" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="877" />
+      <location filename="desktop_app/gui/documents/page.py" line="880" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="908" />
+      <location filename="desktop_app/gui/documents/page.py" line="911" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="916" />
+      <location filename="desktop_app/gui/documents/page.py" line="919" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="919" />
+      <location filename="desktop_app/gui/documents/page.py" line="922" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
@@ -2521,7 +2656,7 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="944" />
+      <location filename="desktop_app/gui/documents/page.py" line="947" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
@@ -2531,7 +2666,7 @@
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="964" />
+      <location filename="desktop_app/gui/documents/page.py" line="967" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -3250,117 +3385,117 @@ Dấu vân tay chứng thư số:
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="410" />
+      <location filename="desktop_app/gui/main_window.py" line="415" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="415" />
+      <location filename="desktop_app/gui/main_window.py" line="420" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="416" />
+      <location filename="desktop_app/gui/main_window.py" line="421" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="417" />
+      <location filename="desktop_app/gui/main_window.py" line="422" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="418" />
+      <location filename="desktop_app/gui/main_window.py" line="423" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="420" />
+      <location filename="desktop_app/gui/main_window.py" line="425" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="421" />
+      <location filename="desktop_app/gui/main_window.py" line="426" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="422" />
+      <location filename="desktop_app/gui/main_window.py" line="427" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="426" />
+      <location filename="desktop_app/gui/main_window.py" line="431" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="427" />
+      <location filename="desktop_app/gui/main_window.py" line="432" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="428" />
+      <location filename="desktop_app/gui/main_window.py" line="433" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="429" />
+      <location filename="desktop_app/gui/main_window.py" line="434" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="430" />
+      <location filename="desktop_app/gui/main_window.py" line="435" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="431" />
+      <location filename="desktop_app/gui/main_window.py" line="436" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="436" />
+      <location filename="desktop_app/gui/main_window.py" line="441" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="439" />
+      <location filename="desktop_app/gui/main_window.py" line="444" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="440" />
+      <location filename="desktop_app/gui/main_window.py" line="445" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="443" />
+      <location filename="desktop_app/gui/main_window.py" line="448" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="621" />
+      <location filename="desktop_app/gui/main_window.py" line="636" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="626" />
+      <location filename="desktop_app/gui/main_window.py" line="641" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="628" />
+      <location filename="desktop_app/gui/main_window.py" line="643" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="694" />
+      <location filename="desktop_app/gui/main_window.py" line="709" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="694" />
+      <location filename="desktop_app/gui/main_window.py" line="709" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>
@@ -3615,11 +3750,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Successful</source>
-      <translation>Hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
       <source>Unsuccessful</source>
       <translation>Hòa giải không thành</translation>
     </message>
@@ -3867,11 +3997,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/stats_view.py" line="175" />
       <source>Success rate {rate} %: {successful} successful of {denominator} closed as successful or unsuccessful.</source>
       <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="19" />
-      <source>Still open</source>
-      <translation>Đang giải quyết</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
@@ -8473,234 +8598,214 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="811" />
+      <location filename="desktop_app/messages.py" line="805" />
+      <source>"{value}" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải là kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="808" />
+      <source>The report period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
+      <translation>Kỳ báo cáo chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="818" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="823" />
+      <location filename="desktop_app/messages.py" line="830" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="824" />
+      <location filename="desktop_app/messages.py" line="831" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="824" />
+      <location filename="desktop_app/messages.py" line="831" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="824" />
+      <location filename="desktop_app/messages.py" line="831" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="825" />
+      <location filename="desktop_app/messages.py" line="832" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="825" />
+      <location filename="desktop_app/messages.py" line="832" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="827" />
+      <location filename="desktop_app/messages.py" line="834" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="827" />
+      <location filename="desktop_app/messages.py" line="834" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="828" />
+      <location filename="desktop_app/messages.py" line="835" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="828" />
+      <location filename="desktop_app/messages.py" line="835" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="829" />
+      <location filename="desktop_app/messages.py" line="836" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="829" />
+      <location filename="desktop_app/messages.py" line="836" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="829" />
+      <location filename="desktop_app/messages.py" line="836" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="830" />
+      <location filename="desktop_app/messages.py" line="837" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="830" />
+      <location filename="desktop_app/messages.py" line="837" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="831" />
+      <location filename="desktop_app/messages.py" line="838" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="831" />
+      <location filename="desktop_app/messages.py" line="838" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="839" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="839" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="839" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="840" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="840" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="840" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="835" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="835" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="844" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="844" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>The reason</source>
       <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="843" />
-      <source>The content of the agreement</source>
-      <translation>Nội dung thỏa thuận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="843" />
-      <source>The team's name</source>
-      <translation>Tên tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="844" />
-      <source>The full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="845" />
-      <source>hamlet head</source>
-      <translation>trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="845" />
-      <source>party cell secretary</source>
-      <translation>bí thư chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="846" />
-      <source>commune officer</source>
-      <translation>cán bộ xã</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="85" />
@@ -8708,104 +8813,134 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="863" />
+      <location filename="desktop_app/messages.py" line="850" />
+      <source>The content of the agreement</source>
+      <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="850" />
+      <source>The team's name</source>
+      <translation>Tên tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="851" />
+      <source>The full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="852" />
+      <source>hamlet head</source>
+      <translation>trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="852" />
+      <source>party cell secretary</source>
+      <translation>bí thư chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="853" />
+      <source>commune officer</source>
+      <translation>cán bộ xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="870" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="863" />
+      <location filename="desktop_app/messages.py" line="870" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="863" />
+      <location filename="desktop_app/messages.py" line="870" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="864" />
+      <location filename="desktop_app/messages.py" line="871" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="864" />
+      <location filename="desktop_app/messages.py" line="871" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="864" />
+      <location filename="desktop_app/messages.py" line="871" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="865" />
+      <location filename="desktop_app/messages.py" line="872" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="865" />
+      <location filename="desktop_app/messages.py" line="872" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="865" />
+      <location filename="desktop_app/messages.py" line="872" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="866" />
+      <location filename="desktop_app/messages.py" line="873" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="866" />
+      <location filename="desktop_app/messages.py" line="873" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="867" />
+      <location filename="desktop_app/messages.py" line="874" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="867" />
+      <location filename="desktop_app/messages.py" line="874" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="867" />
+      <location filename="desktop_app/messages.py" line="874" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="868" />
+      <location filename="desktop_app/messages.py" line="875" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="872" />
+      <location filename="desktop_app/messages.py" line="879" />
       <source>meeting</source>
       <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="872" />
+      <location filename="desktop_app/messages.py" line="879" />
       <source>party cell meeting</source>
       <translation>cuộc họp chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="876" />
-      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
-      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="879" />
-      <source>the status</source>
-      <translation>tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="88" />
       <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="883" />
+      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
+      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="886" />
+      <source>the status</source>
+      <translation>tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="92" />

@@ -147,11 +147,13 @@ class DuplicateKey(ValueError):
 
 
 def _pairs_no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise DuplicateKey(k)
-        out[k] = v
+    out = dict(pairs)  # one C call per object; a duplicate shows as fewer keys than pairs
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for k, _v in pairs:
+            if k in seen:
+                raise DuplicateKey(k)
+            seen.add(k)
     return out
 
 

@@ -1,5 +1,5 @@
 """Commune mode: ``enroll`` a hamlet from its certificate file, the ``enrolled`` hamlets, ``revoke`` a key,
-``import`` their bundles."""
+``import`` their bundles, ``commune report`` the commune's periodic report from them."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ def add_commands(commands: Commands) -> None:
     c.add_argument("--from", dest="from_day", metavar="DATE", required=True,
                    help=tr("bundles signed on or after this day are refused; earlier ones stay valid"))
     add_import_commands(commands)
+
+    c = commands.add("commune", tr("the commune's own papers from what its hamlets sent (commune)"), json_flag=False)
+    m = commands.nested(c, "commune_command")
+    h = m.add("report", tr("the commune's periodic report from its hamlets' figures, as a PDF"), cmd_commune_report)
+    h.add_argument("--period", required=True, help=tr("a year (2026), a quarter (2026-Q3) or a month (2026-07)"))
+    h.add_argument("--out", required=True, help=tr("the PDF file to write"))
+    h.add_argument("--sign", action="store_true", help=tr("sign it as the acting profile and keep it"))
 
 
 def _grouped(fingerprint: str | None) -> str:
@@ -113,3 +120,35 @@ def cmd_import(args) -> tuple[Any, str]:
     if any(r["status"] == "rejected" for r in results):
         raise Refusal(results, text)
     return results, text
+
+
+def cmd_commune_report(args) -> tuple[Any, str]:
+    from pathlib import Path
+
+    from desktop_app.services import archive, documents
+    from desktop_app.services.commune_report import (
+        COMMUNE_REPORT,
+        parse_period,
+        report_figures,
+        require_commune,
+    )
+
+    period = parse_period(args.period)
+    with opened(args) as app:
+        require_commune(app)  # a hamlet's copy is refused before anything is written
+        kept = None
+        if args.sign:
+            _pdf, kept = archive.issue(app, COMMUNE_REPORT, record_id=period.code, write_to=Path(args.out))
+            path = Path(args.out)
+        else:
+            path = documents.write(Path(args.out), documents.render(app, COMMUNE_REPORT, record_id=period.code))
+        with app.uow() as uow:
+            figures = report_figures(uow, period)
+    doc = {"file": str(path), "period": figures["period"], "signed": args.sign, "kept": kept.id if kept else None,
+           "number": kept.number if kept else None, "figures": figures}
+    text = tr("Written {path}.", path=path)
+    if figures["missing"]:
+        text += "\n" + tr("Hamlets with missing months: {codes}.", codes=", ".join(figures["missing"]))
+    if kept is not None:
+        text += "\n" + tr("Signed and kept in the register of issued documents ({id}).", id=kept.id)
+    return doc, text

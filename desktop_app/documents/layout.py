@@ -34,11 +34,11 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
+    TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from desktop_app import atomic
 from desktop_app.documents import fonts, texts
@@ -198,7 +198,9 @@ def _state_header(h: StateHeader, st: Styles, width: float) -> list[Flowable]:
     right_w = max(right_w, width * 0.56)
     issuing_w = max((stringWidth(line, fs.bold_name, s["issuing"]) for line in h.issuing_body.split("\n")),
                     default=0)
-    left = [_p(texts.upper(h.parent_body), parent), _p(texts.upper(h.issuing_body), issuing),
+    # An issuing body in two lines ("ỦY BAN NHÂN DÂN" over "XÃ YÊN XUÂN") keeps its line break.
+    issuing_markup = "<br/>".join(_t(line) for line in texts.upper(h.issuing_body).split("\n"))
+    left = [_p(texts.upper(h.parent_body), parent), _p(None, issuing, markup=issuing_markup),
             # Decree 30: a rule a third to a half as long as the issuing body's name, centred under it.
             Rule(min(max(issuing_w * 0.5, 18 * mm), (width - right_w) * 0.6))]
     right = [_p(fmt["national_title"], national), _p(fmt["motto"], motto),
@@ -490,6 +492,8 @@ def flowables(doc: Document, st: Styles, width: float, layout: str,
                 del story[at:]
             else:
                 kept = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+                if kept and story and isinstance(story[-1], Paragraph) and story[-1].style is st.heading:
+                    kept.insert(0, story.pop())  # a heading never stays behind, alone, at a page's foot
             story.append(KeepTogether([*kept, *_signatures(block, st, width, layout, anchors)]))
             tail = []
         elif isinstance(block, Spacer):

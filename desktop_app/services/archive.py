@@ -141,7 +141,7 @@ def record_label(app: Any, kind: str, record_id: str | None) -> str | None:
     """What names the record a document is made for in lists and file names: the household's number, or
     the mediation case's ("05/2026")."""
     info = documents.KINDS.get(kind)
-    if record_id is not None and kind in ("security_report", "mediation_statistics"):
+    if record_id is not None and kind in ("security_report", "mediation_statistics", "commune_report"):
         return record_id  # the report's period ("2026-Q3")
     if record_id is not None and info is not None and info.record == "mediation_case":
         from desktop_app.services import mediation

@@ -303,7 +303,9 @@ def _write_chunk(session: Any, statement: Any, rows: list[dict[str, Any]]) -> No
 def _apply(uow: Any, plan: _Plan) -> None:
     for name in plan.inserts:
         model = RECORD_TYPES[name].model
-        for rows, statement in ((plan.inserts[name], insert(model)), (plan.updates[name], update(model)),
+        # New rows: one prepared INSERT on the table (SQLAlchemy Core, executemany), not the ORM's bulk
+        # path, which builds a state for every row first. Updates by primary key stay the ORM's bulk UPDATE.
+        for rows, statement in ((plan.inserts[name], insert(model.__table__)), (plan.updates[name], update(model)),
                                 (plan.deletes[name], update(model))):
             for start in range(0, len(rows), CHUNK):
                 _write_chunk(uow.session, statement, rows[start:start + CHUNK])

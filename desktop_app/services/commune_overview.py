@@ -24,7 +24,15 @@ from sqlalchemy import func, select
 from desktop_app.domain.people import ResidenceType, ResidentStatus, Sex
 from desktop_app.paths import RESOURCES
 from desktop_app.services import enrolment
-from desktop_app.storage.models import EnrolledKey, ReceivedBundle, ReceivedHousehold, ReceivedResident
+from desktop_app.storage.models import (
+    EnrolledKey,
+    ReceivedBundle,
+    ReceivedDocument,
+    ReceivedHousehold,
+    ReceivedMediationCase,
+    ReceivedResident,
+    ReceivedResidentEvent,
+)
 
 RULES_FILE = RESOURCES / "rules" / "commune.json"
 ON_TIME, LATE, MISSING, NOT_DUE, FUTURE = "on_time", "late", "missing", "not_due", "future"
@@ -173,3 +181,73 @@ def received_residents(uow: Any, code: str, *, limit: int = 5000) -> list[dict[s
                     "birth_year": year, "sex": sex, "residence_type": rtype, "status": status,
                     "household_no": number})
     return out
+
+
+# --- quarters, movements, mediation, documents (the overview's other figures and the commune report's) --------
+
+QUARTER_MONTHS = ((1, 2, 3), (4, 5, 6), (7, 8, 9), (10, 11, 12))
+MOVEMENT_KINDS = ("birth", "death", "move_in", "move_out")
+
+
+def quarter_status(months: list[str]) -> str:
+    """A quarter's status from its three months': ``missing`` when any month is missing, else ``future`` while
+    the quarter is not over, ``not_due`` while a month's due day has not passed, ``late`` when any month came
+    late, ``on_time`` when all three did."""
+    for status in (MISSING, FUTURE, NOT_DUE, LATE):
+        if status in months:
+            return status
+    return ON_TIME
+
+
+def quarters(row: HamletRow) -> list[str]:
+    """The four quarters of ``row``'s year (``quarter_status`` of each one's months)."""
+    return [quarter_status([row.months[m - 1] for m in q]) for q in QUARTER_MONTHS]
+
+
+def _within(column: Any, start: dt.date | None, end: dt.date | None) -> list[Any]:
+    """ISO date strings compare as dates: portable on every database."""
+    out = []
+    if start is not None:
+        out.append(column >= start.isoformat())
+    if end is not None:
+        out.append(column <= end.isoformat())
+    return out
+
+
+def movements_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
+    """{hamlet code: {"birth", "death", "move_in", "move_out"}}: the resident events received whose day is in
+    ``start``–``end``, for every hamlet some were received from."""
+    e = ReceivedResidentEvent
+    out: dict[str, dict[str, int]] = {}
+    for unit, kind, n in uow.session.execute(
+            select(e.unit_code, e.kind, func.count()).where(e.deleted_at.is_(None), e.kind.in_(MOVEMENT_KINDS),
+                                                            *_within(e.on_date, start, end))
+            .group_by(e.unit_code, e.kind)):
+        out.setdefault(unit, dict.fromkeys(MOVEMENT_KINDS, 0))[kind] = n
+    return out
+
+
+def mediation_by_unit(uow: Any, start: dt.date | None = None, end: dt.date | None = None) -> dict[str, dict[str, Any]]:
+    """{hamlet code: the mediation statistics (``domain.mediation.figures``: received, successful, unsuccessful,
+    terminated, referred, in_progress, success_rate, success_rate_denominator)} over the cases received from it
+    whose ``received_on`` is in ``start``–``end`` (every case when not given), each by its current status."""
+    from desktop_app.domain.mediation import CaseStatus, figures
+
+    m = ReceivedMediationCase
+    statuses: dict[str, list[CaseStatus]] = {}
+    for unit, status, n in uow.session.execute(
+            select(m.unit_code, m.status, func.count()).where(m.deleted_at.is_(None), m.status.is_not(None),
+                                                              *_within(m.received_on, start, end))
+            .group_by(m.unit_code, m.status)):
+        try:
+            statuses.setdefault(unit, []).extend([CaseStatus(status)] * n)
+        except ValueError:  # a status this version does not know: counted as received, still open
+            statuses.setdefault(unit, []).extend([CaseStatus.RECEIVED] * n)
+    return {unit: figures(s).as_dict() for unit, s in sorted(statuses.items())}
+
+
+def documents_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, int]:
+    """{hamlet code: the documents received from it dated (``issued_on``) in ``start``–``end``}."""
+    d = ReceivedDocument
+    return dict(uow.session.execute(select(d.unit_code, func.count()).where(
+        d.deleted_at.is_(None), *_within(d.issued_on, start, end)).group_by(d.unit_code)).all())

@@ -47,12 +47,18 @@ class KindInfo:
     party: bool = False  # a party document: kept apart, sent only in party bundles
     personal: bool = False  # lists residents by name: sent to the commune only in a named bundle
     cosigned: bool = False  # a form with two signers: a second profile may co-sign (minutes: the secretary)
+    commune: bool = False  # made only in a commune's copy, from what its hamlets sent (the commune report)
+
+    def made_in(self, unit_kind: UnitKind) -> bool:
+        """Whether a copy of ``unit_kind`` makes this kind (a hamlet does not make the commune's report)."""
+        return not self.commune or unit_kind is UnitKind.COMMUNE
 
 
 def _info(code: str, *, record: str | None = None, year: bool = False, landscape: bool = False,
-          party: bool = False, personal: bool = False, cosigned: bool = False) -> KindInfo:
+          party: bool = False, personal: bool = False, cosigned: bool = False, commune: bool = False) -> KindInfo:
     text = texts.kind_text(code)  # "name": how lists name a kind whose printed title others share ("GIẤY MỜI")
-    return KindInfo(code, text.get("name", text["title"]), record, True, year, landscape, party, personal, cosigned)
+    return KindInfo(code, text.get("name", text["title"]), record, True, year, landscape, party, personal, cosigned,
+                    commune)
 
 
 KINDS: dict[str, KindInfo] = {
@@ -75,6 +81,7 @@ KINDS: dict[str, KindInfo] = {
     k.SECURITY_REPORT: _info(k.SECURITY_REPORT),  # record_id: the period ("2026-Q3"); default the month of ``on``
     k.SECURITY_ASSESSMENT: _info(k.SECURITY_ASSESSMENT, year=True),  # the assessment year (01/11 – 31/10)
     k.SECURITY_REGISTRATION: _info(k.SECURITY_REGISTRATION, year=True),
+    k.COMMUNE_REPORT: _info(k.COMMUNE_REPORT, commune=True),  # record_id: the period, as the security report's
 }
 _SECURITY_YEAR_KINDS = (k.SECURITY_ASSESSMENT, k.SECURITY_REGISTRATION)
 
@@ -227,6 +234,12 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
         default = day.year + (1 if kind == k.SECURITY_ASSESSMENT and day.month >= 11 else 0)
         return make(source, year=_check_year(kind, year, dt.date(default, 1, 1)), signer=signer, number=number,
                     date=date)
+    if kind == k.COMMUNE_REPORT:
+        from desktop_app.services import commune_report
+
+        return commune_report.report_document(
+            source, period=record_id or (on or date or dt.date.today()).strftime("%Y-%m"), signer=signer,
+            number=number, date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
     return document_for(data, kind, record_id=record_id, on=on, year=year, signer=signer, number=number,
@@ -628,6 +641,8 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
         data = load_unit(conn)
     written = []
     for kind in KINDS:
+        if not KINDS[kind].made_in(data.unit.kind):
+            continue
         if kind in (k.MEDIATION_LOG, k.MEDIATION_STATISTICS):
             if not hasattr(source, "uow"):
                 continue
@@ -647,7 +662,7 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
             if spaces is not None:
                 spaces[kind] = signer_space(anchors)
             continue
-        if kind == k.SECURITY_REPORT or kind in _SECURITY_YEAR_KINDS:
+        if kind in (k.SECURITY_REPORT, k.COMMUNE_REPORT) or kind in _SECURITY_YEAR_KINDS:
             if not hasattr(source, "uow"):
                 continue
             heads = acting is not None and acting.role is signer_role(kind, data.unit.kind)

@@ -632,11 +632,15 @@ class ReceivedMixin:
 
 class ReceivedHousehold(ReceivedMixin, Base):
     __tablename__ = "received_households"
+    __table_args__ = (Index("ix_received_households_counts", "unit_code", "deleted_at"),)  # the overview's counts
     head_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class ReceivedResident(ReceivedMixin, Base):
     __tablename__ = "received_residents"
+    # The overview's and the commune report's counts per hamlet, by status, residence type and sex, from the index.
+    __table_args__ = (Index("ix_received_residents_counts", "unit_code", "deleted_at", "status", "residence_type",
+                            "sex"),)
     household_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     sex: Mapped[str | None] = mapped_column(String(10), nullable=True)
     residence_type: Mapped[str | None] = mapped_column(String(30), nullable=True)

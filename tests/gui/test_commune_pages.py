@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop_app.domain.errors import SothonError
@@ -176,3 +177,70 @@ def test_commune_pages_show_only_in_a_communes_window(qtbot, commune, hamlet):
     hamlets = MainWindow(hamlet)
     qtbot.addWidget(hamlets)
     assert not {"hamlets", "overview"} & set(hamlets.area_keys())
+
+
+@pytest.fixture
+def imported(hamlet, commune, commune_pem, tmp_path):
+    """Thôn Đông with the demo data (its mediation cases too), its first bundle imported at the commune."""
+    from desktop_app.services import commune_import, demo
+
+    with hamlet.uow() as uow:
+        demo.fill_demo(uow, scale="hamlet", seed=5, force=False, today=dt.date.today())
+        uow.commit()
+    exchange.set_recipient(hamlet, commune_pem)
+    enrolment.enrol(commune, identity.export_cert(hamlet, tmp_path / "dong.pem"))
+    bundle = exchange.export_bundle(hamlet, out_dir=tmp_path / "usb")["bundle"]
+    (result,) = commune_import.import_files(commune, [bundle])
+    assert result["status"] == "imported"
+    return commune
+
+
+def test_the_overview_shows_mediation_figures_and_a_quarter_view(qtbot, imported):
+    from desktop_app.gui.commune.overview_page import FIG_CASES, FIG_OPEN, FIG_SUCCESSFUL, QUARTER_COLS
+
+    today = dt.date.today()
+    overview = OverviewPage(imported, today=dt.date(today.year + 1, 3, 10))
+    overview.year.setValue(today.year)
+    qtbot.addWidget(overview)
+    overview.resize(1366, 768)
+    overview.refresh()
+    with imported.uow() as uow:
+        (med,) = ov.mediation_by_unit(uow, dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)).values()
+    assert med["received"] > 0
+    assert overview.figures_table.item(0, FIG_CASES).text() == str(med["received"])
+    assert overview.figures_table.item(0, FIG_SUCCESSFUL).text() == str(med["successful"])
+    assert overview.figures_table.item(0, FIG_OPEN).text() == str(med["in_progress"])
+    assert f"{med['received']} vụ" in overview.totals.text() or str(med["received"]) in overview.totals.text()
+    overview.view.setCurrentIndex(1)  # by quarter
+    assert overview.quarter_view() and overview.grid.columnCount() == 1 + QUARTER_COLS + 2
+    (row,) = overview.rows
+    assert [overview.grid.item(0, COL_FIRST_MONTH + q).data(Qt.ItemDataRole.UserRole)
+            for q in range(QUARTER_COLS)] == ov.quarters(row)
+    assert overview.grid.item(0, COL_FIRST_MONTH + QUARTER_COLS).text() == "1"  # the last sequence
+    assert overview.grid.horizontalHeaderItem(COL_FIRST_MONTH).text() == tr("Q{n}", n="I")
+    overview.grab().save("/tmp/communerep/overview-quarters.png") if Path("/tmp/communerep").is_dir() else None
+    overview.view.setCurrentIndex(0)
+    assert overview.grid.columnCount() == 1 + 12 + 2
+
+
+def test_the_report_button_signs_and_keeps_the_commune_report(qtbot, imported, tmp_path):
+    from desktop_app.services import archive
+
+    overview = OverviewPage(imported)
+    qtbot.addWidget(overview)
+    overview.resize(1366, 768)
+    overview.refresh()
+    dialog = overview.ask_report()
+    qtbot.addWidget(dialog)
+    year = str(dt.date.today().year)
+    codes = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
+    assert codes[0] == year and f"{year}-Q1" in codes and f"{year}-01" in codes
+    assert dialog.sign.isChecked() and dialog.sign.isEnabled()  # the commune officer signs it
+    dialog.grab().save("/tmp/communerep/report-dialog.png") if Path("/tmp/communerep").is_dir() else None
+    dialog.reject()
+    path = tmp_path / "bc.pdf"
+    with qtbot.waitSignal(overview.report_written, timeout=WAIT_MS) as got:
+        overview.write_report(f"{year}-Q1", str(path), sign=True)
+    assert got.args == [str(path)] and path.read_bytes().startswith(b"%PDF")
+    (kept,) = archive.list_documents(imported)
+    assert kept.kind == "commune_report" and kept.record_label == f"{year}-Q1" and kept.number == "01/BC-UBND"

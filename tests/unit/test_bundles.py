@@ -712,3 +712,67 @@ def test_a_data_file_with_too_many_json_objects_is_refused_before_it_is_parsed(t
     with pytest.raises(SothonError) as exc:
         open_bundle(written.path, limits=Limits(max_json_containers=5))
     assert exc.value.code == "bundle_too_large"
+
+
+def _mutations(value, depth=0):
+    """``value`` with one change each: a key removed, a value replaced by a wrong type, too long, odd, an extra
+    key — at every level of nesting."""
+    import copy
+
+    if isinstance(value, dict):
+        yield {**value, "unexpected": 1}
+        for k in value:
+            yield {x: v for x, v in value.items() if x != k}
+            for odd in (None, 0, -1, 10**12, "", "x" * 5000, "não-hợp-lệ", [], {}, True, 1.5):
+                yield {**value, k: odd}
+            for inner in _mutations(value[k], depth + 1):
+                yield {**copy.deepcopy(value), k: inner}
+    elif isinstance(value, list) and value:
+        yield value + [value[0]]
+        yield value[1:]
+        for i, item in enumerate(value[:3]):
+            for inner in _mutations(item, depth + 1):
+                yield value[:i] + [inner] + value[i + 1:]
+
+
+def _agree(name, instance) -> bool:
+    import fastjsonschema
+
+    try:
+        schema._whole_check(name)(instance)
+        fast = True
+    except fastjsonschema.JsonSchemaException:
+        fast = False
+    full = next(schema.validator(name).iter_errors(instance), None) is None
+    return fast == full
+
+
+def test_the_compiled_whole_schemas_agree_with_jsonschema_on_valid_and_broken_documents(tmp_path):
+    """``first_error`` trusts the compiled check (fastjsonschema) for a valid document: it must accept exactly
+    what jsonschema accepts, for the manifest, the report, the receipt and the records."""
+    import zipfile
+
+    from desktop_app.bundles.receipt import RECEIPT_SCHEMA
+
+    sealed = bf.write(tmp_path / "s", encrypted=True, documents=[("a.pdf", b"%PDF-1.7 a")])
+    with zipfile.ZipFile(bf.write(tmp_path / "p").path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    with zipfile.ZipFile(sealed.path) as zf:
+        sealed_manifest = json.loads(zf.read("manifest.json"))
+    receipt = {"format": "sothon-receipt", "version": 1, "issuer": {"code": "17380", "name": "Xã Yên Xuân"},
+               "signer_fingerprint": "a" * 64, "bundle": {"sender": "17380-thon-dong", "recipient": "17380",
+                                                          "kind": "government", "sequence": 2, "sha256": "b" * 64},
+               "status": "accepted", "reason": None, "created_at": "2026-07-01T09:30:00+07:00",
+               "counts": {"resident": {"added": 1, "changed": 0, "removed": 0, "unchanged": 0}},
+               "missing_sequences": [1]}
+    records = {"upserts": [r for r in bf.sample_records() if "deleted_at" not in r],
+               "tombstones": [r for r in bf.sample_records() if "deleted_at" in r]}
+    checked = 0
+    for name, doc in ((schema.MANIFEST_SCHEMA, manifest), (schema.MANIFEST_SCHEMA, sealed_manifest),
+                      (schema.REPORT_SCHEMA, bf.sample_report()), (RECEIPT_SCHEMA, receipt),
+                      (schema.RECORDS_SCHEMA, records)):
+        assert next(schema.validator(name).iter_errors(doc), None) is None, name  # the valid one
+        for changed in [doc, *_mutations(doc)]:
+            assert _agree(name, changed), (name, changed)
+            checked += 1
+    assert checked > 1000

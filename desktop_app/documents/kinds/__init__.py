@@ -1,5 +1,6 @@
 """Document kinds: small declarative templates, each a function from plain data to a ``model.Document``."""
 
+from desktop_app.documents.kinds.commune import COMMUNE_REPORT, commune_report
 from desktop_app.documents.kinds.lists import (
     HOUSEHOLD_CARD,
     HOUSEHOLD_LIST,
@@ -86,4 +87,5 @@ __all__ = [
     "party_cell_resolution",
     "SECURITY_ASSESSMENT", "SECURITY_REGISTRATION", "AssessmentPaper", "PaperCriterion", "PaperEvidence",
     "RegistrationPaper", "security_assessment", "security_registration",
+    "COMMUNE_REPORT", "commune_report",
 ]

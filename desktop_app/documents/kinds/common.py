@@ -89,7 +89,7 @@ def state_header(unit: UnitLike, *, kind: str, seq: int | None = None, numbered:
         issuing = fmt["issuing_body"].format(unit_upper=texts.upper(unit.name))
     number = None
     if numbered:
-        number = texts.document_number(seq, texts.kind_text(kind)["code"], _issuer(unit))
+        number = texts.document_number(seq, texts.kind_text(kind)["code"], _issuer(unit, kind))
     return StateHeader(parent_body=parent, issuing_body=issuing, number=number,
                        date_line=texts.date_line(texts.place_name(unit.commune_name), on))
 
@@ -117,11 +117,14 @@ def number_label(unit: UnitLike, kind: str, seq: int) -> str:
     text = texts.kind_text(kind)
     if text["format"] == texts.PARTY:
         return texts.number_label(seq, text["code"], texts.layout_format(texts.PARTY)["issuer"], layout=texts.PARTY)
-    return texts.number_label(seq, text["code"], _issuer(unit))
+    return texts.number_label(seq, text["code"], _issuer(unit, kind))
 
 
-def _issuer(unit: UnitLike) -> str:
-    return texts.abbreviation(unit.name)
+def _issuer(unit: UnitLike, kind: str | None = None) -> str:
+    """The issuer in a document number: the kind's own (``issuer`` in kinds.json: "UBND" for the commune's
+    report), else the unit's initials."""
+    own = texts.kind_text(kind).get("issuer") if kind else None
+    return own or texts.abbreviation(unit.name)
 
 
 def head_title(unit: UnitLike) -> str:

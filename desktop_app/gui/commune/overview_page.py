@@ -1,6 +1,7 @@
-"""The commune's overview: the completeness grid (hamlet × month: on time, late, missing, not yet due), each
-hamlet's last sequence and last contact, the commune's totals and each hamlet's figures with a bar chart drawn
-with QPainter, and a read-only drill-down into a hamlet's residents as received."""
+"""The commune's overview: the completeness grid (hamlet × month or hamlet × quarter: on time, late, missing, not
+yet due), each hamlet's last sequence and last contact, the commune's totals and each hamlet's figures (households,
+residents, the year's mediation cases) with a bar chart drawn with QPainter, a read-only drill-down into a
+hamlet's residents as received, and the commune's report as a PDF (``ReportDialog``)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from typing import Any
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidgetItem,
@@ -24,16 +29,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.gui.common import rows_table, show_error
+from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import commune_overview as ov
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 MONTH_COLS = 12
+QUARTER_COLS = 4
 COL_NAME = 0
 COL_FIRST_MONTH = 1
-COL_LAST_SEQ = COL_FIRST_MONTH + MONTH_COLS
+COL_LAST_SEQ = COL_FIRST_MONTH + MONTH_COLS  # in the month view; the quarter view has 4 period columns
 COL_LAST_CONTACT = COL_LAST_SEQ + 1
+MONTHS, QUARTERS = "months", "quarters"
+FIG_NAME, FIG_HOUSEHOLDS, FIG_RESIDENTS, FIG_FORMER, FIG_CASES, FIG_SUCCESSFUL, FIG_OPEN, FIG_MISSING = range(8)
 CELL = {  # status: (mark, background, English meaning)
     ov.ON_TIME: ("✓", "#d7f0d9", N_("received on time")),
     ov.LATE: ("✓", "#fff0c2", N_("received late")),
@@ -53,6 +62,7 @@ class BarChart(QWidget):
         self.rows: list[tuple[str, int, int]] = []
         self.legend = ("", "")
         self.setMinimumHeight(160)
+        self.setMinimumWidth(200)
 
     def set_rows(self, rows: list[tuple[str, int, int]], legend: tuple[str, str]) -> None:
         self.rows, self.legend = rows, legend
@@ -126,8 +136,51 @@ class ResidentsDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class ReportDialog(QDialog):
+    """Choose the commune report's period (the year, a quarter or a month of it that has begun) and whether to
+    sign it; ``period()`` is the code (2026, 2026-Q3, 2026-07)."""
+
+    def __init__(self, year: int, today: dt.date, *, may_sign: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Commune report"))
+        self.choice = QComboBox()
+        periods = [(str(year), tr("Year {year}", year=year), dt.date(year, 1, 1))]
+        periods += [(f"{year}-Q{q}", tr("Quarter {q} of {year}", q=("I", "II", "III", "IV")[q - 1], year=year),
+                     dt.date(year, 3 * q - 2, 1)) for q in range(1, 5)]
+        periods += [(f"{year}-{m:02d}", tr("Month {month}/{year}", month=f"{m:02d}", year=year), dt.date(year, m, 1))
+                    for m in range(1, 13)]
+        for code, text, start in periods:
+            if start <= today:
+                self.choice.addItem(text, code)
+        self.sign = QCheckBox(tr("Sign it with my key and keep it in the register of issued documents"))
+        self.sign.setChecked(may_sign)
+        self.sign.setEnabled(may_sign)
+        form = QFormLayout()
+        form.addRow(tr("Report period:"), self.choice)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(tr("Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setEnabled(self.choice.count() > 0)
+        buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(tr(
+            "The report adds up what the hamlets sent: households and residents, their movements, mediation cases"
+            " and documents, and names the hamlets whose months are missing or late. The commune's People's"
+            " Committee is its issuing body.")))
+        layout.addLayout(form)
+        layout.addWidget(self.sign)
+        layout.addWidget(buttons)
+
+    def period(self) -> str | None:
+        return self.choice.currentData()
+
+
 class OverviewPage(QWidget):
     status_message = Signal(str)
+    report_written = Signal(str)  # the PDF's path, once written (and kept, when signed)
+    data_changed = Signal()  # a signed report was kept in the register of issued documents
+    shown = Signal()  # the grid and figures show the data just read (the overview benchmark waits for it)
 
     def __init__(self, app: App, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -142,12 +195,21 @@ class OverviewPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue((today or dt.date.today()).year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.view_label = QLabel()
+        self.view = QComboBox()
+        self.view.addItem("", MONTHS)
+        self.view.addItem("", QUARTERS)
+        self.view.currentIndexChanged.connect(lambda _i: self._show() if self.rows else None)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(lambda _c=False: self.ask_report())
+        self.mediation: dict[str, dict[str, Any]] = {}
         self.grid = rows_table(COL_LAST_CONTACT + 1, stretch=COL_NAME)
         self.grid.cellDoubleClicked.connect(lambda row, _c: self.drill_down(row))
         self.legend = hint_label()
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.figures_table = rows_table(5, stretch=0)
+        # The hamlet's name fits its contents; the missing months (a long list in a bad year) take the rest.
+        self.figures_table = rows_table(FIG_MISSING + 1, stretch=FIG_MISSING)
         self.chart = BarChart()
         self.drill_label = QLabel()
         self.drill_choice = QComboBox()
@@ -155,7 +217,10 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year)
+        top.addWidget(self.view_label)
+        top.addWidget(self.view)
         top.addStretch(1)
+        top.addWidget(self.report_button)
         top.addWidget(self.drill_label)
         top.addWidget(self.drill_choice)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -166,7 +231,7 @@ class OverviewPage(QWidget):
         left_layout.addWidget(self.figures_table, 1)
         lower.addWidget(left)
         lower.addWidget(self.chart)
-        lower.setSizes([600, 500])
+        lower.setSizes([820, 380])  # the figures table has eight columns; the chart reads well narrower
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)
@@ -184,26 +249,47 @@ class OverviewPage(QWidget):
             " on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as"
             " received.", day=ov.due_day()))
         self.year_label.setText(tr("Year:"))
+        self.view_label.setText(tr("Show:"))
+        self.view.setItemText(0, tr("by month"))
+        self.view.setItemText(1, tr("by quarter"))
+        self.report_button.setText(tr("Commune report…"))
+        self.report_button.setToolTip(tr("The commune's report for a month, a quarter or the year, as a PDF"))
         self.drill_label.setText(tr("Residents received from:"))
-        self.grid.setHorizontalHeaderLabels([tr("Hamlet")] + [tr("M{n}", n=m) for m in range(1, 13)]
-                                            + [tr("Last no."), tr("Last contact")])
+        self._grid_headers()
         self.legend.setText("   ".join(f"{mark or '□'} {tr(text)}" for mark, _bg, text in CELL.values()))
-        self.figures_table.setHorizontalHeaderLabels([tr("Hamlet"), tr("Households"), tr("Residents"),
-                                                      tr("Former residents"), tr("Missing months")])
+        self.figures_table.setHorizontalHeaderLabels([
+            tr("Hamlet"), tr("Households"), tr("Residents"), tr("Former residents"), tr("Mediation cases"),
+            tr("Successful"), tr("Still open"), tr("Missing months")])
         if self.rows:
             self._show()
 
+    def quarter_view(self) -> bool:
+        return self.view.currentData() == QUARTERS
+
+    def _grid_headers(self) -> None:
+        if self.quarter_view():
+            periods = [tr("Q{n}", n=("I", "II", "III", "IV")[q]) for q in range(QUARTER_COLS)]
+        else:
+            periods = [tr("M{n}", n=m) for m in range(1, 13)]
+        self.grid.setColumnCount(1 + len(periods) + 2)
+        self.grid.setHorizontalHeaderLabels([tr("Hamlet")] + periods + [tr("Last no."), tr("Last contact")])
+
     def refresh(self) -> None:
+        year = self.year.value()
         try:
             with self.app.uow() as uow:
-                self.rows = ov.completeness(uow, self.year.value(), today=self.today)
+                self.rows = ov.completeness(uow, year, today=self.today)
                 self.figures = ov.by_unit(uow)
+                self.mediation = ov.mediation_by_unit(uow, dt.date(year, 1, 1), dt.date(year, 12, 31))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
         self._show()
 
     def _show(self) -> None:
+        self._grid_headers()
+        quarters = self.quarter_view()
+        last_seq_col = COL_FIRST_MONTH + (QUARTER_COLS if quarters else MONTH_COLS)
         self.grid.setRowCount(0)
         self.figures_table.setRowCount(0)
         self.drill_choice.clear()
@@ -214,42 +300,60 @@ class OverviewPage(QWidget):
             name.setData(CODE_ROLE, hamlet.code)
             name.setToolTip(hamlet.code)
             self.grid.setItem(row, COL_NAME, name)
-            for m, status in enumerate(hamlet.months):
+            for m, status in enumerate(ov.quarters(hamlet) if quarters else hamlet.months):
                 mark, bg, text = CELL[status]
                 item = QTableWidgetItem(mark)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(QColor(bg)))
                 item.setData(CODE_ROLE, status)
-                item.setToolTip(tr("{hamlet}, month {month}: {state}", hamlet=hamlet.name, month=m + 1,
-                                   state=tr(text)))
+                if quarters:
+                    item.setToolTip(tr("{hamlet}, quarter {quarter}: {state}", hamlet=hamlet.name,
+                                       quarter=("I", "II", "III", "IV")[m], state=tr(text)))
+                else:
+                    item.setToolTip(tr("{hamlet}, month {month}: {state}", hamlet=hamlet.name, month=m + 1,
+                                       state=tr(text)))
                 self.grid.setItem(row, COL_FIRST_MONTH + m, item)
             seq = str(hamlet.last_sequence) if hamlet.last_sequence is not None else "—"
             if hamlet.missing_sequences:
                 seq += " " + tr("(missing {numbers})", numbers=", ".join(map(str, hamlet.missing_sequences)))
-            self.grid.setItem(row, COL_LAST_SEQ, QTableWidgetItem(seq))
-            self.grid.setItem(row, COL_LAST_CONTACT, QTableWidgetItem(
+            self.grid.setItem(row, last_seq_col, QTableWidgetItem(seq))
+            self.grid.setItem(row, last_seq_col + 1, QTableWidgetItem(
                 format_date(hamlet.last_contact.astimezone().date()) if hamlet.last_contact else "—"))
             self.drill_choice.addItem(hamlet.name, hamlet.code)
         chart_rows = []
         households = residents = 0
+        cases = {"received": 0, "successful": 0, "unsuccessful": 0, "in_progress": 0}
         for hamlet in self.rows:
             f = self.figures.get(hamlet.code, {})
+            med = self.mediation.get(hamlet.code, {})
             h, r = f.get("households", 0), f.get("residents", 0)
             households, residents = households + h, residents + r
+            for key in cases:
+                cases[key] += med.get(key, 0)
             chart_rows.append((hamlet.name, h, r))
             row = self.figures_table.rowCount()
             self.figures_table.insertRow(row)
             missing = ", ".join(tr("M{n}", n=m) for m in hamlet.missing_months) or "—"
             for col, text in enumerate([hamlet.name, format_number(h), format_number(r),
-                                        format_number(f.get("former_residents", 0)), missing]):
-                self.figures_table.setItem(row, col, QTableWidgetItem(text))
+                                        format_number(f.get("former_residents", 0)),
+                                        format_number(med.get("received", 0)), format_number(med.get("successful", 0)),
+                                        format_number(med.get("in_progress", 0)), missing]):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long list of missing months is elided in the cell
+                self.figures_table.setItem(row, col, item)
         missing_hamlets = sum(1 for h in self.rows if h.missing_months)
+        ended = cases["successful"] + cases["unsuccessful"]
+        rate = format_number(100 * cases["successful"] / ended, 1) + "%" if ended else "—"
         self.totals.setText(tr(
             "<b>Commune:</b> {hamlets} hamlets enrolled, {households} households, {residents} residents;"
             " {missing} hamlets have missing months.", hamlets=format_number(len(self.rows)),
             households=format_number(households), residents=format_number(residents),
-            missing=format_number(missing_hamlets)))
+            missing=format_number(missing_hamlets)) + "<br>" + tr(
+            "<b>Mediation in {year}:</b> {received} cases received, {successful} successful, {open} still open;"
+            " success rate {rate}.", year=self.year.value(), received=format_number(cases["received"]),
+            successful=format_number(cases["successful"]), open=format_number(cases["in_progress"]), rate=rate))
         self.chart.set_rows(chart_rows, (tr("Households"), tr("Residents")))
+        self.shown.emit()
 
     def drill_down(self, row: int) -> ResidentsDialog | None:
         if not 0 <= row < len(self.rows):
@@ -262,3 +366,55 @@ class OverviewPage(QWidget):
         dialog.show()
         self.drill_dialog = dialog
         return dialog
+
+    # --- the commune report ---------------------------------------------------------------------------------
+
+    def ask_report(self) -> ReportDialog:
+        """The report dialog (window-modal); on OK, where to save the PDF, then the report is made in the
+        background (``write_report``)."""
+        from desktop_app.services import archive
+
+        today = self.today or dt.date.today()
+        dialog = ReportDialog(self.year.value(), today, may_sign=archive.may_sign(self.app, "commune_report"),
+                              parent=self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._report_chosen(dialog))
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def _report_chosen(self, dialog: ReportDialog) -> None:
+        period = dialog.period()
+        if period is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the commune report"),
+                                                    f"bao-cao-tong-hop-{period}.pdf", tr("PDF files (*.pdf)"))
+        if path:
+            self.write_report(period, path, sign=dialog.sign.isChecked())
+
+    def write_report(self, period: str, path: str, *, sign: bool) -> None:
+        """Render (and with ``sign``, sign and keep) the commune report for ``period`` into ``path``, off the
+        GUI thread; ``report_written(path)`` when done, the error shown otherwise."""
+        from pathlib import Path
+
+        from desktop_app.services import archive, documents
+
+        app = self.app
+
+        def work() -> str:
+            if sign:
+                archive.issue(app, "commune_report", record_id=period, write_to=Path(path))
+            else:
+                documents.write(Path(path), documents.render(app, "commune_report", record_id=period))
+            return path
+
+        def done(written: str) -> None:
+            message = (tr("Signed the commune report and kept it: {path}", path=written) if sign
+                       else tr("Wrote the commune report: {path}", path=written))
+            self.status_message.emit(message)
+            if sign:
+                self.data_changed.emit()
+            self.report_written.emit(written)
+
+        run_in_background(self, work, on_success=done, on_error=lambda exc: show_error(self, exc),
+                          label=tr("Making the commune report…"))

@@ -352,7 +352,10 @@ class DocumentsPage(QWidget):
         self.kinds.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kinds.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        unit_kind = self.app.unit.kind if self.app.unit is not None else None
         for code in KINDS:
+            if unit_kind is not None and not KINDS[code].made_in(unit_kind):
+                continue  # the commune's report is made in a commune's copy only
             item = QListWidgetItem()
             item.setData(KIND_ROLE, code)
             self.kinds.addItem(item)

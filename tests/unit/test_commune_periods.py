@@ -1,0 +1,33 @@
+"""The quarter view of the commune's completeness grid: a quarter's status from its three months'."""
+
+from desktop_app.services.commune_overview import (
+    FUTURE,
+    LATE,
+    MISSING,
+    NOT_DUE,
+    ON_TIME,
+    HamletRow,
+    quarter_status,
+    quarters,
+)
+
+
+def test_a_quarter_is_on_time_only_when_all_three_months_were():
+    assert quarter_status([ON_TIME, ON_TIME, ON_TIME]) == ON_TIME
+    assert quarter_status([ON_TIME, LATE, ON_TIME]) == LATE
+
+
+def test_one_missing_month_makes_the_quarter_missing_even_before_it_ends():
+    assert quarter_status([MISSING, ON_TIME, FUTURE]) == MISSING
+    assert quarter_status([LATE, MISSING, NOT_DUE]) == MISSING
+
+
+def test_a_quarter_not_over_or_not_due_says_so_before_late():
+    assert quarter_status([LATE, ON_TIME, FUTURE]) == FUTURE
+    assert quarter_status([ON_TIME, LATE, NOT_DUE]) == NOT_DUE
+
+
+def test_the_four_quarters_of_a_hamlets_year():
+    row = HamletRow("17380-thon-dong", "Thôn Đông",
+                    [ON_TIME] * 3 + [ON_TIME, LATE, ON_TIME] + [ON_TIME, MISSING, ON_TIME] + [ON_TIME, NOT_DUE, FUTURE])
+    assert quarters(row) == [ON_TIME, LATE, MISSING, FUTURE]

@@ -2281,399 +2281,424 @@
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="197" />
-      <source>{number} — {head}</source>
-      <translation>{number} — {head}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="197" />
-      <source>(no head recorded)</source>
-      <translation>(chưa ghi chủ hộ)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="237" />
-      <source>Search by number or name</source>
-      <translation>Tìm theo số hộ hoặc tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="260" />
-      <source>Verify a signed PDF</source>
-      <translation>Kiểm tra văn bản PDF đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="267" />
-      <source>The signature is valid.</source>
-      <translation>Chữ ký hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="267" />
-      <source>The signature is not valid.</source>
-      <translation>Chữ ký không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="285" />
-      <source>File:</source>
-      <translation>Tệp:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="288" />
-      <source>Why:</source>
-      <translation>Lý do:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="289" />
-      <source>damaged, or not a PDF</source>
-      <translation>tệp bị hỏng hoặc không phải PDF</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="295" />
-      <source>Signed by:</source>
-      <translation>Người ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="297" />
-      <source>Signed at:</source>
-      <translation>Ký lúc:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
-      <source>Signer's key:</source>
-      <translation>Khóa của người ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="300" />
-      <source>One of this unit's keys</source>
-      <translation>Là khóa của đơn vị này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="301" />
-      <source>Not one of this unit's keys</source>
-      <translation>Không phải khóa của đơn vị này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="303" />
-      <source>Key fingerprint:</source>
-      <translation>Dấu vân tay của khóa:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="305" />
-      <source>Matches the signed document</source>
-      <translation>Khớp với văn bản đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="305" />
-      <source>Does not match the signed document</source>
-      <translation>Không khớp với văn bản đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="306" />
-      <source>None (not a Sổ Thôn document)</source>
-      <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="307" />
-      <source>Footer QR code:</source>
-      <translation>Mã QR ở chân trang:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="309" />
-      <source>Signatures:</source>
-      <translation>Số chữ ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="508" />
-      <source>Documents</source>
-      <translation>Văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="509" />
-      <source>&amp;Kind of document:</source>
-      <translation>Loại văn &amp;bản:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="513" />
-      <source>Options</source>
-      <translation>Tùy chọn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="514" />
-      <source>&amp;Year:</source>
-      <translation>Nă&amp;m:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="515" />
-      <source>Date of the &amp;list:</source>
-      <translation>&amp;Ngày lập danh sách:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="516" />
-      <source>Election &amp;name:</source>
-      <translation>&amp;Tên cuộc bầu cử:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="517" />
-      <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
-      <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="518" />
-      <source>Voting &amp;area:</source>
-      <translation>&amp;Khu vực bỏ phiếu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="519" />
-      <source>e.g. Khu vực bỏ phiếu số 3</source>
-      <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="520" />
-      <source>&amp;Household:</source>
-      <translation>&amp;Hộ gia đình:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="521" />
-      <source>Secretary who &amp;co-signs:</source>
-      <translation>Thư ký cùng &amp;ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="522" />
-      <source>Mediation &amp;case:</source>
-      <translation>&amp;Vụ, việc hòa giải:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="523" />
-      <source>&amp;Meeting:</source>
-      <translation>Cuộc &amp;họp:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="524" />
-      <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
-      <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="530" />
-      <source>&amp;Create document</source>
-      <translation>&amp;Lập văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="531" />
-      <source>&amp;Verify a signed PDF…</source>
-      <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="532" />
-      <source>Check the signature of a PDF file, for example one you received</source>
-      <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
-      <source>&amp;Sign</source>
-      <translation>&amp;Ký văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="534" />
-      <source>Sign the document with your key: a stamp with your name, role and the time</source>
-      <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="535" />
-      <source>Save &amp;as…</source>
-      <translation>Lư&amp;u thành tệp…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="536" />
-      <source>&amp;Print…</source>
-      <translation>&amp;In…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="537" />
-      <source>Zoom out</source>
-      <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="538" />
-      <source>Zoom in</source>
-      <translation>Phóng to</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="539" />
-      <source>Fit width</source>
-      <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="540" />
-      <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
-      <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="542" />
-      <source>&amp;New document</source>
-      <translation>&amp;Lập văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="543" />
-      <source>Create a document from the register</source>
-      <translation>Lập văn bản từ sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="544" />
-      <source>The documents you signed: kept here and sent with the next bundle</source>
-      <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="580" />
-      <source>&amp;Election day:</source>
-      <translation>Ngày bầu &amp;cử:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="580" />
-      <source>&amp;Date on the document:</source>
-      <translation>&amp;Ngày ghi trên văn bản:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="583" />
-      <source>No meeting of this body is recorded yet: this shows a sample meeting made from the register. Record the meeting in the Meetings area to make its minutes.</source>
-      <translation>Chưa ghi cuộc họp nào của tổ chức này: đây là cuộc họp mẫu lập từ sổ hộ khẩu. Hãy ghi cuộc họp ở mục Hội họp để lập biên bản của cuộc họp đó.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="586" />
-      <source>Residents who are 18 or older on the election day.</source>
-      <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="588" />
-      <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
-      <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="590" />
-      <source>Young men of military-service age in the year.</source>
-      <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="592" />
-      <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
-      <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="594" />
-      <source>No case has this outcome yet.</source>
-      <translation>Chưa có vụ, việc nào có kết quả này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="596" />
-      <source>No meeting of this kind is recorded yet (party cell meetings show only to the party cell secretary).</source>
-      <translation>Chưa ghi cuộc họp nào thuộc loại này (cuộc họp chi bộ chỉ hiện với bí thư chi bộ).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="599" />
-      <source>There are no households yet.</source>
-      <translation>Chưa có hộ gia đình nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="619" />
-      <source>Preview</source>
-      <translation>Xem trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="627" />
-      <source>{title} — {date} — {pages} pages</source>
-      <translation>{title} — {date} — {pages} trang</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="629" />
-      <source>{title} — {date} — 1 page</source>
-      <translation>{title} — {date} — 1 trang</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="635" />
-      <source>Not signed yet.</source>
-      <translation>Chưa ký.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="649" />
-      <source>Si&amp;gned ({count})</source>
-      <translation>Đã &amp;ký ({count})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="649" />
-      <source>Si&amp;gned</source>
-      <translation>Đã &amp;ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="698" />
-      <source>Case {number}: {type}</source>
-      <translation>Vụ, việc {number}: {type}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="715" />
-      <source>{number}: {title} ({date})</source>
-      <translation>{number}: {title} ({date})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="737" />
-      <source>Nobody: the chair signs alone</source>
-      <translation>Không có: chỉ chủ trì ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="740" />
-      <source>{name} ({profile})</source>
-      <translation>{name} ({profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="784" />
-      <source>Creating the document…</source>
-      <translation>Đang lập văn bản…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="838" />
-      <source>Signing…</source>
-      <translation>Đang ký…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="880" />
-      <source>Save the document</source>
-      <translation>Lưu văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="911" />
-      <source>Print the document</source>
-      <translation>In văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="919" />
-      <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
-      <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="922" />
-      <source>Sent {pages} pages to the printer.</source>
-      <translation>Đã gửi {pages} trang đến máy in.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="93" />
+      <location filename="desktop_app/gui/documents/page.py" line="106" />
       <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="947" />
-      <source>Choose a signed PDF</source>
-      <translation>Chọn tệp PDF đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="96" />
+      <location filename="desktop_app/gui/documents/page.py" line="109" />
       <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="967" />
-      <source>Verifying…</source>
-      <translation>Đang kiểm tra…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="98" />
+      <location filename="desktop_app/gui/documents/page.py" line="111" />
       <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="210" />
+      <source>{number} — {head}</source>
+      <translation>{number} — {head}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="210" />
+      <source>(no head recorded)</source>
+      <translation>(chưa ghi chủ hộ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="250" />
+      <source>Search by number or name</source>
+      <translation>Tìm theo số hộ hoặc tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="273" />
+      <source>Verify a signed PDF</source>
+      <translation>Kiểm tra văn bản PDF đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="280" />
+      <source>The signature is valid.</source>
+      <translation>Chữ ký hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="280" />
+      <source>The signature is not valid.</source>
+      <translation>Chữ ký không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="298" />
+      <source>File:</source>
+      <translation>Tệp:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="301" />
+      <source>Why:</source>
+      <translation>Lý do:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <source>damaged, or not a PDF</source>
+      <translation>tệp bị hỏng hoặc không phải PDF</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="308" />
+      <source>Signed by:</source>
+      <translation>Người ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="310" />
+      <source>Signed at:</source>
+      <translation>Ký lúc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="313" />
+      <source>Signer's key:</source>
+      <translation>Khóa của người ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="313" />
+      <source>One of this unit's keys</source>
+      <translation>Là khóa của đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="314" />
+      <source>Not one of this unit's keys</source>
+      <translation>Không phải khóa của đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="316" />
+      <source>Key fingerprint:</source>
+      <translation>Dấu vân tay của khóa:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="318" />
+      <source>Matches the signed document</source>
+      <translation>Khớp với văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="318" />
+      <source>Does not match the signed document</source>
+      <translation>Không khớp với văn bản đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="319" />
+      <source>None (not a Sổ Thôn document)</source>
+      <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="320" />
+      <source>Footer QR code:</source>
+      <translation>Mã QR ở chân trang:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="322" />
+      <source>Signatures:</source>
+      <translation>Số chữ ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="525" />
+      <source>Documents</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="526" />
+      <source>&amp;Kind of document:</source>
+      <translation>Loại văn &amp;bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="530" />
+      <source>Options</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="531" />
+      <source>&amp;Year:</source>
+      <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
+      <source>Date of the &amp;list:</source>
+      <translation>&amp;Ngày lập danh sách:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <source>Election &amp;name:</source>
+      <translation>&amp;Tên cuộc bầu cử:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="534" />
+      <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
+      <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <source>Voting &amp;area:</source>
+      <translation>&amp;Khu vực bỏ phiếu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="536" />
+      <source>e.g. Khu vực bỏ phiếu số 3</source>
+      <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <source>&amp;Household:</source>
+      <translation>&amp;Hộ gia đình:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="538" />
+      <source>Secretary who &amp;co-signs:</source>
+      <translation>Thư ký cùng &amp;ký:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <source>Mediation &amp;case:</source>
+      <translation>&amp;Vụ, việc hòa giải:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="540" />
+      <source>&amp;Meeting:</source>
+      <translation>Cuộc &amp;họp:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="541" />
+      <source>Re&amp;port period:</source>
+      <translation>Kỳ &amp;Kỳ báo cáo:amp;báo cáo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="544" />
+      <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
+      <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="550" />
+      <source>&amp;Create document</source>
+      <translation>&amp;Lập văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="551" />
+      <source>&amp;Verify a signed PDF…</source>
+      <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="552" />
+      <source>Check the signature of a PDF file, for example one you received</source>
+      <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="553" />
+      <source>&amp;Sign</source>
+      <translation>&amp;Ký văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="554" />
+      <source>Sign the document with your key: a stamp with your name, role and the time</source>
+      <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="555" />
+      <source>Save &amp;as…</source>
+      <translation>Lư&amp;u thành tệp…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="556" />
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="557" />
+      <source>Zoom out</source>
+      <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="558" />
+      <source>Zoom in</source>
+      <translation>Phóng to</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="559" />
+      <source>Fit width</source>
+      <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="560" />
+      <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
+      <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="562" />
+      <source>&amp;New document</source>
+      <translation>&amp;Lập văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="563" />
+      <source>Create a document from the register</source>
+      <translation>Lập văn bản từ sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="564" />
+      <source>The documents you signed: kept here and sent with the next bundle</source>
+      <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="606" />
+      <source>&amp;Election day:</source>
+      <translation>Ngày bầu &amp;cử:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="608" />
+      <source>A &amp;day in the report period:</source>
+      <translation>Một &amp;ngày trong kỳ báo cáo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="609" />
+      <source>&amp;Date on the document:</source>
+      <translation>&amp;Ngày ghi trên văn bản:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="612" />
+      <source>No meeting of this body is recorded yet: this shows a sample meeting made from the register. Record the meeting in the Meetings area to make its minutes.</source>
+      <translation>Chưa ghi cuộc họp nào của tổ chức này: đây là cuộc họp mẫu lập từ sổ hộ khẩu. Hãy ghi cuộc họp ở mục Hội họp để lập biên bản của cuộc họp đó.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="615" />
+      <source>Residents who are 18 or older on the election day.</source>
+      <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="617" />
+      <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
+      <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="619" />
+      <source>Young men of military-service age in the year.</source>
+      <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="621" />
+      <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
+      <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="623" />
+      <source>No case has this outcome yet.</source>
+      <translation>Chưa có vụ, việc nào có kết quả này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="625" />
+      <source>No meeting of this kind is recorded yet (party cell meetings show only to the party cell secretary).</source>
+      <translation>Chưa ghi cuộc họp nào thuộc loại này (cuộc họp chi bộ chỉ hiện với bí thư chi bộ).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="628" />
+      <source>There are no households yet.</source>
+      <translation>Chưa có hộ gia đình nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="648" />
+      <source>Preview</source>
+      <translation>Xem trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="656" />
+      <source>{title} — {date} — {pages} pages</source>
+      <translation>{title} — {date} — {pages} trang</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="658" />
+      <source>{title} — {date} — 1 page</source>
+      <translation>{title} — {date} — 1 trang</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="664" />
+      <source>Not signed yet.</source>
+      <translation>Chưa ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="678" />
+      <source>Si&amp;gned ({count})</source>
+      <translation>Đã &amp;ký ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="678" />
+      <source>Si&amp;gned</source>
+      <translation>Đã &amp;ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="727" />
+      <source>Case {number}: {type}</source>
+      <translation>Vụ, việc {number}: {type}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="744" />
+      <source>{number}: {title} ({date})</source>
+      <translation>{number}: {title} ({date})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="766" />
+      <source>Nobody: the chair signs alone</source>
+      <translation>Không có: chỉ chủ trì ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="769" />
+      <source>{name} ({profile})</source>
+      <translation>{name} ({profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="814" />
+      <source>Creating the document…</source>
+      <translation>Đang lập văn bản…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The month of the date</source>
+      <translation>Tháng của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The quarter of the date</source>
+      <translation>Quý của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="86" />
+      <source>The year of the date</source>
+      <translation>Năm của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="868" />
+      <source>Signing…</source>
+      <translation>Đang ký…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="910" />
+      <source>Save the document</source>
+      <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="941" />
+      <source>Print the document</source>
+      <translation>In văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="949" />
+      <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+      <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="952" />
+      <source>Sent {pages} pages to the printer.</source>
+      <translation>Đã gửi {pages} trang đến máy in.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="977" />
+      <source>Choose a signed PDF</source>
+      <translation>Chọn tệp PDF đã ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="997" />
+      <source>Verifying…</source>
+      <translation>Đang kiểm tra…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/delivery.py" line="133" />
@@ -3475,27 +3500,27 @@ Dấu vân tay chứng thư số:
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="636" />
+      <location filename="desktop_app/gui/main_window.py" line="633" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="641" />
+      <location filename="desktop_app/gui/main_window.py" line="638" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="643" />
+      <location filename="desktop_app/gui/main_window.py" line="640" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="709" />
+      <location filename="desktop_app/gui/main_window.py" line="706" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="709" />
+      <location filename="desktop_app/gui/main_window.py" line="706" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>

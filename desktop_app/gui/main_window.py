@@ -568,10 +568,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _prepare_report(self, page: QWidget, period: str) -> None:
-        """The documents page set on the security-order report, dated the last day of ``period``: the page
-        makes the report of the month of its date."""
-        from PySide6.QtCore import QDate
-
+        """The documents page set on the security-order report of ``period`` ("2026-07", "2026-Q3", "2026"),
+        dated its last day."""
         from desktop_app.domain.errors import ValidationError
         from desktop_app.domain.mediation import Period
 
@@ -580,9 +578,8 @@ class MainWindow(QMainWindow):
             page.select_kind("security_report")  # type: ignore[attr-defined]
         except (KeyError, ValidationError):  # a page without the kind, or no period: shown as it is
             return
-        date_edit = getattr(page, "date_edit", None)
-        if date_edit is not None:
-            date_edit.setDate(QDate(end.year, end.month, end.day))
+        span = "quarter" if "Q" in period.upper() else "month" if "-" in period else "year"
+        page.set_report_period(span, end)  # type: ignore[attr-defined]
 
     def _on_register(self, method: str) -> None:
         page = self.show_area(REGISTER_AREA)

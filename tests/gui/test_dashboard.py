@@ -105,7 +105,7 @@ def test_a_reminder_opens_the_page_it_concerns_in_the_window(qtbot, demo_hamlet)
     docs = w.pages["documents"]
     assert w.current_area() == "documents" and docs.current_kind().code == "security_report"
     due = previous_period(vn_today(), "monthly")
-    assert docs.date_edit.date().toPython() == due.end
+    assert docs.date_edit.date().toPython() == due.end and docs.period_combo.currentData() == "month"
     w.show_area("dashboard")
     task = dash.tasks.item(0)
     dash.tasks.itemClicked.emit(task)

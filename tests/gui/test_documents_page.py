@@ -489,3 +489,34 @@ def test_a_meetings_paper_is_made_for_a_meeting_the_profile_may_see_and_dated_by
     assert page.meeting_combo.count() == len(cell) > 0 and page.create_button.isEnabled()
     _create(qtbot, page, "party_cell_invitation")
     assert page.rendered.record_id == cell[0].id and page.document.pageCount() >= 2  # the members' annex
+
+
+def test_the_security_report_is_made_for_the_month_quarter_or_year_of_its_date(qtbot, page, tmp_path):
+    """A hamlet head makes the quarterly (or yearly) report from the window, not only the monthly one: the
+    period chosen is the report's record, printed in its title and kept with it when signed."""
+    import subprocess
+
+    from desktop_app.documents.texts import period_words
+    from desktop_app.gui.documents.page import period_code
+
+    page.select_kind("security_report")
+    assert page.options.isRowVisible(page.period_combo) and page.period_combo.currentData() == "month"
+    page.select_kind("household_list")
+    assert not page.options.isRowVisible(page.period_combo)
+    last_quarter_end = dt.date(dt.date.today().year, ((dt.date.today().month - 1) // 3) * 3 + 1, 1) \
+        - dt.timedelta(days=1)
+    page.select_kind("security_report")
+    page.set_report_period("quarter", last_quarter_end)
+    _create(qtbot, page, "security_report")
+    code = period_code("quarter", last_quarter_end)
+    assert page.rendered.record_id == code and "-Q" in code
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(page.rendered.pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert period_words(code).lower() in text.lower()
+    assert period_code("year", last_quarter_end) == str(last_quarter_end.year)
+    assert period_code("month", dt.date(2026, 7, 31)) == "2026-07"
+    _sign(qtbot, page)
+    kept = archive.list_documents(page.app)[0]
+    assert (kept.kind, kept.record_label) == ("security_report", code)

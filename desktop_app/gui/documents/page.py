@@ -63,7 +63,7 @@ from desktop_app.gui.documents.issued_list import IssuedList, kind_label
 from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import OK_COLOUR, Heading, hint_label, message_label, show_message
-from desktop_app.i18n import format_date, tr
+from desktop_app.i18n import N_, format_date, tr
 from desktop_app.messages import render as render_message
 from desktop_app.services.documents import KINDS, KindInfo
 
@@ -80,6 +80,19 @@ PRINT_DPI_CAP = 300  # pages are painted as images: 300 dpi is sharp on paper an
 # Minutes are made from a stored meeting of their body; with none recorded, they show a sample meeting made
 # from the register.
 SAMPLE_KINDS = {"hamlet_meeting_minutes", "party_cell_minutes"}
+# Periodic reports: the period (the month, quarter or year of the date on the document) is their record.
+PERIOD_KINDS = {"security_report", "commune_report"}
+PERIODS = (("month", N_("The month of the date")), ("quarter", N_("The quarter of the date")),
+           ("year", N_("The year of the date")))
+
+
+def period_code(span: str, day: dt.date) -> str:
+    """The report period ``span`` ("month", "quarter", "year") that ``day`` falls in: "2026-07", "2026-Q3", "2026"."""
+    if span == "year":
+        return str(day.year)
+    if span == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return f"{day.year}-{day.month:02d}"
 MINUTES_BODY = {"hamlet_meeting_minutes": "hamlet", "party_cell_minutes": "party_cell"}
 
 
@@ -384,11 +397,15 @@ class DocumentsPage(QWidget):
         self.case_label, self.case_combo = QLabel(), QComboBox()
         # A stored meeting's papers only (invitation, resolution): the meeting, among those the profile may see.
         self.meeting_label, self.meeting_combo = QLabel(), QComboBox()
+        # Periodic reports only: which period of the date the report covers.
+        self.period_label, self.period_combo = QLabel(), QComboBox()
+        for span, _text in PERIODS:
+            self.period_combo.addItem("", span)
         for label, field in ((self.date_label, self.date_edit), (self.issued_label, self.issued_edit),
                              (self.election_name_label, self.election_name_edit), (self.area_label, self.area_edit),
                              (self.year_label, self.year_spin), (self.household_label, self.households),
                              (self.case_label, self.case_combo), (self.meeting_label, self.meeting_combo),
-                             (self.cosigner_label, self.cosigner_combo)):
+                             (self.period_label, self.period_combo), (self.cosigner_label, self.cosigner_combo)):
             label.setBuddy(field if field is not self.households else self.households.search)
             self.options.addRow(label, field)
         self.kind_hint = hint_label()
@@ -521,6 +538,9 @@ class DocumentsPage(QWidget):
         self.cosigner_label.setText(tr("Secretary who &co-signs:"))
         self.case_label.setText(tr("Mediation &case:"))
         self.meeting_label.setText(tr("&Meeting:"))
+        self.period_label.setText(tr("Re&port period:"))
+        for row, (_span, text) in enumerate(PERIODS):
+            self.period_combo.setItemText(row, tr(text))
         self.cosigner_combo.setToolTip(tr(
             "The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is"
             " printed from their profile; they add their signature later from the list of signed documents."))
@@ -560,6 +580,11 @@ class DocumentsPage(QWidget):
                 return
         raise KeyError(code)
 
+    def set_report_period(self, span: str, day: dt.date) -> None:
+        """Set the page on a periodic report of the ``span`` ("month", "quarter", "year") ending on ``day``."""
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(span), 0))
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
     def _kind_changed(self) -> None:
         info = self.current_kind()
         self.options.setRowVisible(self.date_edit, info.takes_date)
@@ -569,6 +594,7 @@ class DocumentsPage(QWidget):
         self.options.setRowVisible(self.households, info.record == "household")
         self.options.setRowVisible(self.cosigner_combo, info.cosigned)
         self.options.setRowVisible(self.case_combo, info.record == "mediation_case")
+        self.options.setRowVisible(self.period_combo, info.code in PERIOD_KINDS)
         if info.record == "mediation_case":
             self._fill_cases(info.code)
         takes_meeting = info.record == "meeting" or info.code in SAMPLE_KINDS
@@ -577,7 +603,10 @@ class DocumentsPage(QWidget):
             self._fill_meetings(info)
         if info.cosigned:
             self._fill_cosigners()
-        self.date_label.setText(tr("&Election day:") if info.code == "voter_list" else tr("&Date on the document:"))
+        self.date_label.setText(tr("&Election day:") if info.code == "voter_list"
+                                # a report is dated the day it is made; this day only picks its period
+                                else tr("A &day in the report period:") if info.code in PERIOD_KINDS
+                                else tr("&Date on the document:"))
         hints = []
         if info.code in SAMPLE_KINDS and not self.meeting_combo.count():
             hints.append(tr("No meeting of this body is recorded yet: this shows a sample meeting made from the"
@@ -753,6 +782,7 @@ class DocumentsPage(QWidget):
         record_id = (self.households.household_id() if info.record == "household"
                      else self.case_combo.currentData() if info.record == "mediation_case"
                      else self.meeting_combo.currentData() if info.record == "meeting" or info.code in SAMPLE_KINDS
+                     else period_code(self.period_combo.currentData(), on) if info.code in PERIOD_KINDS
                      else None)
         number = self.households.number() if record_id and info.record == "household" else None
         date, election = None, None

@@ -7,8 +7,10 @@ has an entry and every entry a Vietnamese translation.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop_app.domain.errors import RowErrors, SothonError
-from desktop_app.i18n import N_, format_number, tr
+from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
 
 MESSAGES: dict[str, str] = {
     # people
@@ -858,6 +860,11 @@ _AMOUNTS = frozenset({"limit", "count", "size_mb", "ratio", "length"})
 
 
 def _display(key: str, value: object) -> object:
+    if isinstance(value, dt.datetime):  # a moment: as a person in Vietnam reads the clock
+        at = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        return at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return format_date(value)
     if isinstance(value, str) and value in _ENUM_LABELS:
         return tr(_ENUM_LABELS[value])
     if key in _AMOUNTS and isinstance(value, int) and not isinstance(value, bool):

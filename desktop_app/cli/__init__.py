@@ -99,6 +99,8 @@ def _error_doc(err: SothonError) -> dict:
 
     doc: dict[str, Any] = {"error": err.code, "message": render(err)}
     doc.update({k: v for k, v in err.params.items() if k not in doc and isinstance(v, (str, int, float))})
+    # A date or time travels as ISO 8601 (the message shows it as dd/MM/yyyy HH:MM in Vietnam's time).
+    doc.update({k: v.isoformat() for k, v in err.params.items() if k not in doc and isinstance(v, (dt.date, dt.time))})
     if isinstance(err, RowErrors):
         doc["rows"] = [
             {"row": row, "error": e.code, "message": render(e), **({"field": e.params["field"]}

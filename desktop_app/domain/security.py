@@ -178,7 +178,7 @@ def check_not_future(at: dt.datetime | dt.date, *, now: dt.datetime, field_name:
     else:
         late = at > now.date()
     if late:
-        raise ValidationError("security_date_future", field=field_name, value=at.isoformat())
+        raise ValidationError("security_date_future", field=field_name, value=at)
 
 
 def check_order(first: dt.datetime | dt.date, then: dt.datetime | dt.date, *, first_field: str,
@@ -189,8 +189,7 @@ def check_order(first: dt.datetime | dt.date, then: dt.datetime | dt.date, *, fi
         a = a.date() if isinstance(a, dt.datetime) else a
         b = b.date() if isinstance(b, dt.datetime) else b
     if b < a:
-        raise ValidationError("security_date_order", field=then_field, first=first_field, value=then.isoformat(),
-                              start=first.isoformat())
+        raise ValidationError("security_date_order", field=then_field, first=first_field, value=then, start=first)
 
 
 class PersonRole(str, Enum):

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.i18n import VN_TZ
 from tests.conftest import PASSPHRASE, dump_tables
 
 EVENT = {"occurred_at": "2026-07-14T21:30:00+07:00", "ended_at": "2026-07-14T22:10:00+07:00",
@@ -226,3 +227,15 @@ def test_update_from_a_document_and_follow_up_options_together_is_a_usage_error(
     code, err = cli("events", "update", e["id"], "--status", "resolved", doc=EVENT)
     assert code == 2, err
     assert dump_tables(hamlet.db_path) == before
+
+
+def test_a_refused_time_is_shown_as_a_person_in_vietnam_reads_it_and_kept_iso_in_the_json(cli, hamlet):
+    """An end before the start names both times as dd/MM/yyyy HH:MM in Vietnam's time, not as ISO UTC; the
+    JSON keeps them ISO 8601 for scripts."""
+    _, e = cli("events", "create", doc=EVENT)
+    status, err = cli("events", "update", e["id"], doc={**EVENT, "ended_at": "2026-07-14T20:00:00+07:00"})
+    assert status == 1 and err["error"] == "security_date_order"
+    start = dt.datetime.fromisoformat(EVENT["occurred_at"]).astimezone(VN_TZ)
+    assert "14/07/2026 20:00" in err["message"] and start.strftime("%d/%m/%Y %H:%M") in err["message"], err
+    assert "+00:00" not in err["message"] and "T20" not in err["message"]
+    assert dt.datetime.fromisoformat(err["value"]) == dt.datetime(2026, 7, 14, 13, tzinfo=dt.UTC)

@@ -50,6 +50,15 @@ def upper(text: str) -> str:
     return nfc(text).upper()
 
 
+def figure(value: int | float | None) -> str:
+    """A count or a share as Vietnamese documents print it: 1.802, 66,7; "—" when not available."""
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return f"{value:,}".replace(",", ".")
+
+
 def period_words(code: str) -> str:
     """A report period as running text writes it: "tháng 07 năm 2026", "quý III năm 2026", "năm 2026"
     (codes 2026-07, 2026-Q3, 2026)."""

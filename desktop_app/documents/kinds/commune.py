@@ -37,16 +37,7 @@ _MEDIATION = (("received", "Tiếp nhận"), ("successful", "Thành"), ("unsucce
               ("terminated", "Chấm dứt"), ("referred", "Chuyển nơi khác"), ("in_progress", "Đang giải quyết"))
 
 
-def _n(value: int | float | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"{value:,}".replace(",", ".")
-
-
-def _in_text(text: str) -> str:
-    return text[:1].lower() + text[1:]
+_n = texts.figure
 
 
 def _province(unit: UnitLike) -> str:
@@ -54,7 +45,7 @@ def _province(unit: UnitLike) -> str:
     name = texts.nfc(unit.province_name).strip()
     lowered = name.lower()
     if lowered.startswith(("tỉnh ", "thành phố ")):
-        return _in_text(name)
+        return texts.in_text(name)
     cities = texts.kind_text(COMMUNE_REPORT).get("centrally_run_cities", [])
     return ("thành phố " if name in cities else "tỉnh ") + name
 
@@ -113,7 +104,7 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
     missing = [h for h in hamlets if h["missing_months"]]
     late = [h for h in hamlets if h["late_months"]]
     blocks: list = [
-        Para(f"Thực hiện chế độ báo cáo định kỳ, Ủy ban nhân dân {_in_text(commune)} tổng hợp số liệu do các thôn, "
+        Para(f"Thực hiện chế độ báo cáo định kỳ, Ủy ban nhân dân {texts.in_text(commune)} tổng hợp số liệu do các thôn, "
              f"tổ dân phố gửi về qua Sổ Thôn {span} như sau:"),
         Heading("I. TÌNH HÌNH CÁC THÔN, TỔ DÂN PHỐ GỬI SỐ LIỆU"),
         Para(f"Toàn xã có {_n(len(hamlets))} thôn, tổ dân phố đăng ký gửi số liệu; trong kỳ, "
@@ -166,7 +157,7 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
         # One request per set of missing months: "Đề nghị thôn Bắc, thôn Bến gửi bổ sung số liệu tháng 10, 11 …".
         groups: dict[tuple[int, ...], list[str]] = {}
         for h in missing:
-            groups.setdefault(tuple(h["missing_months"]), []).append(_in_text(h["name"]))
+            groups.setdefault(tuple(h["missing_months"]), []).append(texts.in_text(h["name"]))
         for months, names in groups.items():
             blocks.append(Para(f"Đề nghị {', '.join(names)} gửi bổ sung số liệu tháng {_months(list(months))} "
                                f"năm {start.year} về Ủy ban nhân dân xã."))

@@ -73,8 +73,7 @@ def _list_document(kind: str, unit: UnitLike, *, on: dt.date | None, subject: st
                     author=head_name)
 
 
-def _nf(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+_nf = texts.figure
 
 
 # --- households and residents ------------------------------------------------------------------------

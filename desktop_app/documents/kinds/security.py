@@ -43,12 +43,7 @@ class ReportLabels:
     types: tuple[tuple[str, str, str], ...]  # (code, label, category)
 
 
-def _n(value: int | float | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"{value:,}".replace(",", ".")
+_n = texts.figure
 
 
 def period_subject(code: str) -> str:

@@ -1741,277 +1741,297 @@
       <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="113" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="114" />
       <source>Residents received from {hamlet}</source>
       <translation>Nhân khẩu nhận từ {hamlet}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
       <source>Residence</source>
       <translation>Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="119" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="119" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="122" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="123" />
       <source>(pseudonymised) {id}</source>
       <translation>(bí danh) {id}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="129" />
       <source>{n} residents; {p} of them came pseudonymised (no names, as the hamlet sent them).</source>
       <translation>{n} nhân khẩu; {p} người được gửi dưới dạng bí danh (không có họ tên, đúng như thôn đã gửi).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="145" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="146" />
       <source>Commune report</source>
       <translation>Báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="147" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="148" />
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="148" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="149" />
       <source>Quarter {q} of {year}</source>
       <translation>Quý {q} năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="150" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="151" />
       <source>Month {month}/{year}</source>
       <translation>Tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="155" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="156" />
       <source>Sign it with my key and keep it in the register of issued documents</source>
       <translation>Ký bằng khóa của tôi và lưu vào sổ văn bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="159" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="160" />
       <source>Report period:</source>
       <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="161" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="162" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="167" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="168" />
       <source>The report adds up what the hamlets sent: households and residents, their movements, mediation cases and documents, and names the hamlets whose months are missing or late. The commune's People's Committee is its issuing body.</source>
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="249" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="250" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="251" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="254" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="252" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="255" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="253" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="256" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="254" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="257" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="255" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="258" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="256" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="257" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="260" />
       <source>Residents received from:</source>
       <translation>Nhân khẩu nhận từ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <source>Meetings held</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <source>Security events</source>
+      <translation>Vụ việc ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <source>Resolved</source>
+      <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="266" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="277" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="279" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="279" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="299" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="306" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="310" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="317" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="313" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="320" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="318" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="325" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="347" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="362" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="366" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="390" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="370" />
+      <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
+      <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="409" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="391" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="410" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="412" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="431" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="432" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="420" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="439" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="47" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
       <source>received on time</source>
       <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
       <source>received late</source>
       <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
       <source>missing</source>
       <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="52" />
       <source>month not over</source>
       <translation>tháng chưa kết thúc</translation>
     </message>

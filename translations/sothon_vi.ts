@@ -4,11 +4,6 @@
   <context>
     <name>sothon</name>
     <message>
-      <location filename="desktop_app/cli/__init__.py" line="165" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
@@ -32,6 +27,11 @@
       <location filename="desktop_app/cli/__init__.py" line="53" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/__init__.py" line="165" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/backups.py" line="12" />
@@ -64,16 +64,6 @@
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="108" />
-      <source>New passphrase: </source>
-      <translation>Mật khẩu mới: </translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/common.py" line="109" />
-      <source>Repeat the passphrase: </source>
-      <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/common.py" line="58" />
       <source>print one JSON document</source>
       <translation>in ra một tài liệu JSON</translation>
@@ -84,44 +74,19 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="100" />
-      <source>{file}: already imported, nothing changed.</source>
-      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
+      <location filename="desktop_app/cli/common.py" line="108" />
+      <source>New passphrase: </source>
+      <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="102" />
-      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
-      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="105" />
-      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
-      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="108" />
-      <source>Bundles not received yet: {numbers}.</source>
-      <translation>Các gói chưa nhận được: {numbers}.</translation>
+      <location filename="desktop_app/cli/common.py" line="109" />
+      <source>Repeat the passphrase: </source>
+      <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="13" />
       <source>register a hamlet from its certificate file (commune)</source>
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="149" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="151" />
-      <source>Hamlets with missing months: {codes}.</source>
-      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="153" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="16" />
@@ -226,24 +191,39 @@
       <translation>{file}: bị trả lại — {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="111" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="100" />
+      <source>{file}: already imported, nothing changed.</source>
+      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="113" />
-      <source>Not signed (another profile signs them): {kinds}.</source>
-      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="102" />
+      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
+      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="147" />
-      <source>Co-signed by {name}: {title}.</source>
-      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="105" />
+      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
+      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="159" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
+      <location filename="desktop_app/cli/commune.py" line="108" />
+      <source>Bundles not received yet: {numbers}.</source>
+      <translation>Các gói chưa nhận được: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="149" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="151" />
+      <source>Hamlets with missing months: {codes}.</source>
+      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="153" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
@@ -251,44 +231,9 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="175" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="183" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/documents.py" line="19" />
       <source>render one PDF of every document kind from this directory's data</source>
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="194" />
-      <source>until revoked</source>
-      <translation>đến khi thu hồi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="197" />
-      <source>revoked from {date}</source>
-      <translation>đã thu hồi từ {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="207" />
-      <source>{name} may sign the unit's state documents on the head's behalf.</source>
-      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="217" />
-      <source>Nobody signs on the head's behalf.</source>
-      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="225" />
-      <source>{name} no longer signs on the head's behalf from {date}.</source>
-      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="23" />
@@ -421,54 +366,64 @@
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="109" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+      <location filename="desktop_app/cli/documents.py" line="111" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="112" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
+      <location filename="desktop_app/cli/documents.py" line="113" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="124" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
+      <location filename="desktop_app/cli/documents.py" line="147" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="133" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+      <location filename="desktop_app/cli/documents.py" line="159" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="143" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
+      <location filename="desktop_app/cli/documents.py" line="175" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="183" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="194" />
+      <source>until revoked</source>
+      <translation>đến khi thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="197" />
+      <source>revoked from {date}</source>
+      <translation>đã thu hồi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="207" />
+      <source>{name} may sign the unit's state documents on the head's behalf.</source>
+      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="217" />
+      <source>Nobody signs on the head's behalf.</source>
+      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="225" />
+      <source>{name} no longer signs on the head's behalf from {date}.</source>
+      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="15" />
       <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
       <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="152" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="163" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="18" />
@@ -596,6 +551,51 @@
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/exchange.py" line="109" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="112" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="124" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="133" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="143" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="152" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="163" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/identity.py" line="13" />
       <source>this unit's signing identity</source>
       <translation>khóa ký của đơn vị</translation>
@@ -616,49 +616,14 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="104" />
-      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
-      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="126" />
-      <source>Case {number} recorded.</source>
-      <translation>Đã ghi vụ, việc số {number}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="137" />
-      <source>Case {number} is now {status}.</source>
-      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="154" />
-      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
-      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/mediation.py" line="17" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="182" />
-      <source>No mediation team yet.</source>
-      <translation>Chưa có tổ hòa giải nào.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="193" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/mediation.py" line="215" />
-      <source>{name} added to the team.</source>
-      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/mediation.py" line="22" />
@@ -746,39 +711,39 @@
       <translation>Chưa có vụ, việc hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="100" />
-      <source>No meeting.</source>
-      <translation>Chưa có cuộc họp nào.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="104" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="106" />
-      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
-      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="126" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
-      <source>passed</source>
-      <translation>được thông qua</translation>
+      <location filename="desktop_app/cli/mediation.py" line="137" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
-      <source>not passed</source>
-      <translation>chưa được thông qua</translation>
+      <location filename="desktop_app/cli/mediation.py" line="154" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="130" />
-      <source>Meeting {number} recorded.</source>
-      <translation>Đã ghi cuộc họp số {number}.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="182" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="141" />
-      <source>No open task.</source>
-      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="193" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="167" />
-      <source>No party member yet.</source>
-      <translation>Chưa có đảng viên nào.</translation>
+      <location filename="desktop_app/cli/mediation.py" line="215" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="17" />
@@ -786,19 +751,9 @@
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="182" />
-      <source>{name} added to the party cell.</source>
-      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/meetings.py" line="20" />
       <source>list the meetings the acting profile may see, newest first</source>
       <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="200" />
-      <source>{name}: changes saved.</source>
-      <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="23" />
@@ -866,6 +821,51 @@
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/meetings.py" line="100" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="106" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="130" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="141" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="167" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="182" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="200" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
@@ -899,31 +899,6 @@
       <location filename="desktop_app/cli/profiles.py" line="53" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="113" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="116" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="126" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="149" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="152" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/register.py" line="16" />
@@ -1006,29 +981,34 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="115" />
-      <source>Event recorded.</source>
-      <translation>Đã ghi nhận vụ việc.</translation>
+      <location filename="desktop_app/cli/register.py" line="113" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="136" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
+      <location filename="desktop_app/cli/register.py" line="116" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="126" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="149" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="152" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
       <source>the security-order event log</source>
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="159" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="169" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
@@ -1039,16 +1019,6 @@
       <location filename="desktop_app/cli/security.py" line="19" />
       <source>show one event with the people involved</source>
       <translation>xem một vụ việc và những người liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="191" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="196" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1146,6 +1116,36 @@
       <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/security.py" line="115" />
+      <source>Event recorded.</source>
+      <translation>Đã ghi nhận vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="136" />
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="159" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="169" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="191" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="196" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
       <source>set up a new data directory for a hamlet or a commune</source>
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
@@ -1166,64 +1166,9 @@
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="105" />
-      <source>No bundle is waiting to be sent.</source>
-      <translation>Không có gói nào đang chờ gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="107" />
-      <source>The mail server cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="108" />
-      <source>The commune's inbox service cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="110" />
-      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
-      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="111" />
-      <source>No bundle is due for another try yet; use --now to try now.</source>
-      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="135" />
-      <source>{key} = {value}</source>
-      <translation>{key} = {value}</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/transport.py" line="15" />
       <source>run the commune's inbox service: hamlets upload their bundles and get the signed receipts (commune; stops on Ctrl+C or SIGTERM)</source>
       <translation>chạy dịch vụ nhận hồ sơ của xã: các thôn gửi gói dữ liệu lên và nhận lại giấy biên nhận có ký số (xã; dừng bằng Ctrl+C hoặc SIGTERM)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="153" />
-      <source>the receipt is sent at the next fetch</source>
-      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="156" />
-      <source>No new message in the mailbox.</source>
-      <translation>Hộp thư không có thư mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="158" />
-      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
-      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="163" />
-      <source>{count} more messages are read at the next fetch.</source>
-      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="169" />
-      <source>No new receipt in the mailbox.</source>
-      <translation>Hộp thư không có giấy biên nhận mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="17" />
@@ -1306,9 +1251,59 @@
       <translation>Đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/app.py" line="158" />
-      <source>The window did not become ready in time.</source>
-      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
+      <location filename="desktop_app/cli/transport.py" line="105" />
+      <source>No bundle is waiting to be sent.</source>
+      <translation>Không có gói nào đang chờ gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="107" />
+      <source>The mail server cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="108" />
+      <source>The commune's inbox service cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="110" />
+      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
+      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="111" />
+      <source>No bundle is due for another try yet; use --now to try now.</source>
+      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="135" />
+      <source>{key} = {value}</source>
+      <translation>{key} = {value}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="153" />
+      <source>the receipt is sent at the next fetch</source>
+      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="156" />
+      <source>No new message in the mailbox.</source>
+      <translation>Hộp thư không có thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="158" />
+      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
+      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="163" />
+      <source>{count} more messages are read at the next fetch.</source>
+      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="169" />
+      <source>No new receipt in the mailbox.</source>
+      <translation>Hộp thư không có giấy biên nhận mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="50" />
@@ -1319,6 +1314,46 @@
       <location filename="desktop_app/gui/app.py" line="51" />
       <source>Close</source>
       <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/app.py" line="158" />
+      <source>The window did not become ready in time.</source>
+      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <source>Automatic (daily)</source>
+      <translation>Tự động (hằng ngày)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <source>Kept before a restore</source>
+      <translation>Lưu trước khi khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <source>Kept before an update</source>
+      <translation>Lưu trước khi cập nhật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <source>Made by hand</source>
+      <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/backup_page.py" line="136" />
@@ -1446,39 +1481,99 @@
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="37" />
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>households</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="38" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>residents</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="47" />
-      <source>Automatic (daily)</source>
-      <translation>Tự động (hằng ngày)</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>changes</source>
+      <translation>biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="49" />
-      <source>Kept before a restore</source>
-      <translation>Lưu trước khi khôi phục</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>documents</source>
+      <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="51" />
-      <source>Kept before an update</source>
-      <translation>Lưu trước khi cập nhật</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>mediation cases</source>
+      <translation>vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="52" />
-      <source>Made by hand</source>
-      <translation>Tạo thủ công</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>meetings</source>
+      <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="66" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Already imported</source>
+      <translation>Đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Replace a hamlet's key</source>
+      <translation>Thay khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Enrol a hamlet</source>
+      <translation>Đăng ký thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
+      <source>Hamlet:</source>
+      <translation>Thôn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
+      <source>Fingerprint:</source>
+      <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
+      <source>The old key stops counting from:</source>
+      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
+      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
+      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Enrol</source>
+      <translation>Đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
+      <source>Revoke a hamlet's key</source>
+      <translation>Thu hồi khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
+      <source>Refuse bundles signed from:</source>
+      <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/hamlets_page.py" line="100" />
@@ -1646,99 +1741,29 @@
       <translation>Đã nhập {done}/{total}: {file}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>households</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="47" />
+      <source>received on time</source>
+      <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>residents</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
+      <source>received late</source>
+      <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>changes</source>
-      <translation>biến động</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
+      <source>missing</source>
+      <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>documents</source>
-      <translation>văn bản</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
+      <source>not due yet</source>
+      <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>mediation cases</source>
-      <translation>vụ việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>meetings</source>
-      <translation>cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Imported</source>
-      <translation>Đã nhập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Already imported</source>
-      <translation>Đã nhập trước đây</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Replace a hamlet's key</source>
-      <translation>Thay khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Enrol a hamlet</source>
-      <translation>Đăng ký thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
-      <source>Hamlet:</source>
-      <translation>Thôn:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
-      <source>Fingerprint:</source>
-      <translation>Dấu vân tay:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
-      <source>The old key stops counting from:</source>
-      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
-      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
-      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Replace the key</source>
-      <translation>Thay khóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Enrol</source>
-      <translation>Đăng ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
-      <source>Revoke a hamlet's key</source>
-      <translation>Thu hồi khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
-      <source>Refuse bundles signed from:</source>
-      <translation>Từ chối các gói ký từ ngày:</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
+      <source>month not over</source>
+      <translation>tháng chưa kết thúc</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="113" />
@@ -1916,6 +1941,21 @@
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <source>Meetings held</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <source>Security events</source>
+      <translation>Vụ việc ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <source>Resolved</source>
+      <translation>Đã giải quyết</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
@@ -1966,6 +2006,11 @@
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="370" />
+      <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
+      <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="390" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
@@ -1991,29 +2036,119 @@
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="47" />
-      <source>received on time</source>
-      <translation>đã nhận đúng hạn</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
-      <source>received late</source>
-      <translation>đã nhận muộn</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
-      <source>missing</source>
-      <translation>còn thiếu</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
-      <source>not due yet</source>
-      <translation>chưa đến hạn</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
-      <source>month not over</source>
-      <translation>tháng chưa kết thúc</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <source>Record of a successful mediation</source>
+      <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <source>Minutes of an unsuccessful mediation</source>
+      <translation>Biên bản hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <source>Mediation log book</source>
+      <translation>Sổ theo dõi hoạt động hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <source>Mediation statistics report</source>
+      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
+      <source>Meeting invitation</source>
+      <translation>Giấy mời họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
+      <source>Party cell meeting invitation</source>
+      <translation>Giấy mời sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
+      <source>Party cell resolution</source>
+      <translation>Nghị quyết chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
+      <source>{title}, case {number}</source>
+      <translation>{title}, vụ việc {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <source>{title}, meeting {number}</source>
+      <translation>{title}, cuộc họp số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
@@ -2166,119 +2301,19 @@
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The month of the date</source>
+      <translation>Tháng của ngày ghi trên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The quarter of the date</source>
+      <translation>Quý của ngày ghi trên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
-      <source>Record of a successful mediation</source>
-      <translation>Văn bản hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
-      <source>Minutes of an unsuccessful mediation</source>
-      <translation>Biên bản hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
-      <source>Mediation log book</source>
-      <translation>Sổ theo dõi hoạt động hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
-      <source>Mediation statistics report</source>
-      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
-      <source>Meeting invitation</source>
-      <translation>Giấy mời họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
-      <source>Party cell meeting invitation</source>
-      <translation>Giấy mời sinh hoạt chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
-      <source>Party cell resolution</source>
-      <translation>Nghị quyết chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
-      <source>{title}, case {number}</source>
-      <translation>{title}, vụ việc {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
-      <source>{title}, meeting {number}</source>
-      <translation>{title}, cuộc họp số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
-      <source>{title}, household {number}</source>
-      <translation>{title}, hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
-      <source>Not sent to the party committee yet</source>
-      <translation>Chưa gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
-      <source>In party bundle {sequence}, not sent yet</source>
-      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
-      <source>Sent to the party committee in bundle {sequence}</source>
-      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
-      <source>Received by the party committee</source>
-      <translation>Đảng ủy đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
-      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
-      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+      <location filename="desktop_app/gui/documents/page.py" line="86" />
+      <source>The year of the date</source>
+      <translation>Năm của ngày ghi trên văn bản</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="106" />
@@ -2651,21 +2686,6 @@
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="85" />
-      <source>The month of the date</source>
-      <translation>Tháng của ngày ghi trên văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="85" />
-      <source>The quarter of the date</source>
-      <translation>Quý của ngày ghi trên văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="86" />
-      <source>The year of the date</source>
-      <translation>Năm của ngày ghi trên văn bản</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/documents/page.py" line="868" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
@@ -2729,6 +2749,76 @@
       <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Number</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
@@ -2866,74 +2956,59 @@
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Number</source>
-      <translation>Số</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Commune</source>
+      <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Document</source>
-      <translation>Văn bản</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="62" />
+      <source>Rejected by the party committee</source>
+      <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Names residents</source>
-      <translation>Có họ tên người dân</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>For</source>
+      <translation>Gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Sent by:</source>
-      <translation>Nơi gửi:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Created on</source>
+      <translation>Ngày tạo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Period</source>
+      <translation>Kỳ dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Bundle number:</source>
-      <translation>Số gói:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Contents</source>
+      <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>1 document</source>
+      <translation>1 văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Created on:</source>
-      <translation>Ngày tạo:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>{count} documents</source>
+      <translation>{count} văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Contents:</source>
-      <translation>Nội dung:</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="91" />
+      <source>{count} meetings</source>
+      <translation>{count} cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Party bundle for the party committee</source>
-      <translation>Gói của Đảng gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Bundle for the commune</source>
-      <translation>Gói dữ liệu gửi xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
-      <source>1 signed document saved to {folder}.</source>
-      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
-      <source>{count} signed documents saved to {folder}.</source>
-      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="96" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="101" />
@@ -3235,16 +3310,6 @@ Dấu vân tay chứng thư số:
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Party committee</source>
-      <translation>Đảng ủy</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/exchange/page.py" line="602" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
@@ -3253,11 +3318,6 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="613" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="62" />
-      <source>Rejected by the party committee</source>
-      <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="623" />
@@ -3285,44 +3345,9 @@ Dấu vân tay chứng thư số:
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>For</source>
-      <translation>Gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Created on</source>
-      <translation>Ngày tạo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Period</source>
-      <translation>Kỳ dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Contents</source>
-      <translation>Nội dung</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>1 document</source>
-      <translation>1 văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>{count} documents</source>
-      <translation>{count} văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="91" />
-      <source>{count} meetings</source>
-      <translation>{count} cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="96" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />
@@ -3348,11 +3373,6 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/login.py" line="107" />
       <source>&amp;Quit</source>
       <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/login.py" line="96" />
-      <source>Sổ Thôn — sign in</source>
-      <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/main_window.py" line="179" />
@@ -3529,71 +3549,6 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
-      <source>{name} ({year}), household {number}</source>
-      <translation>{name} ({year}), hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
-      <source>Add this resident</source>
-      <translation>Thêm người này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
-      <source>Add someone not in the register</source>
-      <translation>Thêm người ngoài sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
-      <source>Remove</source>
-      <translation>Bỏ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
-      <source>Scope check</source>
-      <translation>Kiểm tra phạm vi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
-      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
-      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
-      <source>e.g. UBND xã, Công an xã</source>
-      <translation>ví dụ: UBND xã, Công an xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
-      <source>Ground:</source>
-      <translation>Căn cứ:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
-      <source>Referred to:</source>
-      <translation>Chuyển đến:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
-      <source>Referred on:</source>
-      <translation>Ngày chuyển:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
-      <source>Save</source>
-      <translation>Lưu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
-      <source>Party</source>
-      <translation>Bên tranh chấp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
-      <source>Interested person</source>
-      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
       <source>New mediation case</source>
       <translation>Tiếp nhận vụ, việc hòa giải</translation>
@@ -3662,6 +3617,101 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
       <source>Takes part as</source>
       <translation>Tư cách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
+      <source>{name} ({year}), household {number}</source>
+      <translation>{name} ({year}), hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
+      <source>Add this resident</source>
+      <translation>Thêm người này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
+      <source>Add someone not in the register</source>
+      <translation>Thêm người ngoài sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
+      <source>Scope check</source>
+      <translation>Kiểm tra phạm vi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
+      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
+      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
+      <source>e.g. UBND xã, Công an xã</source>
+      <translation>ví dụ: UBND xã, Công an xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
+      <source>Ground:</source>
+      <translation>Căn cứ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
+      <source>Party</source>
+      <translation>Bên tranh chấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
+      <source>Interested person</source>
+      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
@@ -3759,34 +3809,29 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="38" />
+      <source>Written agreement (PDF)…</source>
+      <translation>Văn bản hòa giải thành (PDF)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Assigned</source>
-      <translation>Đã phân công</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="39" />
+      <source>Minutes of unsuccessful mediation (PDF)…</source>
+      <translation>Biên bản hòa giải không thành (PDF)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Mediating</source>
-      <translation>Đang hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Unsuccessful</source>
-      <translation>Hòa giải không thành</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Terminated</source>
-      <translation>Chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
-      <source>Referred</source>
-      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="160" />
@@ -3914,31 +3959,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="38" />
-      <source>Written agreement (PDF)…</source>
-      <translation>Văn bản hòa giải thành (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="39" />
-      <source>Minutes of unsuccessful mediation (PDF)…</source>
-      <translation>Biên bản hòa giải không thành (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Open cases</source>
-      <translation>Vụ, việc chưa xong</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Overdue</source>
-      <translation>Quá hạn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>All cases</source>
-      <translation>Tất cả vụ, việc</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="414" />
       <source>Leaves the team</source>
       <translation>Thôi làm hòa giải viên</translation>
@@ -3994,6 +4014,21 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>từ {date}</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/stats_view.py" line="128" />
       <source>Success rate</source>
       <translation>Tỷ lệ thành</translation>
@@ -4024,19 +4059,24 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Year</source>
-      <translation>Năm</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Will do</source>
+      <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Quarter</source>
-      <translation>Quý</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>How</source>
+      <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Month</source>
-      <translation>Tháng</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>By (dd/mm/yyyy)</source>
+      <translation>Thời hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
+      <source>Add an obligation</source>
+      <translation>Thêm nghĩa vụ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/step_dialog.py" line="141" />
@@ -4119,24 +4159,29 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>Will do</source>
-      <translation>Nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>Mediation team</source>
+      <translation>Tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>How</source>
-      <translation>Phương thức thực hiện</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>New mediation team</source>
+      <translation>Thành lập tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>By (dd/mm/yyyy)</source>
-      <translation>Thời hạn (dd/mm/yyyy)</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
+      <source>e.g. 15/QĐ-UBND</source>
+      <translation>ví dụ: 15/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
-      <source>Add an obligation</source>
-      <translation>Thêm nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
+      <source>Recognition decision number:</source>
+      <translation>Số quyết định công nhận:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="100" />
@@ -4234,56 +4279,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hồ sơ đăng nhập:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>Mediation team</source>
-      <translation>Tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>New mediation team</source>
-      <translation>Thành lập tổ hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
-      <source>e.g. 15/QĐ-UBND</source>
-      <translation>ví dụ: 15/QĐ-UBND</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
-      <source>Name:</source>
-      <translation>Tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
-      <source>Recognition decision number:</source>
-      <translation>Số quyết định công nhận:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="121" />
-      <source>(represented by {name})</source>
-      <translation>(đại diện: {name})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="123" />
-      <source>{head} — household {number}, {address} — {status}</source>
-      <translation>{head} — hộ số {number}, {address} — {status}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="130" />
-      <source>{shown} of {total} households shown; {present} present.</source>
-      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="159" />
-      <source>Choose a household in the list.</source>
-      <translation>Chọn một hộ trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="162" />
-      <source>Household {number}, {address}: head {head}.</source>
-      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/households.py" line="82" />
       <source>Search a household by the head's name, the address or the number</source>
       <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số hộ</translation>
@@ -4319,54 +4314,29 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="140" />
-      <source>— not from the register —</source>
-      <translation>— không có trong sổ hộ —</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="121" />
+      <source>(represented by {name})</source>
+      <translation>(đại diện: {name})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="197" />
-      <source>Party cell members</source>
-      <translation>Đảng viên của chi bộ</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="123" />
+      <source>{head} — household {number}, {address} — {status}</source>
+      <translation>{head} — hộ số {number}, {address} — {status}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Membership</source>
-      <translation>Loại đảng viên</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="130" />
+      <source>{shown} of {total} households shown; {present} present.</source>
+      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Admitted</source>
-      <translation>Ngày vào Đảng</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="159" />
+      <source>Choose a household in the list.</source>
+      <translation>Chọn một hộ trong danh sách.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Official since</source>
-      <translation>Ngày chính thức</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="201" />
-      <source>Standing</source>
-      <translation>Tình trạng sinh hoạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="203" />
-      <source>Add a member…</source>
-      <translation>Thêm đảng viên…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="204" />
-      <source>Change…</source>
-      <translation>Sửa…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="231" />
-      <source>left on {date}</source>
-      <translation>đã chuyển đi ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="241" />
-      <source>{count} members: {full} full, {probationary} probationary.</source>
-      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
+      <location filename="desktop_app/gui/meetings/households.py" line="162" />
+      <source>Household {number}, {address}: head {head}.</source>
+      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/members.py" line="31" />
@@ -4499,6 +4469,111 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên dự bị được công nhận chính thức sớm nhất sau 12 tháng kể từ ngày vào Đảng. Đảng viên sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh hoạt không có trong danh sách điểm danh; đảng viên nghỉ có phép được tính vắng có lý do; đảng viên miễn sinh hoạt không tính vào tỷ lệ dự họp.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="140" />
+      <source>— not from the register —</source>
+      <translation>— không có trong sổ hộ —</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="197" />
+      <source>Party cell members</source>
+      <translation>Đảng viên của chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Membership</source>
+      <translation>Loại đảng viên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Admitted</source>
+      <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Official since</source>
+      <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="201" />
+      <source>Standing</source>
+      <translation>Tình trạng sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="203" />
+      <source>Add a member…</source>
+      <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="204" />
+      <source>Change…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="231" />
+      <source>left on {date}</source>
+      <translation>đã chuyển đi ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="241" />
+      <source>{count} members: {full} full, {probationary} probationary.</source>
+      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="75" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="99" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="102" />
       <source>Motion</source>
       <translation>Nội dung</translation>
@@ -4584,64 +4659,69 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting in progress</source>
-      <translation>đang họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting held</source>
-      <translation>đã họp</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="442" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="71" />
-      <source>What was said, in a few words — Enter saves it</source>
-      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>present</source>
+      <translation>có mặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
-      <source>Save the note</source>
-      <translation>Lưu ý kiến</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="75" />
-      <source>The motion put to the vote</source>
-      <translation>Nội dung đưa ra biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="79" />
-      <source>the resolution</source>
-      <translation>là nghị quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="80" />
-      <source>Record the vote</source>
-      <translation>Ghi kết quả biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>guest</source>
+      <translation>khách mời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="82" />
-      <source>Finish the meeting</source>
-      <translation>Kết thúc cuộc họp</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>not reviewed yet</source>
+      <translation>chưa rà soát</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="87" />
-      <source>Roll call (click a name)</source>
-      <translation>Điểm danh (bấm vào tên)</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>completed</source>
+      <translation>đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="91" />
-      <source>Speeches</source>
-      <translation>Ý kiến phát biểu</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>carried over to a later meeting</source>
+      <translation>chuyển sang kỳ sau</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="99" />
-      <source>Votes</source>
-      <translation>Biểu quyết</translation>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>dropped, not continued</source>
+      <translation>không tiếp tục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
+      <source>{count} households of the hamlet</source>
+      <translation>{count} hộ của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
+      <source>{count} counted full members</source>
+      <translation>{count} đảng viên chính thức được tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
+      <source>{count} present</source>
+      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
@@ -4767,66 +4847,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/meetings/sheet.py" line="206" />
       <source>No conclusion was recorded.</source>
       <translation>Chưa ghi kết luận.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>present</source>
-      <translation>có mặt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>absent with reason</source>
-      <translation>vắng có lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>absent without reason</source>
-      <translation>vắng không lý do</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>exempt</source>
-      <translation>miễn sinh hoạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>guest</source>
-      <translation>khách mời</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>not reviewed yet</source>
-      <translation>chưa rà soát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>completed</source>
-      <translation>đã hoàn thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>carried over to a later meeting</source>
-      <translation>chuyển sang kỳ sau</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>dropped, not continued</source>
-      <translation>không tiếp tục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
-      <source>{count} households of the hamlet</source>
-      <translation>{count} hộ của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
-      <source>{count} counted full members</source>
-      <translation>{count} đảng viên chính thức được tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
-      <source>{count} present</source>
-      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -5009,6 +5029,11 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>(đến {place})</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/forms.py" line="69" />
+      <source>Clear the date</source>
+      <translation>Xóa ngày</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/forms.py" line="154" />
       <source>This form has text that was typed on {when} but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
@@ -5024,9 +5049,14 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="69" />
-      <source>Clear the date</source>
-      <translation>Xóa ngày</translation>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
+      <source>{field}: {new}</source>
+      <translation>{field}: {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/history_dialog.py" line="108" />
@@ -5057,16 +5087,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Changes</source>
       <translation>Chi tiết thay đổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
-      <source>{field}: {new}</source>
-      <translation>{field}: {new}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="112" />
@@ -5202,26 +5222,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/import_dialog.py" line="316" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="100" />
-      <source>Moved to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="101" />
-      <source>Restored from the trash</source>
-      <translation>Khôi phục từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="102" />
-      <source>Changed by an import</source>
-      <translation>Thay đổi khi nhập danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="105" />
-      <source>demo data</source>
-      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="18" />
@@ -5432,6 +5432,26 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="99" />
       <source>Changed</source>
       <translation>Sửa đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="100" />
+      <source>Moved to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="102" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="105" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/page.py" line="265" />
@@ -5748,6 +5768,16 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <source>Entering them in the register</source>
+      <translation>Bổ sung vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
+      <source>Newborn</source>
+      <translation>Mới sinh</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Full &amp;name</source>
       <translation>&amp;Họ và tên</translation>
@@ -5848,26 +5878,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
-      <source>Entering them in the register</source>
-      <translation>Bổ sung vào danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
-      <source>Newborn</source>
-      <translation>Mới sinh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
-      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
-      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
-      <source>{status} {date}</source>
-      <translation>{status} {date}</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/residents_model.py" line="46" />
       <source>Household no.</source>
       <translation>Hộ số</translation>
@@ -5881,6 +5891,21 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/residents_model.py" line="49" />
       <source>Until</source>
       <translation>Cư trú đến</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
+      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
+      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
+      <source>{status} {date}</source>
+      <translation>{status} {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
+      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
+      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="102" />
@@ -5908,9 +5933,79 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
-      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
-      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Hamlet meeting</source>
+      <translation>Họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Party cell</source>
+      <translation>Chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Security team</source>
+      <translation>Tổ bảo vệ ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Succeeded</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Failed</source>
+      <translation>Không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Ended</source>
+      <translation>Chấm dứt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <source>Referred on</source>
+      <translation>Đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>not made yet</source>
+      <translation>chưa lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>signed, not sent yet</source>
+      <translation>đã ký, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>sent, not yet acknowledged</source>
+      <translation>đã gửi, xã chưa xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>received by the commune</source>
+      <translation>xã đã nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="262" />
@@ -6103,79 +6198,24 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>victim</source>
+      <translation>bị hại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Sending</source>
-      <translation>Đang gửi</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Delivered, awaiting the receipt</source>
-      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Hamlet meeting</source>
-      <translation>Họp thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Party cell</source>
-      <translation>Chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Security team</source>
-      <translation>Tổ bảo vệ ANTT</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Succeeded</source>
-      <translation>Hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Failed</source>
-      <translation>Không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Ended</source>
-      <translation>Chấm dứt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
-      <source>Referred on</source>
-      <translation>Đã chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>not made yet</source>
-      <translation>chưa lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>signed, not sent yet</source>
-      <translation>đã ký, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>sent, not yet acknowledged</source>
-      <translation>đã gửi, xã chưa xác nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>received by the commune</source>
-      <translation>xã đã nhận</translation>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="102" />
@@ -6348,26 +6388,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>victim</source>
-      <translation>bị hại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/security/page.py" line="401" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
@@ -6448,46 +6468,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
-      <source>Add the person first (People who use this copy), then come back.</source>
-      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
-      <source>{name} — KT. · {title} — from {start} {until}</source>
-      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
-      <source>to {date}</source>
-      <translation>đến {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
-      <source>not in force today</source>
-      <translation>hôm nay không có hiệu lực</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
-      <source>Signing on the head's behalf (ký thay)</source>
-      <translation>Ký thay trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
-      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
-      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
-      <source>Allow someone…</source>
-      <translation>Cho phép ký thay…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
-      <source>End the permission</source>
-      <translation>Chấm dứt ký thay</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
       <source>Let someone sign on the head's behalf</source>
       <translation>Cho phép ký thay trưởng thôn</translation>
@@ -6531,6 +6511,46 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
       <source>Allow</source>
       <translation>Cho phép</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
+      <source>Add the person first (People who use this copy), then come back.</source>
+      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
+      <source>{name} — KT. · {title} — from {start} {until}</source>
+      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
+      <source>to {date}</source>
+      <translation>đến {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
+      <source>not in force today</source>
+      <translation>hôm nay không có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
+      <source>Signing on the head's behalf (ký thay)</source>
+      <translation>Ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
+      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
+      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
+      <source>Allow someone…</source>
+      <translation>Cho phép ký thay…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
+      <source>End the permission</source>
+      <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
@@ -6638,6 +6658,16 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
+      <source>Hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
+      <source>Commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/page.py" line="193" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
@@ -6733,36 +6763,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="42" />
-      <source>Hamlet or residential group</source>
-      <translation>Thôn hoặc tổ dân phố</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="42" />
-      <source>Commune or ward</source>
-      <translation>Xã hoặc phường</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
-      <source>{name} — {role} (signs in as {profile})</source>
-      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
-      <source>{name} can now sign in as {profile}.</source>
-      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
-      <source>People who use this copy</source>
-      <translation>Những người dùng Sổ Thôn trên máy này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
-      <source>Add a person…</source>
-      <translation>Thêm người dùng…</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
@@ -6821,6 +6821,41 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>SSL/TLS</source>
+      <translation>SSL/TLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>None (this computer only)</source>
+      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/transport_box.py" line="127" />
@@ -6946,21 +6981,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>STARTTLS</source>
-      <translation>STARTTLS</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>SSL/TLS</source>
-      <translation>SSL/TLS</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>None (this computer only)</source>
-      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />
@@ -7173,6 +7193,216 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>&amp;Thiết lập</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="15" />
+      <source>The full name is empty. Type the person's full name, family name first.</source>
+      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="16" />
+      <source>The full name is {length} characters long; at most 120 are allowed.</source>
+      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="17" />
+      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
+      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="18" />
+      <source>The sex of {name} is missing. Choose Male or Female.</source>
+      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="19" />
+      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
+      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="22" />
+      <source>The date of birth {value} is in the future. Check the year.</source>
+      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="23" />
+      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
+      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="26" />
+      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
+      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="29" />
+      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
+      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="33" />
+      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
+      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="37" />
+      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
+      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="40" />
+      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
+      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="41" />
+      <source>The residence end date {end} is before its start date {start}.</source>
+      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="42" />
+      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
+      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="45" />
+      <source>The household number is empty. Give every household a number.</source>
+      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="46" />
+      <source>The household number "{value}" is too long (at most 20 characters).</source>
+      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="47" />
+      <source>Household number {value} already exists in this hamlet.</source>
+      <translation>Số hộ {value} đã có trong thôn này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="48" />
+      <source>Household {number} still has {count} members. Move them to another household first.</source>
+      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="51" />
+      <source>The new household head must be a current member of the household.</source>
+      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="52" />
+      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
+      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="53" />
+      <source>The date {value} is not valid for this event.</source>
+      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="54" />
+      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
+      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="56" />
+      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="59" />
+      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="62" />
+      <source>There is no province or city with code {value}. Check the official code list.</source>
+      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="63" />
+      <source>There is no commune or ward with code {value} in {province}.</source>
+      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="64" />
+      <source>The hamlet or residential-group name is empty.</source>
+      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="65" />
+      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
+      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="69" />
+      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
+      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="70" />
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="71" />
+      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
+      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="74" />
+      <source>The passphrase for profile {profile} is wrong.</source>
+      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="75" />
+      <source>There is no profile named {profile}.</source>
+      <translation>Không có tài khoản nào tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="76" />
+      <source>A profile named {profile} already exists.</source>
+      <translation>Đã có tài khoản tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="77" />
+      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
+      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="80" />
+      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
+      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="85" />
+      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
+      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="88" />
+      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="92" />
+      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
+      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="95" />
+      <source>The backup file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="96" />
+      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
+      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="97" />
+      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
+      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="101" />
       <source>The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it would replace this unit's data, key and profiles. Nothing was changed. If that is really what you want, confirm it (on the command line: --replace-unit).</source>
       <translation>Bản sao lưu {path} chứa dữ liệu của {backup_unit}, không phải của {this_unit} (đơn vị của bản Sổ Thôn này). Khôi phục sẽ thay thế dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này. Chưa có gì bị thay đổi. Nếu đúng là bạn muốn vậy, hãy xác nhận (trên dòng lệnh: --replace-unit).</translation>
@@ -7278,11 +7508,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu hoặc một tệp trong gói quá lớn: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="15" />
-      <source>The full name is empty. Type the person's full name, family name first.</source>
-      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="151" />
       <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
       <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
@@ -7296,11 +7521,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="157" />
       <source>The bundle contains the file {detail} twice.</source>
       <translation>Gói dữ liệu chứa tệp {detail} hai lần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="16" />
-      <source>The full name is {length} characters long; at most 120 are allowed.</source>
-      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="160" />
@@ -7323,11 +7543,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="17" />
-      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
-      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="172" />
       <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
       <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
@@ -7343,11 +7558,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu ghi nơi gửi là {sender}, nhưng được ký bằng chứng thư của {unit}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="18" />
-      <source>The sex of {name} is missing. Choose Male or Female.</source>
-      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="181" />
       <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
       <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
@@ -7361,11 +7571,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="187" />
       <source>The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn.</source>
       <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="19" />
-      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
-      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="190" />
@@ -7418,11 +7623,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Gói dữ liệu chứa một văn bản không được mô tả ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="22" />
-      <source>The date of birth {value} is in the future. Check the year.</source>
-      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="220" />
       <source>"{kind}" is not a kind of bundle. Use government or party.</source>
       <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
@@ -7436,11 +7636,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="229" />
       <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
       <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="23" />
-      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
-      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="233" />
@@ -7481,11 +7676,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="258" />
       <source>The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the commune or party committee registered on this copy are accepted.</source>
       <translation>Giấy biên nhận không do nơi nhận đã đăng ký ký (chứng thư {fingerprint}). Chỉ nhận giấy biên nhận của xã hoặc Đảng ủy đã đăng ký trên máy này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="26" />
-      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
-      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="262" />
@@ -7531,11 +7721,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="287" />
       <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
       <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="29" />
-      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
-      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="291" />
@@ -7596,11 +7781,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="326" />
       <source>The spreadsheet holds more than {limit} different texts; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính chứa hơn {limit} đoạn chữ khác nhau; Sổ Thôn chỉ đọc tối đa {limit}. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="33" />
-      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
-      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="330" />
@@ -7688,11 +7868,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} do tổ trưởng tổ hòa giải ({leader}) ký; {profile} không thể ký. Hãy đăng nhập bằng tài khoản gắn với tổ trưởng tổ hòa giải.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="37" />
-      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
-      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="373" />
       <source>This unit has no mediation team yet. Set up the team (Mediation, Team) before making its papers.</source>
       <translation>Đơn vị chưa có tổ hòa giải. Hãy lập tổ hòa giải (mục Hòa giải, thẻ Tổ hòa giải) trước khi lập sổ sách, văn bản của tổ.</translation>
@@ -7743,11 +7918,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="40" />
-      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
-      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="401" />
       <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
       <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
@@ -7761,11 +7931,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="407" />
       <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
       <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="41" />
-      <source>The residence end date {end} is before its start date {start}.</source>
-      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="410" />
@@ -7791,11 +7956,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="418" />
       <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
       <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="42" />
-      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
-      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="421" />
@@ -7858,11 +8018,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="45" />
-      <source>The household number is empty. Give every household a number.</source>
-      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="450" />
       <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
       <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
@@ -7876,11 +8031,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="458" />
       <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
       <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="46" />
-      <source>The household number "{value}" is too long (at most 20 characters).</source>
-      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="461" />
@@ -7903,11 +8053,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="47" />
-      <source>Household number {value} already exists in this hamlet.</source>
-      <translation>Số hộ {value} đã có trong thôn này.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="473" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
@@ -7916,11 +8061,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="478" />
       <source>Only the {role} can let someone sign on their behalf; {profile} cannot. Sign in as the {role}.</source>
       <translation>Chỉ {role} mới có thể cho người khác ký thay; {profile} không thể. Hãy đăng nhập bằng tài khoản {role}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="48" />
-      <source>Household {number} still has {count} members. Move them to another household first.</source>
-      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="481" />
@@ -7978,11 +8118,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="51" />
-      <source>The new household head must be a current member of the household.</source>
-      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="511" />
       <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
       <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
@@ -7991,11 +8126,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="515" />
       <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
       <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="52" />
-      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
-      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="520" />
@@ -8016,11 +8146,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="528" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="53" />
-      <source>The date {value} is not valid for this event.</source>
-      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="532" />
@@ -8046,11 +8171,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="539" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="54" />
-      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
-      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="543" />
@@ -8081,11 +8201,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="557" />
       <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
       <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="56" />
-      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
-      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="560" />
@@ -8153,11 +8268,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="59" />
-      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
-      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="590" />
       <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
@@ -8223,11 +8333,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="62" />
-      <source>There is no province or city with code {value}. Check the official code list.</source>
-      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="622" />
       <source>Attendance {index}: {value} is listed twice. List each person once.</source>
       <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
@@ -8241,11 +8346,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="627" />
       <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
       <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="63" />
-      <source>There is no commune or ward with code {value} in {province}.</source>
-      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="631" />
@@ -8271,11 +8371,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="638" />
       <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="64" />
-      <source>The hamlet or residential-group name is empty.</source>
-      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="642" />
@@ -8306,11 +8401,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="649" />
       <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
       <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="65" />
-      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
-      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="651" />
@@ -8408,11 +8498,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="69" />
-      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
-      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="693" />
       <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
       <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
@@ -8428,11 +8513,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="70" />
-      <source>The passphrase must have at least {minimum} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="701" />
       <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
       <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
@@ -8446,11 +8526,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="709" />
       <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
       <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="71" />
-      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
-      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="713" />
@@ -8493,11 +8568,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người đại diện được chọn không phải là nhân khẩu của hộ số {number}. Hãy chọn một thành viên của hộ; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="74" />
-      <source>The passphrase for profile {profile} is wrong.</source>
-      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="741" />
       <source>{name} is under {age} and cannot represent the household at the hamlet meeting. Choose an adult member; nothing was saved.</source>
       <translation>{name} chưa đủ {age} tuổi nên không thể đại diện hộ dự hội nghị thôn. Hãy chọn một thành viên đã thành niên; chưa có gì được lưu.</translation>
@@ -8513,11 +8583,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Ngày chính thức {value} chưa đủ {months} tháng kể từ ngày vào Đảng {other}: thời kỳ dự bị là {months} tháng (Điều lệ Đảng, Điều 5). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="75" />
-      <source>There is no profile named {profile}.</source>
-      <translation>Không có tài khoản nào tên là {profile}.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="754" />
       <source>The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or with: sothon settings set KEY VALUE</source>
       <translation>Thiết lập thư điện tử chưa đủ: chưa có {keys}. Hãy điền trong Cài đặt → Gửi lên xã, hoặc bằng lệnh: sothon settings set KEY VALUE</translation>
@@ -8526,11 +8591,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="758" />
       <source>The password of the mail account ({key}) is not set. Set it with: sothon settings set {key} -</source>
       <translation>Chưa có mật khẩu tài khoản thư ({key}). Hãy đặt bằng lệnh: sothon settings set {key} -</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="76" />
-      <source>A profile named {profile} already exists.</source>
-      <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="761" />
@@ -8546,11 +8606,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="768" />
       <source>An unencrypted connection ({key} none) is allowed only to a mail server on this computer, not to {host}. Choose starttls or ssl.</source>
       <translation>Kết nối không mã hóa ({key} none) chỉ được dùng với máy chủ thư trên chính máy này, không dùng với {host}. Hãy chọn starttls hoặc ssl.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="77" />
-      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
-      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="772" />
@@ -8611,11 +8666,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="798" />
       <source>This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing was imported and no receipt was sent.</source>
       <translation>Thư này không được ký bằng khóa đã đăng ký của {sender}: thư không phải do thôn đó gửi. Không nhập gì và không gửi giấy biên nhận.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="80" />
-      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
-      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="802" />
@@ -8833,11 +8883,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="85" />
-      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
-      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="850" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
@@ -8953,11 +8998,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>cuộc họp chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="88" />
-      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="883" />
       <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
       <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
@@ -8966,26 +9006,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="886" />
       <source>the status</source>
       <translation>tình trạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="92" />
-      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
-      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="95" />
-      <source>The backup file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="96" />
-      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
-      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="97" />
-      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
-      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/backups.py" line="44" />

@@ -30,8 +30,10 @@ from desktop_app.storage.models import (
     ReceivedDocument,
     ReceivedHousehold,
     ReceivedMediationCase,
+    ReceivedMeeting,
     ReceivedResident,
     ReceivedResidentEvent,
+    ReceivedSecurityEvent,
 )
 
 RULES_FILE = RESOURCES / "rules" / "commune.json"
@@ -251,3 +253,36 @@ def documents_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, int]:
     d = ReceivedDocument
     return dict(uow.session.execute(select(d.unit_code, func.count()).where(
         d.deleted_at.is_(None), *_within(d.issued_on, start, end)).group_by(d.unit_code)).all())
+
+
+def meetings_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, int]:
+    """{hamlet code: the government meetings received from it held (status ``held``) on a day in
+    ``start``–``end``}."""
+    from desktop_app.domain.meetings import MeetingStatus
+
+    m = ReceivedMeeting
+    return dict(uow.session.execute(select(m.unit_code, func.count()).where(
+        m.deleted_at.is_(None), m.status == MeetingStatus.HELD.value, *_within(m.date, start, end))
+        .group_by(m.unit_code)).all())
+
+
+def _utc_bound(day: dt.date) -> str:
+    """The start of ``day`` (local time) as the UTC ISO text the hamlets send ``occurred_at`` in."""
+    local = dt.datetime.combine(day, dt.time()).astimezone()
+    return local.astimezone(dt.UTC).isoformat()
+
+
+def security_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
+    """{hamlet code: {"events", "resolved"}}: the security-order events received from it that occurred (local
+    day) in ``start``–``end``, and how many of them are resolved."""
+    e = ReceivedSecurityEvent
+    out: dict[str, dict[str, int]] = {}
+    for unit, status, n in uow.session.execute(
+            select(e.unit_code, e.status, func.count()).where(
+                e.deleted_at.is_(None), e.occurred_at >= _utc_bound(start),
+                e.occurred_at < _utc_bound(end + dt.timedelta(days=1))).group_by(e.unit_code, e.status)):
+        item = out.setdefault(unit, {"events": 0, "resolved": 0})
+        item["events"] += n
+        if status == "resolved":
+            item["resolved"] += n
+    return out

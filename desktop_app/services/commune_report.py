@@ -71,12 +71,13 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
     {"period": {"code", "from", "to"}, "complete" (the period is over), "as_of" (today),
     "hamlets": [{"code", "name", "revoked", "households", "residents", "residents_by_sex",
     "residents_by_residence_type", "former_residents", "movements": {"birth", "death", "move_in", "move_out"},
-    "mediation": {…as ``sothon mediation stats``…}, "documents", "bundles", "last_contact", "months":
+    "mediation": {…as ``sothon mediation stats``…}, "meetings" (held in the period),
+    "security": {"events", "resolved"} (security-order events that occurred in the period), "documents", "bundles", "last_contact", "months":
     {"7": "on_time", …}, "missing_months", "late_months", "state"}], "totals": {the same counts added up,
     with the mediation success rate of the commune}, "missing": [codes], "late": [codes]}.
 
     Households and residents are the current counts (at the time of the report); movements, mediation cases
-    (by ``received_on``), documents (by ``issued_on``) and bundles are those of the period."""
+    (by ``received_on``), meetings (by their day), security-order events (by ``occurred_at``), documents (by ``issued_on``) and bundles are those of the period."""
     today = today or dt.date.today()
     start, end = period.start, period.end
     rows = ov.completeness(uow, start.year, today=today)
@@ -84,6 +85,8 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
     moves = ov.movements_by_unit(uow, start, end)
     mediation = ov.mediation_by_unit(uow, start, end)
     documents = ov.documents_by_unit(uow, start, end)
+    meetings = ov.meetings_by_unit(uow, start, end)
+    security = ov.security_by_unit(uow, start, end)
     bundles = _bundles_in(uow, period)
     hamlets = []
     empty_mediation = {k: 0 for k in STAT_KEYS} | {"success_rate": None, "success_rate_denominator": 0}
@@ -98,6 +101,8 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
             "former_residents": pop["former_residents"],
             "movements": moves.get(row.code) or dict.fromkeys(ov.MOVEMENT_KINDS, 0),
             "mediation": mediation.get(row.code) or dict(empty_mediation),
+            "meetings": meetings.get(row.code, 0),
+            "security": security.get(row.code) or {"events": 0, "resolved": 0},
             "documents": documents.get(row.code, 0), "bundles": bundles.get(row.code, 0),
             "last_contact": row.last_contact.isoformat() if row.last_contact else None,
             "months": {str(m): s for m, s in months.items()},
@@ -109,7 +114,8 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
                               "residents_by_sex": {s.value: 0 for s in Sex},
                               "residents_by_residence_type": {t.value: 0 for t in ResidenceType},
                               "former_residents": 0, "movements": dict.fromkeys(ov.MOVEMENT_KINDS, 0),
-                              "mediation": {k: 0 for k in STAT_KEYS}, "documents": 0, "bundles": 0}
+                              "mediation": {k: 0 for k in STAT_KEYS}, "meetings": 0,
+                              "security": {"events": 0, "resolved": 0}, "documents": 0, "bundles": 0}
     for h in hamlets:
         _add(totals, {k: v for k, v in h.items() if k in totals})
     med = totals["mediation"]

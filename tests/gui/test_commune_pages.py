@@ -183,10 +183,12 @@ def test_commune_pages_show_only_in_a_communes_window(qtbot, commune, hamlet):
 def imported(hamlet, commune, commune_pem, tmp_path):
     """Thôn Đông with the demo data (its mediation cases too), its first bundle imported at the commune."""
     from desktop_app.services import commune_import, demo
+    from tests.integration.test_commune_report import record_meetings
 
     with hamlet.uow() as uow:
         demo.fill_demo(uow, scale="hamlet", seed=5, force=False, today=dt.date.today())
         uow.commit()
+    record_meetings(hamlet)
     exchange.set_recipient(hamlet, commune_pem)
     enrolment.enrol(commune, identity.export_cert(hamlet, tmp_path / "dong.pem"))
     bundle = exchange.export_bundle(hamlet, out_dir=tmp_path / "usb")["bundle"]
@@ -195,8 +197,17 @@ def imported(hamlet, commune, commune_pem, tmp_path):
     return commune
 
 
-def test_the_overview_shows_mediation_figures_and_a_quarter_view(qtbot, imported):
-    from desktop_app.gui.commune.overview_page import FIG_CASES, FIG_OPEN, FIG_SUCCESSFUL, QUARTER_COLS
+def test_the_overview_shows_mediation_figures_and_a_quarter_view(qtbot, imported, hamlet):
+    from desktop_app.gui.commune.overview_page import (
+        FIG_CASES,
+        FIG_EVENTS,
+        FIG_MEETINGS,
+        FIG_OPEN,
+        FIG_RESOLVED,
+        FIG_SUCCESSFUL,
+        QUARTER_COLS,
+    )
+    from tests.integration.test_commune_report import own_meetings_and_security
 
     today = dt.date.today()
     overview = OverviewPage(imported, today=dt.date(today.year + 1, 3, 10))
@@ -211,6 +222,17 @@ def test_the_overview_shows_mediation_figures_and_a_quarter_view(qtbot, imported
     assert overview.figures_table.item(0, FIG_SUCCESSFUL).text() == str(med["successful"])
     assert overview.figures_table.item(0, FIG_OPEN).text() == str(med["in_progress"])
     assert f"{med['received']} vụ" in overview.totals.text() or str(med["received"]) in overview.totals.text()
+    meetings, events, resolved = own_meetings_and_security(hamlet, dt.date(today.year, 1, 1),
+                                                           dt.date(today.year, 12, 31))
+    assert meetings >= 2 and events > 0  # two recorded this year, the demo's events
+    assert overview.figures_table.item(0, FIG_MEETINGS).text() == str(meetings)
+    assert overview.figures_table.item(0, FIG_EVENTS).text() == str(events)
+    assert overview.figures_table.item(0, FIG_RESOLVED).text() == str(resolved)
+    assert tr("<b>Meetings and security in {year}:</b> {meetings} meetings held; {events} security-order events,"
+              " {resolved} resolved.", year=today.year, meetings=meetings, events=events,
+              resolved=resolved) in overview.totals.text()
+    if Path("/tmp/overview2").is_dir():  # to look at
+        overview.grab().save("/tmp/overview2/overview.png")
     overview.view.setCurrentIndex(1)  # by quarter
     assert overview.quarter_view() and overview.grid.columnCount() == 1 + QUARTER_COLS + 2
     (row,) = overview.rows

@@ -49,6 +49,7 @@ def sent(hamlet, commune, commune_pem, tmp_path):
         first = register.list_residents(uow)[0]
         register.record_move_out(uow, first.id, on=TODAY, destination="Hà Nội")
         uow.commit()
+    record_meetings(hamlet)
     exchange.set_recipient(hamlet, commune_pem)
     enrolment.enrol(commune, identity.export_cert(hamlet, tmp_path / "dong.pem"))
     west = make_hamlet_named(tmp_path / "west", "Thôn Tây")
@@ -58,6 +59,42 @@ def sent(hamlet, commune, commune_pem, tmp_path):
     (result,) = commune_import.import_files(commune, [bundle])
     assert result["status"] == "imported"
     return hamlet, commune
+
+
+def record_meetings(hamlet) -> None:
+    """Two of the hamlet's meetings this year (January and February), recorded through the meetings services:
+    the demo's own hamlet meeting is at the end of the year."""
+    from sqlalchemy import select
+
+    from desktop_app.services import meetings
+    from desktop_app.storage.models import Household
+
+    for month in (1, 2):
+        with hamlet.uow() as uow:
+            households = list(uow.session.scalars(select(Household.id).where(Household.deleted_at.is_(None))))
+            meetings.create_meeting(uow, meetings.MeetingInput(
+                kind="hamlet_meeting", date=dt.date(TODAY.year, month, 12), chair="Trần Văn Đông",
+                chair_title="Trưởng thôn", secretary="Lê Thị Thư", start=dt.time(19, 30), end=dt.time(21, 0),
+                place="Nhà văn hóa thôn", attendance=[meetings.AttendanceInput("present", household_id=h)
+                                                      for h in households],
+                conclusion="Hội nghị thống nhất các nội dung."), viewer=None, today=TODAY)
+            uow.commit()
+
+
+def own_meetings_and_security(hamlet, start: dt.date, end: dt.date) -> tuple[int, int, int]:
+    """Counted independently from the hamlet's own records: its government meetings held in ``start``–``end``,
+    its security-order events that occurred then (local day) and how many of those are resolved."""
+    from sqlalchemy import select
+
+    from desktop_app.storage.models import Meeting, SecurityEvent
+
+    with hamlet.uow() as uow:
+        meetings = [m for m in uow.session.scalars(select(Meeting))
+                    if m.deleted_at is None and not m.party and m.status == "held" and start <= m.held_on <= end]
+        events = [e for e in uow.session.scalars(select(SecurityEvent)) if e.deleted_at is None and start
+                  <= (e.occurred_at if e.occurred_at.tzinfo else e.occurred_at.replace(tzinfo=dt.UTC))
+                  .astimezone().date() <= end]
+    return len(meetings), len(events), sum(1 for e in events if e.status == "resolved")
 
 
 def make_hamlet_named(data_dir: Path, name: str):
@@ -98,11 +135,17 @@ def test_the_figures_are_the_hamlets_own_and_the_silent_hamlet_is_missing(sent):
     assert figures["totals"]["mediation"]["received"] == own_mediation["received"]
     assert figures["totals"]["mediation"]["success_rate"] == own_mediation["success_rate"]
     assert "17380-thon-tay" in figures["missing"]
+    meetings, events, resolved = own_meetings_and_security(hamlet, period.start, period.end)
+    assert meetings > 0 and events > 0
+    assert east["meetings"] == meetings and east["security"] == {"events": events, "resolved": resolved}
+    assert west["meetings"] == 0 and west["security"] == {"events": 0, "resolved": 0}
+    assert figures["totals"]["meetings"] == meetings
+    assert figures["totals"]["security"] == {"events": events, "resolved": resolved}
     assert figures["period"] == {"code": YEAR, "from": f"{YEAR}-01-01", "to": f"{YEAR}-12-31"}
 
 
 def test_the_pdf_is_the_communes_in_the_state_layout(sent, tmp_path):
-    _hamlet, commune = sent
+    hamlet, commune = sent
     text = _pdftotext(documents.render(commune, "commune_report", record_id=f"{YEAR}-Q1"), tmp_path)
     assert "ỦY BAN NHÂN DÂN" in text and "XÃ YÊN XUÂN" in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Độc lập - Tự do - Hạnh phúc" in text
@@ -110,6 +153,14 @@ def test_the_pdf_is_the_communes_in_the_state_layout(sent, tmp_path):
     assert f"Tổng hợp số liệu các thôn, tổ dân phố quý I năm {YEAR}" in text
     assert "Thôn Tây" in text and "Còn thiếu tháng 01, 02, 03" in text
     assert "Cộng toàn xã" in text and "CÔNG TÁC HÒA GIẢI Ở CƠ SỞ" in text
+    assert "HỌP THÔN VÀ AN NINH, TRẬT TỰ" in text and "V. ĐỀ NGHỊ" in text
+    meetings, events, resolved = own_meetings_and_security(hamlet, dt.date(TODAY.year, 1, 1),
+                                                           dt.date(TODAY.year, 3, 31))
+    assert f"tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong " \
+           f"{resolved}" in text
+    assert meetings == 2  # the two recorded in January and February
+    if Path("/tmp/overview2").is_dir():  # to look at
+        Path("/tmp/overview2/report.pdf").write_bytes(documents.render(commune, "commune_report", record_id=YEAR))
     assert "Lê Thị Cán Bộ" in text and "Nơi nhận:" in text and "UBND tỉnh Nghệ An" in text
 
 
@@ -137,6 +188,10 @@ def test_the_command_line_writes_signs_and_prints_the_figures(sent, tmp_path, ca
     assert doc["signed"] is True and doc["kept"] and doc["number"] == "01/BC-UBND" and out.is_file()
     assert doc["figures"]["period"]["code"] == f"{YEAR}-Q1"
     assert {h["code"] for h in doc["figures"]["hamlets"]} == {"17380-thon-dong", "17380-thon-tay"}
+    assert {"meetings", "security"} <= set(doc["figures"]["totals"])
+    east = next(h for h in doc["figures"]["hamlets"] if h["code"] == "17380-thon-dong")
+    assert east["meetings"] == doc["figures"]["totals"]["meetings"]
+    assert east["security"] == doc["figures"]["totals"]["security"]
     code, doc = _cli(capsys, "--data-dir", data, "commune", "report", "--period", YEAR, "--out",
                      str(tmp_path / "draft.pdf"), "--json")
     assert code == 0 and doc["kept"] is None and (tmp_path / "draft.pdf").is_file()

@@ -152,7 +152,17 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
     blocks.append(Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 22),
                                  *(Column(label, widths[c], "center") for c, label in _MEDIATION)),
                         rows=tuple(med_rows)))
-    blocks.append(Heading("IV. ĐỀ NGHỊ"))
+    sec = t["security"]
+    blocks.append(Heading("IV. HỌP THÔN VÀ AN NINH, TRẬT TỰ"))
+    blocks.append(Para(f"Trong kỳ, các thôn, tổ dân phố tổ chức {_n(t['meetings'])} cuộc họp; xảy ra {_n(sec['events'])} "
+                       f"vụ, việc về an ninh, trật tự, đã giải quyết xong {_n(sec['resolved'])}. Cụ thể:"))
+    sec_rows = [(str(i), _hamlet_name(h), _n(h["meetings"]), _n(h["security"]["events"]),
+                 _n(h["security"]["resolved"])) for i, h in enumerate(hamlets, start=1)]
+    sec_rows.append(("", "Cộng toàn xã", _n(t["meetings"]), _n(sec["events"]), _n(sec["resolved"])))
+    blocks.append(Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 37),
+                                 Column("Cuộc họp đã tổ chức", 19, "center"), Column("Vụ, việc an ninh, trật tự", 19, "center"),
+                                 Column("Đã giải quyết xong", 18, "center")), rows=tuple(sec_rows)))
+    blocks.append(Heading("V. ĐỀ NGHỊ"))
     if missing:
         # One request per set of missing months: "Đề nghị thôn Bắc, thôn Bến gửi bổ sung số liệu tháng 10, 11 …".
         groups: dict[tuple[int, ...], list[str]] = {}

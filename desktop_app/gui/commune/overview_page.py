@@ -1,6 +1,6 @@
 """The commune's overview: the completeness grid (hamlet × month or hamlet × quarter: on time, late, missing, not
 yet due), each hamlet's last sequence and last contact, the commune's totals and each hamlet's figures (households,
-residents, the year's mediation cases) with a bar chart drawn with QPainter, a read-only drill-down into a
+residents, the year's mediation cases, meetings held and security-order events) with a bar chart drawn with QPainter, a read-only drill-down into a
 hamlet's residents as received, and the commune's report as a PDF (``ReportDialog``)."""
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ COL_FIRST_MONTH = 1
 COL_LAST_SEQ = COL_FIRST_MONTH + MONTH_COLS  # in the month view; the quarter view has 4 period columns
 COL_LAST_CONTACT = COL_LAST_SEQ + 1
 MONTHS, QUARTERS = "months", "quarters"
-FIG_NAME, FIG_HOUSEHOLDS, FIG_RESIDENTS, FIG_FORMER, FIG_CASES, FIG_SUCCESSFUL, FIG_OPEN, FIG_MISSING = range(8)
+(FIG_NAME, FIG_HOUSEHOLDS, FIG_RESIDENTS, FIG_FORMER, FIG_CASES, FIG_SUCCESSFUL, FIG_OPEN, FIG_MEETINGS, FIG_EVENTS,
+ FIG_RESOLVED, FIG_MISSING) = range(11)
 CELL = {  # status: (mark, background, English meaning)
     ov.ON_TIME: ("✓", "#d7f0d9", N_("received on time")),
     ov.LATE: ("✓", "#fff0c2", N_("received late")),
@@ -203,6 +204,8 @@ class OverviewPage(QWidget):
         self.report_button = QPushButton()
         self.report_button.clicked.connect(lambda _c=False: self.ask_report())
         self.mediation: dict[str, dict[str, Any]] = {}
+        self.meetings: dict[str, int] = {}
+        self.security: dict[str, dict[str, int]] = {}
         self.grid = rows_table(COL_LAST_CONTACT + 1, stretch=COL_NAME)
         self.grid.cellDoubleClicked.connect(lambda row, _c: self.drill_down(row))
         self.legend = hint_label()
@@ -231,7 +234,7 @@ class OverviewPage(QWidget):
         left_layout.addWidget(self.figures_table, 1)
         lower.addWidget(left)
         lower.addWidget(self.chart)
-        lower.setSizes([820, 380])  # the figures table has eight columns; the chart reads well narrower
+        lower.setSizes([820, 380])  # the figures table has eleven columns; the chart reads well narrower
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)
@@ -259,7 +262,8 @@ class OverviewPage(QWidget):
         self.legend.setText("   ".join(f"{mark or '□'} {tr(text)}" for mark, _bg, text in CELL.values()))
         self.figures_table.setHorizontalHeaderLabels([
             tr("Hamlet"), tr("Households"), tr("Residents"), tr("Former residents"), tr("Mediation cases"),
-            tr("Successful"), tr("Still open"), tr("Missing months")])
+            tr("Successful"), tr("Still open"), tr("Meetings held"), tr("Security events"), tr("Resolved"),
+            tr("Missing months")])
         if self.rows:
             self._show()
 
@@ -280,7 +284,10 @@ class OverviewPage(QWidget):
             with self.app.uow() as uow:
                 self.rows = ov.completeness(uow, year, today=self.today)
                 self.figures = ov.by_unit(uow)
-                self.mediation = ov.mediation_by_unit(uow, dt.date(year, 1, 1), dt.date(year, 12, 31))
+                start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                self.mediation = ov.mediation_by_unit(uow, start, end)
+                self.meetings = ov.meetings_by_unit(uow, start, end)
+                self.security = ov.security_by_unit(uow, start, end)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
@@ -323,6 +330,7 @@ class OverviewPage(QWidget):
         chart_rows = []
         households = residents = 0
         cases = {"received": 0, "successful": 0, "unsuccessful": 0, "in_progress": 0}
+        meetings = events = resolved = 0
         for hamlet in self.rows:
             f = self.figures.get(hamlet.code, {})
             med = self.mediation.get(hamlet.code, {})
@@ -330,6 +338,11 @@ class OverviewPage(QWidget):
             households, residents = households + h, residents + r
             for key in cases:
                 cases[key] += med.get(key, 0)
+            held = self.meetings.get(hamlet.code, 0)
+            sec = self.security.get(hamlet.code, {})
+            meetings += held
+            events += sec.get("events", 0)
+            resolved += sec.get("resolved", 0)
             chart_rows.append((hamlet.name, h, r))
             row = self.figures_table.rowCount()
             self.figures_table.insertRow(row)
@@ -337,7 +350,9 @@ class OverviewPage(QWidget):
             for col, text in enumerate([hamlet.name, format_number(h), format_number(r),
                                         format_number(f.get("former_residents", 0)),
                                         format_number(med.get("received", 0)), format_number(med.get("successful", 0)),
-                                        format_number(med.get("in_progress", 0)), missing]):
+                                        format_number(med.get("in_progress", 0)), format_number(held),
+                                        format_number(sec.get("events", 0)), format_number(sec.get("resolved", 0)),
+                                        missing]):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long list of missing months is elided in the cell
                 self.figures_table.setItem(row, col, item)
@@ -351,7 +366,11 @@ class OverviewPage(QWidget):
             missing=format_number(missing_hamlets)) + "<br>" + tr(
             "<b>Mediation in {year}:</b> {received} cases received, {successful} successful, {open} still open;"
             " success rate {rate}.", year=self.year.value(), received=format_number(cases["received"]),
-            successful=format_number(cases["successful"]), open=format_number(cases["in_progress"]), rate=rate))
+            successful=format_number(cases["successful"]), open=format_number(cases["in_progress"]), rate=rate)
+            + "<br>" + tr(
+            "<b>Meetings and security in {year}:</b> {meetings} meetings held; {events} security-order events,"
+            " {resolved} resolved.", year=self.year.value(), meetings=format_number(meetings),
+            events=format_number(events), resolved=format_number(resolved)))
         self.chart.set_rows(chart_rows, (tr("Households"), tr("Residents")))
         self.shown.emit()
 

@@ -4,6 +4,11 @@
   <context>
     <name>sothon</name>
     <message>
+      <location filename="desktop_app/cli/__init__.py" line="167" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
@@ -27,11 +32,6 @@
       <location filename="desktop_app/cli/__init__.py" line="53" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/__init__.py" line="165" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/backups.py" line="12" />
@@ -64,16 +64,6 @@
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="58" />
-      <source>print one JSON document</source>
-      <translation>in ra một tài liệu JSON</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/common.py" line="81" />
-      <source>Passphrase for {profile}: </source>
-      <translation>Mật khẩu của {profile}: </translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/common.py" line="108" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
@@ -84,9 +74,54 @@
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/common.py" line="58" />
+      <source>print one JSON document</source>
+      <translation>in ra một tài liệu JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="81" />
+      <source>Passphrase for {profile}: </source>
+      <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="100" />
+      <source>{file}: already imported, nothing changed.</source>
+      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="102" />
+      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
+      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="105" />
+      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
+      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="108" />
+      <source>Bundles not received yet: {numbers}.</source>
+      <translation>Các gói chưa nhận được: {numbers}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="13" />
       <source>register a hamlet from its certificate file (commune)</source>
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="149" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="151" />
+      <source>Hamlets with missing months: {codes}.</source>
+      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="153" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="16" />
@@ -191,39 +226,24 @@
       <translation>{file}: bị trả lại — {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="100" />
-      <source>{file}: already imported, nothing changed.</source>
-      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
+      <location filename="desktop_app/cli/documents.py" line="111" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="102" />
-      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
-      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
+      <location filename="desktop_app/cli/documents.py" line="113" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="105" />
-      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
-      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
+      <location filename="desktop_app/cli/documents.py" line="147" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="108" />
-      <source>Bundles not received yet: {numbers}.</source>
-      <translation>Các gói chưa nhận được: {numbers}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="149" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="151" />
-      <source>Hamlets with missing months: {codes}.</source>
-      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="153" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+      <location filename="desktop_app/cli/documents.py" line="159" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
@@ -231,9 +251,44 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/documents.py" line="175" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="183" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/documents.py" line="19" />
       <source>render one PDF of every document kind from this directory's data</source>
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="194" />
+      <source>until revoked</source>
+      <translation>đến khi thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="197" />
+      <source>revoked from {date}</source>
+      <translation>đã thu hồi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="207" />
+      <source>{name} may sign the unit's state documents on the head's behalf.</source>
+      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="217" />
+      <source>Nobody signs on the head's behalf.</source>
+      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="225" />
+      <source>{name} no longer signs on the head's behalf from {date}.</source>
+      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="23" />
@@ -366,64 +421,54 @@
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="111" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="109" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="113" />
-      <source>Not signed (another profile signs them): {kinds}.</source>
-      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="112" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="147" />
-      <source>Co-signed by {name}: {title}.</source>
-      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="124" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="159" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="133" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="175" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="183" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="194" />
-      <source>until revoked</source>
-      <translation>đến khi thu hồi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="197" />
-      <source>revoked from {date}</source>
-      <translation>đã thu hồi từ {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="207" />
-      <source>{name} may sign the unit's state documents on the head's behalf.</source>
-      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="217" />
-      <source>Nobody signs on the head's behalf.</source>
-      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="225" />
-      <source>{name} no longer signs on the head's behalf from {date}.</source>
-      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="143" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="15" />
       <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
       <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="152" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="163" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="18" />
@@ -551,51 +596,6 @@
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="109" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="112" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="124" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="133" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="143" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="152" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="163" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/identity.py" line="13" />
       <source>this unit's signing identity</source>
       <translation>khóa ký của đơn vị</translation>
@@ -616,14 +616,49 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="104" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="126" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="137" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="154" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/mediation.py" line="17" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="182" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="193" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="215" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/mediation.py" line="22" />
@@ -711,39 +746,39 @@
       <translation>Chưa có vụ, việc hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="104" />
-      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
-      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="100" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="126" />
-      <source>Case {number} recorded.</source>
-      <translation>Đã ghi vụ, việc số {number}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="106" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="137" />
-      <source>Case {number} is now {status}.</source>
-      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="154" />
-      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
-      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="182" />
-      <source>No mediation team yet.</source>
-      <translation>Chưa có tổ hòa giải nào.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="130" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="193" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="141" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="215" />
-      <source>{name} added to the team.</source>
-      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="167" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="17" />
@@ -751,9 +786,19 @@
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/meetings.py" line="182" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/meetings.py" line="20" />
       <source>list the meetings the acting profile may see, newest first</source>
       <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="200" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="23" />
@@ -821,51 +866,6 @@
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="100" />
-      <source>No meeting.</source>
-      <translation>Chưa có cuộc họp nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="106" />
-      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
-      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
-      <source>passed</source>
-      <translation>được thông qua</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
-      <source>not passed</source>
-      <translation>chưa được thông qua</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="130" />
-      <source>Meeting {number} recorded.</source>
-      <translation>Đã ghi cuộc họp số {number}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="141" />
-      <source>No open task.</source>
-      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="167" />
-      <source>No party member yet.</source>
-      <translation>Chưa có đảng viên nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="182" />
-      <source>{name} added to the party cell.</source>
-      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="200" />
-      <source>{name}: changes saved.</source>
-      <translation>{name}: đã lưu thay đổi.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
@@ -899,6 +899,31 @@
       <location filename="desktop_app/cli/profiles.py" line="53" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="113" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="116" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="126" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="149" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="152" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/register.py" line="16" />
@@ -981,34 +1006,29 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="113" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+      <location filename="desktop_app/cli/security.py" line="115" />
+      <source>Event recorded.</source>
+      <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="116" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="126" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="149" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="152" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+      <location filename="desktop_app/cli/security.py" line="136" />
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
       <source>the security-order event log</source>
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="159" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="169" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
@@ -1019,6 +1039,16 @@
       <location filename="desktop_app/cli/security.py" line="19" />
       <source>show one event with the people involved</source>
       <translation>xem một vụ việc và những người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="191" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="196" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1116,36 +1146,6 @@
       <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="115" />
-      <source>Event recorded.</source>
-      <translation>Đã ghi nhận vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="136" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="159" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="169" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="191" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="196" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
       <source>set up a new data directory for a hamlet or a commune</source>
       <translation>thiết lập thư mục dữ liệu mới cho một thôn hoặc một xã</translation>
@@ -1166,9 +1166,64 @@
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/transport.py" line="105" />
+      <source>No bundle is waiting to be sent.</source>
+      <translation>Không có gói nào đang chờ gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="107" />
+      <source>The mail server cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="108" />
+      <source>The commune's inbox service cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="110" />
+      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
+      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="111" />
+      <source>No bundle is due for another try yet; use --now to try now.</source>
+      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="135" />
+      <source>{key} = {value}</source>
+      <translation>{key} = {value}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/transport.py" line="15" />
       <source>run the commune's inbox service: hamlets upload their bundles and get the signed receipts (commune; stops on Ctrl+C or SIGTERM)</source>
       <translation>chạy dịch vụ nhận hồ sơ của xã: các thôn gửi gói dữ liệu lên và nhận lại giấy biên nhận có ký số (xã; dừng bằng Ctrl+C hoặc SIGTERM)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="153" />
+      <source>the receipt is sent at the next fetch</source>
+      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="156" />
+      <source>No new message in the mailbox.</source>
+      <translation>Hộp thư không có thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="158" />
+      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
+      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="163" />
+      <source>{count} more messages are read at the next fetch.</source>
+      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="169" />
+      <source>No new receipt in the mailbox.</source>
+      <translation>Hộp thư không có giấy biên nhận mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="17" />
@@ -1251,59 +1306,9 @@
       <translation>Đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="105" />
-      <source>No bundle is waiting to be sent.</source>
-      <translation>Không có gói nào đang chờ gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="107" />
-      <source>The mail server cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="108" />
-      <source>The commune's inbox service cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="110" />
-      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
-      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="111" />
-      <source>No bundle is due for another try yet; use --now to try now.</source>
-      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="135" />
-      <source>{key} = {value}</source>
-      <translation>{key} = {value}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="153" />
-      <source>the receipt is sent at the next fetch</source>
-      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="156" />
-      <source>No new message in the mailbox.</source>
-      <translation>Hộp thư không có thư mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="158" />
-      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
-      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="163" />
-      <source>{count} more messages are read at the next fetch.</source>
-      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="169" />
-      <source>No new receipt in the mailbox.</source>
-      <translation>Hộp thư không có giấy biên nhận mới.</translation>
+      <location filename="desktop_app/gui/app.py" line="158" />
+      <source>The window did not become ready in time.</source>
+      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="50" />
@@ -1314,46 +1319,6 @@
       <location filename="desktop_app/gui/app.py" line="51" />
       <source>Close</source>
       <translation>Đóng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/app.py" line="158" />
-      <source>The window did not become ready in time.</source>
-      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="37" />
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="38" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="47" />
-      <source>Automatic (daily)</source>
-      <translation>Tự động (hằng ngày)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="49" />
-      <source>Kept before a restore</source>
-      <translation>Lưu trước khi khôi phục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="51" />
-      <source>Kept before an update</source>
-      <translation>Lưu trước khi cập nhật</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="52" />
-      <source>Made by hand</source>
-      <translation>Tạo thủ công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="66" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/backup_page.py" line="136" />
@@ -1481,99 +1446,39 @@
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>households</source>
-      <translation>hộ</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>residents</source>
-      <translation>nhân khẩu</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>changes</source>
-      <translation>biến động</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <source>Automatic (daily)</source>
+      <translation>Tự động (hằng ngày)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>documents</source>
-      <translation>văn bản</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <source>Kept before a restore</source>
+      <translation>Lưu trước khi khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>mediation cases</source>
-      <translation>vụ việc hòa giải</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <source>Kept before an update</source>
+      <translation>Lưu trước khi cập nhật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>meetings</source>
-      <translation>cuộc họp</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <source>Made by hand</source>
+      <translation>Tạo thủ công</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Imported</source>
-      <translation>Đã nhập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Already imported</source>
-      <translation>Đã nhập trước đây</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Replace a hamlet's key</source>
-      <translation>Thay khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Enrol a hamlet</source>
-      <translation>Đăng ký thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
-      <source>Hamlet:</source>
-      <translation>Thôn:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
-      <source>Fingerprint:</source>
-      <translation>Dấu vân tay:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
-      <source>The old key stops counting from:</source>
-      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
-      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
-      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Replace the key</source>
-      <translation>Thay khóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Enrol</source>
-      <translation>Đăng ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
-      <source>Revoke a hamlet's key</source>
-      <translation>Thu hồi khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
-      <source>Refuse bundles signed from:</source>
-      <translation>Từ chối các gói ký từ ngày:</translation>
+      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/hamlets_page.py" line="100" />
@@ -1741,414 +1646,394 @@
       <translation>Đã nhập {done}/{total}: {file}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="47" />
-      <source>received on time</source>
-      <translation>đã nhận đúng hạn</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>households</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
-      <source>received late</source>
-      <translation>đã nhận muộn</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>residents</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
-      <source>missing</source>
-      <translation>còn thiếu</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>changes</source>
+      <translation>biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
-      <source>not due yet</source>
-      <translation>chưa đến hạn</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>documents</source>
+      <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
-      <source>month not over</source>
-      <translation>tháng chưa kết thúc</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>mediation cases</source>
+      <translation>vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="113" />
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>meetings</source>
+      <translation>cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Already imported</source>
+      <translation>Đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Replace a hamlet's key</source>
+      <translation>Thay khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Enrol a hamlet</source>
+      <translation>Đăng ký thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
+      <source>Hamlet:</source>
+      <translation>Thôn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
+      <source>Fingerprint:</source>
+      <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
+      <source>The old key stops counting from:</source>
+      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
+      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
+      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Enrol</source>
+      <translation>Đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
+      <source>Revoke a hamlet's key</source>
+      <translation>Thu hồi khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
+      <source>Refuse bundles signed from:</source>
+      <translation>Từ chối các gói ký từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="123" />
       <source>Residents received from {hamlet}</source>
       <translation>Nhân khẩu nhận từ {hamlet}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="116" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="127" />
       <source>Residence</source>
       <translation>Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="117" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="127" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="118" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="122" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="132" />
       <source>(pseudonymised) {id}</source>
       <translation>(bí danh) {id}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="138" />
       <source>{n} residents; {p} of them came pseudonymised (no names, as the hamlet sent them).</source>
       <translation>{n} nhân khẩu; {p} người được gửi dưới dạng bí danh (không có họ tên, đúng như thôn đã gửi).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="145" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="155" />
       <source>Commune report</source>
       <translation>Báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="147" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="157" />
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="148" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="158" />
       <source>Quarter {q} of {year}</source>
       <translation>Quý {q} năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="150" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="160" />
       <source>Month {month}/{year}</source>
       <translation>Tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="155" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="165" />
       <source>Sign it with my key and keep it in the register of issued documents</source>
       <translation>Ký bằng khóa của tôi và lưu vào sổ văn bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="159" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="169" />
       <source>Report period:</source>
       <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="161" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="171" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="167" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="177" />
       <source>The report adds up what the hamlets sent: households and residents, their movements, mediation cases and documents, and names the hamlets whose months are missing or late. The commune's People's Committee is its issuing body.</source>
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="258" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="251" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="263" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="252" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="253" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="254" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="266" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="255" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="267" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="256" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="268" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="257" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="269" />
       <source>Residents received from:</source>
       <translation>Nhân khẩu nhận từ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
-      <source>Households</source>
-      <translation>Số hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
-      <source>Residents</source>
-      <translation>Nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="261" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="262" />
-      <source>Missing months</source>
-      <translation>Tháng còn thiếu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <source>Missing months</source>
+      <translation>Tháng còn thiếu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="284" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="286" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="288" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="288" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="299" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="315" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="310" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="326" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="313" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="318" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="334" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="347" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="371" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="375" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="370" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="379" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="390" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="383" />
+      <source>Households</source>
+      <translation>Số hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="383" />
+      <source>Residents</source>
+      <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="418" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="391" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="419" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="412" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="440" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="441" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="420" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="448" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
+      <source>received on time</source>
+      <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
+      <source>received late</source>
+      <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
+      <source>missing</source>
+      <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
+      <source>not due yet</source>
+      <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
-      <source>Record of a successful mediation</source>
-      <translation>Văn bản hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
-      <source>Minutes of an unsuccessful mediation</source>
-      <translation>Biên bản hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
-      <source>Mediation log book</source>
-      <translation>Sổ theo dõi hoạt động hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
-      <source>Mediation statistics report</source>
-      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
-      <source>Meeting invitation</source>
-      <translation>Giấy mời họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
-      <source>Party cell meeting invitation</source>
-      <translation>Giấy mời sinh hoạt chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
-      <source>Party cell resolution</source>
-      <translation>Nghị quyết chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
-      <source>{title}, case {number}</source>
-      <translation>{title}, vụ việc {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
-      <source>{title}, meeting {number}</source>
-      <translation>{title}, cuộc họp số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
-      <source>{title}, household {number}</source>
-      <translation>{title}, hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
-      <source>Not sent to the party committee yet</source>
-      <translation>Chưa gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
-      <source>In party bundle {sequence}, not sent yet</source>
-      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
-      <source>Sent to the party committee in bundle {sequence}</source>
-      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
-      <source>Received by the party committee</source>
-      <translation>Đảng ủy đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
-      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
-      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="52" />
+      <source>month not over</source>
+      <translation>tháng chưa kết thúc</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
@@ -2301,19 +2186,119 @@
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="85" />
-      <source>The month of the date</source>
-      <translation>Tháng của ngày ghi trên văn bản</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="85" />
-      <source>The quarter of the date</source>
-      <translation>Quý của ngày ghi trên văn bản</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="86" />
-      <source>The year of the date</source>
-      <translation>Năm của ngày ghi trên văn bản</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <source>Record of a successful mediation</source>
+      <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <source>Minutes of an unsuccessful mediation</source>
+      <translation>Biên bản hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <source>Mediation log book</source>
+      <translation>Sổ theo dõi hoạt động hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <source>Mediation statistics report</source>
+      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
+      <source>Meeting invitation</source>
+      <translation>Giấy mời họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
+      <source>Party cell meeting invitation</source>
+      <translation>Giấy mời sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
+      <source>Party cell resolution</source>
+      <translation>Nghị quyết chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
+      <source>{title}, case {number}</source>
+      <translation>{title}, vụ việc {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <source>{title}, meeting {number}</source>
+      <translation>{title}, cuộc họp số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="106" />
@@ -2686,6 +2671,21 @@
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The month of the date</source>
+      <translation>Tháng của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The quarter of the date</source>
+      <translation>Quý của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="86" />
+      <source>The year of the date</source>
+      <translation>Năm của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/documents/page.py" line="868" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
@@ -2749,76 +2749,6 @@
       <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Number</source>
-      <translation>Số</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Document</source>
-      <translation>Văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Names residents</source>
-      <translation>Có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Sent by:</source>
-      <translation>Nơi gửi:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Bundle number:</source>
-      <translation>Số gói:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Created on:</source>
-      <translation>Ngày tạo:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
-      <source>Contents:</source>
-      <translation>Nội dung:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Party bundle for the party committee</source>
-      <translation>Gói của Đảng gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
-      <source>Bundle for the commune</source>
-      <translation>Gói dữ liệu gửi xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
-      <source>1 signed document saved to {folder}.</source>
-      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
-      <source>{count} signed documents saved to {folder}.</source>
-      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
@@ -2956,59 +2886,74 @@
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Commune</source>
-      <translation>Xã</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Number</source>
+      <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Party committee</source>
-      <translation>Đảng ủy</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="62" />
-      <source>Rejected by the party committee</source>
-      <translation>Đảng ủy trả lại</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>For</source>
-      <translation>Gửi</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Created on</source>
-      <translation>Ngày tạo</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Period</source>
-      <translation>Kỳ dữ liệu</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Contents</source>
-      <translation>Nội dung</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>1 document</source>
-      <translation>1 văn bản</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>{count} documents</source>
-      <translation>{count} văn bản</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="91" />
-      <source>{count} meetings</source>
-      <translation>{count} cuộc họp</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="96" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="101" />
@@ -3310,6 +3255,16 @@ Dấu vân tay chứng thư số:
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/page.py" line="602" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
@@ -3318,6 +3273,11 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="613" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="62" />
+      <source>Rejected by the party committee</source>
+      <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="623" />
@@ -3345,9 +3305,44 @@ Dấu vân tay chứng thư số:
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="96" />
-      <source>Sổ Thôn — sign in</source>
-      <translation>Sổ Thôn — đăng nhập</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>For</source>
+      <translation>Gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Created on</source>
+      <translation>Ngày tạo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Period</source>
+      <translation>Kỳ dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Contents</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>1 document</source>
+      <translation>1 văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>{count} documents</source>
+      <translation>{count} văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="91" />
+      <source>{count} meetings</source>
+      <translation>{count} cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="96" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />
@@ -3373,6 +3368,11 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/login.py" line="107" />
       <source>&amp;Quit</source>
       <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/main_window.py" line="179" />
@@ -3549,6 +3549,71 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
+      <source>{name} ({year}), household {number}</source>
+      <translation>{name} ({year}), hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
+      <source>Add this resident</source>
+      <translation>Thêm người này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
+      <source>Add someone not in the register</source>
+      <translation>Thêm người ngoài sổ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
+      <source>Scope check</source>
+      <translation>Kiểm tra phạm vi hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
+      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
+      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
+      <source>e.g. UBND xã, Công an xã</source>
+      <translation>ví dụ: UBND xã, Công an xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
+      <source>Ground:</source>
+      <translation>Căn cứ:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
+      <source>Referred to:</source>
+      <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
+      <source>Referred on:</source>
+      <translation>Ngày chuyển:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
+      <source>Party</source>
+      <translation>Bên tranh chấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
+      <source>Interested person</source>
+      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
       <source>New mediation case</source>
       <translation>Tiếp nhận vụ, việc hòa giải</translation>
@@ -3617,101 +3682,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
       <source>Takes part as</source>
       <translation>Tư cách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
-      <source>{name} ({year}), household {number}</source>
-      <translation>{name} ({year}), hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
-      <source>Add this resident</source>
-      <translation>Thêm người này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
-      <source>Add someone not in the register</source>
-      <translation>Thêm người ngoài sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
-      <source>Remove</source>
-      <translation>Bỏ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
-      <source>Scope check</source>
-      <translation>Kiểm tra phạm vi hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
-      <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
-      <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
-      <source>e.g. UBND xã, Công an xã</source>
-      <translation>ví dụ: UBND xã, Công an xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
-      <source>Ground:</source>
-      <translation>Căn cứ:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
-      <source>Referred to:</source>
-      <translation>Chuyển đến:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
-      <source>Referred on:</source>
-      <translation>Ngày chuyển:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
-      <source>Save</source>
-      <translation>Lưu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
-      <source>Party</source>
-      <translation>Bên tranh chấp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
-      <source>Interested person</source>
-      <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Assigned</source>
-      <translation>Đã phân công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Mediating</source>
-      <translation>Đang hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Unsuccessful</source>
-      <translation>Hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Terminated</source>
-      <translation>Chấm dứt hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
-      <source>Referred</source>
-      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
@@ -3809,29 +3779,34 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="38" />
-      <source>Written agreement (PDF)…</source>
-      <translation>Văn bản hòa giải thành (PDF)…</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="39" />
-      <source>Minutes of unsuccessful mediation (PDF)…</source>
-      <translation>Biên bản hòa giải không thành (PDF)…</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Open cases</source>
-      <translation>Vụ, việc chưa xong</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Overdue</source>
-      <translation>Quá hạn</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>All cases</source>
-      <translation>Tất cả vụ, việc</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="160" />
@@ -3959,6 +3934,31 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="38" />
+      <source>Written agreement (PDF)…</source>
+      <translation>Văn bản hòa giải thành (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="39" />
+      <source>Minutes of unsuccessful mediation (PDF)…</source>
+      <translation>Biên bản hòa giải không thành (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="414" />
       <source>Leaves the team</source>
       <translation>Thôi làm hòa giải viên</translation>
@@ -4014,21 +4014,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Year</source>
-      <translation>Năm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Quarter</source>
-      <translation>Quý</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Month</source>
-      <translation>Tháng</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/stats_view.py" line="128" />
       <source>Success rate</source>
       <translation>Tỷ lệ thành</translation>
@@ -4059,24 +4044,19 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>Will do</source>
-      <translation>Nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Year</source>
+      <translation>Năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>How</source>
-      <translation>Phương thức thực hiện</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>By (dd/mm/yyyy)</source>
-      <translation>Thời hạn (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
-      <source>Add an obligation</source>
-      <translation>Thêm nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Month</source>
+      <translation>Tháng</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/step_dialog.py" line="141" />
@@ -4159,29 +4139,24 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>Mediation team</source>
-      <translation>Tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Will do</source>
+      <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>New mediation team</source>
-      <translation>Thành lập tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>How</source>
+      <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
-      <source>e.g. 15/QĐ-UBND</source>
-      <translation>ví dụ: 15/QĐ-UBND</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>By (dd/mm/yyyy)</source>
+      <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
-      <source>Name:</source>
-      <translation>Tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
-      <source>Recognition decision number:</source>
-      <translation>Số quyết định công nhận:</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
+      <source>Add an obligation</source>
+      <translation>Thêm nghĩa vụ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="100" />
@@ -4279,6 +4254,56 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hồ sơ đăng nhập:</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>Mediation team</source>
+      <translation>Tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>New mediation team</source>
+      <translation>Thành lập tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
+      <source>e.g. 15/QĐ-UBND</source>
+      <translation>ví dụ: 15/QĐ-UBND</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
+      <source>Recognition decision number:</source>
+      <translation>Số quyết định công nhận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="121" />
+      <source>(represented by {name})</source>
+      <translation>(đại diện: {name})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="123" />
+      <source>{head} — household {number}, {address} — {status}</source>
+      <translation>{head} — hộ số {number}, {address} — {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="130" />
+      <source>{shown} of {total} households shown; {present} present.</source>
+      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="159" />
+      <source>Choose a household in the list.</source>
+      <translation>Chọn một hộ trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="162" />
+      <source>Household {number}, {address}: head {head}.</source>
+      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/households.py" line="82" />
       <source>Search a household by the head's name, the address or the number</source>
       <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số hộ</translation>
@@ -4314,29 +4339,54 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="121" />
-      <source>(represented by {name})</source>
-      <translation>(đại diện: {name})</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="140" />
+      <source>— not from the register —</source>
+      <translation>— không có trong sổ hộ —</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="123" />
-      <source>{head} — household {number}, {address} — {status}</source>
-      <translation>{head} — hộ số {number}, {address} — {status}</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="197" />
+      <source>Party cell members</source>
+      <translation>Đảng viên của chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="130" />
-      <source>{shown} of {total} households shown; {present} present.</source>
-      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Membership</source>
+      <translation>Loại đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="159" />
-      <source>Choose a household in the list.</source>
-      <translation>Chọn một hộ trong danh sách.</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Admitted</source>
+      <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="162" />
-      <source>Household {number}, {address}: head {head}.</source>
-      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Official since</source>
+      <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="201" />
+      <source>Standing</source>
+      <translation>Tình trạng sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="203" />
+      <source>Add a member…</source>
+      <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="204" />
+      <source>Change…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="231" />
+      <source>left on {date}</source>
+      <translation>đã chuyển đi ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="241" />
+      <source>{count} members: {full} full, {probationary} probationary.</source>
+      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/members.py" line="31" />
@@ -4469,111 +4519,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên dự bị được công nhận chính thức sớm nhất sau 12 tháng kể từ ngày vào Đảng. Đảng viên sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh hoạt không có trong danh sách điểm danh; đảng viên nghỉ có phép được tính vắng có lý do; đảng viên miễn sinh hoạt không tính vào tỷ lệ dự họp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="140" />
-      <source>— not from the register —</source>
-      <translation>— không có trong sổ hộ —</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="197" />
-      <source>Party cell members</source>
-      <translation>Đảng viên của chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Membership</source>
-      <translation>Loại đảng viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Admitted</source>
-      <translation>Ngày vào Đảng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Official since</source>
-      <translation>Ngày chính thức</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="201" />
-      <source>Standing</source>
-      <translation>Tình trạng sinh hoạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="203" />
-      <source>Add a member…</source>
-      <translation>Thêm đảng viên…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="204" />
-      <source>Change…</source>
-      <translation>Sửa…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="231" />
-      <source>left on {date}</source>
-      <translation>đã chuyển đi ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="241" />
-      <source>{count} members: {full} full, {probationary} probationary.</source>
-      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting in progress</source>
-      <translation>đang họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting held</source>
-      <translation>đã họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="71" />
-      <source>What was said, in a few words — Enter saves it</source>
-      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
-      <source>Save the note</source>
-      <translation>Lưu ý kiến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="75" />
-      <source>The motion put to the vote</source>
-      <translation>Nội dung đưa ra biểu quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="79" />
-      <source>the resolution</source>
-      <translation>là nghị quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="80" />
-      <source>Record the vote</source>
-      <translation>Ghi kết quả biểu quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="82" />
-      <source>Finish the meeting</source>
-      <translation>Kết thúc cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="87" />
-      <source>Roll call (click a name)</source>
-      <translation>Điểm danh (bấm vào tên)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="91" />
-      <source>Speeches</source>
-      <translation>Ý kiến phát biểu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="99" />
-      <source>Votes</source>
-      <translation>Biểu quyết</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="102" />
       <source>Motion</source>
       <translation>Nội dung</translation>
@@ -4659,69 +4604,64 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="442" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>present</source>
-      <translation>có mặt</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>absent with reason</source>
-      <translation>vắng có lý do</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>absent without reason</source>
-      <translation>vắng không lý do</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="75" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>exempt</source>
-      <translation>miễn sinh hoạt</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>guest</source>
-      <translation>khách mời</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>not reviewed yet</source>
-      <translation>chưa rà soát</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>completed</source>
-      <translation>đã hoàn thành</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>carried over to a later meeting</source>
-      <translation>chuyển sang kỳ sau</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>dropped, not continued</source>
-      <translation>không tiếp tục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
-      <source>{count} households of the hamlet</source>
-      <translation>{count} hộ của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
-      <source>{count} counted full members</source>
-      <translation>{count} đảng viên chính thức được tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
-      <source>{count} present</source>
-      <translation>{count} người có mặt</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="99" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
@@ -4847,6 +4787,66 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/meetings/sheet.py" line="206" />
       <source>No conclusion was recorded.</source>
       <translation>Chưa ghi kết luận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>present</source>
+      <translation>có mặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>guest</source>
+      <translation>khách mời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>not reviewed yet</source>
+      <translation>chưa rà soát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>completed</source>
+      <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>carried over to a later meeting</source>
+      <translation>chuyển sang kỳ sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>dropped, not continued</source>
+      <translation>không tiếp tục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
+      <source>{count} households of the hamlet</source>
+      <translation>{count} hộ của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
+      <source>{count} counted full members</source>
+      <translation>{count} đảng viên chính thức được tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
+      <source>{count} present</source>
+      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -5029,11 +5029,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>(đến {place})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="69" />
-      <source>Clear the date</source>
-      <translation>Xóa ngày</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/forms.py" line="154" />
       <source>This form has text that was typed on {when} but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
@@ -5049,14 +5044,9 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
-      <source>{field}: {new}</source>
-      <translation>{field}: {new}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}: {old} → {new}</translation>
+      <location filename="desktop_app/gui/register/forms.py" line="69" />
+      <source>Clear the date</source>
+      <translation>Xóa ngày</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/history_dialog.py" line="108" />
@@ -5087,6 +5077,16 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Changes</source>
       <translation>Chi tiết thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
+      <source>{field}: {new}</source>
+      <translation>{field}: {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="112" />
@@ -5222,6 +5222,26 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/import_dialog.py" line="316" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="100" />
+      <source>Moved to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="102" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="105" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="18" />
@@ -5432,26 +5452,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="99" />
       <source>Changed</source>
       <translation>Sửa đổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="100" />
-      <source>Moved to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="101" />
-      <source>Restored from the trash</source>
-      <translation>Khôi phục từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="102" />
-      <source>Changed by an import</source>
-      <translation>Thay đổi khi nhập danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="105" />
-      <source>demo data</source>
-      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/page.py" line="265" />
@@ -5768,16 +5768,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
-      <source>Entering them in the register</source>
-      <translation>Bổ sung vào danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
-      <source>Newborn</source>
-      <translation>Mới sinh</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Full &amp;name</source>
       <translation>&amp;Họ và tên</translation>
@@ -5878,6 +5868,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <source>Entering them in the register</source>
+      <translation>Bổ sung vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
+      <source>Newborn</source>
+      <translation>Mới sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
+      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
+      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
+      <source>{status} {date}</source>
+      <translation>{status} {date}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/residents_model.py" line="46" />
       <source>Household no.</source>
       <translation>Hộ số</translation>
@@ -5891,21 +5901,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/residents_model.py" line="49" />
       <source>Until</source>
       <translation>Cư trú đến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
-      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
-      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
-      <source>{status} {date}</source>
-      <translation>{status} {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
-      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
-      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="102" />
@@ -5933,79 +5928,9 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Sending</source>
-      <translation>Đang gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Delivered, awaiting the receipt</source>
-      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Hamlet meeting</source>
-      <translation>Họp thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Party cell</source>
-      <translation>Chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Security team</source>
-      <translation>Tổ bảo vệ ANTT</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Succeeded</source>
-      <translation>Hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Failed</source>
-      <translation>Không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Ended</source>
-      <translation>Chấm dứt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
-      <source>Referred on</source>
-      <translation>Đã chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>not made yet</source>
-      <translation>chưa lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>signed, not sent yet</source>
-      <translation>đã ký, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>sent, not yet acknowledged</source>
-      <translation>đã gửi, xã chưa xác nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>received by the commune</source>
-      <translation>xã đã nhận</translation>
+      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
+      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
+      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="262" />
@@ -6198,24 +6123,79 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>victim</source>
-      <translation>bị hại</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Hamlet meeting</source>
+      <translation>Họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Party cell</source>
+      <translation>Chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Security team</source>
+      <translation>Tổ bảo vệ ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Succeeded</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Failed</source>
+      <translation>Không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Ended</source>
+      <translation>Chấm dứt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <source>Referred on</source>
+      <translation>Đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>not made yet</source>
+      <translation>chưa lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>signed, not sent yet</source>
+      <translation>đã ký, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>sent, not yet acknowledged</source>
+      <translation>đã gửi, xã chưa xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>received by the commune</source>
+      <translation>xã đã nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="102" />
@@ -6388,6 +6368,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/security/page.py" line="401" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
@@ -6468,6 +6468,46 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
+      <source>Add the person first (People who use this copy), then come back.</source>
+      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
+      <source>{name} — KT. · {title} — from {start} {until}</source>
+      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
+      <source>to {date}</source>
+      <translation>đến {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
+      <source>not in force today</source>
+      <translation>hôm nay không có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
+      <source>Signing on the head's behalf (ký thay)</source>
+      <translation>Ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
+      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
+      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
+      <source>Allow someone…</source>
+      <translation>Cho phép ký thay…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
+      <source>End the permission</source>
+      <translation>Chấm dứt ký thay</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
       <source>Let someone sign on the head's behalf</source>
       <translation>Cho phép ký thay trưởng thôn</translation>
@@ -6511,46 +6551,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
       <source>Allow</source>
       <translation>Cho phép</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
-      <source>Add the person first (People who use this copy), then come back.</source>
-      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
-      <source>{name} — KT. · {title} — from {start} {until}</source>
-      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
-      <source>to {date}</source>
-      <translation>đến {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
-      <source>not in force today</source>
-      <translation>hôm nay không có hiệu lực</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
-      <source>Signing on the head's behalf (ký thay)</source>
-      <translation>Ký thay trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
-      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
-      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
-      <source>Allow someone…</source>
-      <translation>Cho phép ký thay…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
-      <source>End the permission</source>
-      <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
@@ -6658,16 +6658,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="42" />
-      <source>Hamlet or residential group</source>
-      <translation>Thôn hoặc tổ dân phố</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="42" />
-      <source>Commune or ward</source>
-      <translation>Xã hoặc phường</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/page.py" line="193" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
@@ -6763,6 +6753,36 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
+      <source>Hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
+      <source>Commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
@@ -6821,41 +6841,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
-      <source>{name} — {role} (signs in as {profile})</source>
-      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
-      <source>{name} can now sign in as {profile}.</source>
-      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
-      <source>People who use this copy</source>
-      <translation>Những người dùng Sổ Thôn trên máy này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
-      <source>Add a person…</source>
-      <translation>Thêm người dùng…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>STARTTLS</source>
-      <translation>STARTTLS</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>SSL/TLS</source>
-      <translation>SSL/TLS</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>None (this computer only)</source>
-      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/transport_box.py" line="127" />
@@ -6981,6 +6966,21 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>SSL/TLS</source>
+      <translation>SSL/TLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>None (this computer only)</source>
+      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />
@@ -7193,1819 +7193,1819 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>&amp;Thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="15" />
-      <source>The full name is empty. Type the person's full name, family name first.</source>
-      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="16" />
-      <source>The full name is {length} characters long; at most 120 are allowed.</source>
-      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="17" />
-      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
-      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="18" />
-      <source>The sex of {name} is missing. Choose Male or Female.</source>
-      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="19" />
-      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
-      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="22" />
-      <source>The date of birth {value} is in the future. Check the year.</source>
-      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="23" />
-      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
-      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="26" />
-      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
-      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="29" />
-      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
-      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="33" />
-      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
-      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="37" />
-      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
-      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="40" />
-      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
-      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="41" />
-      <source>The residence end date {end} is before its start date {start}.</source>
-      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="42" />
-      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
-      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="45" />
-      <source>The household number is empty. Give every household a number.</source>
-      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="46" />
-      <source>The household number "{value}" is too long (at most 20 characters).</source>
-      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="47" />
-      <source>Household number {value} already exists in this hamlet.</source>
-      <translation>Số hộ {value} đã có trong thôn này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="48" />
-      <source>Household {number} still has {count} members. Move them to another household first.</source>
-      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="51" />
-      <source>The new household head must be a current member of the household.</source>
-      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="52" />
-      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
-      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="53" />
-      <source>The date {value} is not valid for this event.</source>
-      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="54" />
-      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
-      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="56" />
-      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
-      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="59" />
-      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
-      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="62" />
-      <source>There is no province or city with code {value}. Check the official code list.</source>
-      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="63" />
-      <source>There is no commune or ward with code {value} in {province}.</source>
-      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="64" />
-      <source>The hamlet or residential-group name is empty.</source>
-      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="65" />
-      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
-      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="69" />
-      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
-      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="70" />
-      <source>The passphrase must have at least {minimum} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="71" />
-      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
-      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="74" />
-      <source>The passphrase for profile {profile} is wrong.</source>
-      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="75" />
-      <source>There is no profile named {profile}.</source>
-      <translation>Không có tài khoản nào tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="76" />
-      <source>A profile named {profile} already exists.</source>
-      <translation>Đã có tài khoản tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="77" />
-      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
-      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="80" />
-      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
-      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="85" />
-      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
-      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="88" />
-      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="92" />
-      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
-      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="95" />
-      <source>The backup file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="96" />
-      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
-      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="97" />
-      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
-      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="101" />
+      <location filename="desktop_app/messages.py" line="103" />
       <source>The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it would replace this unit's data, key and profiles. Nothing was changed. If that is really what you want, confirm it (on the command line: --replace-unit).</source>
       <translation>Bản sao lưu {path} chứa dữ liệu của {backup_unit}, không phải của {this_unit} (đơn vị của bản Sổ Thôn này). Khôi phục sẽ thay thế dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này. Chưa có gì bị thay đổi. Nếu đúng là bạn muốn vậy, hãy xác nhận (trên dòng lệnh: --replace-unit).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="106" />
+      <location filename="desktop_app/messages.py" line="108" />
       <source>The file {path} is not a Sổ Thôn database; it was not restored.</source>
       <translation>Tệp {path} không phải cơ sở dữ liệu của Sổ Thôn; chưa khôi phục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="107" />
+      <location filename="desktop_app/messages.py" line="109" />
       <source>This data directory already holds {count} records. Use --force to add demo data anyway.</source>
       <translation>Thư mục dữ liệu này đã có {count} bản ghi. Dùng --force nếu vẫn muốn thêm dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="110" />
+      <location filename="desktop_app/messages.py" line="112" />
       <source>Commune-scale demo data needs a commune data directory.</source>
       <translation>Dữ liệu mẫu cấp xã cần thư mục dữ liệu của xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="112" />
+      <location filename="desktop_app/messages.py" line="114" />
       <source>There is no key for {profile} yet. Sign in as {profile} and sign a document or run 'sothon identity show' to make it.</source>
       <translation>Tài khoản {profile} chưa có khóa ký. Hãy đăng nhập bằng {profile} rồi ký một văn bản hoặc chạy 'sothon identity show' để tạo khóa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="116" />
+      <location filename="desktop_app/messages.py" line="118" />
       <source>This file is not a PDF Sổ Thôn can read ({detail}).</source>
       <translation>Tệp này không phải tệp PDF mà Sổ Thôn đọc được ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="117" />
+      <location filename="desktop_app/messages.py" line="119" />
       <source>The PDF cannot be signed: {detail}.</source>
       <translation>Không ký được tệp PDF: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="118" />
+      <location filename="desktop_app/messages.py" line="120" />
       <source>The certificate file cannot be read: {detail}. Use the PEM file written by 'sothon identity export-cert'.</source>
       <translation>Không đọc được tệp chứng thư: {detail}. Hãy dùng tệp PEM do lệnh 'sothon identity export-cert' tạo ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="121" />
+      <location filename="desktop_app/messages.py" line="123" />
       <source>There is no document kind "{kind}". Known kinds: {known}.</source>
       <translation>Không có loại văn bản "{kind}". Các loại có: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="122" />
+      <location filename="desktop_app/messages.py" line="124" />
       <source>The document kind {kind} is made for one {record}: give its id (--id).</source>
       <translation>Loại văn bản {kind} được lập cho một {record}: hãy cho biết mã của nó (--id).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="123" />
+      <location filename="desktop_app/messages.py" line="125" />
       <source>"{value}" is not a valid year for {kind}; use a four-digit year such as 2026.</source>
       <translation>"{value}" không phải là năm hợp lệ cho {kind}; hãy dùng năm có bốn chữ số, ví dụ 2026.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="126" />
+      <location filename="desktop_app/messages.py" line="128" />
       <source>The PDF has no signature.</source>
       <translation>Tệp PDF không có chữ ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="127" />
+      <location filename="desktop_app/messages.py" line="129" />
       <source>The signature does not match the document: it was altered after signing, or the signature is damaged.</source>
       <translation>Chữ ký không khớp với văn bản: văn bản đã bị sửa sau khi ký, hoặc chữ ký bị hỏng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="130" />
+      <location filename="desktop_app/messages.py" line="132" />
       <source>The document was changed after it was signed.</source>
       <translation>Văn bản đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="131" />
+      <location filename="desktop_app/messages.py" line="133" />
       <source>The signature is intact, but the signer is not among the trusted certificates.</source>
       <translation>Chữ ký còn nguyên vẹn, nhưng người ký không nằm trong danh sách chứng thư được tin cậy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="133" />
+      <location filename="desktop_app/messages.py" line="135" />
       <source>This file is not a Sổ Thôn bundle (not a zip file): {detail}.</source>
       <translation>Tệp này không phải là gói dữ liệu Sổ Thôn (không phải tệp zip): {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="136" />
+      <location filename="desktop_app/messages.py" line="138" />
       <source>The bundle is incomplete (cut short or missing bytes): {detail}. Copy it again from the sender.</source>
       <translation>Gói dữ liệu bị thiếu (bị cắt ngắn hoặc mất dữ liệu): {detail}. Hãy chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="139" />
+      <location filename="desktop_app/messages.py" line="141" />
       <source>The bundle is damaged: {detail}. Ask the sender for a new copy.</source>
       <translation>Gói dữ liệu bị hỏng: {detail}. Hãy đề nghị nơi gửi gửi lại bản khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="142" />
+      <location filename="desktop_app/messages.py" line="144" />
       <source>The bundle uses a zip feature the format does not allow: {detail}.</source>
       <translation>Gói dữ liệu dùng một tính năng zip mà định dạng không cho phép: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="145" />
+      <location filename="desktop_app/messages.py" line="147" />
       <source>The bundle holds too many files ({detail}; at most {limit}).</source>
       <translation>Gói dữ liệu chứa quá nhiều tệp ({detail}; tối đa {limit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="148" />
+      <location filename="desktop_app/messages.py" line="150" />
       <source>The bundle or a file in it is too large: {detail}.</source>
       <translation>Gói dữ liệu hoặc một tệp trong gói quá lớn: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="151" />
+      <location filename="desktop_app/messages.py" line="153" />
       <source>A file in the bundle expands suspiciously when unpacked ({detail}); it was not opened.</source>
       <translation>Một tệp trong gói phình to bất thường khi giải nén ({detail}); tệp không được mở.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="154" />
+      <location filename="desktop_app/messages.py" line="156" />
       <source>The bundle contains an unsafe file name or link ({detail}); it was refused.</source>
       <translation>Gói dữ liệu chứa tên tệp hoặc liên kết không an toàn ({detail}); gói bị từ chối.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="157" />
+      <location filename="desktop_app/messages.py" line="159" />
       <source>The bundle contains the file {detail} twice.</source>
       <translation>Gói dữ liệu chứa tệp {detail} hai lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="160" />
+      <location filename="desktop_app/messages.py" line="162" />
       <source>The bundle contains a file that should not be there: {detail}.</source>
       <translation>Gói dữ liệu chứa một tệp không được phép có: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="163" />
+      <location filename="desktop_app/messages.py" line="165" />
       <source>A file is missing from the bundle: {detail}.</source>
       <translation>Gói dữ liệu bị thiếu tệp: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="166" />
+      <location filename="desktop_app/messages.py" line="168" />
       <source>A file in the bundle was changed after it was signed ({detail}).</source>
       <translation>Một tệp trong gói đã bị thay đổi sau khi ký ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="169" />
+      <location filename="desktop_app/messages.py" line="17" />
+      <source>The full name is empty. Type the person's full name, family name first.</source>
+      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="171" />
       <source>The bundle's certificate cannot be used to check its signature: {detail}.</source>
       <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="172" />
+      <location filename="desktop_app/messages.py" line="174" />
       <source>The bundle's signature is not valid: its manifest was changed or signed by another key.</source>
       <translation>Chữ ký của gói dữ liệu không hợp lệ: bản kê khai đã bị sửa hoặc được ký bằng khóa khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="175" />
+      <location filename="desktop_app/messages.py" line="177" />
       <source>The certificate in the bundle is not the one its manifest names ({detail}).</source>
       <translation>Chứng thư trong gói không phải chứng thư mà bản kê khai ghi ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="178" />
+      <location filename="desktop_app/messages.py" line="18" />
+      <source>The full name is {length} characters long; at most 120 are allowed.</source>
+      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="180" />
       <source>The bundle says it comes from {sender}, but it was signed with the certificate of {unit}.</source>
       <translation>Gói dữ liệu ghi nơi gửi là {sender}, nhưng được ký bằng chứng thư của {unit}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="181" />
+      <location filename="desktop_app/messages.py" line="183" />
       <source>The bundle was signed by a certificate you do not trust (fingerprint {fingerprint}).</source>
       <translation>Gói dữ liệu được ký bằng chứng thư không được tin cậy (dấu vân tay {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="184" />
+      <location filename="desktop_app/messages.py" line="186" />
       <source>The bundle's content does not follow the format: {detail}.</source>
       <translation>Nội dung gói dữ liệu không đúng định dạng: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="187" />
+      <location filename="desktop_app/messages.py" line="189" />
       <source>The bundle uses format version {version}; this program reads up to version {supported}. Update Sổ Thôn.</source>
       <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="190" />
+      <location filename="desktop_app/messages.py" line="19" />
+      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
+      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="192" />
       <source>The record counts in the bundle's manifest do not match its data ({detail}).</source>
       <translation>Số bản ghi trong bản kê khai không khớp với dữ liệu của gói ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="193" />
+      <location filename="desktop_app/messages.py" line="195" />
       <source>Party records cannot go in a government bundle ({detail}).</source>
       <translation>Không được đưa hồ sơ của Đảng vào gói dữ liệu gửi chính quyền ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="196" />
+      <location filename="desktop_app/messages.py" line="198" />
       <source>The bundle is encrypted for another recipient (certificate {fingerprint}).</source>
       <translation>Gói dữ liệu được mã hóa cho nơi nhận khác (chứng thư {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="199" />
+      <location filename="desktop_app/messages.py" line="20" />
+      <source>The sex of {name} is missing. Choose Male or Female.</source>
+      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="201" />
       <source>The bundle could not be decrypted: {detail}.</source>
       <translation>Không giải mã được gói dữ liệu: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="202" />
+      <location filename="desktop_app/messages.py" line="204" />
       <source>The bundle cannot be written because the data is not valid: {detail}.</source>
       <translation>Không thể tạo gói dữ liệu vì dữ liệu không hợp lệ: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="205" />
+      <location filename="desktop_app/messages.py" line="207" />
       <source>The recipient's encryption certificate ({fingerprint}) is not valid or was not issued by the recipient's signing certificate.</source>
       <translation>Chứng thư mã hóa của nơi nhận ({fingerprint}) không hợp lệ hoặc không do chứng thư ký của nơi nhận cấp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="208" />
+      <location filename="desktop_app/messages.py" line="21" />
+      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
+      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="210" />
       <source>A bundle named {path} already exists; it was not overwritten.</source>
       <translation>Đã có gói dữ liệu tên {path}; không ghi đè.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="211" />
+      <location filename="desktop_app/messages.py" line="213" />
       <source>The bundle describes a document it does not contain ({detail}).</source>
       <translation>Gói dữ liệu mô tả một văn bản mà gói không chứa ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="214" />
+      <location filename="desktop_app/messages.py" line="216" />
       <source>A document in the bundle is not the one its record describes ({detail}).</source>
       <translation>Một văn bản trong gói không đúng với văn bản được mô tả ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="217" />
+      <location filename="desktop_app/messages.py" line="219" />
       <source>The bundle contains a document no record describes ({detail}).</source>
       <translation>Gói dữ liệu chứa một văn bản không được mô tả ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="220" />
+      <location filename="desktop_app/messages.py" line="222" />
       <source>"{kind}" is not a kind of bundle. Use government or party.</source>
       <translation>"{kind}" không phải là loại gói. Dùng government (chính quyền) hoặc party (Đảng).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="224" />
+      <location filename="desktop_app/messages.py" line="226" />
       <source>The file {path} is not a valid commune certificate file: it must hold the commune's signing certificate followed by the encryption certificate issued by it. Ask the commune for the file written by 'sothon identity export-cert'.</source>
       <translation>Tệp {path} không phải là tệp chứng thư hợp lệ của xã: tệp phải chứa chứng thư ký của xã, tiếp theo là chứng thư mã hoá do chứng thư ký đó cấp. Hãy xin xã tệp do lệnh 'sothon identity export-cert' ghi ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="229" />
+      <location filename="desktop_app/messages.py" line="231" />
       <source>This certificate ({fingerprint}) belongs to this unit itself, not to the commune. Use the certificate file the commune gave you.</source>
       <translation>Chứng thư này ({fingerprint}) là của chính đơn vị này, không phải của xã. Hãy dùng tệp chứng thư do xã cung cấp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="233" />
+      <location filename="desktop_app/messages.py" line="235" />
       <source>This certificate belongs to unit {code}, not to this hamlet's commune ({commune}). Use the certificate file of your own commune.</source>
       <translation>Chứng thư này thuộc đơn vị {code}, không phải xã của thôn này ({commune}). Hãy dùng tệp chứng thư của xã mình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="237" />
+      <location filename="desktop_app/messages.py" line="239" />
       <source>No commune is registered to send bundles to. Ask the commune for its certificate file and run 'sothon recipient set CERT' first.</source>
       <translation>Chưa đăng ký xã để gửi gói đến. Hãy xin xã tệp chứng thư rồi chạy lệnh 'sothon recipient set CERT' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="241" />
+      <location filename="desktop_app/messages.py" line="24" />
+      <source>The date of birth {value} is in the future. Check the year.</source>
+      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="243" />
       <source>"{kind}" is not a kind of recipient. Use one of: {known}.</source>
       <translation>"{kind}" không phải là loại nơi nhận. Dùng một trong: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="244" />
+      <location filename="desktop_app/messages.py" line="246" />
       <source>No party committee is registered to send party bundles to. Ask the commune's party committee for its certificate file and run 'sothon recipient set CERT --party' first.</source>
       <translation>Chưa đăng ký Đảng ủy để gửi gói của Đảng. Hãy xin Đảng ủy xã tệp chứng thư và chạy 'sothon recipient set CERT --party' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="248" />
+      <location filename="desktop_app/messages.py" line="25" />
+      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
+      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="250" />
       <source>Only the party cell secretary can sign and export party bundles; {profile} cannot. Sign in as the party cell secretary.</source>
       <translation>Chỉ bí thư chi bộ mới được ký và xuất gói của Đảng; {profile} không được. Hãy đăng nhập bằng tài khoản bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="252" />
+      <location filename="desktop_app/messages.py" line="254" />
       <source>The file is not a valid Sổ Thôn receipt ({detail}). Ask the recipient to write it again.</source>
       <translation>Tệp không phải là giấy biên nhận Sổ Thôn hợp lệ ({detail}). Hãy đề nghị nơi nhận ghi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="255" />
+      <location filename="desktop_app/messages.py" line="257" />
       <source>The receipt's signature does not match its content: it was altered or damaged. Ask for it again.</source>
       <translation>Chữ ký của giấy biên nhận không khớp với nội dung: tệp đã bị sửa hoặc hỏng. Hãy xin lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="258" />
+      <location filename="desktop_app/messages.py" line="260" />
       <source>The receipt is not signed by a registered recipient (certificate {fingerprint}). Only receipts from the commune or party committee registered on this copy are accepted.</source>
       <translation>Giấy biên nhận không do nơi nhận đã đăng ký ký (chứng thư {fingerprint}). Chỉ nhận giấy biên nhận của xã hoặc Đảng ủy đã đăng ký trên máy này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="262" />
+      <location filename="desktop_app/messages.py" line="264" />
       <source>This receipt answers a bundle from {sender}, not from this unit ({unit}).</source>
       <translation>Giấy biên nhận này trả lời gói của {sender}, không phải của đơn vị này ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="265" />
+      <location filename="desktop_app/messages.py" line="267" />
       <source>This receipt answers bundle {sequence}, which is not in the outbox of this copy.</source>
       <translation>Giấy biên nhận này trả lời gói số {sequence}, gói này không có trong hộp thư đi của máy này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="268" />
+      <location filename="desktop_app/messages.py" line="270" />
       <source>This receipt does not match bundle {sequence} as it was sent ({detail}).</source>
       <translation>Giấy biên nhận này không khớp với gói số {sequence} đã gửi ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="271" />
+      <location filename="desktop_app/messages.py" line="273" />
       <source>Say why the bundle is rejected, so that the hamlet can put it right.</source>
       <translation>Hãy ghi lý do trả lại gói để thôn sửa lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="274" />
+      <location filename="desktop_app/messages.py" line="276" />
       <source>The reason is {length} characters long; a receipt holds at most {limit}. Shorten it.</source>
       <translation>Lý do dài {length} ký tự; giấy biên nhận chỉ ghi được tối đa {limit} ký tự. Hãy viết ngắn lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="277" />
+      <location filename="desktop_app/messages.py" line="279" />
       <source>This bundle is addressed to {recipient}, not to this unit ({unit}).</source>
       <translation>Gói này gửi cho {recipient}, không phải cho đơn vị này ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="280" />
+      <location filename="desktop_app/messages.py" line="28" />
+      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
+      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="282" />
       <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
       <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="283" />
+      <location filename="desktop_app/messages.py" line="285" />
       <source>Only {holder}, who holds this unit's key, can sign and export bundles; {profile} cannot. Sign in as {holder} to export.</source>
       <translation>Chỉ {holder}, người giữ khoá của đơn vị, mới được ký và xuất gói; {profile} không được. Hãy đăng nhập bằng {holder} để xuất.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="287" />
+      <location filename="desktop_app/messages.py" line="289" />
       <source>Bundle {sequence} is {state}; it cannot become {new}.</source>
       <translation>Gói số {sequence} đang ở trạng thái {state}; không thể chuyển sang {new}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="291" />
+      <location filename="desktop_app/messages.py" line="293" />
       <source>The file {path} does not exist.</source>
       <translation>Không tìm thấy tệp {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="292" />
+      <location filename="desktop_app/messages.py" line="294" />
       <source>{path} already exists with other content; nothing was written. Choose an empty folder.</source>
       <translation>{path} đã có với nội dung khác; chưa ghi gì. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="295" />
+      <location filename="desktop_app/messages.py" line="297" />
       <source>The file {path} cannot be read: {detail}.</source>
       <translation>Không đọc được tệp {path}: {detail}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="296" />
+      <location filename="desktop_app/messages.py" line="298" />
       <source>Cannot write {path}: {detail}. Choose another folder, or close the file if another program has it open.</source>
       <translation>Không ghi được {path}: {detail}. Hãy chọn thư mục khác, hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="299" />
+      <location filename="desktop_app/messages.py" line="301" />
       <source>{path} is not a spreadsheet Sổ Thôn can read. Use .xlsx or .csv.</source>
       <translation>{path} không phải là bảng tính mà Sổ Thôn đọc được. Hãy dùng tệp .xlsx hoặc .csv.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="300" />
+      <location filename="desktop_app/messages.py" line="302" />
       <source>The spreadsheet has more than {limit} data rows; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính có hơn {limit} dòng dữ liệu; Sổ Thôn chỉ đọc tối đa {limit} dòng. Hãy chia nhỏ tệp và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="304" />
+      <location filename="desktop_app/messages.py" line="306" />
       <source>The file {path} is {size_mb} MB; Sổ Thôn reads spreadsheets of at most {limit} MB. Split the file and import each part.</source>
       <translation>Tệp {path} nặng {size_mb} MB; Sổ Thôn chỉ đọc bảng tính tối đa {limit} MB. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="308" />
+      <location filename="desktop_app/messages.py" line="31" />
+      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
+      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="310" />
       <source>The spreadsheet {path} would take {size_mb} MB once opened (part {part}); at most {limit} MB is allowed. The file is damaged or is not a household list: open it in Excel, copy the list into a new workbook and save that.</source>
       <translation>Bảng tính {path} khi mở ra sẽ chiếm {size_mb} MB (phần {part}); chỉ cho phép tối đa {limit} MB. Tệp bị hỏng hoặc không phải danh sách hộ: hãy mở bằng Excel, chép danh sách sang một sổ tính mới rồi lưu sổ tính đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="313" />
+      <location filename="desktop_app/messages.py" line="315" />
       <source>The spreadsheet {path} is packed {ratio} times smaller than its content (part {part}); real spreadsheets stay under {limit}. It was not opened: the file is damaged or made to stall the computer. Ask for the list again, or copy it into a new workbook in Excel.</source>
       <translation>Bảng tính {path} bị nén nhỏ hơn nội dung {ratio} lần (phần {part}); bảng tính thật không quá {limit} lần. Tệp không được mở: tệp bị hỏng hoặc được tạo ra để làm treo máy. Hãy xin lại danh sách, hoặc chép danh sách sang một sổ tính mới bằng Excel.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="318" />
+      <location filename="desktop_app/messages.py" line="320" />
       <source>The spreadsheet has cells beyond column {column}; Sổ Thôn reads at most {limit} columns. Delete the columns after the list (select them in Excel, right-click, Delete) and save again.</source>
       <translation>Bảng tính có ô nằm sau cột {column}; Sổ Thôn chỉ đọc tối đa {limit} cột. Hãy xóa các cột nằm sau danh sách (chọn các cột đó trong Excel, bấm chuột phải, chọn Xóa) rồi lưu lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="322" />
+      <location filename="desktop_app/messages.py" line="324" />
       <source>The spreadsheet has more than {limit} cells; Sổ Thôn reads at most {limit}. Delete the columns and rows that are not part of the list, or split the file.</source>
       <translation>Bảng tính có hơn {limit} ô; Sổ Thôn chỉ đọc tối đa {limit} ô. Hãy xóa các cột và dòng không thuộc danh sách, hoặc chia nhỏ tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="326" />
+      <location filename="desktop_app/messages.py" line="328" />
       <source>The spreadsheet holds more than {limit} different texts; Sổ Thôn reads at most {limit}. Split the file and import each part.</source>
       <translation>Bảng tính chứa hơn {limit} đoạn chữ khác nhau; Sổ Thôn chỉ đọc tối đa {limit}. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="330" />
+      <location filename="desktop_app/messages.py" line="332" />
       <source>A cell of the spreadsheet holds more than {limit} characters, more than Excel itself allows. The file is damaged or is not a household list; check it and save it again from Excel.</source>
       <translation>Một ô của bảng tính chứa hơn {limit} ký tự, nhiều hơn mức chính Excel cho phép. Tệp bị hỏng hoặc không phải danh sách hộ; hãy kiểm tra và lưu lại tệp từ Excel.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="334" />
+      <location filename="desktop_app/messages.py" line="336" />
       <source>Row {row} appears {count} times or more, each time exactly the same (at most {limit} copies are read): the sheet was probably filled down by mistake. Delete the repeated rows and import again.</source>
       <translation>Dòng {row} xuất hiện từ {count} lần trở lên, lần nào cũng giống hệt nhau (chỉ đọc tối đa {limit} bản giống nhau): có lẽ bảng tính đã bị kéo chép xuống nhầm. Hãy xóa các dòng lặp lại rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="338" />
+      <location filename="desktop_app/messages.py" line="340" />
       <source>The spreadsheet has no data rows under its header row.</source>
       <translation>Bảng tính không có dòng dữ liệu nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="339" />
+      <location filename="desktop_app/messages.py" line="341" />
       <source>No header row was found. The first row must name the columns, e.g. "Họ và tên", "Ngày sinh".</source>
       <translation>Không tìm thấy dòng tiêu đề. Dòng đầu tiên phải ghi tên các cột, ví dụ "Họ và tên", "Ngày sinh".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="342" />
+      <location filename="desktop_app/messages.py" line="344" />
       <source>The spreadsheet has no column for: {columns}. Rename the header or map the column.</source>
       <translation>Bảng tính không có cột: {columns}. Hãy đổi tên tiêu đề cột hoặc chọn cột tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="345" />
+      <location filename="desktop_app/messages.py" line="347" />
       <source>Two columns are both mapped to {column}.</source>
       <translation>Có hai cột cùng được gán cho {column}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="346" />
+      <location filename="desktop_app/messages.py" line="348" />
       <source>{count} rows are invalid; nothing was imported. Fix them and try again.</source>
       <translation>Có {count} dòng không hợp lệ nên chưa nhập gì. Hãy sửa các dòng đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="347" />
+      <location filename="desktop_app/messages.py" line="349" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="350" />
+      <location filename="desktop_app/messages.py" line="35" />
+      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
+      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="352" />
       <source>{name} is recorded as {status} ({date}). Remove this row, or record their return in the register first: an old list must not undo a recorded death or move.</source>
       <translation>{name} đã được ghi là {status} ({date}). Hãy xóa dòng này, hoặc ghi nhận việc quay về trong sổ trước: danh sách cũ không được xóa bỏ việc đã ghi nhận qua đời hay chuyển đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="354" />
+      <location filename="desktop_app/messages.py" line="356" />
       <source>A commune does not import household lists: each hamlet keeps its own register and sends it to the commune. Import the list in the hamlet's copy of Sổ Thôn.</source>
       <translation>Xã không nhập danh sách hộ: mỗi thôn tự giữ sổ của mình và gửi lên xã. Hãy nhập danh sách trong Sổ Thôn của thôn đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="358" />
+      <location filename="desktop_app/messages.py" line="360" />
       <source>Household {number} has more than one head ("Chủ hộ") in the file.</source>
       <translation>Hộ {number} có hơn một "Chủ hộ" trong tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="359" />
+      <location filename="desktop_app/messages.py" line="361" />
       <source>"{value}" is not a known relation to the household head.</source>
       <translation>"{value}" không phải là quan hệ với chủ hộ mà Sổ Thôn nhận biết được.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="360" />
+      <location filename="desktop_app/messages.py" line="362" />
       <source>"{value}" is not a residence type. Use Thường trú, Tạm trú, Tạm vắng or Lưu trú.</source>
       <translation>"{value}" không phải là loại cư trú. Hãy dùng Thường trú, Tạm trú, Tạm vắng hoặc Lưu trú.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="363" />
+      <location filename="desktop_app/messages.py" line="365" />
       <source>"{value}" is not a sex. Use Nam or Nữ.</source>
       <translation>"{value}" không phải là giới tính. Hãy dùng Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="364" />
+      <location filename="desktop_app/messages.py" line="366" />
       <source>"{value}" is not a valid date. Use dd/mm/yyyy.</source>
       <translation>"{value}" không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="365" />
+      <location filename="desktop_app/messages.py" line="367" />
       <source>The {kind} of case {number} names its mediators ({mediators}); {profile} is not one of them, so it cannot sign it. Sign in with the profile linked to one of the case's mediators, then sign.</source>
       <translation>{kind} của vụ, việc {number} ghi tên các hòa giải viên ({mediators}); {profile} không phải là một trong số đó nên không thể ký. Hãy đăng nhập bằng tài khoản gắn với một hòa giải viên của vụ, việc rồi ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="369" />
+      <location filename="desktop_app/messages.py" line="371" />
       <source>The {kind} is signed by the mediation team's leader, {leader}; {profile} cannot sign it. Sign in with the profile linked to the team leader.</source>
       <translation>{kind} do tổ trưởng tổ hòa giải ({leader}) ký; {profile} không thể ký. Hãy đăng nhập bằng tài khoản gắn với tổ trưởng tổ hòa giải.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="373" />
+      <location filename="desktop_app/messages.py" line="375" />
       <source>This unit has no mediation team yet. Set up the team (Mediation, Team) before making its papers.</source>
       <translation>Đơn vị chưa có tổ hòa giải. Hãy lập tổ hòa giải (mục Hòa giải, thẻ Tổ hòa giải) trước khi lập sổ sách, văn bản của tổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="376" />
+      <location filename="desktop_app/messages.py" line="378" />
       <source>The {kind} is made for a case that ended as {wanted}; case {number} is {status}. Choose a case with that outcome, or record the outcome first.</source>
       <translation>{kind} chỉ lập cho vụ, việc có kết quả "{wanted}"; vụ, việc {number} đang ở trạng thái "{status}". Hãy chọn vụ, việc có kết quả đó, hoặc ghi nhận kết quả trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="381" />
+      <location filename="desktop_app/messages.py" line="383" />
       <source>{field} is empty. Fill it in; nothing was saved.</source>
       <translation>{field} đang để trống. Hãy điền vào; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="382" />
+      <location filename="desktop_app/messages.py" line="384" />
       <source>The date {value} given as {field} is before {what} ({other}). Check the dates; nothing was saved.</source>
       <translation>Ngày {value} ghi ở {field} sớm hơn {what} ({other}). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="385" />
+      <location filename="desktop_app/messages.py" line="387" />
       <source>The date {value} given as {field} is in the future. Check the date; nothing was saved.</source>
       <translation>Ngày {value} ghi ở {field} là ngày trong tương lai. Hãy kiểm tra lại; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="388" />
+      <location filename="desktop_app/messages.py" line="39" />
+      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
+      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="390" />
       <source>"{value}" is not a year of birth. Type four digits, e.g. 1975 (field {field}).</source>
       <translation>"{value}" không phải là năm sinh. Hãy gõ bốn chữ số, ví dụ 1975 (trường {field}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="391" />
+      <location filename="desktop_app/messages.py" line="393" />
       <source>Party {index} has no name. Pick the person from the register or type their full name.</source>
       <translation>Bên thứ {index} chưa có tên. Hãy chọn người trong sổ hộ khẩu hoặc gõ họ và tên đầy đủ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="394" />
+      <location filename="desktop_app/messages.py" line="396" />
       <source>Party {index} is already listed in this case. List each person once.</source>
       <translation>Bên thứ {index} đã có trong vụ, việc này. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="395" />
+      <location filename="desktop_app/messages.py" line="397" />
       <source>The case has no party. Add at least one party (an interested person alone is not enough).</source>
       <translation>Vụ, việc chưa có bên nào. Hãy thêm ít nhất một bên (chỉ có người có quyền lợi, nghĩa vụ liên quan là chưa đủ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="398" />
+      <location filename="desktop_app/messages.py" line="400" />
       <source>A successful mediation needs the agreement: what each party will do, how and by when.</source>
       <translation>Hòa giải thành cần ghi thỏa thuận: mỗi bên sẽ làm gì, phương thức và thời hạn thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="401" />
+      <location filename="desktop_app/messages.py" line="403" />
       <source>The agreement names no party: the case has none. Add the parties to the case first.</source>
       <translation>Thỏa thuận không nêu bên nào vì vụ, việc chưa có các bên. Hãy thêm các bên vào vụ, việc trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="404" />
+      <location filename="desktop_app/messages.py" line="406" />
       <source>The agreement lists no obligation. Write at least one thing a party agreed to do.</source>
       <translation>Thỏa thuận chưa ghi nghĩa vụ nào. Hãy ghi ít nhất một việc mà một bên đã đồng ý thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="407" />
+      <location filename="desktop_app/messages.py" line="409" />
       <source>Obligation {index} is for party {value}, which the case does not have. Choose one of its parties.</source>
       <translation>Nghĩa vụ thứ {index} ghi cho bên thứ {value}, nhưng vụ, việc không có bên này. Hãy chọn một trong các bên của vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="410" />
+      <location filename="desktop_app/messages.py" line="412" />
       <source>Obligation {index} is empty. Write what the party agreed to do.</source>
       <translation>Nghĩa vụ thứ {index} đang để trống. Hãy ghi việc mà bên đó đã đồng ý thực hiện.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="411" />
+      <location filename="desktop_app/messages.py" line="413" />
       <source>The deadline {value} is before the agreement's date {other}. Choose a later deadline.</source>
       <translation>Thời hạn {value} sớm hơn ngày thỏa thuận {other}. Hãy chọn thời hạn muộn hơn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="414" />
+      <location filename="desktop_app/messages.py" line="416" />
       <source>No mediator was chosen. Choose at least one mediator of the team.</source>
       <translation>Chưa chọn hòa giải viên. Hãy chọn ít nhất một hòa giải viên của tổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="415" />
+      <location filename="desktop_app/messages.py" line="417" />
       <source>The mediator chosen is not a current member of the case's team. Choose one of its mediators.</source>
       <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="418" />
+      <location filename="desktop_app/messages.py" line="42" />
+      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
+      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="420" />
       <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
       <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="421" />
+      <location filename="desktop_app/messages.py" line="423" />
       <source>{name} is already a mediator of this team.</source>
       <translation>{name} đã là hòa giải viên của tổ này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="422" />
+      <location filename="desktop_app/messages.py" line="424" />
       <source>"{value}" is not a case type. Choose one of the statistics types.</source>
       <translation>"{value}" không phải là loại vụ, việc. Hãy chọn một loại theo chỉ tiêu thống kê.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="423" />
+      <location filename="desktop_app/messages.py" line="425" />
       <source>"{value}" is not a ground for starting mediation (Art. 16). Choose one of the listed grounds.</source>
       <translation>"{value}" không phải là căn cứ tiến hành hòa giải (Điều 16). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="426" />
+      <location filename="desktop_app/messages.py" line="428" />
       <source>"{value}" is not a ground for referring a case (Art. 3). Choose one of the listed grounds.</source>
       <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="429" />
+      <location filename="desktop_app/messages.py" line="43" />
+      <source>The residence end date {end} is before its start date {start}.</source>
+      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="431" />
       <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
       <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="432" />
+      <location filename="desktop_app/messages.py" line="434" />
       <source>The outcome is missing. Choose successful, unsuccessful or terminated to close the case.</source>
       <translation>Chưa có kết quả. Hãy chọn hòa giải thành, hòa giải không thành hoặc chấm dứt hòa giải để kết thúc vụ, việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="435" />
+      <location filename="desktop_app/messages.py" line="437" />
       <source>To refer a case to a competent body, use the step "refer".</source>
       <translation>Để chuyển vụ, việc đến cơ quan có thẩm quyền, hãy dùng bước "chuyển".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="436" />
+      <location filename="desktop_app/messages.py" line="438" />
       <source>"{value}" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy dùng năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="439" />
+      <location filename="desktop_app/messages.py" line="44" />
+      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
+      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="441" />
       <source>Say which mediation team received the case: this hamlet has {count} teams (add one first if none).</source>
       <translation>Hãy cho biết tổ hòa giải nào tiếp nhận vụ, việc: thôn có {count} tổ hòa giải (nếu chưa có, hãy thêm tổ trước).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="442" />
+      <location filename="desktop_app/messages.py" line="444" />
       <source>Case {number} is confidential: only its mediators and the team leader may see or change it.</source>
       <translation>Vụ, việc số {number} được giữ bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải được xem hoặc sửa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="445" />
+      <location filename="desktop_app/messages.py" line="447" />
       <source>The period {value} begins on {start}, after today: a report is made for a period that has begun.</source>
       <translation>Kỳ {value} bắt đầu từ ngày {start}, sau hôm nay: chỉ lập báo cáo cho kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="448" />
+      <location filename="desktop_app/messages.py" line="450" />
       <source>The case file is not valid at {path}: {detail}</source>
       <translation>Tệp vụ, việc không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="450" />
+      <location filename="desktop_app/messages.py" line="452" />
       <source>The {kind} must be signed by the {role}: {signer}. The profile {profile} cannot sign it, because the signature block prints the name of who signs. Sign in as {signer} to sign it.</source>
       <translation>{kind} phải do {role} ký: {signer}. Hồ sơ {profile} không ký được văn bản này, vì khối chữ ký in tên người ký. Hãy đăng nhập bằng hồ sơ {signer} để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="454" />
+      <location filename="desktop_app/messages.py" line="456" />
       <source>The {kind} is dated {date}, which is later than today ({today}). A document is signed on or after its date: give today's date or an earlier one (--date).</source>
       <translation>{kind} đề ngày {date}, sau ngày hôm nay ({today}). Văn bản chỉ được ký từ ngày ban hành trở đi: hãy ghi ngày hôm nay hoặc một ngày trước đó (--date).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="458" />
+      <location filename="desktop_app/messages.py" line="460" />
       <source>The {kind} has one signer; only minutes (secretary and chair) take a co-signature. Leave out --cosigner.</source>
       <translation>{kind} chỉ có một người ký; chỉ biên bản (thư ký và chủ trì) mới có chữ ký thứ hai. Hãy bỏ --cosigner.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="461" />
+      <location filename="desktop_app/messages.py" line="463" />
       <source>{profile} signs the {kind} already; the co-signer is the other person printed in it (the secretary). Choose another profile with --cosigner.</source>
       <translation>{profile} đã là người ký {kind}; người cùng ký là người còn lại in trong văn bản (thư ký). Hãy chọn hồ sơ khác với --cosigner.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="465" />
+      <location filename="desktop_app/messages.py" line="467" />
       <source>The {kind} awaits no co-signature: it was signed without naming a co-signer (--cosigner).</source>
       <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="468" />
+      <location filename="desktop_app/messages.py" line="47" />
+      <source>The household number is empty. Give every household a number.</source>
+      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="470" />
       <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
       <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="469" />
+      <location filename="desktop_app/messages.py" line="471" />
       <source>The {kind} awaits the co-signature of {cosigner}, whose name it prints; {profile} cannot add it. Sign in as {cosigner} to co-sign.</source>
       <translation>{kind} đang chờ chữ ký của {cosigner}, người có tên in trong văn bản; {profile} không ký thay được. Hãy đăng nhập bằng hồ sơ {cosigner} để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="473" />
+      <location filename="desktop_app/messages.py" line="475" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="478" />
+      <location filename="desktop_app/messages.py" line="48" />
+      <source>The household number "{value}" is too long (at most 20 characters).</source>
+      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="480" />
       <source>Only the {role} can let someone sign on their behalf; {profile} cannot. Sign in as the {role}.</source>
       <translation>Chỉ {role} mới có thể cho người khác ký thay; {profile} không thể. Hãy đăng nhập bằng tài khoản {role}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="481" />
+      <location filename="desktop_app/messages.py" line="483" />
       <source>{profile} signs as the head already: choose the profile of the person who signs on the head's behalf (a deputy head).</source>
       <translation>{profile} đã ký với tư cách trưởng thôn: hãy chọn tài khoản của người ký thay (phó trưởng thôn).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="483" />
+      <location filename="desktop_app/messages.py" line="485" />
       <source>{profile} has the head's role and signs in their own name: no delegation is needed.</source>
       <translation>{profile} có vai trò trưởng thôn và ký bằng tên của mình: không cần ký thay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="485" />
+      <location filename="desktop_app/messages.py" line="487" />
       <source>{profile} may already sign on the head's behalf from {start}. Revoke that permission first, or choose dates that do not overlap it.</source>
       <translation>{profile} đã được ký thay trưởng thôn từ ngày {start}. Hãy chấm dứt quyền đó trước, hoặc chọn thời gian không trùng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="489" />
+      <location filename="desktop_app/messages.py" line="49" />
+      <source>Household number {value} already exists in this hamlet.</source>
+      <translation>Số hộ {value} đã có trong thôn này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="491" />
       <source>There is no permission to sign on the head's behalf with the id {id}.</source>
       <translation>Không có quyền ký thay nào có mã {id}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="490" />
+      <location filename="desktop_app/messages.py" line="492" />
       <source>This permission was revoked on {date} already; nothing was changed.</source>
       <translation>Quyền ký thay này đã được thu hồi từ ngày {date}; không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="491" />
+      <location filename="desktop_app/messages.py" line="493" />
       <source>Give the title printed under "KT." for the person who signs on the head's behalf, for example "Phó trưởng thôn".</source>
       <translation>Hãy nhập chức danh in dưới dòng "KT." của người ký thay, ví dụ "Phó trưởng thôn".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="495" />
+      <location filename="desktop_app/messages.py" line="497" />
       <source>The title is too long: at most {limit} characters, on one line.</source>
       <translation>Chức danh quá dài: tối đa {limit} ký tự, trên một dòng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="496" />
+      <location filename="desktop_app/messages.py" line="498" />
       <source>The permission ends on {end}, before it begins ({start}). Give an end date on or after the start.</source>
       <translation>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy chọn ngày kết thúc từ ngày bắt đầu trở đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="499" />
+      <location filename="desktop_app/messages.py" line="50" />
+      <source>Household {number} still has {count} members. Move them to another household first.</source>
+      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="501" />
       <source>"KT." (signing on the head's behalf) is for the head's deputy: give the deputy's title, beginning with "Phó" (for example "Phó trưởng thôn"), not "{value}".</source>
       <translation>"KT." (ký thay) dành cho cấp phó của trưởng thôn: hãy nhập chức danh của cấp phó, bắt đầu bằng "Phó" (ví dụ "Phó trưởng thôn"), không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="503" />
+      <location filename="desktop_app/messages.py" line="505" />
       <source>The permission to sign the {kind} on the head's behalf was revoked or changed while it was being signed; nothing was kept. Ask the head, then sign again.</source>
       <translation>Quyền ký thay trưởng thôn đối với {kind} đã bị thu hồi hoặc thay đổi ngay trong lúc ký; chưa lưu gì. Hãy hỏi lại trưởng thôn rồi ký lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="507" />
+      <location filename="desktop_app/messages.py" line="509" />
       <source>The permission would begin on {start}, before today ({today}): nobody signs on the head's behalf after the fact. Give today or a later day.</source>
       <translation>Quyền ký thay sẽ bắt đầu từ ngày {start}, trước hôm nay ({today}): không ký thay cho những ngày đã qua. Hãy chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="511" />
+      <location filename="desktop_app/messages.py" line="513" />
       <source>A permission is ended from today ({today}) or a later day, not from {date}: what was signed under it before today stays valid.</source>
       <translation>Quyền ký thay chỉ chấm dứt từ hôm nay ({today}) hoặc một ngày sau, không phải từ ngày {date}: những văn bản đã ký trước hôm nay vẫn có giá trị.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="515" />
+      <location filename="desktop_app/messages.py" line="517" />
       <source>Signing on the head's behalf (KT.) is set up in a hamlet's copy; a commune's officers sign in their own names.</source>
       <translation>Ký thay (KT.) được thiết lập trong bản của thôn; cán bộ xã ký bằng tên của mình.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="520" />
+      <location filename="desktop_app/messages.py" line="522" />
       <source>This is the copy of {unit}, not a commune's: hamlets are enrolled and their bundles imported in the commune's copy.</source>
       <translation>Đây là bản cài đặt của {unit}, không phải của xã: việc đăng ký thôn và nhập gói của thôn làm trên bản cài đặt của xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="524" />
+      <location filename="desktop_app/messages.py" line="526" />
       <source>{path} is not a hamlet's signing certificate ({detail}).</source>
       <translation>{path} không phải chứng thư ký của một thôn ({detail}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="525" />
+      <location filename="desktop_app/messages.py" line="527" />
       <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
       <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="528" />
+      <location filename="desktop_app/messages.py" line="53" />
+      <source>The new household head must be a current member of the household.</source>
+      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="530" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="532" />
+      <location filename="desktop_app/messages.py" line="534" />
       <source>This key ({fingerprint}) is already enrolled for {code}.</source>
       <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="533" />
+      <location filename="desktop_app/messages.py" line="535" />
       <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
       <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="537" />
+      <location filename="desktop_app/messages.py" line="539" />
       <source>No hamlet with the code {code} is enrolled.</source>
       <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="538" />
+      <location filename="desktop_app/messages.py" line="54" />
+      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
+      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="540" />
       <source>{code} has no current key to revoke: every key of it is revoked already.</source>
       <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="539" />
+      <location filename="desktop_app/messages.py" line="541" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="543" />
+      <location filename="desktop_app/messages.py" line="545" />
       <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
       <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="547" />
+      <location filename="desktop_app/messages.py" line="549" />
       <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
       <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="548" />
+      <location filename="desktop_app/messages.py" line="55" />
+      <source>The date {value} is not valid for this event.</source>
+      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="550" />
       <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="552" />
+      <location filename="desktop_app/messages.py" line="554" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="556" />
+      <location filename="desktop_app/messages.py" line="558" />
       <source>The file {path} changed while it was being imported. Nothing was imported.</source>
       <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="557" />
+      <location filename="desktop_app/messages.py" line="559" />
       <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
       <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="560" />
+      <location filename="desktop_app/messages.py" line="56" />
+      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
+      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="562" />
       <source>record {id}: the record type {type} is unknown to this version.</source>
       <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="561" />
+      <location filename="desktop_app/messages.py" line="563" />
       <source>record {id} appears twice in the bundle.</source>
       <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="562" />
+      <location filename="desktop_app/messages.py" line="564" />
       <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
       <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="563" />
+      <location filename="desktop_app/messages.py" line="565" />
       <source>record {id} is held already for another hamlet ({unit}).</source>
       <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
+      <location filename="desktop_app/messages.py" line="566" />
       <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
       <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="569" />
+      <location filename="desktop_app/messages.py" line="571" />
       <source>"{value}" is not a kind of meeting. Use one of: {known}.</source>
       <translation>“{value}” không phải là loại cuộc họp. Dùng một trong các loại: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="570" />
+      <location filename="desktop_app/messages.py" line="572" />
       <source>"{value}" is not a meeting grade. Use one of: {known}.</source>
       <translation>“{value}” không phải là mức xếp loại buổi sinh hoạt. Dùng một trong các mức: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="571" />
+      <location filename="desktop_app/messages.py" line="573" />
       <source>Vote {index}: "{value}" is not a number of votes ({field}). Type a whole number, 0 or more; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là số phiếu ({field}). Nhập số nguyên từ 0 trở lên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="575" />
+      <location filename="desktop_app/messages.py" line="577" />
       <source>Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are present. Check the counts; nothing was saved.</source>
       <translation>Biểu quyết {index} có {cast} phiếu (tán thành, không tán thành và không biểu quyết), nhưng chỉ có {present} người có quyền biểu quyết có mặt. Kiểm tra lại số phiếu; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="579" />
+      <location filename="desktop_app/messages.py" line="58" />
+      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="581" />
       <source>Vote {index}: the ballot of {value} names nobody of the party cell. Choose a member; nothing was saved.</source>
       <translation>Biểu quyết {index}: phiếu của {value} không ứng với đảng viên nào của chi bộ. Chọn một đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="582" />
+      <location filename="desktop_app/messages.py" line="584" />
       <source>Vote {index}: {value} is a probationary member, and probationary members do not vote (Party Charter, Art. 3). Remove this ballot; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} là đảng viên dự bị, mà đảng viên dự bị không có quyền biểu quyết (Điều lệ Đảng, Điều 3). Bỏ phiếu này ra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="586" />
+      <location filename="desktop_app/messages.py" line="588" />
       <source>Vote {index}: {value} is not marked present, so cannot vote. Check the roll call; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} không được điểm danh là có mặt nên không thể biểu quyết. Kiểm tra lại điểm danh; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="589" />
+      <location filename="desktop_app/messages.py" line="591" />
       <source>Vote {index}: {value} has two ballots. Each member votes once; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="590" />
+      <location filename="desktop_app/messages.py" line="592" />
       <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="593" />
+      <location filename="desktop_app/messages.py" line="595" />
       <source>Vote {index} has no motion. Write what was put to the vote; nothing was saved.</source>
       <translation>Biểu quyết {index} chưa có nội dung. Ghi rõ nội dung đưa ra biểu quyết; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="594" />
+      <location filename="desktop_app/messages.py" line="596" />
       <source>Review {index} names a task ({value}) that is not an open task of the previous meeting of this body. Choose one from the checklist; nothing was saved.</source>
       <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="598" />
+      <location filename="desktop_app/messages.py" line="600" />
       <source>Review {index}: the task {value} is reviewed twice. Review it once.</source>
       <translation>Mục rà soát {index}: nhiệm vụ {value} được rà soát hai lần. Mỗi nhiệm vụ chỉ rà soát một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="599" />
+      <location filename="desktop_app/messages.py" line="601" />
       <source>Review {index}: "{value}" is not a review. Mark the task done, carried_over or dropped.</source>
       <translation>Mục rà soát {index}: “{value}” không phải là kết quả rà soát. Đánh dấu nhiệm vụ là done (đã hoàn thành), carried_over (chuyển tiếp) hoặc dropped (không tiếp tục).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="602" />
+      <location filename="desktop_app/messages.py" line="604" />
       <source>The minutes name no chair. Say who chaired the meeting; nothing was saved.</source>
       <translation>Biên bản chưa ghi người chủ trì. Ghi rõ ai chủ trì cuộc họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="603" />
+      <location filename="desktop_app/messages.py" line="605" />
       <source>The minutes name no secretary. Say who kept the minutes; nothing was saved.</source>
       <translation>Biên bản chưa ghi thư ký. Ghi rõ ai là người ghi biên bản; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="606" />
+      <location filename="desktop_app/messages.py" line="608" />
       <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
       <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="609" />
+      <location filename="desktop_app/messages.py" line="61" />
+      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="611" />
       <source>The meeting is dated {value}, later than today, but recorded as held. Check the date; nothing was saved.</source>
       <translation>Cuộc họp ghi ngày {value}, sau ngày hôm nay, nhưng lại được ghi là đã họp. Kiểm tra lại ngày họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="612" />
+      <location filename="desktop_app/messages.py" line="614" />
       <source>"{value}" is not a time ({field}). Use hh:mm, e.g. 08:00; nothing was saved.</source>
       <translation>“{value}” không phải là giờ hợp lệ ({field}). Dùng dạng giờ:phút, ví dụ 08:00; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="613" />
+      <location filename="desktop_app/messages.py" line="615" />
       <source>Task {index}: the owner {value} is neither a resident of the register nor a member of the party cell. Choose the person from the register or the cell's members; nothing was saved.</source>
       <translation>Nhiệm vụ {index}: người thực hiện {value} không phải là nhân khẩu trong sổ, cũng không phải là đảng viên của chi bộ. Chọn người trong sổ hoặc trong danh sách đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="617" />
+      <location filename="desktop_app/messages.py" line="619" />
       <source>Task {index} is empty. Write what is to be done; nothing was saved.</source>
       <translation>Nhiệm vụ {index} chưa có nội dung. Ghi rõ việc cần làm; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="618" />
+      <location filename="desktop_app/messages.py" line="620" />
       <source>Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose from the lists; nothing was saved.</source>
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="622" />
+      <location filename="desktop_app/messages.py" line="624" />
       <source>Attendance {index}: {value} is listed twice. List each person once.</source>
       <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="623" />
+      <location filename="desktop_app/messages.py" line="625" />
       <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
       <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="627" />
+      <location filename="desktop_app/messages.py" line="629" />
       <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
       <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="631" />
+      <location filename="desktop_app/messages.py" line="633" />
       <source>The meeting file is not valid at {path}: {detail}</source>
       <translation>Tệp cuộc họp không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="633" />
+      <location filename="desktop_app/messages.py" line="635" />
       <source>{name} is already a member of the party cell.</source>
       <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="634" />
+      <location filename="desktop_app/messages.py" line="636" />
       <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
       <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="637" />
+      <location filename="desktop_app/messages.py" line="639" />
       <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
       <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="638" />
+      <location filename="desktop_app/messages.py" line="64" />
+      <source>There is no province or city with code {value}. Check the official code list.</source>
+      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="640" />
       <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="642" />
+      <location filename="desktop_app/messages.py" line="644" />
       <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
       <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="643" />
+      <location filename="desktop_app/messages.py" line="645" />
       <source>No security-order rule set covers {day}. Update the program.</source>
       <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="644" />
+      <location filename="desktop_app/messages.py" line="646" />
       <source>No set of assessment criteria covers the year {year}. Update the program.</source>
       <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="646" />
+      <location filename="desktop_app/messages.py" line="648" />
       <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
       <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="647" />
+      <location filename="desktop_app/messages.py" line="649" />
       <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
       <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="649" />
+      <location filename="desktop_app/messages.py" line="65" />
+      <source>There is no commune or ward with code {value} in {province}.</source>
+      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="651" />
       <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
       <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="651" />
+      <location filename="desktop_app/messages.py" line="653" />
       <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
       <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="653" />
+      <location filename="desktop_app/messages.py" line="655" />
       <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
       <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="655" />
+      <location filename="desktop_app/messages.py" line="657" />
       <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
       <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="657" />
+      <location filename="desktop_app/messages.py" line="659" />
       <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
       <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="659" />
+      <location filename="desktop_app/messages.py" line="66" />
+      <source>The hamlet or residential-group name is empty.</source>
+      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="661" />
       <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
       <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="660" />
+      <location filename="desktop_app/messages.py" line="662" />
       <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
       <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="661" />
+      <location filename="desktop_app/messages.py" line="663" />
       <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="665" />
       <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
       <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="664" />
+      <location filename="desktop_app/messages.py" line="666" />
       <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="666" />
+      <location filename="desktop_app/messages.py" line="668" />
       <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
       <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="667" />
+      <location filename="desktop_app/messages.py" line="669" />
       <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
       <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="670" />
+      <location filename="desktop_app/messages.py" line="67" />
+      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
+      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="672" />
       <source>HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key).</source>
       <translation>HTTPS cần cả chứng thư (--tls-cert) lẫn khóa bí mật của nó (--tls-key).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="671" />
+      <location filename="desktop_app/messages.py" line="673" />
       <source>The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key.</source>
       <translation>Không dùng được chứng thư hoặc khóa TLS ({detail}). Hãy chỉ ra tệp PEM của chứng thư và khóa tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="674" />
+      <location filename="desktop_app/messages.py" line="676" />
       <source>The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop the program using it.</source>
       <translation>Dịch vụ nhận hồ sơ không lắng nghe được trên {host}:{port} ({detail}). Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="678" />
+      <location filename="desktop_app/messages.py" line="680" />
       <source>Sending bundles to the commune's inbox service is done from a hamlet's copy.</source>
       <translation>Việc gửi gói tới dịch vụ nhận hồ sơ của xã được thực hiện trên bản cài đặt của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="679" />
+      <location filename="desktop_app/messages.py" line="681" />
       <source>The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url http://ADDRESS:8750</source>
       <translation>Chưa đặt địa chỉ dịch vụ nhận hồ sơ của xã. Đặt bằng lệnh: sothon settings set inbox_url http://ĐỊA-CHỈ:8750</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="683" />
+      <location filename="desktop_app/messages.py" line="685" />
       <source>The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT</source>
       <translation>Địa chỉ nhận hồ sơ {url} dùng HTTPS nhưng chưa đặt dấu vân tay chứng thư của máy chủ. Hãy xin xã dấu vân tay này rồi đặt bằng lệnh: sothon settings set inbox_tls_pin DẤU-VÂN-TAY</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="687" />
+      <location filename="desktop_app/messages.py" line="689" />
       <source>The commune's inbox service cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
       <translation>Chưa kết nối được dịch vụ nhận hồ sơ của xã ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="689" />
+      <location filename="desktop_app/messages.py" line="691" />
       <source>The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing was sent. Check the inbox address and fingerprint with the commune.</source>
       <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="693" />
+      <location filename="desktop_app/messages.py" line="695" />
       <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
       <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="697" />
+      <location filename="desktop_app/messages.py" line="699" />
       <source>The inbox service gave an answer that cannot be read ({detail}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả lời không đọc được ({detail}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="699" />
+      <location filename="desktop_app/messages.py" line="701" />
       <source>The inbox service had an error (HTTP {status}, {code}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="701" />
+      <location filename="desktop_app/messages.py" line="703" />
       <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
       <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="705" />
+      <location filename="desktop_app/messages.py" line="707" />
       <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="709" />
+      <location filename="desktop_app/messages.py" line="71" />
+      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
+      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="711" />
       <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
       <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="713" />
+      <location filename="desktop_app/messages.py" line="715" />
       <source>There is no setting {key}. The settings are: {known}.</source>
       <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="714" />
+      <location filename="desktop_app/messages.py" line="716" />
       <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
       <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="716" />
+      <location filename="desktop_app/messages.py" line="718" />
       <source>The meeting {number} ({title}) voted no resolution, so there is no resolution to print. Record the vote on the resolution (marked as the resolution) in the meeting first.</source>
       <translation>Cuộc họp số {number} ({title}) không có nghị quyết được biểu quyết, nên không có nghị quyết để in. Hãy ghi lại lần biểu quyết thông qua nghị quyết (đánh dấu là nghị quyết) trong cuộc họp trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="720" />
+      <location filename="desktop_app/messages.py" line="72" />
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="722" />
       <source>The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than half of the {denominator} counted full members. A resolution that did not pass is not issued.</source>
       <translation>Nghị quyết của cuộc họp số {number} ({title}) chưa được thông qua: {in_favour} phiếu tán thành chưa quá một nửa trong số {denominator} đảng viên chính thức được triệu tập. Nghị quyết chưa được thông qua thì không ban hành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="725" />
+      <location filename="desktop_app/messages.py" line="727" />
       <source>The meeting started at {start} and cannot end in the same minute: minutes keep whole minutes, so the end must be at least one minute after the start. Finish it a minute later; nothing was saved.</source>
       <translation>Cuộc họp bắt đầu lúc {start} nên không thể kết thúc trong cùng một phút: biên bản ghi giờ theo phút, giờ kết thúc phải sau giờ bắt đầu ít nhất một phút. Hãy kết thúc sau một phút nữa; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="729" />
+      <location filename="desktop_app/messages.py" line="73" />
+      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
+      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="731" />
       <source>"{value}" is not a household's attendance. Mark the household present, absent with a reason or absent without a reason; nothing was saved.</source>
       <translation>"{value}" không phải là tình trạng dự họp của hộ. Hãy đánh dấu hộ có mặt, vắng có lý do hoặc vắng không lý do; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="733" />
+      <location filename="desktop_app/messages.py" line="735" />
       <source>{name} is marked absent with a reason, but no reason is written. Write the reason (ill, working away…) or mark the household absent without a reason; nothing was saved.</source>
       <translation>{name} được đánh dấu vắng có lý do nhưng chưa ghi lý do. Hãy ghi lý do (ốm, đi làm ăn xa…) hoặc đánh dấu vắng không lý do; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="737" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>The representative chosen does not live in household {number}. Choose a member of the household; nothing was saved.</source>
       <translation>Người đại diện được chọn không phải là nhân khẩu của hộ số {number}. Hãy chọn một thành viên của hộ; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="741" />
+      <location filename="desktop_app/messages.py" line="743" />
       <source>{name} is under {age} and cannot represent the household at the hamlet meeting. Choose an adult member; nothing was saved.</source>
       <translation>{name} chưa đủ {age} tuổi nên không thể đại diện hộ dự hội nghị thôn. Hãy chọn một thành viên đã thành niên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="745" />
+      <location filename="desktop_app/messages.py" line="747" />
       <source>A probationary member has no official-membership date yet ({value}). Mark the member full, or clear the date; nothing was saved.</source>
       <translation>Đảng viên dự bị chưa có ngày chính thức ({value}). Hãy chuyển sang đảng viên chính thức hoặc xóa ngày này; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="749" />
+      <location filename="desktop_app/messages.py" line="751" />
       <source>The official-membership date {value} is less than {months} months after the admission date {other}: probation lasts {months} months (Party Charter, Art. 5). Check the dates; nothing was saved.</source>
       <translation>Ngày chính thức {value} chưa đủ {months} tháng kể từ ngày vào Đảng {other}: thời kỳ dự bị là {months} tháng (Điều lệ Đảng, Điều 5). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="754" />
+      <location filename="desktop_app/messages.py" line="756" />
       <source>The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or with: sothon settings set KEY VALUE</source>
       <translation>Thiết lập thư điện tử chưa đủ: chưa có {keys}. Hãy điền trong Cài đặt → Gửi lên xã, hoặc bằng lệnh: sothon settings set KEY VALUE</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="758" />
+      <location filename="desktop_app/messages.py" line="76" />
+      <source>The passphrase for profile {profile} is wrong.</source>
+      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="760" />
       <source>The password of the mail account ({key}) is not set. Set it with: sothon settings set {key} -</source>
       <translation>Chưa có mật khẩu tài khoản thư ({key}). Hãy đặt bằng lệnh: sothon settings set {key} -</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="761" />
+      <location filename="desktop_app/messages.py" line="763" />
       <source>The mail password ({key}) was set by the profile {profile} and only opens with its passphrase. Sign in as {profile}, or set the password again in this profile.</source>
       <translation>Mật khẩu thư ({key}) do hồ sơ {profile} đặt và chỉ mở được bằng mật khẩu đăng nhập của hồ sơ đó. Hãy đăng nhập bằng {profile}, hoặc đặt lại mật khẩu trong hồ sơ này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="765" />
+      <location filename="desktop_app/messages.py" line="767" />
       <source>The mail password ({key}) cannot be opened (the passphrase changed since it was set). Set it again.</source>
       <translation>Không mở được mật khẩu thư ({key}) (mật khẩu đăng nhập đã đổi kể từ khi đặt). Hãy đặt lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="768" />
+      <location filename="desktop_app/messages.py" line="77" />
+      <source>There is no profile named {profile}.</source>
+      <translation>Không có tài khoản nào tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="770" />
       <source>An unencrypted connection ({key} none) is allowed only to a mail server on this computer, not to {host}. Choose starttls or ssl.</source>
       <translation>Kết nối không mã hóa ({key} none) chỉ được dùng với máy chủ thư trên chính máy này, không dùng với {host}. Hãy chọn starttls hoặc ssl.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="772" />
+      <location filename="desktop_app/messages.py" line="774" />
       <source>The mail server {server} cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
       <translation>Không kết nối được máy chủ thư {server} ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="776" />
       <source>The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was sent or read. Check the server's name with the mail provider.</source>
       <translation>Máy chủ thư {server} đưa ra chứng thư mà máy này không tin cậy ({detail}). Không gửi và không đọc gì. Hãy hỏi nhà cung cấp dịch vụ thư để kiểm tra lại tên máy chủ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="778" />
+      <location filename="desktop_app/messages.py" line="78" />
+      <source>A profile named {profile} already exists.</source>
+      <translation>Đã có tài khoản tên là {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="780" />
       <source>The mail server {server} refused the user name or password. Check {key}.</source>
       <translation>Máy chủ thư {server} không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra {key}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="779" />
+      <location filename="desktop_app/messages.py" line="781" />
       <source>The mail server {server} refused the message ({code}: {detail}). It is tried again later; check the addresses in the settings.</source>
       <translation>Máy chủ thư {server} từ chối thư ({code}: {detail}). Thư sẽ được gửi lại sau; hãy kiểm tra các địa chỉ trong phần cài đặt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="781" />
+      <location filename="desktop_app/messages.py" line="783" />
       <source>The mailbox has no folder {folder}. Check imap_folder (usually INBOX).</source>
       <translation>Hộp thư không có thư mục {folder}. Hãy kiểm tra imap_folder (thường là INBOX).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="782" />
+      <location filename="desktop_app/messages.py" line="784" />
       <source>This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder; nothing was imported.</source>
       <translation>Thư này không kèm gói Sổ Thôn nào. Thư đã được để riêng trong thư mục cách ly; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="784" />
+      <location filename="desktop_app/messages.py" line="786" />
       <source>This message carries {count} bundles; a bundle's message carries one. Nothing was imported: ask the hamlet to send again from Sổ Thôn.</source>
       <translation>Thư này kèm {count} gói; mỗi thư chỉ được kèm một gói. Không nhập gì: hãy đề nghị thôn gửi lại từ Sổ Thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="786" />
+      <location filename="desktop_app/messages.py" line="788" />
       <source>This message has a bundle attached but not the Sổ Thôn headers ({headers}): it was not sent by Sổ Thôn. Nothing was imported; import the file by hand only if it is known to come from the hamlet.</source>
       <translation>Thư này có kèm gói nhưng thiếu các trường đầu thư của Sổ Thôn ({headers}): thư không do Sổ Thôn gửi. Không nhập gì; chỉ nhập tệp bằng tay khi chắc chắn tệp do thôn gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="790" />
+      <location filename="desktop_app/messages.py" line="79" />
+      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
+      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="792" />
       <source>The attachment {name} cannot be read. Nothing was imported; ask the hamlet to send again.</source>
       <translation>Không đọc được tệp đính kèm {name}. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="792" />
+      <location filename="desktop_app/messages.py" line="794" />
       <source>The attachment ({size_mb} MiB) is larger than a bundle may be. Nothing was imported.</source>
       <translation>Tệp đính kèm ({size_mb} MiB) lớn hơn mức cho phép của một gói. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="794" />
+      <location filename="desktop_app/messages.py" line="796" />
       <source>The attachment {name} is not the file the message names (its SHA-256 differs): it was changed on the way. Nothing was imported; ask the hamlet to send again.</source>
       <translation>Tệp đính kèm {name} không phải tệp mà thư ghi (mã SHA-256 khác): tệp đã bị thay đổi trên đường gửi. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="798" />
+      <location filename="desktop_app/messages.py" line="800" />
       <source>This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing was imported and no receipt was sent.</source>
       <translation>Thư này không được ký bằng khóa đã đăng ký của {sender}: thư không phải do thôn đó gửi. Không nhập gì và không gửi giấy biên nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="802" />
+      <location filename="desktop_app/messages.py" line="804" />
       <source>A message of {size_mb} MiB is larger than a bundle's message may be. It was not read; nothing was imported.</source>
       <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="805" />
+      <location filename="desktop_app/messages.py" line="807" />
       <source>"{value}" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="808" />
+      <location filename="desktop_app/messages.py" line="810" />
       <source>The report period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ báo cáo chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="818" />
+      <location filename="desktop_app/messages.py" line="82" />
+      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
+      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="820" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="830" />
+      <location filename="desktop_app/messages.py" line="832" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="831" />
+      <location filename="desktop_app/messages.py" line="833" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="831" />
+      <location filename="desktop_app/messages.py" line="833" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="831" />
+      <location filename="desktop_app/messages.py" line="833" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="834" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="834" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="836" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="836" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="835" />
+      <location filename="desktop_app/messages.py" line="837" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="835" />
+      <location filename="desktop_app/messages.py" line="837" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="838" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="838" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="838" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="839" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="839" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="840" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="840" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="844" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="844" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="844" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="844" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="847" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="847" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>The reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="853" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="870" />
+      <location filename="desktop_app/messages.py" line="87" />
+      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
+      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="877" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="870" />
+      <location filename="desktop_app/messages.py" line="877" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="870" />
+      <location filename="desktop_app/messages.py" line="877" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="871" />
+      <location filename="desktop_app/messages.py" line="878" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="871" />
+      <location filename="desktop_app/messages.py" line="878" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="871" />
+      <location filename="desktop_app/messages.py" line="878" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="872" />
+      <location filename="desktop_app/messages.py" line="879" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="872" />
+      <location filename="desktop_app/messages.py" line="879" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="872" />
+      <location filename="desktop_app/messages.py" line="879" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="873" />
+      <location filename="desktop_app/messages.py" line="880" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="873" />
+      <location filename="desktop_app/messages.py" line="880" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="874" />
+      <location filename="desktop_app/messages.py" line="881" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="874" />
+      <location filename="desktop_app/messages.py" line="881" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="874" />
+      <location filename="desktop_app/messages.py" line="881" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="875" />
+      <location filename="desktop_app/messages.py" line="882" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>meeting</source>
       <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>party cell meeting</source>
       <translation>cuộc họp chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="883" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
       <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="893" />
       <source>the status</source>
       <translation>tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="90" />
+      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="94" />
+      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
+      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="97" />
+      <source>The backup file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="98" />
+      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
+      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="99" />
+      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
+      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/backups.py" line="44" />

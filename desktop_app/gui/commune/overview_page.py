@@ -54,6 +54,15 @@ CELL = {  # status: (mark, background, English meaning)
 BAR_COLOURS = ("#2f6ea5", "#7fb3e0")
 
 
+def two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle ("Đã chuyển đi/qua đời" → "Đã chuyển\\nđi/qua đời")."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(len(text) / 2 - i))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 class BarChart(QWidget):
     """Horizontal bars, two series per hamlet (households, residents), labelled — QtCharts is not in
     PySide6-Essentials."""
@@ -234,7 +243,7 @@ class OverviewPage(QWidget):
         left_layout.addWidget(self.figures_table, 1)
         lower.addWidget(left)
         lower.addWidget(self.chart)
-        lower.setSizes([820, 380])  # the figures table has eleven columns; the chart reads well narrower
+        lower.setSizes([900, 300])  # the figures table has eleven columns; the chart reads well narrower
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)
@@ -260,10 +269,10 @@ class OverviewPage(QWidget):
         self.drill_label.setText(tr("Residents received from:"))
         self._grid_headers()
         self.legend.setText("   ".join(f"{mark or '□'} {tr(text)}" for mark, _bg, text in CELL.values()))
-        self.figures_table.setHorizontalHeaderLabels([
-            tr("Hamlet"), tr("Households"), tr("Residents"), tr("Former residents"), tr("Mediation cases"),
-            tr("Successful"), tr("Still open"), tr("Meetings held"), tr("Security events"), tr("Resolved"),
-            tr("Missing months")])
+        # Eleven columns beside the chart: each figure's heading on two lines, so that the table fits 1366×768.
+        self.figures_table.setHorizontalHeaderLabels([tr("Hamlet")] + [two_lines(tr(text)) for text in (
+            N_("Households"), N_("Residents"), N_("Former residents"), N_("Mediation cases"), N_("Successful"),
+            N_("Still open"), N_("Meetings held"), N_("Security events"), N_("Resolved"), N_("Missing months"))])
         if self.rows:
             self._show()
 

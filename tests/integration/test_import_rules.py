@@ -181,10 +181,16 @@ def test_a_pasted_paragraph_searches_as_fast_as_a_name(demo):
     from desktop_app.services.search import search_residents
 
     with demo.reader() as conn:
+        # Against a name searched in the same run (a busy machine slows both): no blow-up on long text.
+        start = time.perf_counter()
+        search_residents(conn, "Nguyễn Văn")
+        search_residents(conn, "Trần", limit=100_000)
+        name = time.perf_counter() - start
         start = time.perf_counter()
         search_residents(conn, "aw" * 5000)
         search_residents(conn, "x" * 20000, limit=100_000)
-        assert time.perf_counter() - start < 1.0
+        pasted = time.perf_counter() - start
+        assert pasted < max(1.0, 20 * name), (pasted, name)
 
 
 def test_a_backup_with_another_page_size_restores(demo, tmp_path):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import time
 import unicodedata
 from pathlib import Path
 
@@ -549,16 +548,16 @@ def test_unmapped_columns_are_ignored():
     assert errors == [] and valid[0].resident.personal_id is None
 
 
-def test_parsing_two_thousand_rows_takes_well_under_a_second():
+def test_two_thousand_rows_of_five_hundred_households_all_parse():
+    """A hamlet-size sheet parses whole (its speed is measured by benchmarks/bench_import.py, not here: a
+    timed test fails on a busy machine)."""
     rows = [with_(household_no=str(i // 4 + 1), personal_id="", relation="Chủ hộ" if i % 4 == 0 else "Con")
             for i in range(2000)]
     table = table_of(rows)
     mapping = guess_mapping(table.headers)
-    started = time.perf_counter()
     valid, errors = parse_rows(table, mapping, today=TODAY)
-    elapsed = time.perf_counter() - started
     assert len(valid) == 2000 and errors == []
-    assert elapsed < 0.5, elapsed
+    assert len({v.household_no for v in valid}) == 500
 
 
 # --- export, round trip, template -----------------------------------------------------------------

@@ -19,7 +19,7 @@ from desktop_app.domain.errors import SothonError, ValidationError
 from desktop_app.domain.mediation import STAT_KEYS
 from desktop_app.domain.mediation import Period as ReportPeriod
 from desktop_app.domain.people import ResidenceType, Sex
-from desktop_app.domain.units import UnitKind
+from desktop_app.domain.units import Role, UnitKind
 from desktop_app.services import commune_overview as ov
 from desktop_app.storage.models import ReceivedBundle
 
@@ -151,6 +151,5 @@ def report_document(app: Any, *, period: str, signer: str | None, number: int | 
     with app.uow() as uow:
         figures = report_figures(uow, p, today=date or today)
         if signer is None:
-            officers = [x for x in views.profiles(uow.dbapi()) if x.role.value == "commune_officer"]
-            signer = officers[0].display_name if officers else None
+            signer = views.first_name_in_role(uow.dbapi(), Role.COMMUNE_OFFICER)
     return commune_report(app.unit, figures, signer=signer, number=number, date=date or today)

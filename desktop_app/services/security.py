@@ -919,8 +919,7 @@ def report_document(app, *, period: str, signer: str | None, number: int | None,
     with app.uow() as uow:
         figures = report_figures(uow, p, today=date or today)
         if signer is None:
-            heads = [x for x in views.profiles(uow.dbapi()) if x.role.value == "hamlet_head"]
-            signer = heads[0].display_name if heads else None
+            signer = views.first_name_in_role(uow.dbapi(), views.Role.HAMLET_HEAD)
     return security_report(app.unit, figures, report_labels(p.end), head_name=signer, number=number,
                            date=date or today)
 

@@ -221,3 +221,8 @@ def known_units(conn: Any) -> list[UnitInfo]:
 
 def profiles(conn: Any) -> list[ProfileInfo]:
     return [ProfileInfo(i, n, d, Role(r), p) for i, n, d, r, p in readmodel.profiles(conn)]
+
+
+def first_name_in_role(conn: Any, role: Role) -> str | None:
+    """The display name of the first profile with ``role`` (the signer a report prints by default), or None."""
+    return next((p.display_name for p in profiles(conn) if p.role is role), None)

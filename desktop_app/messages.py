@@ -891,3 +891,12 @@ MESSAGES.update({
                                  " {expected}). Open it again; nothing was saved."),
 })
 _ENUM_LABELS.update({"status": N_("the status")})
+
+# commune: reading a hamlet's records as received
+MESSAGES.update({
+    "received_unit_unknown": N_("No hamlet with the code {code} is enrolled here, and nothing was received from it."
+                                " The enrolled hamlets: sothon enrolled."),
+    "received_type_unknown": N_("{type} is not a kind of record the commune keeps. Choose one of: {allowed}."),
+    "received_limit_invalid": N_("The number of records to show and the number to skip cannot be negative."),
+    "received_document_unknown": N_("No document {id} was received (or the hamlet withdrew it)."),
+})

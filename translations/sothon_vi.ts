@@ -84,146 +84,211 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="100" />
+      <location filename="desktop_app/cli/commune.py" line="101" />
+      <source>check each bundle and show what would be added, changed and removed; write nothing</source>
+      <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="103" />
+      <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
+      <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="111" />
+      <source>{file}: rejected — {message}</source>
+      <translation>{file}: bị trả lại — {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="114" />
       <source>{file}: already imported, nothing changed.</source>
       <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="102" />
+      <location filename="desktop_app/cli/commune.py" line="116" />
       <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
       <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="105" />
+      <location filename="desktop_app/cli/commune.py" line="119" />
       <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
       <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="108" />
+      <location filename="desktop_app/cli/commune.py" line="122" />
       <source>Bundles not received yet: {numbers}.</source>
       <translation>Các gói chưa nhận được: {numbers}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="13" />
+      <location filename="desktop_app/cli/commune.py" line="14" />
       <source>register a hamlet from its certificate file (commune)</source>
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="149" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="145" />
+      <source>(pseudonymised)</source>
+      <translation>(đã ẩn danh)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="151" />
-      <source>Hamlets with missing months: {codes}.</source>
-      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="147" />
+      <source>Household {number}: {head}, {members} present — {address}</source>
+      <translation>Hộ {number}: {head}, {members} người đang cư trú — {address}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="153" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="16" />
+      <location filename="desktop_app/cli/commune.py" line="17" />
       <source>the hamlet's new key: its current key stops counting from --from (default today)</source>
       <translation>khóa mới của thôn: khóa hiện tại thôi có hiệu lực từ ngày --from (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="17" />
+      <location filename="desktop_app/cli/commune.py" line="173" />
+      <source>(deleted)</source>
+      <translation>(đã xóa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="175" />
+      <source>{shown} of {total} records received from {unit}.</source>
+      <translation>{shown} trên {total} bản ghi đã nhận từ {unit}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="18" />
       <source>with --replace: the first day the old key no longer counts</source>
       <translation>đi cùng --replace: ngày đầu tiên khóa cũ không còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="20" />
+      <location filename="desktop_app/cli/commune.py" line="185" />
+      <source>Saved to {path}.</source>
+      <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="21" />
       <source>the enrolled hamlets and their keys (commune)</source>
       <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="22" />
+      <location filename="desktop_app/cli/commune.py" line="212" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="214" />
+      <source>Hamlets with missing months: {codes}.</source>
+      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="216" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="23" />
       <source>stop trusting a hamlet's key for bundles signed from a date on (commune)</source>
       <translation>thôi tin khóa của một thôn đối với các gói ký từ một ngày trở đi (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="24" />
+      <location filename="desktop_app/cli/commune.py" line="25" />
       <source>the hamlet's unit code</source>
       <translation>mã đơn vị của thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="26" />
+      <location filename="desktop_app/cli/commune.py" line="27" />
       <source>bundles signed on or after this day are refused; earlier ones stay valid</source>
       <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="29" />
+      <location filename="desktop_app/cli/commune.py" line="30" />
       <source>the commune's own papers from what its hamlets sent (commune)</source>
       <translation>văn bản của xã tổng hợp từ số liệu các thôn gửi về (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="31" />
+      <location filename="desktop_app/cli/commune.py" line="32" />
       <source>the commune's periodic report from its hamlets' figures, as a PDF</source>
       <translation>báo cáo định kỳ của xã tổng hợp số liệu các thôn, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="32" />
+      <location filename="desktop_app/cli/commune.py" line="33" />
       <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
       <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="33" />
+      <location filename="desktop_app/cli/commune.py" line="34" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="34" />
+      <location filename="desktop_app/cli/commune.py" line="35" />
       <source>sign it as the acting profile and keep it</source>
       <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/commune.py" line="37" />
+      <source>a hamlet's records as the commune received them, read-only (commune)</source>
+      <translation>xem các bản ghi xã đã nhận từ một thôn, chỉ đọc (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="39" />
+      <source>household, resident, mediation_case, meeting, security_event, security_activity or document</source>
+      <translation>household (hộ), resident (nhân khẩu), mediation_case (vụ việc hòa giải), meeting (cuộc họp), security_event (vụ việc ANTT), security_activity (hoạt động phong trào) hoặc document (văn bản)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="41" />
+      <source>the hamlet's unit code (sothon enrolled)</source>
+      <translation>mã đơn vị của thôn (xem bằng sothon enrolled)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="42" />
+      <source>also the records the hamlet deleted</source>
+      <translation>gồm cả các bản ghi thôn đã xóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="43" />
+      <source>at most N records</source>
+      <translation>tối đa N bản ghi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="44" />
+      <source>skip the first N records</source>
+      <translation>bỏ qua N bản ghi đầu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="46" />
+      <source>save a copy of a document a hamlet sent (commune)</source>
+      <translation>lưu bản sao một văn bản thôn đã gửi (xã)</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="47" />
+      <source>the document's id (sothon received document --unit CODE)</source>
+      <translation>mã văn bản (xem bằng sothon received document --unit MÃ)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="61" />
       <source>--from goes with --replace</source>
       <translation>--from chỉ dùng cùng --replace</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="53" />
+      <location filename="desktop_app/cli/commune.py" line="67" />
       <source>Enrolled {name} ({code}). Compare this fingerprint with the one the hamlet's window shows:
 {fp}</source>
       <translation>Đã đăng ký {name} ({code}). Hãy so dấu vân tay này với dấu vân tay hiện trên máy của thôn:
 {fp}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="64" />
+      <location filename="desktop_app/cli/commune.py" line="78" />
       <source>No hamlet is enrolled yet.</source>
       <translation>Chưa đăng ký thôn nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="68" />
+      <location filename="desktop_app/cli/commune.py" line="82" />
       <source>revoked from {day}</source>
       <translation>đã thu hồi từ {day}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="79" />
+      <location filename="desktop_app/cli/commune.py" line="93" />
       <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
       <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="84" />
+      <location filename="desktop_app/cli/commune.py" line="98" />
       <source>import hamlets' bundles into the commune's records (commune)</source>
       <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="87" />
-      <source>check each bundle and show what would be added, changed and removed; write nothing</source>
-      <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="89" />
-      <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
-      <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="97" />
-      <source>{file}: rejected — {message}</source>
-      <translation>{file}: bị trả lại — {message}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="111" />
@@ -1741,299 +1806,484 @@
       <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="123" />
-      <source>Residents received from {hamlet}</source>
-      <translation>Nhân khẩu nhận từ {hamlet}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
-      <source>Household</source>
-      <translation>Hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
-      <source>Year of birth</source>
-      <translation>Năm sinh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="126" />
-      <source>Sex</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="127" />
-      <source>Residence</source>
-      <translation>Cư trú</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="127" />
-      <source>Status</source>
-      <translation>Tình trạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
-      <source>Male</source>
-      <translation>Nam</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="128" />
-      <source>Female</source>
-      <translation>Nữ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="132" />
-      <source>(pseudonymised) {id}</source>
-      <translation>(bí danh) {id}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="138" />
-      <source>{n} residents; {p} of them came pseudonymised (no names, as the hamlet sent them).</source>
-      <translation>{n} nhân khẩu; {p} người được gửi dưới dạng bí danh (không có họ tên, đúng như thôn đã gửi).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="155" />
       <source>Commune report</source>
       <translation>Báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="157" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="129" />
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="158" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="130" />
       <source>Quarter {q} of {year}</source>
       <translation>Quý {q} năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="160" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="132" />
       <source>Month {month}/{year}</source>
       <translation>Tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="165" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="137" />
       <source>Sign it with my key and keep it in the register of issued documents</source>
       <translation>Ký bằng khóa của tôi và lưu vào sổ văn bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="169" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="141" />
       <source>Report period:</source>
       <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="171" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="143" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="177" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="149" />
       <source>The report adds up what the hamlets sent: households and residents, their movements, mediation cases and documents, and names the hamlets whose months are missing or late. The commune's People's Committee is its issuing body.</source>
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="258" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="230" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="259" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="231" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="263" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="235" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="236" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="237" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="266" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="238" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="267" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="239" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="268" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="240" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="269" />
-      <source>Residents received from:</source>
-      <translation>Nhân khẩu nhận từ:</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="241" />
+      <source>Records received from:</source>
+      <translation>Hồ sơ đã nhận của:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="246" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="247" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="284" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="256" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="286" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="258" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="288" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="260" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="288" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="260" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="315" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="287" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="326" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="298" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="301" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="334" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="306" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="371" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="375" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="347" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="379" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="383" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="355" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="383" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="355" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="418" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="391" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="419" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="392" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="440" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="441" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="414" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="448" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="421" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="48" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
       <source>received on time</source>
       <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="49" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="52" />
       <source>received late</source>
       <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="50" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="53" />
       <source>missing</source>
       <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="51" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="54" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="52" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
       <source>month not over</source>
       <translation>tháng chưa kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="118" />
+      <source>Household head</source>
+      <translation>Chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
+      <source>Present</source>
+      <translation>Có mặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="121" />
+      <source>Household</source>
+      <translation>Hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="122" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
+      <source>Year of birth</source>
+      <translation>Năm sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
+      <source>Sex</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="124" />
+      <source>Relation to the head</source>
+      <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="125" />
+      <source>Residence</source>
+      <translation>Cư trú</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="126" />
+      <source>Status</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="128" />
+      <source>Received on</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="129" />
+      <source>Type</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="131" />
+      <source>Since</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="132" />
+      <source>Parties</source>
+      <translation>Số bên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="133" />
+      <source>Confidential</source>
+      <translation>Giữ bí mật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="133" />
+      <source>yes</source>
+      <translation>có</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="139" />
+      <source>{present}/{expected} ({rate} %)</source>
+      <translation>{present}/{expected} ({rate} %)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
+      <source>Meeting</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
+      <source>held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
+      <source>in progress</source>
+      <translation>đang hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
+      <source>Votes</source>
+      <translation>Biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="148" />
+      <source>Tasks</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="150" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="151" />
+      <source>Severity</source>
+      <translation>Mức độ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
+      <source>People</source>
+      <translation>Số người</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="155" />
+      <source>Activity</source>
+      <translation>Hoạt động</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="156" />
+      <source>Title or topic</source>
+      <translation>Tên hoặc chủ đề</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
+      <source>Issued on</source>
+      <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
+      <source>Number</source>
+      <translation>Số</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="159" />
+      <source>Title</source>
+      <translation>Tên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="160" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="162" />
+      <source>Signed at</source>
+      <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="209" />
+      <source>Search (with or without diacritics)…</source>
+      <translation>Tìm (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="227" />
+      <source>Save a copy…</source>
+      <translation>Lưu một bản…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="259" />
+      <source>{n} records received.</source>
+      <translation>Đã nhận {n} bản ghi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="259" />
+      <source>{shown} of {n} records received.</source>
+      <translation>Hiển thị {shown} trên {n} bản ghi đã nhận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="262" />
+      <source>{p} of them came pseudonymised: no names, as the hamlet sent them.</source>
+      <translation>Trong đó {p} bản ghi đã được ẩn danh: không có họ tên, đúng như thôn đã gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="265" />
+      <source>Nothing of this kind was received from this hamlet.</source>
+      <translation>Chưa nhận được bản ghi nào loại này từ thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="286" />
+      <source>Save a copy of the received document</source>
+      <translation>Lưu bản sao văn bản đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="287" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="310" />
+      <source>Records received from {hamlet}</source>
+      <translation>Hồ sơ đã nhận của {hamlet}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="323" />
+      <source>Read-only: the records as {hamlet} sent them in its bundles. Changes are made at the hamlet and arrive with its next bundle.</source>
+      <translation>Chỉ xem: các bản ghi đúng như {hamlet} đã gửi trong các gói dữ liệu. Muốn sửa thì sửa tại thôn; thay đổi sẽ đến cùng gói tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
+      <source>Meetings</source>
+      <translation>Hội họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
+      <source>Security-order events</source>
+      <translation>Vụ việc ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="44" />
+      <source>Movement activities</source>
+      <translation>Hoạt động phong trào</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="44" />
+      <source>Documents</source>
+      <translation>Văn bản</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
@@ -2079,11 +2329,6 @@
       <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
-      <source>Save a copy…</source>
-      <translation>Lưu một bản…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
@@ -2149,16 +2394,6 @@
       <location filename="desktop_app/gui/documents/issued_list.py" line="313" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="315" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>Văn bản PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="330" />
-      <source>Saved to {path}.</source>
-      <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="337" />
@@ -2414,11 +2649,6 @@
       <location filename="desktop_app/gui/documents/page.py" line="322" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/page.py" line="525" />
-      <source>Documents</source>
-      <translation>Văn bản</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="526" />
@@ -2887,18 +3117,8 @@
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Number</source>
-      <translation>Số</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
       <source>Document</source>
       <translation>Văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
@@ -3395,11 +3615,6 @@ Dấu vân tay chứng thư số:
       <translation>Hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="185" />
-      <source>Meetings</source>
-      <translation>Hội họp</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/main_window.py" line="186" />
       <source>Security and order</source>
       <translation>An ninh, trật tự</translation>
@@ -3670,11 +3885,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
-      <source>Address</source>
-      <translation>Địa chỉ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
       <source>Position or request</source>
       <translation>Ý kiến, yêu cầu</translation>
     </message>
@@ -3852,11 +4062,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/mediation/page.py" line="168" />
       <source>Leaves the team…</source>
       <translation>Thôi làm hòa giải viên…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="178" />
-      <source>Type</source>
-      <translation>Loại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="179" />
@@ -4324,11 +4529,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>ví dụ: ốm, đi làm ăn xa — bắt buộc khi vắng có lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="86" />
-      <source>Present</source>
-      <translation>Có mặt</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/households.py" line="87" />
       <source>Absent with a reason</source>
       <translation>Vắng có lý do</translation>
@@ -4564,11 +4764,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="207" />
-      <source>Meeting</source>
-      <translation>Cuộc họp</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="217" />
       <source>Party cell meetings show only with the party cell secretary's profile.</source>
       <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
@@ -4659,24 +4854,9 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="99" />
-      <source>Votes</source>
-      <translation>Biểu quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
       <source>Speeches and conclusions</source>
       <translation>Ý kiến và kết luận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
-      <source>Tasks</source>
-      <translation>Nhiệm vụ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="139" />
@@ -5114,11 +5294,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>ví dụ: Xóm 2, Thôn Đông</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/household_dialog.py" line="119" />
-      <source>Household head</source>
-      <translation>Chủ hộ</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="176" />
       <source>Household head — {message}</source>
       <translation>Chủ hộ — {message}</translation>
@@ -5242,6 +5417,16 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="105" />
       <source>demo data</source>
       <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="15" />
+      <source>Male</source>
+      <translation>Nam</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="15" />
+      <source>Female</source>
+      <translation>Nữ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="18" />
@@ -5402,11 +5587,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <location filename="desktop_app/gui/register/labels.py" line="77" />
       <source>Personal ID number</source>
       <translation>Số định danh cá nhân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="78" />
-      <source>Relation to the head</source>
-      <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="79" />
@@ -6223,16 +6403,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="131" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="133" />
-      <source>Severity</source>
-      <translation>Mức độ</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/security/page.py" line="135" />
       <source>Description</source>
       <translation>Nội dung</translation>
@@ -6273,11 +6443,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã chuyển hóa ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="206" />
-      <source>Activity</source>
-      <translation>Hoạt động</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/security/page.py" line="210" />
       <source>Model type</source>
       <translation>Loại mô hình</translation>
@@ -6306,11 +6471,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/security/page.py" line="342" />
       <source>Events</source>
       <translation>Vụ việc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="343" />
-      <source>Movement activities</source>
-      <translation>Hoạt động phong trào</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="344" />
@@ -6346,16 +6506,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/security/page.py" line="350" />
       <source>Override with a reason…</source>
       <translation>Điều chỉnh kèm lý do…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="351" />
-      <source>Time</source>
-      <translation>Thời gian</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="353" />
-      <source>Title or topic</source>
-      <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="355" />
@@ -8718,11 +8868,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
-      <source>in progress</source>
-      <translation>đang hòa giải</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="839" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
@@ -8983,9 +9128,29 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>tình trạng</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="897" />
+      <source>No hamlet with the code {code} is enrolled here, and nothing was received from it. The enrolled hamlets: sothon enrolled.</source>
+      <translation>Không có thôn nào mã {code} đã đăng ký ở đây, và chưa nhận được gì từ mã này. Xem các thôn đã đăng ký bằng lệnh sothon enrolled.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="899" />
+      <source>{type} is not a kind of record the commune keeps. Choose one of: {allowed}.</source>
+      <translation>{type} không phải loại bản ghi xã lưu giữ. Hãy chọn một trong: {allowed}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="90" />
       <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="900" />
+      <source>The number of records to show and the number to skip cannot be negative.</source>
+      <translation>Số bản ghi cần hiển thị và số bản ghi bỏ qua không được là số âm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="901" />
+      <source>No document {id} was received (or the hamlet withdrew it).</source>
+      <translation>Không có văn bản {id} trong số văn bản đã nhận (hoặc thôn đã thu hồi văn bản đó).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />

@@ -1,8 +1,10 @@
 """Commune mode: ``enroll`` a hamlet from its certificate file, the ``enrolled`` hamlets, ``revoke`` a key,
-``import`` their bundles, ``commune report`` the commune's periodic report from them."""
+``import`` their bundles, ``commune report`` the commune's periodic report from them, ``received`` a hamlet's
+records as received and ``received-copy`` a document it sent."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from desktop_app.cli.common import Commands, UsageError, opened, parse_day
@@ -32,6 +34,19 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("--period", required=True, help=tr("a year (2026), a quarter (2026-Q3) or a month (2026-07)"))
     h.add_argument("--out", required=True, help=tr("the PDF file to write"))
     h.add_argument("--sign", action="store_true", help=tr("sign it as the acting profile and keep it"))
+
+    c = commands.add("received", tr("a hamlet's records as the commune received them, read-only (commune)"),
+                     cmd_received)
+    c.add_argument("type", help=tr("household, resident, mediation_case, meeting, security_event,"
+                                   " security_activity or document"))
+    c.add_argument("--unit", required=True, metavar="CODE", help=tr("the hamlet's unit code (sothon enrolled)"))
+    c.add_argument("--deleted", action="store_true", help=tr("also the records the hamlet deleted"))
+    c.add_argument("--limit", type=int, metavar="N", help=tr("at most N records"))
+    c.add_argument("--offset", type=int, default=0, metavar="N", help=tr("skip the first N records"))
+
+    c = commands.add("received-copy", tr("save a copy of a document a hamlet sent (commune)"), cmd_received_copy)
+    c.add_argument("id", help=tr("the document's id (sothon received document --unit CODE)"))
+    c.add_argument("--out", required=True, metavar="FILE", help=tr("the PDF file to write"))
 
 
 def _grouped(fingerprint: str | None) -> str:
@@ -120,6 +135,55 @@ def cmd_import(args) -> tuple[Any, str]:
     if any(r["status"] == "rejected" for r in results):
         raise Refusal(results, text)
     return results, text
+
+
+def _received_line(kind: str, row: dict) -> str:
+    from desktop_app import i18n
+
+    def day(value: str | None) -> str:
+        return i18n.format_date(dt.date.fromisoformat(value[:10])) if value else "—"
+
+    hidden = tr("(pseudonymised)")
+    if kind == "household":
+        return tr("Household {number}: {head}, {members} present — {address}", number=row["number"] or hidden,
+                  head=row["head"] or hidden, members=row["members"], address=row["address"] or "—")
+    if kind == "resident":
+        return f"{row['household_no'] or '—'}  {row['full_name'] or hidden}  {row['birth_year'] or '—'}  " \
+               f"{row['sex'] or '—'}  {row['residence_type'] or '—'}  {row['status'] or '—'}"
+    if kind == "mediation_case":
+        return f"{row['number'] or '—'}  {day(row['received_on'])}  {row['case_type'] or '—'}  {row['status'] or '—'}"
+    if kind == "meeting":
+        return f"{row['number'] or '—'}  {day(row['date'])}  {row['title'] or row['kind'] or '—'}  {row['status'] or '—'}"
+    if kind == "security_event":
+        return f"{day(row['occurred_at'])}  {row['type'] or '—'}  {row['severity'] or '—'}  {row['status'] or '—'}"
+    if kind == "security_activity":
+        return f"{day(row['held_on'])}  {row['kind'] or '—'}  {row['title'] or '—'}  {row['quantity'] or '—'}"
+    return f"{row['id']}  {day(row['issued_on'])}  {row['number'] or '—'}  {row['title'] or row['kind'] or '—'}"
+
+
+def cmd_received(args) -> tuple[Any, str]:
+    from desktop_app import i18n
+    from desktop_app.services import commune_records
+    from desktop_app.services.commune_report import require_commune
+
+    with opened(args) as app:
+        require_commune(app)
+        with app.uow() as uow:
+            doc = commune_records.received(uow, args.unit, args.type, deleted=args.deleted, limit=args.limit,
+                                           offset=args.offset)
+    lines = [_received_line(args.type, row) + (" " + tr("(deleted)") if row["deleted_at"] else "")
+             for row in doc["rows"]]
+    head = tr("{shown} of {total} records received from {unit}.", shown=i18n.format_number(len(doc["rows"])),
+              total=i18n.format_number(doc["total"]), unit=args.unit)
+    return doc, "\n".join([head, *lines])
+
+
+def cmd_received_copy(args) -> tuple[Any, str]:
+    from desktop_app.services import commune_records
+
+    with opened(args) as app:
+        path = commune_records.save_document(app, args.id, args.out)
+    return {"id": args.id, "file": str(path)}, tr("Saved to {path}.", path=str(path))
 
 
 def cmd_commune_report(args) -> tuple[Any, str]:

@@ -1,12 +1,12 @@
 """The commune's overview: the completeness grid (hamlet × month or hamlet × quarter: on time, late, missing, not
 yet due), each hamlet's last sequence and last contact, the commune's totals and each hamlet's figures (households,
 residents, the year's mediation cases, meetings held and security-order events) with a bar chart drawn with QPainter, a read-only drill-down into a
-hamlet's residents as received, and the commune's report as a PDF (``ReportDialog``)."""
+hamlet's records as received (``records_dialog``), and the commune's report as a PDF (``ReportDialog``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
@@ -33,6 +33,9 @@ from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import commune_overview as ov
+
+if TYPE_CHECKING:
+    from desktop_app.gui.commune.records_dialog import ReceivedRecordsDialog
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 MONTH_COLS = 12
@@ -113,37 +116,6 @@ class BarChart(QWidget):
         if not self.rows:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No hamlet is enrolled yet."))
         p.end()
-
-
-class ResidentsDialog(QDialog):
-    """A hamlet's residents exactly as received: read-only, without names where they came pseudonymised."""
-
-    def __init__(self, name: str, residents: list[dict[str, Any]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Residents received from {hamlet}", hamlet=name))
-        self.resize(900, 520)
-        self.table = rows_table(6, stretch=1)
-        self.table.setHorizontalHeaderLabels([tr("Household"), tr("Full name"), tr("Year of birth"), tr("Sex"),
-                                              tr("Residence"), tr("Status")])
-        sexes = {"male": tr("Male"), "female": tr("Female")}
-        for r in residents:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            name_text = r["full_name"] or tr("(pseudonymised) {id}", id=r["id"][:8])
-            cells = [r["household_no"] or "—", name_text, str(r["birth_year"] or "—"),
-                     sexes.get(r["sex"] or "", r["sex"] or "—"), r["residence_type"] or "—", r["status"] or "—"]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        pseud = sum(1 for r in residents if r["pseudonymised"])
-        note = tr("{n} residents; {p} of them came pseudonymised (no names, as the hamlet sent them).",
-                  n=format_number(len(residents)), p=format_number(pseud))
-        buttons = QDialogButtonBox()
-        buttons.addButton(tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(note))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
 
 
 class ReportDialog(QDialog):
@@ -266,7 +238,7 @@ class OverviewPage(QWidget):
         self.view.setItemText(1, tr("by quarter"))
         self.report_button.setText(tr("Commune report…"))
         self.report_button.setToolTip(tr("The commune's report for a month, a quarter or the year, as a PDF"))
-        self.drill_label.setText(tr("Residents received from:"))
+        self.drill_label.setText(tr("Records received from:"))
         self._grid_headers()
         self.legend.setText("   ".join(f"{mark or '□'} {tr(text)}" for mark, _bg, text in CELL.values()))
         # Eleven columns beside the chart: each figure's heading on two lines, so that the table fits 1366×768.
@@ -383,13 +355,14 @@ class OverviewPage(QWidget):
         self.chart.set_rows(chart_rows, (tr("Households"), tr("Residents")))
         self.shown.emit()
 
-    def drill_down(self, row: int) -> ResidentsDialog | None:
+    def drill_down(self, row: int) -> ReceivedRecordsDialog | None:
+        """A hamlet's records as received, read-only, one tab per record type (residents first)."""
         if not 0 <= row < len(self.rows):
             return None
+        from desktop_app.gui.commune.records_dialog import ReceivedRecordsDialog
+
         hamlet = self.rows[row]
-        with self.app.uow() as uow:
-            residents = ov.received_residents(uow, hamlet.code)
-        dialog = ResidentsDialog(hamlet.name, residents, self)
+        dialog = ReceivedRecordsDialog(self.app, hamlet.code, hamlet.name, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         self.drill_dialog = dialog

@@ -148,6 +148,8 @@ def test_the_command_line_lists_and_saves(received, cli, tmp_path):
     (one,) = docs["rows"]
     code, saved = cli(commune, "received-copy", one["id"], "--out", str(tmp_path / "ds.pdf"), "--json")
     assert code == 0 and Path(saved["file"]).read_bytes().startswith(b"%PDF")
+    code, checked = cli(commune, "documents", "verify", saved["file"], "--json")
+    assert code == 0 and checked["valid"] and checked["signatures"][0]["signer"] == one["signer"]
 
 
 @pytest.mark.parametrize(("args", "error"), [

@@ -496,7 +496,7 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
             receipt = _sign_receipt(app, opened, accept=True, reason=None,
                                     result={"counts": counts, **({"missing_sequences": missing} if missing else {})})
             uow.session.add(_bundle_row(opened, status=IMPORTED, counts=counts, missing_sequences=missing,
-                                        error=None, issues=[], receipt=receipt))
+                                        error=None, issues=[], receipt=receipt, report=opened.report))
             uow.audit("received_bundles", opened.sha256[:36], "import",
                       {"sender": [None, opened.sender["code"]], "sequence": [None, opened.sequence],
                        "counts": [None, counts]})

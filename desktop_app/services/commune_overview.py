@@ -267,9 +267,11 @@ def meetings_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, int]:
 
 
 def _utc_bound(day: dt.date) -> str:
-    """The start of ``day`` (local time) as the UTC ISO text the hamlets send ``occurred_at`` in."""
-    local = dt.datetime.combine(day, dt.time()).astimezone()
-    return local.astimezone(dt.UTC).isoformat()
+    """The start of ``day`` in Vietnam's time (the day an event happened, as the hamlet's report counts it —
+    not this computer's time zone) as the UTC ISO text the hamlets send ``occurred_at`` in."""
+    from desktop_app.i18n import VN_TZ
+
+    return dt.datetime.combine(day, dt.time(), tzinfo=VN_TZ).astimezone(dt.UTC).isoformat()
 
 
 def security_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
@@ -285,4 +287,29 @@ def security_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[s
         item["events"] += n
         if status == "resolved":
             item["resolved"] += n
+    return out
+
+
+def assessments_by_unit(uow: Any, until: dt.date | None = None) -> dict[str, dict[str, Any]]:
+    """{hamlet code: {"year", "passed", "criteria_passed", "sequence"}}: the yearly "An toàn về an ninh, trật tự"
+    assessment as each hamlet's newest imported bundle reports it (``security.assessment_*`` of its
+    data/report.json: the newest assessment the head decided, of the year the bundle's period ends in or the one
+    before); with ``until``, the newest bundle whose period ended by that day (the state at a report period's
+    end). A hamlet whose bundle reports none — or came before the commune kept reports — is absent."""
+    b = ReceivedBundle
+    newest = (select(b.sender_code, func.max(b.sequence).label("sequence"))
+              .where(b.status == "imported", b.kind == "government", b.report.is_not(None),
+                     *([b.period_to <= until.isoformat()] if until is not None else []))
+              .group_by(b.sender_code).subquery())
+    out: dict[str, dict[str, Any]] = {}
+    for code, sequence, report in uow.session.execute(
+            select(b.sender_code, b.sequence, b.report).join(
+                newest, (b.sender_code == newest.c.sender_code) & (b.sequence == newest.c.sequence))
+            .where(b.status == "imported", b.kind == "government")):
+        figures = (report or {}).get("figures") or {}
+        year, passed = figures.get("security.assessment_year"), figures.get("security.assessment_passed")
+        if isinstance(year, int) and passed in (0, 1):
+            criteria = figures.get("security.assessment_criteria_passed")
+            out[code] = {"year": year, "passed": bool(passed), "sequence": sequence,
+                         "criteria_passed": dict(criteria) if isinstance(criteria, dict) else {}}
     return out

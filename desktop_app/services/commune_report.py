@@ -65,6 +65,10 @@ def _add(total: dict[str, Any], item: dict[str, Any]) -> None:
             total[key] = total.get(key, 0) + value
 
 
+def _assessment(item: dict[str, Any] | None) -> dict[str, Any] | None:
+    return {"year": item["year"], "passed": item["passed"]} if item else None
+
+
 def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = None) -> dict[str, Any]:
     """Every figure of the commune report for ``period``, from the records received:
 
@@ -72,9 +76,11 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
     "hamlets": [{"code", "name", "revoked", "households", "residents", "residents_by_sex",
     "residents_by_residence_type", "former_residents", "movements": {"birth", "death", "move_in", "move_out"},
     "mediation": {…as ``sothon mediation stats``…}, "meetings" (held in the period),
-    "security": {"events", "resolved"} (security-order events that occurred in the period), "documents", "bundles", "last_contact", "months":
+    "security": {"events", "resolved"} (security-order events that occurred in the period), "assessment":
+    {"year", "passed"} or null (the yearly safety assessment as the hamlet's newest bundle of the period's end
+    reports it), "documents", "bundles", "last_contact", "months":
     {"7": "on_time", …}, "missing_months", "late_months", "state"}], "totals": {the same counts added up,
-    with the mediation success rate of the commune}, "missing": [codes], "late": [codes]}.
+    with the mediation success rate of the commune and "assessment": {"passed", "failed", "none"}}, "missing": [codes], "late": [codes]}.
 
     Households and residents are the current counts (at the time of the report); movements, mediation cases
     (by ``received_on``), meetings (by their day), security-order events (by ``occurred_at``), documents (by ``issued_on``) and bundles are those of the period."""
@@ -87,6 +93,7 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
     documents = ov.documents_by_unit(uow, start, end)
     meetings = ov.meetings_by_unit(uow, start, end)
     security = ov.security_by_unit(uow, start, end)
+    assessments = ov.assessments_by_unit(uow, until=end)
     bundles = _bundles_in(uow, period)
     hamlets = []
     empty_mediation = {k: 0 for k in STAT_KEYS} | {"success_rate": None, "success_rate_denominator": 0}
@@ -103,6 +110,7 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
             "mediation": mediation.get(row.code) or dict(empty_mediation),
             "meetings": meetings.get(row.code, 0),
             "security": security.get(row.code) or {"events": 0, "resolved": 0},
+            "assessment": _assessment(assessments.get(row.code)),
             "documents": documents.get(row.code, 0), "bundles": bundles.get(row.code, 0),
             "last_contact": row.last_contact.isoformat() if row.last_contact else None,
             "months": {str(m): s for m, s in months.items()},
@@ -118,6 +126,10 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
                               "security": {"events": 0, "resolved": 0}, "documents": 0, "bundles": 0}
     for h in hamlets:
         _add(totals, {k: v for k, v in h.items() if k in totals})
+    totals["assessment"] = {
+        "passed": sum(1 for h in hamlets if h["assessment"] and h["assessment"]["passed"]),
+        "failed": sum(1 for h in hamlets if h["assessment"] and not h["assessment"]["passed"]),
+        "none": sum(1 for h in hamlets if not h["assessment"])}
     med = totals["mediation"]
     med.pop("success_rate", None)
     denominator = med.get("successful", 0) + med.get("unsuccessful", 0)

@@ -612,6 +612,9 @@ class ReceivedBundle(Base):
     error: Mapped[str | None] = mapped_column(String(60), nullable=True)
     issues: Mapped[list] = mapped_column(JSON, default=list)
     receipt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # The bundle's data/report.json as received ({"unit_code", "period", "figures", "notes"?}), null for a
+    # rejected bundle, one without a report, or one imported before 0024_received_report.
+    report: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class ReceivedMixin:

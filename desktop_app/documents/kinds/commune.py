@@ -83,6 +83,13 @@ def _contact(value: str | None) -> str:
     return at.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%d/%m/%Y")
 
 
+def _assessment_cell(item: dict | None) -> str:
+    """"Đạt (2026)", "Chưa đạt (2026)", or "Chưa có" while the hamlet has reported no decided assessment."""
+    if not item:
+        return "Chưa có"
+    return f"{'Đạt' if item['passed'] else 'Chưa đạt'} ({item['year']})"
+
+
 def _hamlet_name(h: dict) -> str:
     return h["name"] + (" (đã thu hồi khóa)" if h["revoked"] else "")
 
@@ -157,11 +164,18 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
     blocks.append(Para(f"Trong kỳ, các thôn, tổ dân phố tổ chức {_n(t['meetings'])} cuộc họp; xảy ra {_n(sec['events'])} "
                        f"vụ, việc về an ninh, trật tự, đã giải quyết xong {_n(sec['resolved'])}. Cụ thể:"))
     sec_rows = [(str(i), _hamlet_name(h), _n(h["meetings"]), _n(h["security"]["events"]),
-                 _n(h["security"]["resolved"])) for i, h in enumerate(hamlets, start=1)]
-    sec_rows.append(("", "Cộng toàn xã", _n(t["meetings"]), _n(sec["events"]), _n(sec["resolved"])))
-    blocks.append(Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 37),
-                                 Column("Cuộc họp đã tổ chức", 19, "center"), Column("Vụ, việc an ninh, trật tự", 19, "center"),
-                                 Column("Đã giải quyết xong", 18, "center")), rows=tuple(sec_rows)))
+                 _n(h["security"]["resolved"]), _assessment_cell(h.get("assessment")))
+                for i, h in enumerate(hamlets, start=1)]
+    verdicts = t.get("assessment") or {"passed": 0, "failed": 0, "none": len(hamlets)}
+    sec_rows.append(("", "Cộng toàn xã", _n(t["meetings"]), _n(sec["events"]), _n(sec["resolved"]),
+                     f"{_n(verdicts['passed'])} đạt"))
+    blocks.append(Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 27),
+                                 Column("Cuộc họp đã tổ chức", 15, "center"), Column("Vụ, việc an ninh, trật tự", 17, "center"),
+                                 Column("Đã giải quyết xong", 15, "center"),
+                                 Column("Đánh giá “An toàn về an ninh, trật tự”", 19, "center")), rows=tuple(sec_rows)))
+    blocks.append(Para(f"Kết quả đánh giá “An toàn về an ninh, trật tự” theo báo cáo mới nhất của các thôn, tổ dân phố: "
+                       f"{_n(verdicts['passed'])} đạt, {_n(verdicts['failed'])} chưa đạt, "
+                       f"{_n(verdicts['none'])} chưa có kết quả."))
     blocks.append(Heading("V. ĐỀ NGHỊ"))
     if missing:
         # One request per set of missing months: "Đề nghị thôn Bắc, thôn Bến gửi bổ sung số liệu tháng 10, 11 …".

@@ -803,6 +803,15 @@ MESSAGES: dict[str, str] = {
     ),
     "mail_too_large": N_("A message of {size_mb} MiB is larger than a bundle's message may be. It was not"
                          " read; nothing was imported."),
+    "mail_certificate_name_mismatch": N_(
+        "The mail server {server} showed a certificate made out to another name, so it may not be your mail"
+        " provider's server. Nothing was sent or read. Check {key}: give the server's name exactly as the"
+        " provider writes it (for example imap.gmail.com), not an IP address."
+    ),
+    "mail_starttls_unsupported": N_(
+        "The mail server {server} does not offer encryption (STARTTLS), so the password would travel in clear."
+        " Nothing was sent or read. Choose SSL/TLS in {key} (usually port 465 for sending, 993 for receiving)."
+    ),
     # commune report
     "commune_report_period_invalid": N_(
         "\"{value}\" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07)."

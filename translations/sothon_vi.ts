@@ -8638,12 +8638,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="807" />
+      <location filename="desktop_app/messages.py" line="806" />
+      <source>The mail server {server} showed a certificate made out to another name, so it may not be your mail provider's server. Nothing was sent or read. Check {key}: give the server's name exactly as the provider writes it (for example imap.gmail.com), not an IP address.</source>
+      <translation>Máy chủ thư {server} đưa ra chứng thư cấp cho một tên khác, nên có thể đó không phải máy chủ của nhà cung cấp dịch vụ thư của bạn. Không gửi và không đọc gì. Hãy kiểm tra {key}: ghi tên máy chủ đúng như nhà cung cấp hướng dẫn (ví dụ imap.gmail.com), không ghi địa chỉ IP.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="811" />
+      <source>The mail server {server} does not offer encryption (STARTTLS), so the password would travel in clear. Nothing was sent or read. Choose SSL/TLS in {key} (usually port 465 for sending, 993 for receiving).</source>
+      <translation>Máy chủ thư {server} không hỗ trợ mã hoá (STARTTLS), nên mật khẩu sẽ bị gửi đi không mã hoá. Không gửi và không đọc gì. Hãy chọn SSL/TLS ở {key} (thường là cổng 465 để gửi thư, 993 để nhận thư).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="816" />
       <source>"{value}" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="810" />
+      <location filename="desktop_app/messages.py" line="819" />
       <source>The report period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ báo cáo chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
@@ -8653,232 +8663,232 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="820" />
+      <location filename="desktop_app/messages.py" line="829" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="844" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="844" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="847" />
+      <location filename="desktop_app/messages.py" line="856" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="857" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="857" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="858" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="858" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="859" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="860" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="860" />
       <source>The reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="861" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="861" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="853" />
+      <location filename="desktop_app/messages.py" line="862" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="854" />
+      <location filename="desktop_app/messages.py" line="863" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="854" />
+      <location filename="desktop_app/messages.py" line="863" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="855" />
+      <location filename="desktop_app/messages.py" line="864" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
@@ -8888,104 +8898,104 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="877" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="877" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="877" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="878" />
+      <location filename="desktop_app/messages.py" line="887" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="878" />
+      <location filename="desktop_app/messages.py" line="887" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="878" />
+      <location filename="desktop_app/messages.py" line="887" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="888" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="888" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="888" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="880" />
+      <location filename="desktop_app/messages.py" line="889" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="880" />
+      <location filename="desktop_app/messages.py" line="889" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="881" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="881" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="881" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="882" />
+      <location filename="desktop_app/messages.py" line="891" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="895" />
       <source>meeting</source>
       <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="895" />
       <source>party cell meeting</source>
       <translation>cuộc họp chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="890" />
+      <location filename="desktop_app/messages.py" line="899" />
       <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
       <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="893" />
-      <source>the status</source>
-      <translation>tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="90" />
       <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="902" />
+      <source>the status</source>
+      <translation>tình trạng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />
@@ -9113,22 +9123,52 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="466" />
+      <location filename="desktop_app/services/transport/mail.py" line="263" />
+      <source>the certificate is not valid yet</source>
+      <translation>chứng thư chưa đến ngày có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="263" />
+      <source>the certificate has expired</source>
+      <translation>chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="264" />
+      <source>a self-signed certificate</source>
+      <translation>chứng thư tự ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="264" />
+      <source>a self-signed certificate in the chain</source>
+      <translation>trong chuỗi có chứng thư tự ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="265" />
+      <source>issued by an authority this computer does not know</source>
+      <translation>do một tổ chức cấp chứng thư mà máy này không biết cấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="267" />
+      <source>the certificate was revoked</source>
+      <translation>chứng thư đã bị thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="499" />
       <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
       <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="474" />
+      <location filename="desktop_app/services/transport/mail.py" line="507" />
       <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
       <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="641" />
+      <location filename="desktop_app/services/transport/mail.py" line="674" />
       <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
       <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="649" />
+      <location filename="desktop_app/services/transport/mail.py" line="682" />
       <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
       <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>

@@ -335,3 +335,120 @@ def test_two_bundles_in_one_message_and_a_message_too_large_are_quarantined_unre
     reasons = sorted(json.loads(f.read_text(encoding="utf-8"))["error"]
                      for f in (Path(commune.data_dir) / "quarantine").glob("*.reason.json"))
     assert reasons == ["mail_bundle_many", "mail_too_large"]
+
+
+# --- IMAP over TLS --------------------------------------------------------------------------------------------
+
+
+def _trusting(cafile: str):
+    import ssl
+
+    def context() -> ssl.SSLContext:  # the system's authorities and the test's certificate, as a CA file would
+        ctx = ssl.create_default_context(cafile=cafile)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        return ctx
+
+    return context
+
+
+def _mailed_bundle(pair, tmp_path) -> None:
+    hamlet, _ = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert _states(hamlet) == {1: "delivered"}
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_the_commune_fetches_over_tls_when_the_certificate_is_trusted(pair, office, tmp_path, monkeypatch,
+                                                                     security):
+    from tests.integration.mail_support import self_signed
+
+    hamlet, commune = pair
+    cert, key = self_signed(tmp_path)
+    server = ImapServer(office, **{"tls" if security == "ssl" else "starttls": (cert, key)}).start()
+    try:
+        _mailed_bundle(pair, tmp_path)
+        for app in (hamlet, commune):
+            channels.set_setting(app, "imap_port", str(server.port))
+            channels.set_setting(app, "imap_security", security)
+        monkeypatch.setattr(mail, "tls_context", _trusting(cert))
+        fetched = mail.fetch_mail(commune)
+        assert [(m["status"], m["reply"]) for m in fetched["messages"]] == [("imported", "sent")]
+        assert imported_count(commune) == 1
+        # The hamlet reads its receipt over the same kind of connection.
+        result = channels.send_pending(hamlet, backoff=QUICK)
+        assert result["receipts_error"] is None and [r["status"] for r in result["receipts"]] == ["applied"]
+        assert _states(hamlet) == {1: "acknowledged"}
+        assert server.logins_over_tls == 2  # both passwords went encrypted, never in clear
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_an_untrusted_certificate_or_another_name_is_refused_before_the_password_goes(pair, office, tmp_path,
+                                                                                     monkeypatch, security):
+    from desktop_app.messages import render
+    from tests.integration.mail_support import self_signed
+
+    hamlet, commune = pair
+    cert, key = self_signed(tmp_path)
+    other_cert, other_key = self_signed(tmp_path, "mail.other.test")
+    mode = "tls" if security == "ssl" else "starttls"
+    good = ImapServer(office, **{mode: (cert, key)}).start()
+    other = ImapServer(office, **{mode: (other_cert, other_key)}).start()
+    try:
+        _mailed_bundle(pair, tmp_path)
+        channels.set_setting(commune, "imap_security", security)
+        before = dump_tables(commune.db_path)
+
+        # The system's authorities do not know the test's self-signed certificate.
+        channels.set_setting(commune, "imap_port", str(good.port))
+        with pytest.raises(SothonError) as err:
+            mail.fetch_mail(commune)
+        assert err.value.code == "mail_certificate_untrusted"
+        text = render(err.value)
+        assert "không tin cậy" in text and "tự ký" in text and f"127.0.0.1:{good.port}" in text
+
+        # Trusted, but made out to another name than the server connected to.
+        monkeypatch.setattr(mail, "tls_context", _trusting(other_cert))
+        channels.set_setting(commune, "imap_port", str(other.port))
+        with pytest.raises(SothonError) as err:
+            mail.fetch_mail(commune)
+        assert err.value.code == "mail_certificate_name_mismatch"
+        text = render(err.value)
+        assert "imap_host" in text and "tên khác" in text
+
+        assert good.logins_over_tls == other.logins_over_tls == 0
+        assert dump_tables(commune.db_path) == before and imported_count(commune) == 0
+        assert len(office.box(COMMUNE_ADDR)) == 1  # the bundle's message waits in the mailbox
+
+        # At the hamlet the mailbox refused is reported and the round goes on.
+        channels.set_setting(hamlet, "imap_port", str(other.port))
+        channels.set_setting(hamlet, "imap_security", security)
+        result = channels.send_pending(hamlet, backoff=QUICK)
+        assert result["receipts_error"]["error"] == "mail_certificate_name_mismatch"
+        assert result["receipts_error"]["message"] and _states(hamlet) == {1: "delivered"}
+    finally:
+        good.stop()
+        other.stop()
+
+
+def test_starttls_asked_of_a_server_without_it_and_plain_imap_to_another_computer_are_refused(pair, office,
+                                                                                           tmp_path):
+    from desktop_app.messages import render
+
+    _hamlet, commune = pair
+    _mailed_bundle(pair, tmp_path)
+    before = dump_tables(commune.db_path)
+    channels.set_setting(commune, "imap_security", "starttls")  # the office's server speaks in clear only
+    with pytest.raises(SothonError) as err:
+        mail.fetch_mail(commune)
+    assert err.value.code == "mail_starttls_unsupported" and "imap_security" in render(err.value)
+    assert "STARTTLS" in render(err.value) and "mã hoá" in render(err.value)
+    channels.set_setting(commune, "imap_security", "none")
+    channels.set_setting(commune, "imap_host", "imap.example.org")
+    with pytest.raises(SothonError) as err:
+        mail.fetch_mail(commune)
+    assert err.value.code == "mail_plain_not_local" and err.value.params["key"] == "imap_security"
+    assert dump_tables(commune.db_path) == before

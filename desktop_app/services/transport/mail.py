@@ -46,7 +46,7 @@ from desktop_app.bundles import format as fmt
 from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import UnitKind
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr
 from desktop_app.services import credentials as cr
 from desktop_app.services import exchange, identity
 from desktop_app.services.transport import protocol as p
@@ -257,9 +257,26 @@ def _unreachable(exc: BaseException, server: str) -> MailFailure:
     return MailFailure("mail_unreachable", server=server, detail=type(exc).__name__)
 
 
-def _untrusted(exc: ssl.SSLCertVerificationError, server: str) -> MailFailure:
-    return MailFailure("mail_certificate_untrusted", server=server,
-                       detail=str(getattr(exc, "verify_message", "") or type(exc).__name__)[:200])
+# OpenSSL's verify codes (X509_V_ERR_*) that a person can act on, in words; others show OpenSSL's own text.
+_HOSTNAME_MISMATCH = (62, 64)  # HOSTNAME_MISMATCH, IP_ADDRESS_MISMATCH
+_VERIFY_REASONS = {
+    9: N_("the certificate is not valid yet"), 10: N_("the certificate has expired"),
+    18: N_("a self-signed certificate"), 19: N_("a self-signed certificate in the chain"),
+    20: N_("issued by an authority this computer does not know"),
+    21: N_("issued by an authority this computer does not know"),
+    23: N_("the certificate was revoked"),
+}
+
+
+def _untrusted(exc: ssl.SSLCertVerificationError, server: str, host: str, key: str) -> MailFailure:
+    """A certificate the check refused: for another name (``mail_certificate_name_mismatch``, naming the
+    setting to correct), or not trusted (``mail_certificate_untrusted``, with why in words)."""
+    code = getattr(exc, "verify_code", None)
+    if code in _HOSTNAME_MISMATCH:
+        return MailFailure("mail_certificate_name_mismatch", server=server, host=host, key=key)
+    reason = _VERIFY_REASONS.get(code)
+    detail = tr(reason) if reason else str(getattr(exc, "verify_message", "") or type(exc).__name__)
+    return MailFailure("mail_certificate_untrusted", server=server, detail=detail[:200])
 
 
 def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
@@ -276,10 +293,10 @@ def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
         return conn
     except smtplib.SMTPAuthenticationError:
         raise MailFailure("mail_login_failed", server=server, key="smtp_user, smtp_password") from None
-    except smtplib.SMTPNotSupportedError as exc:
-        raise MailFailure("mail_refused", server=server, code="starttls", detail=str(exc)[:200]) from exc
+    except smtplib.SMTPNotSupportedError:
+        raise MailFailure("mail_starttls_unsupported", server=server, key="smtp_security") from None
     except ssl.SSLCertVerificationError as exc:
-        raise _untrusted(exc, server) from exc
+        raise _untrusted(exc, server, acct.host, "smtp_host") from exc
     except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
         raise _unreachable(exc, server) from exc
 
@@ -326,11 +343,17 @@ class Mailbox:
             else:
                 self.conn = imaplib.IMAP4(acct.host, acct.port, timeout=self.timeout)
                 if acct.security == "starttls":
+                    if "STARTTLS" not in self.conn.capabilities:
+                        raise MailFailure("mail_starttls_unsupported", server=self.server, key="imap_security")
                     self.conn.starttls(ssl_context=tls_context())
+        except MailFailure:
+            self._drop()
+            raise
         except ssl.SSLCertVerificationError as exc:
-            self._close()
-            raise _untrusted(exc, self.server) from exc
+            self._drop()
+            raise _untrusted(exc, self.server, acct.host, "imap_host") from exc
         except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+            self._drop()
             raise _unreachable(exc, self.server) from exc
         try:
             self.conn.login(acct.user or "", acct.password or "")
@@ -359,6 +382,16 @@ class Mailbox:
 
     def __exit__(self, *_exc: object) -> None:
         self._close()
+
+    def _drop(self) -> None:
+        """The connection closed without a word: its TLS never started, nothing is said in clear."""
+        if self.conn is None:
+            return
+        try:
+            self.conn.shutdown()
+        except OSError:
+            pass
+        self.conn = None
 
     def _close(self) -> None:
         if self.conn is None:

@@ -2751,209 +2751,349 @@
       <translation>{count} gói bị từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="194" />
       <source>Received bundles</source>
       <translation>Nhận dữ liệu từ thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="183" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="195" />
       <source>Open a bundle a hamlet brought, check it, save its signed documents and answer it with a receipt.</source>
       <translation>Mở gói dữ liệu thôn gửi đến, kiểm tra, lưu các văn bản đã ký và trả lời bằng giấy biên nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="185" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="197" />
       <source>Open a bundle…</source>
       <translation>Mở gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="186" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="198" />
       <source>The bundle</source>
       <translation>Gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="189" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="201" />
       <source>Signed documents in the bundle</source>
       <translation>Văn bản đã ký trong gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="191" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="203" />
       <source>The bundle carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="192" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="204" />
       <source>Save the signed documents…</source>
       <translation>Lưu các văn bản đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="193" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="205" />
       <source>Accept and write the receipt…</source>
       <translation>Chấp nhận và ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="194" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="206" />
       <source>Reject…</source>
       <translation>Trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="203" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="221" />
       <source>No bundle is open. A bundle is a file ending in .sothon.</source>
       <translation>Chưa mở gói nào. Gói dữ liệu là tệp có đuôi .sothon.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="205" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="223" />
       <source>File: {path}</source>
       <translation>Tệp: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="210" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="228" />
       <source>Valid: the bundle is complete, unchanged and signed with the key shown below.</source>
       <translation>Hợp lệ: gói đầy đủ, không bị sửa đổi và được ký bằng khóa có dấu vân tay dưới đây.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="212" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="230" />
       <source>It was encrypted for this unit and opened with its key.</source>
       <translation>Gói được mã hóa cho đơn vị này và đã được mở bằng khóa của đơn vị.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="224" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="242" />
       <source>{name} (code {code})</source>
       <translation>{name} (mã {code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="243" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="261" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="270" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="288" />
       <source>Open a bundle</source>
       <translation>Mở gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="271" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="289" />
       <source>Bundles (*.sothon);;All files (*)</source>
       <translation>Gói dữ liệu (*.sothon);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="305" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="323" />
       <source>Checking the bundle…</source>
       <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="314" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="332" />
       <source>Save the signed documents to a folder</source>
       <translation>Lưu các văn bản đã ký vào thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="341" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="359" />
       <source>Saving the signed documents…</source>
       <translation>Đang lưu các văn bản đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="354" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="372" />
       <source>Reject the bundle</source>
       <translation>Trả lại gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="355" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="373" />
       <source>Why is this bundle rejected? The hamlet reads this reason in its outbox.</source>
       <translation>Vì sao trả lại gói này? Thôn sẽ đọc lý do trong hộp thư đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="370" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="388" />
       <source>Where to write the receipt</source>
       <translation>Nơi ghi giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="386" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="404" />
       <source>Bundle {sequence} was accepted.</source>
       <translation>Đã chấp nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="387" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="405" />
       <source>Bundle {sequence} was rejected.</source>
       <translation>Đã trả lại gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="388" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="406" />
       <source>Receipt written to {path}. Give it back to the hamlet (for example on the same USB stick).</source>
       <translation>Đã ghi giấy biên nhận vào {path}. Hãy gửi lại cho thôn (ví dụ chép vào chính chiếc USB đó).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="402" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="420" />
       <source>Writing the receipt…</source>
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
       <source>Number</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
       <source>Document</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
       <source>Names residents</source>
       <translation>Có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
       <source>Sent by:</source>
       <translation>Nơi gửi:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
       <source>Bundle number:</source>
       <translation>Số gói:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="63" />
       <source>Period:</source>
       <translation>Kỳ dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
       <source>Created on:</source>
       <translation>Ngày tạo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
       <source>Contents:</source>
       <translation>Nội dung:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
       <source>Party bundle for the party committee</source>
       <translation>Gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
       <source>Bundle for the commune</source>
       <translation>Gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="83" />
       <source>1 signed document saved to {folder}.</source>
       <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="84" />
       <source>{count} signed documents saved to {folder}.</source>
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="100" />
+      <source>{count} more messages wait for the next fetch.</source>
+      <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="156" />
+      <source>Bundles received by e-mail</source>
+      <translation>Gói dữ liệu nhận qua thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="157" />
+      <source>Fetch mail</source>
+      <translation>Lấy thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="168" />
+      <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
+      <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="174" />
+      <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
+      <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="178" />
+      <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
+      <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="215" />
+      <source>Connecting…</source>
+      <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="217" />
+      <source>Reading the mailbox…</source>
+      <translation>Đang đọc hộp thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="247" />
+      <source>{done} of {total} messages</source>
+      <translation>{done}/{total} thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="267" />
+      <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
+      <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="39" />
+      <source>Read on</source>
+      <translation>Đọc lúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="39" />
+      <source>Receipt</source>
+      <translation>Biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <source>Refused</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <source>Set aside</source>
+      <translation>Để riêng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <source>Not a bundle</source>
+      <translation>Không phải gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>Sent by e-mail</source>
+      <translation>Đã gửi qua thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>Waiting to be sent</source>
+      <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="68" />
+      <source>Imported into the commune's register: {count} records changed.</source>
+      <translation>Đã nhập vào sổ của xã: {count} bản ghi thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="70" />
+      <source>Imported into the commune's register.</source>
+      <translation>Đã nhập vào sổ của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="72" />
+      <source>This bundle was imported before: nothing changed, the same receipt is sent again.</source>
+      <translation>Gói này đã được nhập trước đây: không có gì thay đổi, biên nhận cũ được gửi lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="74" />
+      <source>Refused by the import ({code}): kept in the quarantine folder with the reason; a rejection receipt goes to the hamlet.</source>
+      <translation>Bị từ chối khi nhập ({code}): lưu trong thư mục cách ly kèm lý do; biên nhận từ chối được gửi về thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="77" />
+      <source>Set aside in the quarantine folder ({code}); nothing was imported and nobody was answered.</source>
+      <translation>Đã để riêng trong thư mục cách ly ({code}); không nhập gì và không trả lời ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="90" />
+      <source>{count} imported</source>
+      <translation>{count} gói đã nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="92" />
+      <source>{count} already imported</source>
+      <translation>{count} gói đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="95" />
+      <source>{count} set aside (see the reason below)</source>
+      <translation>{count} thư để riêng (xem lý do bên dưới)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="96" />
+      <source>{count} messages read: {parts}.</source>
+      <translation>Đã đọc {count} thư: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="98" />
+      <source>{count} receipts from earlier were sent now.</source>
+      <translation>Đã gửi bù {count} biên nhận của lần trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="101" />
@@ -3036,37 +3176,52 @@
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="205" />
+      <location filename="desktop_app/gui/exchange/page.py" line="173" />
+      <source>No new receipt in the mailbox yet. The commune answers when it has fetched its mail.</source>
+      <translation>Hộp thư chưa có biên nhận mới. Xã sẽ trả lời sau khi lấy thư.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="180" />
+      <source>bundle {sequence}: {state}</source>
+      <translation>gói số {sequence}: {state}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="185" />
+      <source>Receipts read from the mailbox: {parts}.</source>
+      <translation>Biên nhận đọc từ hộp thư: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="224" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="205" />
+      <location filename="desktop_app/gui/exchange/page.py" line="224" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="207" />
+      <location filename="desktop_app/gui/exchange/page.py" line="226" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="209" />
+      <location filename="desktop_app/gui/exchange/page.py" line="228" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="212" />
+      <location filename="desktop_app/gui/exchange/page.py" line="231" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="213" />
+      <location filename="desktop_app/gui/exchange/page.py" line="232" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="216" />
+      <location filename="desktop_app/gui/exchange/page.py" line="235" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -3075,184 +3230,184 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="218" />
+      <location filename="desktop_app/gui/exchange/page.py" line="237" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="219" />
+      <location filename="desktop_app/gui/exchange/page.py" line="238" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="330" />
+      <location filename="desktop_app/gui/exchange/page.py" line="355" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="331" />
+      <location filename="desktop_app/gui/exchange/page.py" line="356" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="335" />
+      <location filename="desktop_app/gui/exchange/page.py" line="360" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="336" />
+      <location filename="desktop_app/gui/exchange/page.py" line="361" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="338" />
+      <location filename="desktop_app/gui/exchange/page.py" line="363" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="339" />
+      <location filename="desktop_app/gui/exchange/page.py" line="364" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="343" />
+      <location filename="desktop_app/gui/exchange/page.py" line="368" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="344" />
+      <location filename="desktop_app/gui/exchange/page.py" line="369" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="345" />
+      <location filename="desktop_app/gui/exchange/page.py" line="370" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="346" />
+      <location filename="desktop_app/gui/exchange/page.py" line="371" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="347" />
+      <location filename="desktop_app/gui/exchange/page.py" line="372" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="350" />
+      <location filename="desktop_app/gui/exchange/page.py" line="375" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="351" />
+      <location filename="desktop_app/gui/exchange/page.py" line="376" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="354" />
+      <location filename="desktop_app/gui/exchange/page.py" line="379" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="356" />
+      <location filename="desktop_app/gui/exchange/page.py" line="381" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="358" />
+      <location filename="desktop_app/gui/exchange/page.py" line="383" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="359" />
+      <location filename="desktop_app/gui/exchange/page.py" line="384" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="360" />
+      <location filename="desktop_app/gui/exchange/page.py" line="385" />
       <source>Send now</source>
       <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="361" />
+      <location filename="desktop_app/gui/exchange/page.py" line="386" />
+      <source>Receipts by e-mail</source>
+      <translation>Lấy biên nhận qua thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="387" />
+      <source>Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them by itself at each sending round).</source>
+      <translation>Đọc ngay các biên nhận xã trả lời qua thư điện tử trong hộp thư của bạn (Sổ Thôn cũng tự đọc mỗi lần gửi).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="390" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="363" />
+      <location filename="desktop_app/gui/exchange/page.py" line="392" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="364" />
+      <location filename="desktop_app/gui/exchange/page.py" line="393" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="368" />
+      <location filename="desktop_app/gui/exchange/page.py" line="397" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="369" />
+      <location filename="desktop_app/gui/exchange/page.py" line="398" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="437" />
+      <location filename="desktop_app/gui/exchange/page.py" line="466" />
       <source>Set how bundles reach the commune first: Settings → Sending to the commune (the inbox service's address, or e-mail).</source>
       <translation>Hãy thiết lập cách gửi gói lên xã trước: Cài đặt → Gửi lên xã (địa chỉ dịch vụ nhận hồ sơ, hoặc thư điện tử).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="440" />
+      <location filename="desktop_app/gui/exchange/page.py" line="473" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="441" />
+      <location filename="desktop_app/gui/exchange/page.py" line="474" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="482" />
+      <location filename="desktop_app/gui/exchange/page.py" line="515" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="483" />
+      <location filename="desktop_app/gui/exchange/page.py" line="516" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="485" />
+      <location filename="desktop_app/gui/exchange/page.py" line="518" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="499" />
+      <location filename="desktop_app/gui/exchange/page.py" line="532" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="502" />
+      <location filename="desktop_app/gui/exchange/page.py" line="535" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="544" />
+      <location filename="desktop_app/gui/exchange/page.py" line="577" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="564" />
-      <source>Sent: the list shows each bundle's state.</source>
-      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="579" />
-      <source>Save the bundle to a USB stick or a folder</source>
-      <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="58" />
@@ -3265,44 +3420,19 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="602" />
-      <source>Bundle {sequence} saved to {path}.</source>
-      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="597" />
+      <source>Sent: the list shows each bundle's state.</source>
+      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="613" />
-      <source>Saving the bundle…</source>
-      <translation>Đang lưu gói dữ liệu…</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="616" />
+      <source>Reading the mailbox for the commune's receipts…</source>
+      <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="62" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="623" />
-      <source>Why did the party committee reject this bundle?</source>
-      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="626" />
-      <source>Rejected by the commune</source>
-      <translation>Xã từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="626" />
-      <source>Why did the commune reject this bundle?</source>
-      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="635" />
-      <source>Open a receipt</source>
-      <translation>Mở giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="636" />
-      <source>Receipts (*.sothon-receipt);;All files (*)</source>
-      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
@@ -3323,6 +3453,46 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Contents</source>
       <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="652" />
+      <source>Save the bundle to a USB stick or a folder</source>
+      <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="675" />
+      <source>Bundle {sequence} saved to {path}.</source>
+      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="686" />
+      <source>Saving the bundle…</source>
+      <translation>Đang lưu gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="696" />
+      <source>Why did the party committee reject this bundle?</source>
+      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="699" />
+      <source>Rejected by the commune</source>
+      <translation>Xã từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="699" />
+      <source>Why did the commune reject this bundle?</source>
+      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="708" />
+      <source>Open a receipt</source>
+      <translation>Mở giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="709" />
+      <source>Receipts (*.sothon-receipt);;All files (*)</source>
+      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="84" />

@@ -41,7 +41,7 @@ from desktop_app.atomic import write_atomic
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
-from desktop_app.gui.common import busy, fingerprint_lines, rows_table, show_error
+from desktop_app.gui.common import busy, fingerprint_lines, message_for, rows_table, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
@@ -166,6 +166,25 @@ def receipt_message(result: dict[str, Any]) -> tuple[str, bool]:
     return text, received
 
 
+def mail_receipts_message(receipts: list[dict[str, Any]]) -> tuple[str, bool]:
+    """What the person reads after the mailbox was read for receipts (``mail.fetch_mail`` at a hamlet), and
+    whether all went well."""
+    if not receipts:
+        return tr("No new receipt in the mailbox yet. The commune answers when it has fetched its mail."), True
+    parts, ok, seen = [], True, set()
+    for r in receipts:
+        if r["status"] == "applied":
+            if (r["sequence"], r["state"]) in seen:  # the same receipt twice (the bundle was mailed twice)
+                continue
+            seen.add((r["sequence"], r["state"]))
+            parts.append(tr("bundle {sequence}: {state}", sequence=r["sequence"],
+                            state=tr(STATE_NAMES.get(r["state"], r["state"]))))
+        else:
+            ok = False
+            parts.append(r.get("message") or r.get("error") or "")
+    return tr("Receipts read from the mailbox: {parts}.", parts="; ".join(parts)), ok
+
+
 def copy_bundle(source: Path, folder: Path) -> Path:
     """Copy the bundle into ``folder`` atomically; ``file_unwritable`` / ``file_unreadable`` on failure."""
     try:
@@ -222,6 +241,7 @@ class RecipientBox(QGroupBox):
 class ExchangePage(QWidget):
     data_changed = Signal()
     status_message = Signal(str)
+    mail_read = Signal(object)  # the mailbox read for receipts: the result, or the refusal (tests wait for it)
     loaded = Signal()  # the list shows the outbox as it is now
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
@@ -289,10 +309,14 @@ class ExchangePage(QWidget):
         self.send_now_button = QPushButton()  # "Gửi ngay": the delivery worker tries every pending bundle now
         self.send_now_button.setIcon(style.standardIcon(SP.SP_ArrowUp))
         self.delivery: Any = None  # gui.exchange.delivery.DeliveryWorker, attached by the main window
+        self.mail_receipts_button = QPushButton()  # the receipts the commune answered by e-mail (imap_host set)
+        self.mail_receipts_button.setIcon(style.standardIcon(SP.SP_BrowserReload))
+        self._reading_mail = False
         actions = QHBoxLayout()
         actions.addWidget(self.send_now_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.receipt_button)
+        actions.addWidget(self.mail_receipts_button)
         actions.addStretch(1)
         actions.addWidget(self.received_button)
         actions.addWidget(self.rejected_button)
@@ -322,6 +346,7 @@ class ExchangePage(QWidget):
         self.rejected_button.clicked.connect(self.mark_rejected)
         self.receipt_button.clicked.connect(self.choose_receipt)
         self.send_now_button.clicked.connect(self.send_now)
+        self.mail_receipts_button.clicked.connect(self.read_mail_receipts)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate_ui(self) -> None:
@@ -358,6 +383,10 @@ class ExchangePage(QWidget):
         self.empty_hint.setText(tr("No bundle yet. Create one, then save it to a USB stick or a folder."))
         self.save_button.setText(tr("Save to USB / folder…"))
         self.send_now_button.setText(tr("Send now"))
+        self.mail_receipts_button.setText(tr("Receipts by e-mail"))
+        self.mail_receipts_button.setToolTip(tr(
+            "Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them"
+            " by itself at each sending round)."))
         self.rejected_button.setText(tr("Mark as rejected…"))
         if party:
             self.receipt_button.setText(tr("Open a receipt from the party committee…"))
@@ -436,6 +465,10 @@ class ExchangePage(QWidget):
         self.send_now_button.setToolTip(
             "" if ready else tr("Set how bundles reach the commune first: Settings → Sending to the"
                                 " commune (the inbox service's address, or e-mail)."))
+        awaiting = any(e["kind"] == GOVERNMENT and e["state"] in (exchange.DELIVERED, exchange.SENT)
+                       for e in self.entries)
+        self.mail_receipts_button.setVisible(self._mailbox_set() and self.bundle_kind() == GOVERNMENT)
+        self.mail_receipts_button.setEnabled(awaiting and not self._reading_mail and not self._working)
         party = entry is not None and entry.get("kind") == PARTY
         self.received_button.setText(tr("Mark as received by the party committee") if party
                                      else tr("Mark as received by the commune"))
@@ -564,6 +597,46 @@ class ExchangePage(QWidget):
             show_message(self.receipt_label, tr("Sent: the list shows each bundle's state."), ok=True)
         else:
             show_message(self.receipt_label, None)
+
+    def _mailbox_set(self) -> bool:
+        from desktop_app.services.transport import mail
+
+        return mail.configured(self.app, "imap")
+
+    def read_mail_receipts(self) -> bool:
+        """The hamlet's mailbox read now, in the background (``mail.fetch_mail``): each receipt found moves
+        its bundle; the list and a line say what came."""
+        if self._reading_mail or not self._mailbox_set():
+            return False
+        from desktop_app.services.transport import mail
+
+        app = self.app
+        self._reading_mail = True
+        self._update_buttons()
+        show_message(self.receipt_label, tr("Reading the mailbox for the commune's receipts…"), ok=True)
+
+        def done(result: dict[str, Any]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._reading_mail = False
+            self.refresh()
+            text, ok = mail_receipts_message(result.get("receipts") or [])
+            show_message(self.receipt_label, text, ok=ok)
+            self.status_message.emit(text)
+            if any(r["status"] == "applied" for r in result.get("receipts") or []):
+                self.data_changed.emit()
+            self.mail_read.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._reading_mail = False
+            self._update_buttons()
+            show_message(self.receipt_label, message_for(exc))
+            self.mail_read.emit(exc)
+
+        run_in_background(self, lambda: mail.fetch_mail(app), on_success=done, on_error=failed)
+        return True
 
     def _source_of(self, entry: dict[str, Any]) -> Path:
         """The bundle's file: the copy in the outbox folder, else where it was last saved."""

@@ -806,10 +806,36 @@ def _commune(app: Any) -> Any:
     return commune_import._commune(app)
 
 
-def fetch_bundles(app: Any) -> dict[str, Any]:
+def missing_for_fetch(app: Any) -> list[str]:
+    """The settings a commune's fetch still needs (empty when its mailbox is set up): its address, the
+    mailbox read (IMAP) and the account the receipts leave by (SMTP)."""
+    extra = app.settings.extra
+    need = (MAIL_ADDRESS, "imap_host", "imap_user", "imap_password", "smtp_host")
+    return [k for k in need if not extra.get(k)]
+
+
+def recent_messages(app: Any, *, limit: int = 100) -> list[dict[str, Any]]:
+    """The commune's latest messages read (newest first): {"id", "uid", "fetched_at", "kind", "status", "error",
+    "sender", "sequence", "reply"} — the window's list of what came by e-mail."""
+    with app.uow() as uow:
+        mails = list(uow.session.scalars(select(MailMessage).where(MailMessage.kind != "receipt")
+                                         .order_by(MailMessage.fetched_at.desc(), MailMessage.uid.desc())
+                                         .limit(limit)))
+        shas = {m.sha256 for m in mails if m.sha256}
+        sequences = {sha: seq for sha, seq in uow.session.execute(
+            select(ReceivedBundle.sha256, ReceivedBundle.sequence).where(ReceivedBundle.sha256.in_(shas)))} \
+            if shas else {}
+        return [{"id": m.id, "uid": m.uid, "fetched_at": s._iso(m.fetched_at), "kind": m.kind, "status": m.status,
+                 "error": m.error, "sender": m.sender_code, "sequence": sequences.get(m.sha256),
+                 "reply": m.reply_state} for m in mails]
+
+
+def fetch_bundles(app: Any, *, progress: Any = None) -> dict[str, Any]:
     """The commune's mailbox (see the module's docstring). Returns {"mailbox", "messages": [{"uid", "kind",
     "status", "error", "message", "sender", "sequence", "sha256", "counts", "reply", "quarantined"}],
-    "replies": [answers sent again from earlier fetches], "more": messages left for the next fetch}."""
+    "replies": [answers sent again from earlier fetches], "more": messages left for the next fetch}.
+    ``progress(done, total)``, when given, is called before the first message and after each one (from the
+    thread that fetches: the window passes it on by a queued signal)."""
     from desktop_app.services import commune_import
 
     unit = _commune(app)
@@ -824,6 +850,9 @@ def fetch_bundles(app: Any) -> dict[str, Any]:
             known = _known(app, box)
             new = [u for u in box.uids() if u not in known]
             out["more"] = max(0, len(new) - MAX_PER_FETCH)
+            total = min(len(new), MAX_PER_FETCH)
+            if progress is not None:
+                progress(0, total)
             for uid in new[:MAX_PER_FETCH]:
                 size = box.size(uid)
                 if size > MAX_BUNDLE_MAIL or size < 0:
@@ -849,6 +878,8 @@ def fetch_bundles(app: Any) -> dict[str, Any]:
                 box.seen(uid)
                 out["messages"].append({k: v for k, v in item.items()
                                         if k not in ("receipt_bytes", "receipt_name", "message_id")})
+                if progress is not None:
+                    progress(len(out["messages"]), total)
         out["replies"] = _retry_replies(app, unit, own, replies)
     finally:
         replies.close()
@@ -887,13 +918,14 @@ def _retry_replies(app: Any, unit: Any, own: str, replies: _Replies) -> list[dic
     return done
 
 
-def fetch_mail(app: Any) -> dict[str, Any]:
-    """``sothon fetch-mail``: at the commune the bundles (``fetch_bundles``); at a hamlet the receipts."""
+def fetch_mail(app: Any, *, progress: Any = None) -> dict[str, Any]:
+    """``sothon fetch-mail``: at the commune the bundles (``fetch_bundles``, with its ``progress``); at a hamlet
+    the receipts."""
     if app.unit is None:
         raise AuthError("not_initialised")
     if app.unit.kind == UnitKind.HAMLET:
         s._hamlet(app)
         with s._round_lock:
             return {"mailbox": None, "receipts": _fetch_receipts(app)}
-    return fetch_bundles(app)
+    return fetch_bundles(app, progress=progress)
 

@@ -2721,32 +2721,32 @@
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="133" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="134" />
       <source>Sending to the commune: not set up</source>
       <translation>Gửi lên xã: chưa thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="135" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="136" />
       <source>Sending to the commune…</source>
       <translation>Đang gửi lên xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="137" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="138" />
       <source>{count} bundles waiting for network</source>
       <translation>{count} gói đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="139" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="140" />
       <source>{count} bundles to send</source>
       <translation>{count} gói chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="141" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="142" />
       <source>All bundles received by the commune</source>
       <translation>Xã đã nhận đủ các gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="144" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
     </message>
@@ -2956,142 +2956,142 @@
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="100" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="101" />
       <source>{count} more messages wait for the next fetch.</source>
       <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="156" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="157" />
       <source>Bundles received by e-mail</source>
       <translation>Gói dữ liệu nhận qua thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="157" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="158" />
       <source>Fetch mail</source>
       <translation>Lấy thư</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="168" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="169" />
       <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
       <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="174" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="175" />
       <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
       <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="178" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="179" />
       <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
       <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="215" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="218" />
       <source>Connecting…</source>
       <translation>Đang kết nối…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="217" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="220" />
       <source>Reading the mailbox…</source>
       <translation>Đang đọc hộp thư…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="247" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="250" />
       <source>{done} of {total} messages</source>
       <translation>{done}/{total} thư</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="267" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="270" />
       <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
       <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="39" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="40" />
       <source>Read on</source>
       <translation>Đọc lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="39" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="40" />
       <source>Receipt</source>
       <translation>Biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
       <source>Refused</source>
       <translation>Bị từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
       <source>Set aside</source>
       <translation>Để riêng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
       <source>Not a bundle</source>
       <translation>Không phải gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
       <source>Sent by e-mail</source>
       <translation>Đã gửi qua thư</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
       <source>Waiting to be sent</source>
       <translation>Đang chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="68" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="69" />
       <source>Imported into the commune's register: {count} records changed.</source>
       <translation>Đã nhập vào sổ của xã: {count} bản ghi thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="70" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="71" />
       <source>Imported into the commune's register.</source>
       <translation>Đã nhập vào sổ của xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="72" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="73" />
       <source>This bundle was imported before: nothing changed, the same receipt is sent again.</source>
       <translation>Gói này đã được nhập trước đây: không có gì thay đổi, biên nhận cũ được gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="74" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="75" />
       <source>Refused by the import ({code}): kept in the quarantine folder with the reason; a rejection receipt goes to the hamlet.</source>
       <translation>Bị từ chối khi nhập ({code}): lưu trong thư mục cách ly kèm lý do; biên nhận từ chối được gửi về thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="77" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="78" />
       <source>Set aside in the quarantine folder ({code}); nothing was imported and nobody was answered.</source>
       <translation>Đã để riêng trong thư mục cách ly ({code}); không nhập gì và không trả lời ai.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="90" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="91" />
       <source>{count} imported</source>
       <translation>{count} gói đã nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="92" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="93" />
       <source>{count} already imported</source>
       <translation>{count} gói đã nhập trước đây</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="95" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="96" />
       <source>{count} set aside (see the reason below)</source>
       <translation>{count} thư để riêng (xem lý do bên dưới)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="96" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="97" />
       <source>{count} messages read: {parts}.</source>
       <translation>Đã đọc {count} thư: {parts}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="98" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="99" />
       <source>{count} receipts from earlier were sent now.</source>
       <translation>Đã gửi bù {count} biên nhận của lần trước.</translation>
     </message>
@@ -3101,127 +3101,137 @@
       <translation>{events} biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="123" />
+      <location filename="desktop_app/gui/exchange/page.py" line="113" />
+      <source>No receipt after {days} days: to be sent again</source>
+      <translation>Chưa có biên nhận sau {days} ngày: sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="115" />
+      <source>Sent again on {date}, awaiting the receipt</source>
+      <translation>Đã gửi lại lúc {date}, đang chờ biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="128" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="124" />
+      <location filename="desktop_app/gui/exchange/page.py" line="129" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="126" />
+      <location filename="desktop_app/gui/exchange/page.py" line="131" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="127" />
+      <location filename="desktop_app/gui/exchange/page.py" line="132" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="128" />
+      <location filename="desktop_app/gui/exchange/page.py" line="133" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="131" />
+      <location filename="desktop_app/gui/exchange/page.py" line="136" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="135" />
+      <location filename="desktop_app/gui/exchange/page.py" line="140" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="138" />
+      <location filename="desktop_app/gui/exchange/page.py" line="143" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="150" />
+      <location filename="desktop_app/gui/exchange/page.py" line="155" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="153" />
+      <location filename="desktop_app/gui/exchange/page.py" line="158" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="156" />
+      <location filename="desktop_app/gui/exchange/page.py" line="161" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="157" />
+      <location filename="desktop_app/gui/exchange/page.py" line="162" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="161" />
+      <location filename="desktop_app/gui/exchange/page.py" line="166" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="164" />
+      <location filename="desktop_app/gui/exchange/page.py" line="169" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="165" />
+      <location filename="desktop_app/gui/exchange/page.py" line="170" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="173" />
+      <location filename="desktop_app/gui/exchange/page.py" line="178" />
       <source>No new receipt in the mailbox yet. The commune answers when it has fetched its mail.</source>
       <translation>Hộp thư chưa có biên nhận mới. Xã sẽ trả lời sau khi lấy thư.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="180" />
+      <location filename="desktop_app/gui/exchange/page.py" line="185" />
       <source>bundle {sequence}: {state}</source>
       <translation>gói số {sequence}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="185" />
+      <location filename="desktop_app/gui/exchange/page.py" line="190" />
       <source>Receipts read from the mailbox: {parts}.</source>
       <translation>Biên nhận đọc từ hộp thư: {parts}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="224" />
+      <location filename="desktop_app/gui/exchange/page.py" line="229" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="224" />
+      <location filename="desktop_app/gui/exchange/page.py" line="229" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="226" />
+      <location filename="desktop_app/gui/exchange/page.py" line="231" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="228" />
+      <location filename="desktop_app/gui/exchange/page.py" line="233" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="231" />
+      <location filename="desktop_app/gui/exchange/page.py" line="236" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="232" />
+      <location filename="desktop_app/gui/exchange/page.py" line="237" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="235" />
+      <location filename="desktop_app/gui/exchange/page.py" line="240" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -3230,184 +3240,179 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="237" />
+      <location filename="desktop_app/gui/exchange/page.py" line="242" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="238" />
+      <location filename="desktop_app/gui/exchange/page.py" line="243" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="355" />
+      <location filename="desktop_app/gui/exchange/page.py" line="360" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="356" />
+      <location filename="desktop_app/gui/exchange/page.py" line="361" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="360" />
+      <location filename="desktop_app/gui/exchange/page.py" line="365" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="361" />
+      <location filename="desktop_app/gui/exchange/page.py" line="366" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="363" />
+      <location filename="desktop_app/gui/exchange/page.py" line="368" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="364" />
+      <location filename="desktop_app/gui/exchange/page.py" line="369" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="368" />
+      <location filename="desktop_app/gui/exchange/page.py" line="373" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="369" />
+      <location filename="desktop_app/gui/exchange/page.py" line="374" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="370" />
+      <location filename="desktop_app/gui/exchange/page.py" line="375" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="371" />
+      <location filename="desktop_app/gui/exchange/page.py" line="376" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="372" />
+      <location filename="desktop_app/gui/exchange/page.py" line="377" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="375" />
+      <location filename="desktop_app/gui/exchange/page.py" line="380" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="376" />
+      <location filename="desktop_app/gui/exchange/page.py" line="381" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="379" />
+      <location filename="desktop_app/gui/exchange/page.py" line="384" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="381" />
+      <location filename="desktop_app/gui/exchange/page.py" line="386" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="383" />
+      <location filename="desktop_app/gui/exchange/page.py" line="388" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="384" />
+      <location filename="desktop_app/gui/exchange/page.py" line="389" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="385" />
+      <location filename="desktop_app/gui/exchange/page.py" line="390" />
       <source>Send now</source>
       <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="386" />
+      <location filename="desktop_app/gui/exchange/page.py" line="391" />
       <source>Receipts by e-mail</source>
       <translation>Lấy biên nhận qua thư</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="387" />
+      <location filename="desktop_app/gui/exchange/page.py" line="392" />
       <source>Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them by itself at each sending round).</source>
       <translation>Đọc ngay các biên nhận xã trả lời qua thư điện tử trong hộp thư của bạn (Sổ Thôn cũng tự đọc mỗi lần gửi).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="390" />
+      <location filename="desktop_app/gui/exchange/page.py" line="395" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="392" />
+      <location filename="desktop_app/gui/exchange/page.py" line="397" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="393" />
+      <location filename="desktop_app/gui/exchange/page.py" line="398" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="397" />
+      <location filename="desktop_app/gui/exchange/page.py" line="402" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="398" />
+      <location filename="desktop_app/gui/exchange/page.py" line="403" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="466" />
+      <location filename="desktop_app/gui/exchange/page.py" line="473" />
       <source>Set how bundles reach the commune first: Settings → Sending to the commune (the inbox service's address, or e-mail).</source>
       <translation>Hãy thiết lập cách gửi gói lên xã trước: Cài đặt → Gửi lên xã (địa chỉ dịch vụ nhận hồ sơ, hoặc thư điện tử).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="473" />
+      <location filename="desktop_app/gui/exchange/page.py" line="480" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="474" />
+      <location filename="desktop_app/gui/exchange/page.py" line="481" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="515" />
+      <location filename="desktop_app/gui/exchange/page.py" line="522" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="516" />
+      <location filename="desktop_app/gui/exchange/page.py" line="523" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="518" />
+      <location filename="desktop_app/gui/exchange/page.py" line="525" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="532" />
+      <location filename="desktop_app/gui/exchange/page.py" line="539" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="535" />
+      <location filename="desktop_app/gui/exchange/page.py" line="542" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="577" />
-      <source>Creating the bundle…</source>
-      <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="58" />
@@ -3420,19 +3425,24 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="597" />
-      <source>Sent: the list shows each bundle's state.</source>
-      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="584" />
+      <source>Creating the bundle…</source>
+      <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="616" />
-      <source>Reading the mailbox for the commune's receipts…</source>
-      <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="604" />
+      <source>Sent: the list shows each bundle's state.</source>
+      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="62" />
       <source>Rejected by the party committee</source>
       <translation>Đảng ủy trả lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
+      <source>Reading the mailbox for the commune's receipts…</source>
+      <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
@@ -3455,42 +3465,42 @@ Dấu vân tay chứng thư số:
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="652" />
+      <location filename="desktop_app/gui/exchange/page.py" line="659" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="675" />
+      <location filename="desktop_app/gui/exchange/page.py" line="682" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="686" />
+      <location filename="desktop_app/gui/exchange/page.py" line="693" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="696" />
+      <location filename="desktop_app/gui/exchange/page.py" line="703" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="699" />
+      <location filename="desktop_app/gui/exchange/page.py" line="706" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="699" />
+      <location filename="desktop_app/gui/exchange/page.py" line="706" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="708" />
+      <location filename="desktop_app/gui/exchange/page.py" line="715" />
       <source>Open a receipt</source>
       <translation>Mở giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="709" />
+      <location filename="desktop_app/gui/exchange/page.py" line="716" />
       <source>Receipts (*.sothon-receipt);;All files (*)</source>
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
@@ -7013,127 +7023,137 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="127" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="130" />
       <source>(kept — type to change)</source>
       <translation>(đã lưu — gõ để thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="164" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
       <source>The sending settings were saved.</source>
       <translation>Đã lưu thiết lập gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="170" />
       <source>Sending to the commune</source>
       <translation>Gửi lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="170" />
       <source>Receiving bundles by e-mail</source>
       <translation>Nhận gói qua thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="169" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="172" />
       <source>Bundles leave by themselves when the network is there: to the commune's inbox service, or by e-mail through your own mail account. The receipt comes back the same way.</source>
       <translation>Khi có mạng, các gói tự động được gửi đi: đến dịch vụ nhận hồ sơ của xã, hoặc qua thư điện tử bằng tài khoản thư của bạn. Giấy biên nhận được gửi về theo cùng đường đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="171" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="174" />
       <source>Hamlets that send by e-mail: Sổ Thôn reads this mailbox (sothon fetch-mail), imports each bundle and answers with its receipt by e-mail.</source>
       <translation>Với các thôn gửi bằng thư điện tử: Sổ Thôn đọc hộp thư này (sothon fetch-mail), nhập từng gói và gửi trả giấy biên nhận qua thư điện tử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="173" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="176" />
       <source>The commune's inbox service (Internet)</source>
       <translation>Dịch vụ nhận hồ sơ của xã (Internet)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="174" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="177" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="182" />
       <source>Inbox service</source>
       <translation>Dịch vụ nhận hồ sơ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="184" />
       <source>Sending mail (SMTP)</source>
       <translation>Gửi thư (SMTP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="182" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
       <source>Receiving mail (IMAP)</source>
       <translation>Nhận thư (IMAP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
       <source>Send &amp;by:</source>
       <translation>Gửi &amp;bằng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
       <source>Inbox &amp;address:</source>
       <translation>Đị&amp;a chỉ dịch vụ nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="184" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
       <source>Server certificate fingerprint:</source>
       <translation>Dấu vân tay chứng thư máy chủ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
       <source>Your e-mail &amp;address:</source>
       <translation>Địa chỉ &amp;thư của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="189" />
       <source>The commune's e-mail address:</source>
       <translation>Địa chỉ thư của xã:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="190" />
+      <source>Send again when no receipt after (days):</source>
+      <translation>Gửi lại nếu chưa có biên nhận sau (ngày):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
       <source>SMTP server:</source>
       <translation>Máy chủ SMTP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
       <source>Port:</source>
       <translation>Cổng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
       <source>Encryption:</source>
       <translation>Mã hóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="192" />
       <source>User name:</source>
       <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="192" />
       <source>Password:</source>
       <translation>Mật khẩu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="189" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="193" />
       <source>IMAP server:</source>
       <translation>Máy chủ IMAP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="190" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="194" />
       <source>Folder:</source>
       <translation>Thư mục:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
+      <source>A bundle mailed to the commune whose receipt has not come back after so many days is mailed again (the commune imports it only once). 0: never. Empty: 3 days.</source>
+      <translation>Gói đã gửi qua thư cho xã mà sau ngần ấy ngày chưa có biên nhận sẽ được gửi lại (xã chỉ nhập một lần). 0: không bao giờ gửi lại. Để trống: 3 ngày.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="209" />
       <source>Passwords are kept encrypted with your passphrase and are never shown again. Leave a password empty to keep the one saved. The receiving mailbox is optional at a hamlet: without it, import each receipt by hand.</source>
       <translation>Mật khẩu được mã hóa bằng mật khẩu đăng nhập Sổ Thôn của bạn và không bao giờ hiện lại. Để trống ô mật khẩu thì giữ mật khẩu đã lưu. Ở thôn, hộp thư nhận là không bắt buộc: nếu không có, hãy nhập từng giấy biên nhận bằng tay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="213" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
     </message>
@@ -9293,52 +9313,52 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="263" />
+      <location filename="desktop_app/services/transport/mail.py" line="294" />
       <source>the certificate is not valid yet</source>
       <translation>chứng thư chưa đến ngày có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="263" />
+      <location filename="desktop_app/services/transport/mail.py" line="294" />
       <source>the certificate has expired</source>
       <translation>chứng thư đã hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="264" />
+      <location filename="desktop_app/services/transport/mail.py" line="295" />
       <source>a self-signed certificate</source>
       <translation>chứng thư tự ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="264" />
+      <location filename="desktop_app/services/transport/mail.py" line="295" />
       <source>a self-signed certificate in the chain</source>
       <translation>trong chuỗi có chứng thư tự ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="265" />
+      <location filename="desktop_app/services/transport/mail.py" line="296" />
       <source>issued by an authority this computer does not know</source>
       <translation>do một tổ chức cấp chứng thư mà máy này không biết cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="267" />
+      <location filename="desktop_app/services/transport/mail.py" line="298" />
       <source>the certificate was revoked</source>
       <translation>chứng thư đã bị thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="499" />
+      <location filename="desktop_app/services/transport/mail.py" line="530" />
       <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
       <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="507" />
+      <location filename="desktop_app/services/transport/mail.py" line="538" />
       <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
       <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="674" />
+      <location filename="desktop_app/services/transport/mail.py" line="717" />
       <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
       <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="682" />
+      <location filename="desktop_app/services/transport/mail.py" line="725" />
       <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
       <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>

@@ -17,7 +17,7 @@ from desktop_app.gui.exchange.mail_box import (
     COL_RECEIPT,
     COL_RESULT,
 )
-from desktop_app.gui.exchange.page import COL_STATE, ExchangePage
+from desktop_app.gui.exchange.page import COL_STATE, ExchangePage, created_text
 from desktop_app.gui.style import ERROR_COLOUR, OK_COLOUR
 from desktop_app.i18n import tr
 from desktop_app.services.transport import channels
@@ -143,3 +143,28 @@ def test_the_hamlet_reads_the_communes_receipts_from_its_outbox(qtbot, pair, off
     channels.set_setting(hamlet, "imap_host", "")
     page.refresh()
     assert not button.isVisibleTo(page)
+
+
+def test_the_outbox_shows_a_bundle_without_receipt_to_be_sent_again_and_then_sent_again(qtbot, pair, office,
+                                                                                        tmp_path, monkeypatch):
+    from tests.integration.test_transport_mail import _advance
+
+    hamlet, _commune = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    _advance(monkeypatch, 3.5)
+    office.smtp_down = True
+    channels.send_pending(hamlet, backoff=QUICK)  # the resend refused for now: it waits, with why
+    page = ExchangePage(hamlet)
+    qtbot.addWidget(page)
+    item = page.table.item(0, COL_STATE)
+    assert item.text() == tr("No receipt after {days} days: to be sent again", days=3)
+    assert "451" in item.toolTip()  # what the mail server answered
+    office.smtp_down = False
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    page.refresh()
+    resent_at = page.entries[0]["delivery"]["resent_at"]
+    assert page.table.item(0, COL_STATE).text() == tr("Sent again on {date}, awaiting the receipt",
+                                                      date=created_text(resent_at))
+    assert len(office.box(COMMUNE_ADDR)) == 2

@@ -126,7 +126,8 @@ class DeliveryIndicator(QLabel):
     def render(self) -> None:
         from desktop_app.services.transport import sender
 
-        waiting = self.counts.get(sender.WAITING, 0) + self.counts.get("pending", 0)
+        waiting = self.counts.get(sender.WAITING, 0) + self.counts.get("pending", 0) \
+            + self.counts.get(sender.RESEND_DUE, 0)
         delivered = self.counts.get("delivered", 0)
         rejected = self.counts.get("rejected", 0)
         if not self.worker.configured():

@@ -47,7 +47,7 @@ from desktop_app.gui.style import Heading, hint_label, message_label, show_messa
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import exchange
 from desktop_app.services.credentials import group_fingerprint
-from desktop_app.services.transport.sender import WAITING
+from desktop_app.services.transport.sender import RESEND_DUE, WAITING
 
 SP = QStyle.StandardPixmap
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -108,6 +108,11 @@ def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVER
 def state_text(entry: dict[str, Any]) -> str:
     if entry.get("shown_state") == WAITING:  # services.transport: a pending bundle whose last try failed
         return tr("Waiting for network")
+    delivery = entry.get("delivery") or {}
+    if entry.get("shown_state") == RESEND_DUE:  # by e-mail: no receipt after mail_resend_days
+        return tr("No receipt after {days} days: to be sent again", days=entry.get("resend_days") or "?")
+    if entry["state"] == exchange.DELIVERED and delivery.get("resends") and delivery.get("resent_at"):
+        return tr("Sent again on {date}, awaiting the receipt", date=created_text(delivery["resent_at"]))
     names = PARTY_STATE_NAMES if entry.get("kind") == PARTY and entry["state"] in PARTY_STATE_NAMES \
         else STATE_NAMES
     text = tr(names.get(entry["state"], entry["state"]))
@@ -440,6 +445,8 @@ class ExchangePage(QWidget):
                     item.setToolTip(entry["path"] or "")
                 if col == COL_STATE and entry.get("reason"):
                     item.setToolTip(entry["reason"])
+                elif col == COL_STATE and (entry.get("delivery") or {}).get("message"):
+                    item.setToolTip(entry["delivery"]["message"])  # why the last try failed
                 self.table.setItem(row, col, item)
             if entry["id"] == selected:
                 self.table.selectRow(row)

@@ -24,6 +24,7 @@ allowed only to a server on this computer.
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import hashlib
@@ -60,7 +61,9 @@ MAIL_ADDRESS = "mail_address"  # this unit's own address: the mails' sender, whe
 MAIL_COMMUNE = "mail_commune_address"  # hamlet: where the bundles go
 SMTP_KEYS = ("smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_password")
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_password", "imap_folder")
-SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS)
+RESEND_DAYS = "mail_resend_days"  # hamlet: a delivered bundle without a receipt is mailed again after so many days
+RESEND_DAYS_DEFAULT, RESEND_DAYS_MAX = 3, 60  # 0: never by itself
+SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS, RESEND_DAYS)
 PASSWORDS = ("smtp_password", "imap_password")
 SECURITY = {"smtp": ("starttls", "ssl", "none"), "imap": ("ssl", "starttls", "none")}
 DEFAULT_PORT = {("smtp", "starttls"): 587, ("smtp", "ssl"): 465, ("smtp", "none"): 25,
@@ -96,7 +99,31 @@ def get_setting(app: Any, key: str) -> Any:
         return SEALED if value else None
     if key == CHANNEL:
         return value or HTTP
+    if key == RESEND_DAYS:
+        return resend_days(app)
     return value
+
+
+def resend_days(app: Any) -> int:
+    """After how many days without a receipt a bundle delivered by e-mail is mailed again (0: never)."""
+    value = app.settings.extra.get(RESEND_DAYS)
+    return value if isinstance(value, int) and 0 <= value <= RESEND_DAYS_MAX else RESEND_DAYS_DEFAULT
+
+
+def resend_due(state: str, delivery: Any, days: int, now: dt.datetime) -> bool:
+    """Whether a bundle delivered by e-mail has waited ``days`` for its receipt since its message last went
+    (``delivery``: the ``outbox_deliveries`` row or its JSON)."""
+    if state != exchange.DELIVERED or not days or delivery is None:
+        return False
+    get = delivery.get if isinstance(delivery, dict) else lambda k: getattr(delivery, k)
+    last = get("resent_at") or get("delivered_at")
+    if isinstance(last, str):
+        last = dt.datetime.fromisoformat(last)
+    if last is None:
+        return False
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=dt.UTC)
+    return last + dt.timedelta(days=days) <= (now if now.tzinfo else now.replace(tzinfo=dt.UTC))
 
 
 def set_setting(app: Any, key: str, value: str) -> Any:
@@ -106,7 +133,7 @@ def set_setting(app: Any, key: str, value: str) -> Any:
     extra = app.settings.extra
     if not value:
         extra.pop(key, None)
-        return None
+        return get_setting(app, key) if key == RESEND_DAYS else None
     if key == CHANNEL:
         if value not in (HTTP, EMAIL):
             raise _invalid(key, value, f"{HTTP}, {EMAIL}")
@@ -132,6 +159,10 @@ def set_setting(app: Any, key: str, value: str) -> Any:
         if not _USER_RE.match(value):
             raise _invalid(key, value, "the account's user name, without spaces")
         extra[key] = value
+    elif key == RESEND_DAYS:
+        if not value.isdigit() or int(value) > RESEND_DAYS_MAX:
+            raise _invalid(key, value, f"a number of days from 0 (never) to {RESEND_DAYS_MAX}, e.g. 3")
+        extra[key] = int(value)
     elif key == "imap_folder":
         if not _FOLDER_RE.match(value):
             raise _invalid(key, value, "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX")
@@ -512,14 +543,18 @@ def bundle_message(*, from_addr: str, to_addr: str, unit: Any, path: Path, sha25
     return message
 
 
-def _mail_delivered(app: Any, outbox_id: str) -> None:
-    """The SMTP server took the message: the try succeeded, the receipt is what is awaited now."""
+def _mail_delivered(app: Any, outbox_id: str, *, again: bool = False) -> None:
+    """The SMTP server took the message: the try succeeded, the receipt is what is awaited now (``again``: a
+    delivered bundle mailed again for want of a receipt — its wait starts over)."""
     now = utcnow()
     with app.uow() as uow:
         entry = uow.session.get(OutboxEntry, outbox_id)
         if entry is not None and entry.state == exchange.SENDING:
             s._set_state(uow, entry, exchange.DELIVERED)
         row = s._delivery(uow, outbox_id)
+        if again:
+            row.resends = (row.resends or 0) + 1
+            row.resent_at = now
         row.attempts = (row.attempts or 0) + 1
         row.last_attempt_at = now
         row.delivered_at = row.delivered_at or now
@@ -560,10 +595,18 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
             uow.commit()
             deliveries = {d.outbox_id: d for d in uow.session.scalars(select(OutboxDelivery))}
             now = utcnow()
-            # A delivered bundle waits for its receipt: the mail is not sent again by itself.
-            work = [(e.id, e.sha256, e.saved_path, e.sequence) for e in entries if e.state == exchange.PENDING
-                    and (force or deliveries.get(e.id) is None or deliveries[e.id].next_attempt_at is None
-                         or deliveries[e.id].next_attempt_at <= now)]
+            days = resend_days(app)
+
+            def due(e: OutboxEntry) -> bool:
+                row = deliveries.get(e.id)
+                return force or row is None or row.next_attempt_at is None or row.next_attempt_at <= now
+
+            # A delivered bundle waits for its receipt; after ``mail_resend_days`` without one (the message or
+            # the receipt lost on the way) it is mailed again — the commune answers a repeat with the same
+            # receipt and imports nothing twice.
+            work = [(e.id, e.sha256, e.saved_path, e.sequence, e.state == exchange.DELIVERED) for e in entries
+                    if (e.state == exchange.PENDING or resend_due(e.state, deliveries.get(e.id), days, now))
+                    and due(e)]
         ids = [e.id for e in entries]
         rnd = s._Round(app, backoff, rng)
         if work:
@@ -578,7 +621,7 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
                     rnd.failed(outbox_id, exc, back_to_pending=False)
             key = None
             try:
-                for n, (outbox_id, sha, saved_path, sequence) in enumerate(work if conn is not None else []):
+                for n, (outbox_id, sha, saved_path, sequence, again) in enumerate(work if conn is not None else []):
                     try:
                         path = Path(saved_path or "")
                         if not saved_path or not path.is_file() or s._file_sha256(path) != sha:
@@ -586,13 +629,13 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
                         size = path.stat().st_size
                         if key is None:
                             key = identity.session_signing_identity(app).key
-                        if not rnd.claim(outbox_id):
+                        if not again and not rnd.claim(outbox_id):
                             continue
                         signature = p.sign_mail(key, unit.code, sha, size, own)
                         _send(conn, bundle_message(from_addr=own, to_addr=commune_address, unit=unit, path=path,
                                                    sha256=sha, size=size, sequence=sequence, signature=signature),
                               server)
-                        _mail_delivered(app, outbox_id)
+                        _mail_delivered(app, outbox_id, again=again)
                     except MailFailure as exc:
                         rnd.failed(outbox_id, exc, back_to_pending=True)
                         if exc.code == "mail_unreachable":

@@ -41,6 +41,7 @@ from desktop_app.services.transport import protocol as p
 from desktop_app.storage.models import OutboxDelivery, OutboxEntry, utcnow
 
 WAITING = "waiting_for_network"  # a pending bundle whose last try failed (shown, never stored)
+RESEND_DUE = "resend_due"  # by e-mail: delivered, no receipt after mail_resend_days — to be mailed again (shown)
 INBOX_URL, INBOX_TLS_PIN = "inbox_url", "inbox_tls_pin"
 # The settings the window has, and the inbox's (``channels`` adds the mail channel's).
 SETTING_KEYS = ("language", "text_scale", INBOX_URL, INBOX_TLS_PIN)
@@ -242,10 +243,11 @@ def _iso(value: dt.datetime | None) -> str | None:
 def _delivery_json(row: OutboxDelivery | None) -> dict[str, Any]:
     if row is None:
         return {"attempts": 0, "last_attempt_at": None, "next_attempt_at": None, "delivered_at": None,
-                "error": None, "message": None}
+                "error": None, "message": None, "resends": 0, "resent_at": None}
     return {"attempts": row.attempts, "last_attempt_at": _iso(row.last_attempt_at),
             "next_attempt_at": _iso(row.next_attempt_at), "delivered_at": _iso(row.delivered_at),
-            "error": row.last_error, "message": row.last_message}
+            "error": row.last_error, "message": row.last_message, "resends": row.resends or 0,
+            "resent_at": _iso(row.resent_at)}
 
 
 def shown_state(state: str, delivery: dict[str, Any]) -> str:
@@ -254,14 +256,24 @@ def shown_state(state: str, delivery: dict[str, Any]) -> str:
 
 
 def outbox(app: Any) -> list[dict[str, Any]]:
-    """``exchange.list_outbox`` with ``delivery`` (attempts, times, the last error) and ``shown_state``."""
+    """``exchange.list_outbox`` with ``delivery`` (attempts, times, the last error, the times mailed again) and
+    ``shown_state``; by e-mail, ``resend_days`` (``mail_resend_days``) and a delivered bundle that has waited
+    that long for its receipt is shown ``resend_due``."""
+    from desktop_app.services.transport import mail
+
     rows = exchange.list_outbox(app)
+    by_mail = app.settings.extra.get(mail.CHANNEL) == mail.EMAIL
+    days, now = mail.resend_days(app), utcnow()
     with app.uow() as uow:
         deliveries = {d.outbox_id: d for d in uow.session.scalars(select(OutboxDelivery))}
         out = []
         for row in rows:
             delivery = _delivery_json(deliveries.get(row["id"]))
-            out.append({**row, "delivery": delivery, "shown_state": shown_state(row["state"], delivery)})
+            shown = shown_state(row["state"], delivery)
+            if by_mail and row["kind"] == fmt.KIND_GOVERNMENT and mail.resend_due(row["state"], delivery, days, now):
+                shown = RESEND_DUE
+            out.append({**row, "delivery": delivery, "shown_state": shown,
+                        "resend_days": days if by_mail else None})
     return out
 
 

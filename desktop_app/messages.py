@@ -900,3 +900,16 @@ MESSAGES.update({
                                  " {expected}). Open it again; nothing was saved."),
 })
 _ENUM_LABELS.update({"status": N_("the status")})
+
+# transport by e-mail: the hints of setting_invalid, in the window's language
+_ENUM_LABELS.update({
+    "an e-mail address, e.g. vanphong@xa.gov.vn": N_("an e-mail address, e.g. vanphong@xa.gov.vn"),
+    "the mail server's name or address, e.g. smtp.gmail.com":
+        N_("the mail server's name or address, e.g. smtp.gmail.com"),
+    "a port number from 1 to 65535": N_("a port number from 1 to 65535"),
+    "the account's user name, without spaces": N_("the account's user name, without spaces"),
+    "a number of days from 0 (never) to 60, e.g. 3": N_("a number of days from 0 (never) to 60, e.g. 3"),
+    "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX":
+        N_("a folder name of letters, digits, spaces and . _ / -, e.g. INBOX"),
+    "the account's password, on one line": N_("the account's password, on one line"),
+})

@@ -3101,137 +3101,142 @@
       <translation>{events} biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="113" />
+      <location filename="desktop_app/gui/exchange/page.py" line="120" />
+      <source>Not sent: check the sending settings</source>
+      <translation>Chưa gửi được: cần kiểm tra cài đặt gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="124" />
       <source>No receipt after {days} days: to be sent again</source>
       <translation>Chưa có biên nhận sau {days} ngày: sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="115" />
+      <location filename="desktop_app/gui/exchange/page.py" line="126" />
       <source>Sent again on {date}, awaiting the receipt</source>
       <translation>Đã gửi lại lúc {date}, đang chờ biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="128" />
+      <location filename="desktop_app/gui/exchange/page.py" line="139" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="129" />
+      <location filename="desktop_app/gui/exchange/page.py" line="140" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="131" />
+      <location filename="desktop_app/gui/exchange/page.py" line="142" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="132" />
+      <location filename="desktop_app/gui/exchange/page.py" line="143" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="133" />
+      <location filename="desktop_app/gui/exchange/page.py" line="144" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="136" />
+      <location filename="desktop_app/gui/exchange/page.py" line="147" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="140" />
+      <location filename="desktop_app/gui/exchange/page.py" line="151" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="143" />
+      <location filename="desktop_app/gui/exchange/page.py" line="154" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="155" />
+      <location filename="desktop_app/gui/exchange/page.py" line="166" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="158" />
+      <location filename="desktop_app/gui/exchange/page.py" line="169" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="161" />
+      <location filename="desktop_app/gui/exchange/page.py" line="172" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="162" />
+      <location filename="desktop_app/gui/exchange/page.py" line="173" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="166" />
+      <location filename="desktop_app/gui/exchange/page.py" line="177" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="169" />
+      <location filename="desktop_app/gui/exchange/page.py" line="180" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="170" />
+      <location filename="desktop_app/gui/exchange/page.py" line="181" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="178" />
+      <location filename="desktop_app/gui/exchange/page.py" line="189" />
       <source>No new receipt in the mailbox yet. The commune answers when it has fetched its mail.</source>
       <translation>Hộp thư chưa có biên nhận mới. Xã sẽ trả lời sau khi lấy thư.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="185" />
+      <location filename="desktop_app/gui/exchange/page.py" line="196" />
       <source>bundle {sequence}: {state}</source>
       <translation>gói số {sequence}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="190" />
+      <location filename="desktop_app/gui/exchange/page.py" line="201" />
       <source>Receipts read from the mailbox: {parts}.</source>
       <translation>Biên nhận đọc từ hộp thư: {parts}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="229" />
+      <location filename="desktop_app/gui/exchange/page.py" line="240" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="229" />
+      <location filename="desktop_app/gui/exchange/page.py" line="240" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="231" />
+      <location filename="desktop_app/gui/exchange/page.py" line="242" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="233" />
+      <location filename="desktop_app/gui/exchange/page.py" line="244" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="236" />
+      <location filename="desktop_app/gui/exchange/page.py" line="247" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="237" />
+      <location filename="desktop_app/gui/exchange/page.py" line="248" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="240" />
+      <location filename="desktop_app/gui/exchange/page.py" line="251" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -3240,177 +3245,177 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="242" />
+      <location filename="desktop_app/gui/exchange/page.py" line="253" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="243" />
+      <location filename="desktop_app/gui/exchange/page.py" line="254" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="360" />
+      <location filename="desktop_app/gui/exchange/page.py" line="374" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="361" />
+      <location filename="desktop_app/gui/exchange/page.py" line="375" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="365" />
+      <location filename="desktop_app/gui/exchange/page.py" line="379" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="366" />
+      <location filename="desktop_app/gui/exchange/page.py" line="380" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="368" />
+      <location filename="desktop_app/gui/exchange/page.py" line="382" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="369" />
+      <location filename="desktop_app/gui/exchange/page.py" line="383" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="373" />
+      <location filename="desktop_app/gui/exchange/page.py" line="387" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="374" />
+      <location filename="desktop_app/gui/exchange/page.py" line="388" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="375" />
+      <location filename="desktop_app/gui/exchange/page.py" line="389" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="376" />
+      <location filename="desktop_app/gui/exchange/page.py" line="390" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="377" />
+      <location filename="desktop_app/gui/exchange/page.py" line="391" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="380" />
+      <location filename="desktop_app/gui/exchange/page.py" line="394" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="381" />
+      <location filename="desktop_app/gui/exchange/page.py" line="395" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="384" />
+      <location filename="desktop_app/gui/exchange/page.py" line="398" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="386" />
+      <location filename="desktop_app/gui/exchange/page.py" line="400" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="388" />
+      <location filename="desktop_app/gui/exchange/page.py" line="402" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="389" />
+      <location filename="desktop_app/gui/exchange/page.py" line="403" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="390" />
+      <location filename="desktop_app/gui/exchange/page.py" line="404" />
       <source>Send now</source>
       <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="391" />
+      <location filename="desktop_app/gui/exchange/page.py" line="405" />
       <source>Receipts by e-mail</source>
       <translation>Lấy biên nhận qua thư</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="392" />
+      <location filename="desktop_app/gui/exchange/page.py" line="406" />
       <source>Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them by itself at each sending round).</source>
       <translation>Đọc ngay các biên nhận xã trả lời qua thư điện tử trong hộp thư của bạn (Sổ Thôn cũng tự đọc mỗi lần gửi).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="395" />
+      <location filename="desktop_app/gui/exchange/page.py" line="409" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="397" />
+      <location filename="desktop_app/gui/exchange/page.py" line="411" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="398" />
+      <location filename="desktop_app/gui/exchange/page.py" line="412" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="402" />
+      <location filename="desktop_app/gui/exchange/page.py" line="416" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="403" />
+      <location filename="desktop_app/gui/exchange/page.py" line="417" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="473" />
+      <location filename="desktop_app/gui/exchange/page.py" line="487" />
       <source>Set how bundles reach the commune first: Settings → Sending to the commune (the inbox service's address, or e-mail).</source>
       <translation>Hãy thiết lập cách gửi gói lên xã trước: Cài đặt → Gửi lên xã (địa chỉ dịch vụ nhận hồ sơ, hoặc thư điện tử).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="480" />
+      <location filename="desktop_app/gui/exchange/page.py" line="495" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="481" />
+      <location filename="desktop_app/gui/exchange/page.py" line="496" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="522" />
+      <location filename="desktop_app/gui/exchange/page.py" line="537" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="523" />
+      <location filename="desktop_app/gui/exchange/page.py" line="538" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="525" />
+      <location filename="desktop_app/gui/exchange/page.py" line="540" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="539" />
+      <location filename="desktop_app/gui/exchange/page.py" line="554" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="542" />
+      <location filename="desktop_app/gui/exchange/page.py" line="557" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
@@ -3425,12 +3430,12 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="584" />
+      <location filename="desktop_app/gui/exchange/page.py" line="599" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="604" />
+      <location filename="desktop_app/gui/exchange/page.py" line="619" />
       <source>Sent: the list shows each bundle's state.</source>
       <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
     </message>
@@ -3440,9 +3445,24 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="623" />
-      <source>Reading the mailbox for the commune's receipts…</source>
-      <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="632" />
+      <source>Bundle {sequence}, last try {when}: {message}</source>
+      <translation>Gói số {sequence}, lần thử gần nhất lúc {when}: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="636" />
+      <source>Correct it in Settings → Sending to the commune, then press Send now.</source>
+      <translation>Hãy sửa ở Cài đặt → Gửi lên xã, rồi bấm Gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="638" />
+      <source>Sổ Thôn tries again by itself from {when}; Send now tries at once.</source>
+      <translation>Sổ Thôn sẽ tự thử lại từ {when}; bấm Gửi ngay để thử luôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="641" />
+      <source>No receipt has come for bundle {sequence} {days} days after it was mailed: it is mailed again at the next sending round (or press Send now). The commune imports it only once.</source>
+      <translation>Gói số {sequence} đã gửi qua thư được {days} ngày mà chưa có biên nhận: gói sẽ được gửi lại ở lần gửi tới (hoặc bấm Gửi ngay). Xã chỉ nhập gói một lần.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
@@ -3465,42 +3485,47 @@ Dấu vân tay chứng thư số:
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="659" />
+      <location filename="desktop_app/gui/exchange/page.py" line="663" />
+      <source>Reading the mailbox for the commune's receipts…</source>
+      <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="699" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="682" />
+      <location filename="desktop_app/gui/exchange/page.py" line="722" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="693" />
+      <location filename="desktop_app/gui/exchange/page.py" line="733" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="703" />
+      <location filename="desktop_app/gui/exchange/page.py" line="743" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="706" />
+      <location filename="desktop_app/gui/exchange/page.py" line="746" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="706" />
+      <location filename="desktop_app/gui/exchange/page.py" line="746" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="715" />
+      <location filename="desktop_app/gui/exchange/page.py" line="755" />
       <source>Open a receipt</source>
       <translation>Mở giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="716" />
+      <location filename="desktop_app/gui/exchange/page.py" line="756" />
       <source>Receipts (*.sothon-receipt);;All files (*)</source>
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
@@ -7028,132 +7053,137 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(đã lưu — gõ để thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="176" />
       <source>The sending settings were saved.</source>
       <translation>Đã lưu thiết lập gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="170" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
       <source>Sending to the commune</source>
       <translation>Gửi lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="170" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
       <source>Receiving bundles by e-mail</source>
       <translation>Nhận gói qua thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="172" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
       <source>Bundles leave by themselves when the network is there: to the commune's inbox service, or by e-mail through your own mail account. The receipt comes back the same way.</source>
       <translation>Khi có mạng, các gói tự động được gửi đi: đến dịch vụ nhận hồ sơ của xã, hoặc qua thư điện tử bằng tài khoản thư của bạn. Giấy biên nhận được gửi về theo cùng đường đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="174" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
       <source>Hamlets that send by e-mail: Sổ Thôn reads this mailbox (sothon fetch-mail), imports each bundle and answers with its receipt by e-mail.</source>
       <translation>Với các thôn gửi bằng thư điện tử: Sổ Thôn đọc hộp thư này (sothon fetch-mail), nhập từng gói và gửi trả giấy biên nhận qua thư điện tử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="176" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
       <source>The commune's inbox service (Internet)</source>
       <translation>Dịch vụ nhận hồ sơ của xã (Internet)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="177" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="182" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
       <source>Inbox service</source>
       <translation>Dịch vụ nhận hồ sơ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="184" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="193" />
       <source>Sending mail (SMTP)</source>
       <translation>Gửi thư (SMTP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="194" />
       <source>Receiving mail (IMAP)</source>
       <translation>Nhận thư (IMAP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
       <source>Send &amp;by:</source>
       <translation>Gửi &amp;bằng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
       <source>Inbox &amp;address:</source>
       <translation>Đị&amp;a chỉ dịch vụ nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="196" />
       <source>Server certificate fingerprint:</source>
       <translation>Dấu vân tay chứng thư máy chủ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="197" />
       <source>Your e-mail &amp;address:</source>
       <translation>Địa chỉ &amp;thư của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="189" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="198" />
       <source>The commune's e-mail address:</source>
       <translation>Địa chỉ thư của xã:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="190" />
-      <source>Send again when no receipt after (days):</source>
-      <translation>Gửi lại nếu chưa có biên nhận sau (ngày):</translation>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="199" />
+      <source>Send again after (days):</source>
+      <translation>Gửi lại sau (số ngày):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>SMTP server:</source>
       <translation>Máy chủ SMTP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>Port:</source>
       <translation>Cổng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>Encryption:</source>
       <translation>Mã hóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="192" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
       <source>User name:</source>
       <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="192" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
       <source>Password:</source>
       <translation>Mật khẩu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="193" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="202" />
       <source>IMAP server:</source>
       <translation>Máy chủ IMAP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="194" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="203" />
       <source>Folder:</source>
       <translation>Thư mục:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="210" />
       <source>A bundle mailed to the commune whose receipt has not come back after so many days is mailed again (the commune imports it only once). 0: never. Empty: 3 days.</source>
       <translation>Gói đã gửi qua thư cho xã mà sau ngần ấy ngày chưa có biên nhận sẽ được gửi lại (xã chỉ nhập một lần). 0: không bao giờ gửi lại. Để trống: 3 ngày.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="209" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="218" />
       <source>Passwords are kept encrypted with your passphrase and are never shown again. Leave a password empty to keep the one saved. The receiving mailbox is optional at a hamlet: without it, import each receipt by hand.</source>
       <translation>Mật khẩu được mã hóa bằng mật khẩu đăng nhập Sổ Thôn của bạn và không bao giờ hiện lại. Để trống ô mật khẩu thì giữ mật khẩu đã lưu. Ở thôn, hộp thư nhận là không bắt buộc: nếu không có, hãy nhập từng giấy biên nhận bằng tay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="213" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="222" />
+      <source>Gmail and Outlook: create an app password in the account's security settings and type it here (signing in with a Google or Microsoft window is not supported).</source>
+      <translation>Với Gmail và Outlook: hãy tạo mật khẩu ứng dụng trong phần bảo mật của tài khoản rồi nhập vào đây (chưa hỗ trợ đăng nhập qua cửa sổ của Google hay Microsoft).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="225" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
     </message>
@@ -9186,6 +9216,41 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/messages.py" line="902" />
       <source>the status</source>
       <translation>tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="906" />
+      <source>an e-mail address, e.g. vanphong@xa.gov.vn</source>
+      <translation>một địa chỉ thư điện tử, ví dụ vanphong@xa.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="908" />
+      <source>the mail server's name or address, e.g. smtp.gmail.com</source>
+      <translation>tên hoặc địa chỉ máy chủ thư, ví dụ smtp.gmail.com</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="909" />
+      <source>a port number from 1 to 65535</source>
+      <translation>số cổng từ 1 đến 65535</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="910" />
+      <source>the account's user name, without spaces</source>
+      <translation>tên đăng nhập của tài khoản, không có dấu cách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="911" />
+      <source>a number of days from 0 (never) to 60, e.g. 3</source>
+      <translation>số ngày từ 0 (không bao giờ) đến 60, ví dụ 3</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="913" />
+      <source>a folder name of letters, digits, spaces and . _ / -, e.g. INBOX</source>
+      <translation>tên thư mục gồm chữ, số, dấu cách và . _ / -, ví dụ INBOX</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="914" />
+      <source>the account's password, on one line</source>
+      <translation>mật khẩu của tài khoản, trên một dòng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />

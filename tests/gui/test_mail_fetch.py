@@ -168,3 +168,33 @@ def test_the_outbox_shows_a_bundle_without_receipt_to_be_sent_again_and_then_sen
     assert page.table.item(0, COL_STATE).text() == tr("Sent again on {date}, awaiting the receipt",
                                                       date=created_text(resent_at))
     assert len(office.box(COMMUNE_ADDR)) == 2
+
+
+def test_a_wrong_password_is_not_waiting_for_network_and_the_outbox_says_what_to_correct(qtbot, pair, office,
+                                                                                         tmp_path):
+    hamlet, _commune = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    add_household(hamlet, "2", "Trần Thị Hai")
+    export(hamlet, tmp_path)
+    channels.set_setting(hamlet, "smtp_password", "sai-mat-khau")
+    result = channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert result["error"] == "mail_login_failed"
+    page = ExchangePage(hamlet)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.table.item(0, COL_STATE).text() == tr("Not sent: check the sending settings")
+    page.select_sequence(1)
+    text = page.delivery_label.text()
+    assert page.delivery_label.isVisibleTo(page) and "smtp_user, smtp_password" in text
+    assert tr("Correct it in Settings → Sending to the commune, then press Send now.") in text
+    # The network down instead: waiting, and when the next try is.
+    channels.set_setting(hamlet, "smtp_password", "mk-thon")
+    channels.set_setting(hamlet, "smtp_port", str(free_port()))
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    page.refresh()
+    page.select_sequence(2)
+    assert page.table.item(0, COL_STATE).text() == tr("Waiting for network")
+    assert "127.0.0.1" in page.delivery_label.text()
+    assert tr("Sổ Thôn tries again by itself from {when}; Send now tries at once.",
+              when=created_text(page.selected()["delivery"]["next_attempt_at"])) in page.delivery_label.text()

@@ -105,8 +105,19 @@ def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVER
     return text
 
 
+# The failed tries that waiting does not mend: a setting to correct (a password, a server's name, the
+# certificate's pin, the commune's address), not the network.
+SETTINGS_ERRORS = frozenset({
+    "mail_login_failed", "mail_certificate_untrusted", "mail_certificate_name_mismatch",
+    "mail_starttls_unsupported", "mail_plain_not_local", "mail_settings_missing", "mail_password_missing",
+    "mail_password_other_profile", "mail_password_unreadable", "inbox_tls_pin_mismatch", "inbox_tls_pin_missing",
+    "inbox_wrong_commune", "inbox_url_missing"})
+
+
 def state_text(entry: dict[str, Any]) -> str:
     if entry.get("shown_state") == WAITING:  # services.transport: a pending bundle whose last try failed
+        if (entry.get("delivery") or {}).get("error") in SETTINGS_ERRORS:
+            return tr("Not sent: check the sending settings")
         return tr("Waiting for network")
     delivery = entry.get("delivery") or {}
     if entry.get("shown_state") == RESEND_DUE:  # by e-mail: no receipt after mail_resend_days
@@ -327,6 +338,8 @@ class ExchangePage(QWidget):
         actions.addWidget(self.rejected_button)
         self.receipt_label = message_label()
         self.receipt_hint = hint_label()
+        self.delivery_label = message_label()  # the selected bundle's last failed try, in words
+        self.delivery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 8)
@@ -338,6 +351,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.outbox_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.delivery_label)
         layout.addLayout(actions)
         layout.addWidget(self.receipt_label)
         layout.addWidget(self.receipt_hint)
@@ -476,6 +490,7 @@ class ExchangePage(QWidget):
                        for e in self.entries)
         self.mail_receipts_button.setVisible(self._mailbox_set() and self.bundle_kind() == GOVERNMENT)
         self.mail_receipts_button.setEnabled(awaiting and not self._reading_mail and not self._working)
+        self._show_delivery(entry)
         party = entry is not None and entry.get("kind") == PARTY
         self.received_button.setText(tr("Mark as received by the party committee") if party
                                      else tr("Mark as received by the commune"))
@@ -604,6 +619,31 @@ class ExchangePage(QWidget):
             show_message(self.receipt_label, tr("Sent: the list shows each bundle's state."), ok=True)
         else:
             show_message(self.receipt_label, None)
+
+    def _show_delivery(self, entry: dict[str, Any] | None) -> None:
+        """Under the list, for the selected bundle: why its last try failed and when the next is, or that it
+        is to be mailed again for want of a receipt — what the State column can only name."""
+        if entry is None:
+            show_message(self.delivery_label, None)
+            return
+        delivery = entry.get("delivery") or {}
+        text = ""
+        if entry.get("shown_state") in (WAITING, RESEND_DUE) and delivery.get("message"):
+            text = tr("Bundle {sequence}, last try {when}: {message}", sequence=entry["sequence"],
+                      when=created_text(delivery["last_attempt_at"]) if delivery.get("last_attempt_at") else "",
+                      message=delivery["message"])
+            if delivery.get("error") in SETTINGS_ERRORS:
+                text += " " + tr("Correct it in Settings → Sending to the commune, then press Send now.")
+            elif delivery.get("next_attempt_at"):
+                text += " " + tr("Sổ Thôn tries again by itself from {when}; Send now tries at once.",
+                                 when=created_text(delivery["next_attempt_at"]))
+        elif entry.get("shown_state") == RESEND_DUE:
+            text = tr("No receipt has come for bundle {sequence} {days} days after it was mailed: it is mailed again"
+                      " at the next sending round (or press Send now). The commune imports it only once.",
+                      sequence=entry["sequence"], days=entry.get("resend_days") or "?")
+        show_message(self.delivery_label, text or None)
+        if text:
+            self.delivery_label.setStyleSheet(HELD_BACK_STYLE)
 
     def _mailbox_set(self) -> bool:
         from desktop_app.services.transport import mail

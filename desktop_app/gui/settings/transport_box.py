@@ -161,7 +161,16 @@ class TransportBox(QGroupBox):
             self.app.settings.extra.clear()
             self.app.settings.extra.update(before)
             self.app.save_settings()
-            show_message(self.message, message_for(exc))
+            text = message_for(exc)
+            field = self.edits.get(exc.params.get("key", "")) or self.combos.get(exc.params.get("key", ""))
+            label = self.labels.get(exc.params.get("key", ""))
+            if field is not None and label is not None:  # the field by its name on the form, and the cursor in it
+                heading = self.imap_heading if exc.params["key"].startswith("imap_") else \
+                    self.smtp_heading if exc.params["key"].startswith("smtp_") else None
+                name = label.text().replace("&", "").rstrip(":")
+                text = (f"{heading.text()} – {name}: " if heading is not None else f"{name}: ") + text
+                field.setFocus()
+            show_message(self.message, text)
             return
         self.refresh()
         show_message(self.message, tr("The sending settings were saved."), ok=True)
@@ -187,7 +196,7 @@ class TransportBox(QGroupBox):
                  "inbox_tls_pin": tr("Server certificate fingerprint:"),
                  "mail_address": tr("Your e-mail &address:"),
                  "mail_commune_address": tr("The commune's e-mail address:"),
-                 "mail_resend_days": tr("Send again when no receipt after (days):"),
+                 "mail_resend_days": tr("Send again after (days):"),
                  "smtp_host": tr("SMTP server:"), "smtp_port": tr("Port:"), "smtp_security": tr("Encryption:"),
                  "smtp_user": tr("User name:"), "smtp_password": tr("Password:"),
                  "imap_host": tr("IMAP server:"), "imap_port": tr("Port:"), "imap_security": tr("Encryption:"),
@@ -210,6 +219,9 @@ class TransportBox(QGroupBox):
                                       " again. Leave a password empty to keep the one saved. The receiving"
                                       " mailbox is optional at a hamlet: without it, import each receipt by"
                                       " hand."))
+        self.password_hint.setText(self.password_hint.text() + " " + tr(
+            "Gmail and Outlook: create an app password in the account's security settings and type it here"
+            " (signing in with a Google or Microsoft window is not supported)."))
         self.save_button.setText(tr("&Save sending settings"))
         if hasattr(self, "edits"):
             self.refresh()

@@ -161,7 +161,7 @@ def set_setting(app: Any, key: str, value: str) -> Any:
         extra[key] = value
     elif key == RESEND_DAYS:
         if not value.isdigit() or int(value) > RESEND_DAYS_MAX:
-            raise _invalid(key, value, f"a number of days from 0 (never) to {RESEND_DAYS_MAX}, e.g. 3")
+            raise _invalid(key, value, "a number of days from 0 (never) to 60, e.g. 3")
         extra[key] = int(value)
     elif key == "imap_folder":
         if not _FOLDER_RE.match(value):

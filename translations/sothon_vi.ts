@@ -2721,32 +2721,37 @@
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="134" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="135" />
       <source>Sending to the commune: not set up</source>
       <translation>Gửi lên xã: chưa thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="136" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="137" />
+      <source>{count} bundles not sent: check the sending settings</source>
+      <translation>{count} gói chưa gửi được: cần kiểm tra cài đặt gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="139" />
       <source>Sending to the commune…</source>
       <translation>Đang gửi lên xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="138" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="141" />
       <source>{count} bundles waiting for network</source>
       <translation>{count} gói đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="140" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
       <source>{count} bundles to send</source>
       <translation>{count} gói chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="142" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="145" />
       <source>All bundles received by the commune</source>
       <translation>Xã đã nhận đủ các gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="144" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="147" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
     </message>
@@ -3101,142 +3106,142 @@
       <translation>{events} biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="120" />
+      <location filename="desktop_app/gui/exchange/page.py" line="111" />
       <source>Not sent: check the sending settings</source>
       <translation>Chưa gửi được: cần kiểm tra cài đặt gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="124" />
+      <location filename="desktop_app/gui/exchange/page.py" line="115" />
       <source>No receipt after {days} days: to be sent again</source>
       <translation>Chưa có biên nhận sau {days} ngày: sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="126" />
+      <location filename="desktop_app/gui/exchange/page.py" line="117" />
       <source>Sent again on {date}, awaiting the receipt</source>
       <translation>Đã gửi lại lúc {date}, đang chờ biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="139" />
+      <location filename="desktop_app/gui/exchange/page.py" line="130" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="140" />
+      <location filename="desktop_app/gui/exchange/page.py" line="131" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="142" />
+      <location filename="desktop_app/gui/exchange/page.py" line="133" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="143" />
+      <location filename="desktop_app/gui/exchange/page.py" line="134" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="144" />
+      <location filename="desktop_app/gui/exchange/page.py" line="135" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="147" />
+      <location filename="desktop_app/gui/exchange/page.py" line="138" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="151" />
+      <location filename="desktop_app/gui/exchange/page.py" line="142" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="154" />
+      <location filename="desktop_app/gui/exchange/page.py" line="145" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="166" />
+      <location filename="desktop_app/gui/exchange/page.py" line="157" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="169" />
+      <location filename="desktop_app/gui/exchange/page.py" line="160" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="172" />
+      <location filename="desktop_app/gui/exchange/page.py" line="163" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="173" />
+      <location filename="desktop_app/gui/exchange/page.py" line="164" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="177" />
+      <location filename="desktop_app/gui/exchange/page.py" line="168" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="180" />
+      <location filename="desktop_app/gui/exchange/page.py" line="171" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="181" />
+      <location filename="desktop_app/gui/exchange/page.py" line="172" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="189" />
+      <location filename="desktop_app/gui/exchange/page.py" line="180" />
       <source>No new receipt in the mailbox yet. The commune answers when it has fetched its mail.</source>
       <translation>Hộp thư chưa có biên nhận mới. Xã sẽ trả lời sau khi lấy thư.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="196" />
+      <location filename="desktop_app/gui/exchange/page.py" line="187" />
       <source>bundle {sequence}: {state}</source>
       <translation>gói số {sequence}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="201" />
+      <location filename="desktop_app/gui/exchange/page.py" line="192" />
       <source>Receipts read from the mailbox: {parts}.</source>
       <translation>Biên nhận đọc từ hộp thư: {parts}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="240" />
+      <location filename="desktop_app/gui/exchange/page.py" line="231" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="240" />
+      <location filename="desktop_app/gui/exchange/page.py" line="231" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="242" />
+      <location filename="desktop_app/gui/exchange/page.py" line="233" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="244" />
+      <location filename="desktop_app/gui/exchange/page.py" line="235" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="247" />
+      <location filename="desktop_app/gui/exchange/page.py" line="238" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="248" />
+      <location filename="desktop_app/gui/exchange/page.py" line="239" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="251" />
+      <location filename="desktop_app/gui/exchange/page.py" line="242" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -3245,177 +3250,177 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="253" />
+      <location filename="desktop_app/gui/exchange/page.py" line="244" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="254" />
+      <location filename="desktop_app/gui/exchange/page.py" line="245" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="374" />
+      <location filename="desktop_app/gui/exchange/page.py" line="365" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="375" />
+      <location filename="desktop_app/gui/exchange/page.py" line="366" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="379" />
+      <location filename="desktop_app/gui/exchange/page.py" line="370" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="380" />
+      <location filename="desktop_app/gui/exchange/page.py" line="371" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="382" />
+      <location filename="desktop_app/gui/exchange/page.py" line="373" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="383" />
+      <location filename="desktop_app/gui/exchange/page.py" line="374" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="387" />
+      <location filename="desktop_app/gui/exchange/page.py" line="378" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="388" />
+      <location filename="desktop_app/gui/exchange/page.py" line="379" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="389" />
+      <location filename="desktop_app/gui/exchange/page.py" line="380" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="390" />
+      <location filename="desktop_app/gui/exchange/page.py" line="381" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="391" />
+      <location filename="desktop_app/gui/exchange/page.py" line="382" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="394" />
+      <location filename="desktop_app/gui/exchange/page.py" line="385" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="395" />
+      <location filename="desktop_app/gui/exchange/page.py" line="386" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="398" />
+      <location filename="desktop_app/gui/exchange/page.py" line="389" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="400" />
+      <location filename="desktop_app/gui/exchange/page.py" line="391" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="402" />
+      <location filename="desktop_app/gui/exchange/page.py" line="393" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="403" />
+      <location filename="desktop_app/gui/exchange/page.py" line="394" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="404" />
+      <location filename="desktop_app/gui/exchange/page.py" line="395" />
       <source>Send now</source>
       <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="405" />
+      <location filename="desktop_app/gui/exchange/page.py" line="396" />
       <source>Receipts by e-mail</source>
       <translation>Lấy biên nhận qua thư</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="406" />
+      <location filename="desktop_app/gui/exchange/page.py" line="397" />
       <source>Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them by itself at each sending round).</source>
       <translation>Đọc ngay các biên nhận xã trả lời qua thư điện tử trong hộp thư của bạn (Sổ Thôn cũng tự đọc mỗi lần gửi).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="409" />
+      <location filename="desktop_app/gui/exchange/page.py" line="400" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="411" />
+      <location filename="desktop_app/gui/exchange/page.py" line="402" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="412" />
+      <location filename="desktop_app/gui/exchange/page.py" line="403" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="416" />
+      <location filename="desktop_app/gui/exchange/page.py" line="407" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="417" />
+      <location filename="desktop_app/gui/exchange/page.py" line="408" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="487" />
+      <location filename="desktop_app/gui/exchange/page.py" line="478" />
       <source>Set how bundles reach the commune first: Settings → Sending to the commune (the inbox service's address, or e-mail).</source>
       <translation>Hãy thiết lập cách gửi gói lên xã trước: Cài đặt → Gửi lên xã (địa chỉ dịch vụ nhận hồ sơ, hoặc thư điện tử).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="495" />
+      <location filename="desktop_app/gui/exchange/page.py" line="486" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="496" />
+      <location filename="desktop_app/gui/exchange/page.py" line="487" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="537" />
+      <location filename="desktop_app/gui/exchange/page.py" line="528" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="538" />
+      <location filename="desktop_app/gui/exchange/page.py" line="529" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="540" />
+      <location filename="desktop_app/gui/exchange/page.py" line="531" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="554" />
+      <location filename="desktop_app/gui/exchange/page.py" line="545" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="557" />
+      <location filename="desktop_app/gui/exchange/page.py" line="548" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
     </message>
@@ -3430,12 +3435,12 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="599" />
+      <location filename="desktop_app/gui/exchange/page.py" line="590" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="619" />
+      <location filename="desktop_app/gui/exchange/page.py" line="610" />
       <source>Sent: the list shows each bundle's state.</source>
       <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
     </message>
@@ -3445,22 +3450,22 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="632" />
+      <location filename="desktop_app/gui/exchange/page.py" line="623" />
       <source>Bundle {sequence}, last try {when}: {message}</source>
       <translation>Gói số {sequence}, lần thử gần nhất lúc {when}: {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="636" />
+      <location filename="desktop_app/gui/exchange/page.py" line="627" />
       <source>Correct it in Settings → Sending to the commune, then press Send now.</source>
       <translation>Hãy sửa ở Cài đặt → Gửi lên xã, rồi bấm Gửi ngay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="638" />
+      <location filename="desktop_app/gui/exchange/page.py" line="629" />
       <source>Sổ Thôn tries again by itself from {when}; Send now tries at once.</source>
       <translation>Sổ Thôn sẽ tự thử lại từ {when}; bấm Gửi ngay để thử luôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="641" />
+      <location filename="desktop_app/gui/exchange/page.py" line="632" />
       <source>No receipt has come for bundle {sequence} {days} days after it was mailed: it is mailed again at the next sending round (or press Send now). The commune imports it only once.</source>
       <translation>Gói số {sequence} đã gửi qua thư được {days} ngày mà chưa có biên nhận: gói sẽ được gửi lại ở lần gửi tới (hoặc bấm Gửi ngay). Xã chỉ nhập gói một lần.</translation>
     </message>
@@ -3485,47 +3490,47 @@ Dấu vân tay chứng thư số:
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="663" />
+      <location filename="desktop_app/gui/exchange/page.py" line="654" />
       <source>Reading the mailbox for the commune's receipts…</source>
       <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="699" />
+      <location filename="desktop_app/gui/exchange/page.py" line="690" />
       <source>Save the bundle to a USB stick or a folder</source>
       <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="722" />
+      <location filename="desktop_app/gui/exchange/page.py" line="713" />
       <source>Bundle {sequence} saved to {path}.</source>
       <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="733" />
+      <location filename="desktop_app/gui/exchange/page.py" line="724" />
       <source>Saving the bundle…</source>
       <translation>Đang lưu gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="743" />
+      <location filename="desktop_app/gui/exchange/page.py" line="734" />
       <source>Why did the party committee reject this bundle?</source>
       <translation>Vì sao Đảng ủy trả lại gói này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="746" />
+      <location filename="desktop_app/gui/exchange/page.py" line="737" />
       <source>Rejected by the commune</source>
       <translation>Xã từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="746" />
+      <location filename="desktop_app/gui/exchange/page.py" line="737" />
       <source>Why did the commune reject this bundle?</source>
       <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="755" />
+      <location filename="desktop_app/gui/exchange/page.py" line="746" />
       <source>Open a receipt</source>
       <translation>Mở giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="756" />
+      <location filename="desktop_app/gui/exchange/page.py" line="747" />
       <source>Receipts (*.sothon-receipt);;All files (*)</source>
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>

@@ -188,6 +188,13 @@ def test_a_wrong_password_is_not_waiting_for_network_and_the_outbox_says_what_to
     text = page.delivery_label.text()
     assert page.delivery_label.isVisibleTo(page) and "smtp_user, smtp_password" in text
     assert tr("Correct it in Settings → Sending to the commune, then press Send now.") in text
+    from desktop_app.gui.exchange.delivery import DeliveryIndicator, DeliveryWorker
+
+    worker = DeliveryWorker(hamlet)
+    indicator = DeliveryIndicator(worker)
+    qtbot.addWidget(indicator)
+    worker.refresh_counts()  # the status bar does not say "waiting for network" either
+    assert indicator.text() == tr("{count} bundles not sent: check the sending settings", count="2")
     # The network down instead: waiting, and when the next try is.
     channels.set_setting(hamlet, "smtp_password", "mk-thon")
     channels.set_setting(hamlet, "smtp_port", str(free_port()))

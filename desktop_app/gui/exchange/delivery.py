@@ -130,8 +130,11 @@ class DeliveryIndicator(QLabel):
             + self.counts.get(sender.RESEND_DUE, 0)
         delivered = self.counts.get("delivered", 0)
         rejected = self.counts.get("rejected", 0)
+        settings = self.counts.get(sender.NEEDS_SETTINGS, 0)
         if not self.worker.configured():
-            text = tr("Sending to the commune: not set up") if waiting else ""
+            text = tr("Sending to the commune: not set up") if waiting + settings else ""
+        elif settings and not self.sending:
+            text = tr("{count} bundles not sent: check the sending settings", count=format_number(settings))
         elif self.sending:
             text = tr("Sending to the commune…")
         elif self.counts.get(sender.WAITING, 0):

@@ -47,7 +47,7 @@ from desktop_app.gui.style import Heading, hint_label, message_label, show_messa
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import exchange
 from desktop_app.services.credentials import group_fingerprint
-from desktop_app.services.transport.sender import RESEND_DUE, WAITING
+from desktop_app.services.transport.sender import RESEND_DUE, SETTINGS_ERRORS, WAITING
 
 SP = QStyle.StandardPixmap
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -103,15 +103,6 @@ def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVER
     if documents:
         text += ", " + documents_text(documents)
     return text
-
-
-# The failed tries that waiting does not mend: a setting to correct (a password, a server's name, the
-# certificate's pin, the commune's address), not the network.
-SETTINGS_ERRORS = frozenset({
-    "mail_login_failed", "mail_certificate_untrusted", "mail_certificate_name_mismatch",
-    "mail_starttls_unsupported", "mail_plain_not_local", "mail_settings_missing", "mail_password_missing",
-    "mail_password_other_profile", "mail_password_unreadable", "inbox_tls_pin_mismatch", "inbox_tls_pin_missing",
-    "inbox_wrong_commune", "inbox_url_missing"})
 
 
 def state_text(entry: dict[str, Any]) -> str:

@@ -42,6 +42,14 @@ from desktop_app.storage.models import OutboxDelivery, OutboxEntry, utcnow
 
 WAITING = "waiting_for_network"  # a pending bundle whose last try failed (shown, never stored)
 RESEND_DUE = "resend_due"  # by e-mail: delivered, no receipt after mail_resend_days — to be mailed again (shown)
+NEEDS_SETTINGS = "needs_settings"  # waiting_count: waiting, but for a setting to correct, not for the network
+# The failed tries that waiting does not mend: a setting to correct (a password, a server's name, the
+# certificate's pin, the commune's address), not the network.
+SETTINGS_ERRORS = frozenset({
+    "mail_login_failed", "mail_certificate_untrusted", "mail_certificate_name_mismatch",
+    "mail_starttls_unsupported", "mail_plain_not_local", "mail_settings_missing", "mail_password_missing",
+    "mail_password_other_profile", "mail_password_unreadable", "inbox_tls_pin_mismatch", "inbox_tls_pin_missing",
+    "inbox_wrong_commune", "inbox_url_missing"})
 INBOX_URL, INBOX_TLS_PIN = "inbox_url", "inbox_tls_pin"
 # The settings the window has, and the inbox's (``channels`` adds the mail channel's).
 SETTING_KEYS = ("language", "text_scale", INBOX_URL, INBOX_TLS_PIN)
@@ -486,9 +494,13 @@ def _file_sha256(path: Path) -> str:
 
 
 def waiting_count(app: Any) -> dict[str, int]:
-    """How many government bundles are in each transport state (the window's status bar)."""
+    """How many government bundles are in each transport state (the window's status bar); a bundle waiting
+    after a failure of the settings counts as ``needs_settings``."""
     counts: dict[str, int] = {}
     for row in outbox(app):
         if row["kind"] == fmt.KIND_GOVERNMENT:
-            counts[row["shown_state"]] = counts.get(row["shown_state"], 0) + 1
+            shown = row["shown_state"]
+            if shown == WAITING and row["delivery"]["error"] in SETTINGS_ERRORS:
+                shown = NEEDS_SETTINGS  # the status bar says so: waiting would never mend it
+            counts[shown] = counts.get(shown, 0) + 1
     return counts

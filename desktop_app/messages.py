@@ -803,6 +803,15 @@ MESSAGES: dict[str, str] = {
     ),
     "mail_too_large": N_("A message of {size_mb} MiB is larger than a bundle's message may be. It was not"
                          " read; nothing was imported."),
+    "mail_certificate_name_mismatch": N_(
+        "The mail server {server} showed a certificate made out to another name, so it may not be your mail"
+        " provider's server. Nothing was sent or read. Check {key}: give the server's name exactly as the"
+        " provider writes it (for example imap.gmail.com), not an IP address."
+    ),
+    "mail_starttls_unsupported": N_(
+        "The mail server {server} does not offer encryption (STARTTLS), so the password would travel in clear."
+        " Nothing was sent or read. Choose SSL/TLS in {key} (usually port 465 for sending, 993 for receiving)."
+    ),
     # commune report
     "commune_report_period_invalid": N_(
         "\"{value}\" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07)."
@@ -899,4 +908,17 @@ MESSAGES.update({
     "received_type_unknown": N_("{type} is not a kind of record the commune keeps. Choose one of: {allowed}."),
     "received_limit_invalid": N_("The number of records to show and the number to skip cannot be negative."),
     "received_document_unknown": N_("No document {id} was received (or the hamlet withdrew it)."),
+})
+
+# transport by e-mail: the hints of setting_invalid, in the window's language
+_ENUM_LABELS.update({
+    "an e-mail address, e.g. vanphong@xa.gov.vn": N_("an e-mail address, e.g. vanphong@xa.gov.vn"),
+    "the mail server's name or address, e.g. smtp.gmail.com":
+        N_("the mail server's name or address, e.g. smtp.gmail.com"),
+    "a port number from 1 to 65535": N_("a port number from 1 to 65535"),
+    "the account's user name, without spaces": N_("the account's user name, without spaces"),
+    "a number of days from 0 (never) to 60, e.g. 3": N_("a number of days from 0 (never) to 60, e.g. 3"),
+    "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX":
+        N_("a folder name of letters, digits, spaces and . _ / -, e.g. INBOX"),
+    "the account's password, on one line": N_("the account's password, on one line"),
 })

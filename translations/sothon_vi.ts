@@ -84,209 +84,209 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="101" />
+      <location filename="desktop_app/cli/commune.py" line="102" />
       <source>check each bundle and show what would be added, changed and removed; write nothing</source>
       <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="103" />
+      <location filename="desktop_app/cli/commune.py" line="104" />
       <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
       <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="111" />
+      <location filename="desktop_app/cli/commune.py" line="112" />
       <source>{file}: rejected — {message}</source>
       <translation>{file}: bị trả lại — {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="114" />
+      <location filename="desktop_app/cli/commune.py" line="115" />
       <source>{file}: already imported, nothing changed.</source>
       <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="116" />
+      <location filename="desktop_app/cli/commune.py" line="117" />
       <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
       <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="119" />
+      <location filename="desktop_app/cli/commune.py" line="120" />
       <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
       <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="122" />
+      <location filename="desktop_app/cli/commune.py" line="123" />
       <source>Bundles not received yet: {numbers}.</source>
       <translation>Các gói chưa nhận được: {numbers}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="14" />
-      <source>register a hamlet from its certificate file (commune)</source>
-      <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="145" />
+      <location filename="desktop_app/cli/commune.py" line="146" />
       <source>(pseudonymised)</source>
       <translation>(đã ẩn danh)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="147" />
+      <location filename="desktop_app/cli/commune.py" line="148" />
       <source>Household {number}: {head}, {members} present — {address}</source>
       <translation>Hộ {number}: {head}, {members} người đang cư trú — {address}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="17" />
-      <source>the hamlet's new key: its current key stops counting from --from (default today)</source>
-      <translation>khóa mới của thôn: khóa hiện tại thôi có hiệu lực từ ngày --from (mặc định hôm nay)</translation>
+      <location filename="desktop_app/cli/commune.py" line="15" />
+      <source>register a hamlet from its certificate file (commune)</source>
+      <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="173" />
+      <location filename="desktop_app/cli/commune.py" line="174" />
       <source>(deleted)</source>
       <translation>(đã xóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="175" />
+      <location filename="desktop_app/cli/commune.py" line="176" />
       <source>{shown} of {total} records received from {unit}.</source>
       <translation>{shown} trên {total} bản ghi đã nhận từ {unit}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="18" />
-      <source>with --replace: the first day the old key no longer counts</source>
-      <translation>đi cùng --replace: ngày đầu tiên khóa cũ không còn hiệu lực</translation>
+      <source>the hamlet's new key: its current key stops counting from --from (default today)</source>
+      <translation>khóa mới của thôn: khóa hiện tại thôi có hiệu lực từ ngày --from (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="185" />
+      <location filename="desktop_app/cli/commune.py" line="186" />
       <source>Saved to {path}.</source>
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="21" />
-      <source>the enrolled hamlets and their keys (commune)</source>
-      <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
+      <location filename="desktop_app/cli/commune.py" line="19" />
+      <source>with --replace: the first day the old key no longer counts</source>
+      <translation>đi cùng --replace: ngày đầu tiên khóa cũ không còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="212" />
+      <location filename="desktop_app/cli/commune.py" line="213" />
       <source>Written {path}.</source>
       <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="214" />
+      <location filename="desktop_app/cli/commune.py" line="215" />
       <source>Hamlets with missing months: {codes}.</source>
       <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="216" />
+      <location filename="desktop_app/cli/commune.py" line="217" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="23" />
+      <location filename="desktop_app/cli/commune.py" line="22" />
+      <source>the enrolled hamlets and their keys (commune)</source>
+      <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="24" />
       <source>stop trusting a hamlet's key for bundles signed from a date on (commune)</source>
       <translation>thôi tin khóa của một thôn đối với các gói ký từ một ngày trở đi (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="25" />
+      <location filename="desktop_app/cli/commune.py" line="26" />
       <source>the hamlet's unit code</source>
       <translation>mã đơn vị của thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="27" />
+      <location filename="desktop_app/cli/commune.py" line="28" />
       <source>bundles signed on or after this day are refused; earlier ones stay valid</source>
       <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="30" />
+      <location filename="desktop_app/cli/commune.py" line="31" />
       <source>the commune's own papers from what its hamlets sent (commune)</source>
       <translation>văn bản của xã tổng hợp từ số liệu các thôn gửi về (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="32" />
+      <location filename="desktop_app/cli/commune.py" line="33" />
       <source>the commune's periodic report from its hamlets' figures, as a PDF</source>
       <translation>báo cáo định kỳ của xã tổng hợp số liệu các thôn, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="33" />
+      <location filename="desktop_app/cli/commune.py" line="34" />
       <source>a year (2026), a quarter (2026-Q3) or a month (2026-07)</source>
       <translation>năm (2026), quý (2026-Q3) hoặc tháng (2026-07)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="34" />
+      <location filename="desktop_app/cli/commune.py" line="35" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="35" />
+      <location filename="desktop_app/cli/commune.py" line="36" />
       <source>sign it as the acting profile and keep it</source>
       <translation>ký bằng hồ sơ đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="37" />
+      <location filename="desktop_app/cli/commune.py" line="38" />
       <source>a hamlet's records as the commune received them, read-only (commune)</source>
       <translation>xem các bản ghi xã đã nhận từ một thôn, chỉ đọc (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="39" />
+      <location filename="desktop_app/cli/commune.py" line="40" />
       <source>household, resident, mediation_case, meeting, security_event, security_activity or document</source>
       <translation>household (hộ), resident (nhân khẩu), mediation_case (vụ việc hòa giải), meeting (cuộc họp), security_event (vụ việc ANTT), security_activity (hoạt động phong trào) hoặc document (văn bản)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="41" />
+      <location filename="desktop_app/cli/commune.py" line="42" />
       <source>the hamlet's unit code (sothon enrolled)</source>
       <translation>mã đơn vị của thôn (xem bằng sothon enrolled)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="42" />
+      <location filename="desktop_app/cli/commune.py" line="43" />
       <source>also the records the hamlet deleted</source>
       <translation>gồm cả các bản ghi thôn đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="43" />
+      <location filename="desktop_app/cli/commune.py" line="44" />
       <source>at most N records</source>
       <translation>tối đa N bản ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="44" />
+      <location filename="desktop_app/cli/commune.py" line="45" />
       <source>skip the first N records</source>
       <translation>bỏ qua N bản ghi đầu</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="46" />
+      <location filename="desktop_app/cli/commune.py" line="47" />
       <source>save a copy of a document a hamlet sent (commune)</source>
       <translation>lưu bản sao một văn bản thôn đã gửi (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="47" />
+      <location filename="desktop_app/cli/commune.py" line="48" />
       <source>the document's id (sothon received document --unit CODE)</source>
       <translation>mã văn bản (xem bằng sothon received document --unit MÃ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="61" />
+      <location filename="desktop_app/cli/commune.py" line="62" />
       <source>--from goes with --replace</source>
       <translation>--from chỉ dùng cùng --replace</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="67" />
+      <location filename="desktop_app/cli/commune.py" line="68" />
       <source>Enrolled {name} ({code}). Compare this fingerprint with the one the hamlet's window shows:
 {fp}</source>
       <translation>Đã đăng ký {name} ({code}). Hãy so dấu vân tay này với dấu vân tay hiện trên máy của thôn:
 {fp}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="78" />
+      <location filename="desktop_app/cli/commune.py" line="79" />
       <source>No hamlet is enrolled yet.</source>
       <translation>Chưa đăng ký thôn nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="82" />
+      <location filename="desktop_app/cli/commune.py" line="83" />
       <source>revoked from {day}</source>
       <translation>đã thu hồi từ {day}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="93" />
+      <location filename="desktop_app/cli/commune.py" line="94" />
       <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
       <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="98" />
+      <location filename="desktop_app/cli/commune.py" line="99" />
       <source>import hamlets' bundles into the commune's records (commune)</source>
       <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
     </message>
@@ -2951,229 +2951,374 @@
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="133" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="135" />
       <source>Sending to the commune: not set up</source>
       <translation>Gửi lên xã: chưa thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="135" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="137" />
+      <source>{count} bundles not sent: check the sending settings</source>
+      <translation>{count} gói chưa gửi được: cần kiểm tra cài đặt gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/delivery.py" line="139" />
       <source>Sending to the commune…</source>
       <translation>Đang gửi lên xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="137" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="141" />
       <source>{count} bundles waiting for network</source>
       <translation>{count} gói đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="139" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
       <source>{count} bundles to send</source>
       <translation>{count} gói chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="141" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="145" />
       <source>All bundles received by the commune</source>
       <translation>Xã đã nhận đủ các gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/delivery.py" line="143" />
+      <location filename="desktop_app/gui/exchange/delivery.py" line="147" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="182" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="194" />
       <source>Received bundles</source>
       <translation>Nhận dữ liệu từ thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="183" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="195" />
       <source>Open a bundle a hamlet brought, check it, save its signed documents and answer it with a receipt.</source>
       <translation>Mở gói dữ liệu thôn gửi đến, kiểm tra, lưu các văn bản đã ký và trả lời bằng giấy biên nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="185" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="197" />
       <source>Open a bundle…</source>
       <translation>Mở gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="186" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="198" />
       <source>The bundle</source>
       <translation>Gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="189" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="201" />
       <source>Signed documents in the bundle</source>
       <translation>Văn bản đã ký trong gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="191" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="203" />
       <source>The bundle carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="192" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="204" />
       <source>Save the signed documents…</source>
       <translation>Lưu các văn bản đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="193" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="205" />
       <source>Accept and write the receipt…</source>
       <translation>Chấp nhận và ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="194" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="206" />
       <source>Reject…</source>
       <translation>Trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="203" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="221" />
       <source>No bundle is open. A bundle is a file ending in .sothon.</source>
       <translation>Chưa mở gói nào. Gói dữ liệu là tệp có đuôi .sothon.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="205" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="223" />
       <source>File: {path}</source>
       <translation>Tệp: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="210" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="228" />
       <source>Valid: the bundle is complete, unchanged and signed with the key shown below.</source>
       <translation>Hợp lệ: gói đầy đủ, không bị sửa đổi và được ký bằng khóa có dấu vân tay dưới đây.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="212" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="230" />
       <source>It was encrypted for this unit and opened with its key.</source>
       <translation>Gói được mã hóa cho đơn vị này và đã được mở bằng khóa của đơn vị.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="224" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="242" />
       <source>{name} (code {code})</source>
       <translation>{name} (mã {code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="243" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="261" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="270" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="288" />
       <source>Open a bundle</source>
       <translation>Mở gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="271" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="289" />
       <source>Bundles (*.sothon);;All files (*)</source>
       <translation>Gói dữ liệu (*.sothon);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="305" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="323" />
       <source>Checking the bundle…</source>
       <translation>Đang kiểm tra gói…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="314" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="332" />
       <source>Save the signed documents to a folder</source>
       <translation>Lưu các văn bản đã ký vào thư mục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="341" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="359" />
       <source>Saving the signed documents…</source>
       <translation>Đang lưu các văn bản đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="354" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="372" />
       <source>Reject the bundle</source>
       <translation>Trả lại gói</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="355" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="373" />
       <source>Why is this bundle rejected? The hamlet reads this reason in its outbox.</source>
       <translation>Vì sao trả lại gói này? Thôn sẽ đọc lý do trong hộp thư đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="370" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="388" />
       <source>Where to write the receipt</source>
       <translation>Nơi ghi giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="386" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="404" />
       <source>Bundle {sequence} was accepted.</source>
       <translation>Đã chấp nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="387" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="405" />
       <source>Bundle {sequence} was rejected.</source>
       <translation>Đã trả lại gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="388" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="406" />
       <source>Receipt written to {path}. Give it back to the hamlet (for example on the same USB stick).</source>
       <translation>Đã ghi giấy biên nhận vào {path}. Hãy gửi lại cho thôn (ví dụ chép vào chính chiếc USB đó).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="402" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="420" />
       <source>Writing the receipt…</source>
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
       <source>Document</source>
       <translation>Văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="54" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
       <source>Names residents</source>
       <translation>Có họ tên người dân</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
       <source>Sent by:</source>
       <translation>Nơi gửi:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
       <source>Kind:</source>
       <translation>Loại:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
       <source>Bundle number:</source>
       <translation>Số gói:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="59" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="63" />
       <source>Period:</source>
       <translation>Kỳ dữ liệu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
       <source>Created on:</source>
       <translation>Ngày tạo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="60" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
       <source>Contents:</source>
       <translation>Nội dung:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
       <source>Party bundle for the party committee</source>
       <translation>Gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="65" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
       <source>Bundle for the commune</source>
       <translation>Gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="79" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="83" />
       <source>1 signed document saved to {folder}.</source>
       <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="80" />
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="84" />
       <source>{count} signed documents saved to {folder}.</source>
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="101" />
+      <source>{count} more messages wait for the next fetch.</source>
+      <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="157" />
+      <source>Bundles received by e-mail</source>
+      <translation>Gói dữ liệu nhận qua thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="158" />
+      <source>Fetch mail</source>
+      <translation>Lấy thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="169" />
+      <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
+      <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="175" />
+      <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
+      <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="179" />
+      <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
+      <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="218" />
+      <source>Connecting…</source>
+      <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="220" />
+      <source>Reading the mailbox…</source>
+      <translation>Đang đọc hộp thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="250" />
+      <source>{done} of {total} messages</source>
+      <translation>{done}/{total} thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="270" />
+      <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
+      <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="40" />
+      <source>Read on</source>
+      <translation>Đọc lúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="40" />
+      <source>Receipt</source>
+      <translation>Biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>Refused</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>Set aside</source>
+      <translation>Để riêng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>Not a bundle</source>
+      <translation>Không phải gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
+      <source>Sent by e-mail</source>
+      <translation>Đã gửi qua thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
+      <source>Waiting to be sent</source>
+      <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="69" />
+      <source>Imported into the commune's register: {count} records changed.</source>
+      <translation>Đã nhập vào sổ của xã: {count} bản ghi thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="71" />
+      <source>Imported into the commune's register.</source>
+      <translation>Đã nhập vào sổ của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="73" />
+      <source>This bundle was imported before: nothing changed, the same receipt is sent again.</source>
+      <translation>Gói này đã được nhập trước đây: không có gì thay đổi, biên nhận cũ được gửi lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="75" />
+      <source>Refused by the import ({code}): kept in the quarantine folder with the reason; a rejection receipt goes to the hamlet.</source>
+      <translation>Bị từ chối khi nhập ({code}): lưu trong thư mục cách ly kèm lý do; biên nhận từ chối được gửi về thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="78" />
+      <source>Set aside in the quarantine folder ({code}); nothing was imported and nobody was answered.</source>
+      <translation>Đã để riêng trong thư mục cách ly ({code}); không nhập gì và không trả lời ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="91" />
+      <source>{count} imported</source>
+      <translation>{count} gói đã nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="93" />
+      <source>{count} already imported</source>
+      <translation>{count} gói đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="96" />
+      <source>{count} set aside (see the reason below)</source>
+      <translation>{count} thư để riêng (xem lý do bên dưới)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="97" />
+      <source>{count} messages read: {parts}.</source>
+      <translation>Đã đọc {count} thư: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="99" />
+      <source>{count} receipts from earlier were sent now.</source>
+      <translation>Đã gửi bù {count} biên nhận của lần trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="101" />
@@ -3181,112 +3326,142 @@
       <translation>{events} biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="123" />
+      <location filename="desktop_app/gui/exchange/page.py" line="111" />
+      <source>Not sent: check the sending settings</source>
+      <translation>Chưa gửi được: cần kiểm tra cài đặt gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="115" />
+      <source>No receipt after {days} days: to be sent again</source>
+      <translation>Chưa có biên nhận sau {days} ngày: sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="117" />
+      <source>Sent again on {date}, awaiting the receipt</source>
+      <translation>Đã gửi lại lúc {date}, đang chờ biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="130" />
       <source>Party bundle {sequence} for the party committee was created.</source>
       <translation>Đã tạo gói của Đảng số {sequence} gửi Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="124" />
+      <location filename="desktop_app/gui/exchange/page.py" line="131" />
       <source>Bundle {sequence} was created.</source>
       <translation>Đã tạo gói dữ liệu số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="126" />
+      <location filename="desktop_app/gui/exchange/page.py" line="133" />
       <source>It carries no signed document.</source>
       <translation>Gói không kèm văn bản đã ký nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="127" />
+      <location filename="desktop_app/gui/exchange/page.py" line="134" />
       <source>It carries 1 signed document.</source>
       <translation>Gói kèm 1 văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="128" />
+      <location filename="desktop_app/gui/exchange/page.py" line="135" />
       <source>It carries {count} signed documents.</source>
       <translation>Gói kèm {count} văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="131" />
+      <location filename="desktop_app/gui/exchange/page.py" line="138" />
       <source>1 signed document that names residents was not included; tick “Include the signed documents that name residents” to send it.</source>
       <translation>1 văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="135" />
+      <location filename="desktop_app/gui/exchange/page.py" line="142" />
       <source>{count} signed documents that name residents were not included; tick “Include the signed documents that name residents” to send them.</source>
       <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; đánh dấu “Gửi kèm văn bản đã ký có họ tên người dân” để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="138" />
+      <location filename="desktop_app/gui/exchange/page.py" line="145" />
       <source>Save it to a USB stick or a folder to send it.</source>
       <translation>Hãy lưu gói vào USB hoặc một thư mục để gửi đi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="150" />
+      <location filename="desktop_app/gui/exchange/page.py" line="157" />
       <source>This receipt was already recorded: party bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói của Đảng số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="153" />
+      <location filename="desktop_app/gui/exchange/page.py" line="160" />
       <source>This receipt was already recorded: bundle {sequence} is “{state}”.</source>
       <translation>Giấy biên nhận này đã được ghi nhận: gói số {sequence} đang ở trạng thái “{state}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="156" />
+      <location filename="desktop_app/gui/exchange/page.py" line="163" />
       <source>Party bundle {sequence} was received by the party committee.</source>
       <translation>Đảng ủy đã nhận gói của Đảng số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="157" />
+      <location filename="desktop_app/gui/exchange/page.py" line="164" />
       <source>Bundle {sequence} was received by the commune.</source>
       <translation>Xã đã nhận gói số {sequence}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="161" />
+      <location filename="desktop_app/gui/exchange/page.py" line="168" />
       <source>The party committee rejected party bundle {sequence}: “{reason}”.</source>
       <translation>Đảng ủy trả lại gói của Đảng số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="164" />
+      <location filename="desktop_app/gui/exchange/page.py" line="171" />
       <source>The commune rejected bundle {sequence}: “{reason}”.</source>
       <translation>Xã trả lại gói số {sequence}: “{reason}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="165" />
+      <location filename="desktop_app/gui/exchange/page.py" line="172" />
       <source>The next bundle carries its contents again.</source>
       <translation>Gói tiếp theo sẽ gửi lại nội dung của gói này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="205" />
+      <location filename="desktop_app/gui/exchange/page.py" line="180" />
+      <source>No new receipt in the mailbox yet. The commune answers when it has fetched its mail.</source>
+      <translation>Hộp thư chưa có biên nhận mới. Xã sẽ trả lời sau khi lấy thư.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="187" />
+      <source>bundle {sequence}: {state}</source>
+      <translation>gói số {sequence}: {state}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="192" />
+      <source>Receipts read from the mailbox: {parts}.</source>
+      <translation>Biên nhận đọc từ hộp thư: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="231" />
       <source>The party committee</source>
       <translation>Đảng ủy xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="205" />
+      <location filename="desktop_app/gui/exchange/page.py" line="231" />
       <source>The commune</source>
       <translation>Xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="207" />
+      <location filename="desktop_app/gui/exchange/page.py" line="233" />
       <source>No party committee is registered yet. Ask the commune's party committee for its certificate file (.pem): the party cell secretary sends it the party cell's minutes.</source>
       <translation>Chưa đăng ký Đảng ủy. Hãy xin Đảng ủy xã tệp chứng thư (.pem): bí thư chi bộ gửi biên bản sinh hoạt chi bộ đến Đảng ủy.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="209" />
+      <location filename="desktop_app/gui/exchange/page.py" line="235" />
       <source>No commune is registered yet. Ask the commune for its certificate file (.pem) and register it before creating a bundle.</source>
       <translation>Chưa đăng ký xã. Hãy xin xã tệp chứng thư số (.pem) và đăng ký trước khi tạo gói dữ liệu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="212" />
+      <location filename="desktop_app/gui/exchange/page.py" line="238" />
       <source>Register the party committee's certificate…</source>
       <translation>Đăng ký chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="213" />
+      <location filename="desktop_app/gui/exchange/page.py" line="239" />
       <source>Register the commune's certificate…</source>
       <translation>Đăng ký chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="216" />
+      <location filename="desktop_app/gui/exchange/page.py" line="242" />
       <source>{name} (code {code})
 Certificate fingerprint:
 {fingerprint}</source>
@@ -3295,184 +3470,179 @@ Dấu vân tay chứng thư số:
 {fingerprint}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="218" />
+      <location filename="desktop_app/gui/exchange/page.py" line="244" />
       <source>Replace the party committee's certificate…</source>
       <translation>Thay chứng thư của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="219" />
+      <location filename="desktop_app/gui/exchange/page.py" line="245" />
       <source>Replace the commune's certificate…</source>
       <translation>Thay chứng thư số của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="330" />
+      <location filename="desktop_app/gui/exchange/page.py" line="365" />
       <source>Send party documents to the party committee</source>
       <translation>Gửi văn bản của chi bộ lên Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="331" />
+      <location filename="desktop_app/gui/exchange/page.py" line="366" />
       <source>A party bundle carries the party cell's signed minutes that the party committee has not received yet, encrypted so that only the party committee can read it and signed with your key.</source>
       <translation>Gói của Đảng chứa các biên bản đã ký của chi bộ mà Đảng ủy chưa nhận, được mã hóa để chỉ Đảng ủy đọc được và được ký bằng khóa của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="335" />
+      <location filename="desktop_app/gui/exchange/page.py" line="370" />
       <source>Create a party bundle for the party committee</source>
       <translation>Tạo gói của Đảng gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="336" />
+      <location filename="desktop_app/gui/exchange/page.py" line="371" />
       <source>Create a party bundle</source>
       <translation>Tạo gói của Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="338" />
+      <location filename="desktop_app/gui/exchange/page.py" line="373" />
       <source>Send data to the commune</source>
       <translation>Gửi dữ liệu lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="339" />
+      <location filename="desktop_app/gui/exchange/page.py" line="374" />
       <source>A bundle carries the register's changes and the signed documents since the last bundle the commune received, encrypted so that only the commune can read it and signed with this hamlet's key.</source>
       <translation>Gói dữ liệu chứa các thay đổi trong sổ và các văn bản đã ký kể từ gói gần nhất xã đã nhận, được mã hóa để chỉ xã đọc được và được ký bằng khóa của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="343" />
+      <location filename="desktop_app/gui/exchange/page.py" line="378" />
       <source>Create a bundle for the commune</source>
       <translation>Tạo gói dữ liệu gửi xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="344" />
+      <location filename="desktop_app/gui/exchange/page.py" line="379" />
       <source>Create a bundle</source>
       <translation>Tạo gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="345" />
+      <location filename="desktop_app/gui/exchange/page.py" line="380" />
       <source>Send everything again (not only changes)</source>
       <translation>Gửi lại toàn bộ (không chỉ các thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="346" />
+      <location filename="desktop_app/gui/exchange/page.py" line="381" />
       <source>Include the signed documents that name residents (minutes, lists)</source>
       <translation>Gửi kèm văn bản đã ký có họ tên người dân (biên bản, danh sách)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="347" />
+      <location filename="desktop_app/gui/exchange/page.py" line="382" />
       <source>Minutes list the households that attended; lists and household sheets name people. Without this they stay here until a bundle that includes them. The register data stays coded either way.</source>
       <translation>Biên bản họp ghi các hộ dự họp; danh sách và phiếu hộ ghi họ tên người dân. Nếu không chọn, các văn bản này được giữ lại đến gói có gửi kèm. Dữ liệu sổ vẫn được mã hóa tên trong cả hai trường hợp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="350" />
+      <location filename="desktop_app/gui/exchange/page.py" line="385" />
       <source>Include names in the register data (only when the commune asked for them)</source>
       <translation>Kèm họ tên trong dữ liệu sổ (chỉ khi xã yêu cầu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="351" />
+      <location filename="desktop_app/gui/exchange/page.py" line="386" />
       <source>Without this, names, ID numbers and phone numbers in the register data are replaced by codes only this hamlet can match back to people. With it, the signed documents that name residents go too.</source>
       <translation>Nếu không chọn, họ tên, số định danh và số điện thoại trong dữ liệu sổ được thay bằng mã mà chỉ thôn mới đối chiếu lại được với người thật. Nếu chọn, các văn bản đã ký có họ tên người dân cũng được gửi kèm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="354" />
+      <location filename="desktop_app/gui/exchange/page.py" line="389" />
       <source>The bundle is kept in the outbox folder of the data directory: {path}</source>
       <translation>Gói dữ liệu được lưu trong thư mục outbox của thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="356" />
+      <location filename="desktop_app/gui/exchange/page.py" line="391" />
       <source>Outbox</source>
       <translation>Hộp thư đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="358" />
+      <location filename="desktop_app/gui/exchange/page.py" line="393" />
       <source>No bundle yet. Create one, then save it to a USB stick or a folder.</source>
       <translation>Chưa có gói dữ liệu nào. Hãy tạo một gói, rồi lưu vào USB hoặc một thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="359" />
+      <location filename="desktop_app/gui/exchange/page.py" line="394" />
       <source>Save to USB / folder…</source>
       <translation>Lưu vào USB / thư mục…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="360" />
+      <location filename="desktop_app/gui/exchange/page.py" line="395" />
       <source>Send now</source>
       <translation>Gửi ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="361" />
+      <location filename="desktop_app/gui/exchange/page.py" line="396" />
+      <source>Receipts by e-mail</source>
+      <translation>Lấy biên nhận qua thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="397" />
+      <source>Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them by itself at each sending round).</source>
+      <translation>Đọc ngay các biên nhận xã trả lời qua thư điện tử trong hộp thư của bạn (Sổ Thôn cũng tự đọc mỗi lần gửi).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="400" />
       <source>Mark as rejected…</source>
       <translation>Đánh dấu bị trả lại…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="363" />
+      <location filename="desktop_app/gui/exchange/page.py" line="402" />
       <source>Open a receipt from the party committee…</source>
       <translation>Mở giấy biên nhận của Đảng ủy…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="364" />
+      <location filename="desktop_app/gui/exchange/page.py" line="403" />
       <source>When the party committee answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when it answers by phone.</source>
       <translation>Khi Đảng ủy trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi Đảng ủy trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="368" />
+      <location filename="desktop_app/gui/exchange/page.py" line="407" />
       <source>Open a receipt from the commune…</source>
       <translation>Mở giấy biên nhận của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="369" />
+      <location filename="desktop_app/gui/exchange/page.py" line="408" />
       <source>When the commune answers with a receipt file (.sothon-receipt), open it here; mark a bundle by hand only when the commune answers by phone.</source>
       <translation>Khi xã trả lời bằng tệp giấy biên nhận (.sothon-receipt), hãy mở tệp ở đây; chỉ tự đánh dấu khi xã trả lời qua điện thoại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="437" />
+      <location filename="desktop_app/gui/exchange/page.py" line="478" />
       <source>Set how bundles reach the commune first: Settings → Sending to the commune (the inbox service's address, or e-mail).</source>
       <translation>Hãy thiết lập cách gửi gói lên xã trước: Cài đặt → Gửi lên xã (địa chỉ dịch vụ nhận hồ sơ, hoặc thư điện tử).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="440" />
+      <location filename="desktop_app/gui/exchange/page.py" line="486" />
       <source>Mark as received by the party committee</source>
       <translation>Đánh dấu Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="441" />
+      <location filename="desktop_app/gui/exchange/page.py" line="487" />
       <source>Mark as received by the commune</source>
       <translation>Đánh dấu xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="482" />
+      <location filename="desktop_app/gui/exchange/page.py" line="528" />
       <source>The party committee's certificate</source>
       <translation>Chứng thư của Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="483" />
+      <location filename="desktop_app/gui/exchange/page.py" line="529" />
       <source>The commune's certificate</source>
       <translation>Chứng thư số của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="485" />
+      <location filename="desktop_app/gui/exchange/page.py" line="531" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng thư số (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="499" />
+      <location filename="desktop_app/gui/exchange/page.py" line="545" />
       <source>The party committee's certificate is registered ({name}).</source>
       <translation>Đã đăng ký chứng thư của Đảng ủy ({name}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="502" />
+      <location filename="desktop_app/gui/exchange/page.py" line="548" />
       <source>The commune {name} is registered.</source>
       <translation>Đã đăng ký {name}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="544" />
-      <source>Creating the bundle…</source>
-      <translation>Đang tạo gói dữ liệu…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="564" />
-      <source>Sent: the list shows each bundle's state.</source>
-      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="579" />
-      <source>Save the bundle to a USB stick or a folder</source>
-      <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="58" />
@@ -3485,14 +3655,14 @@ Dấu vân tay chứng thư số:
       <translation>Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="602" />
-      <source>Bundle {sequence} saved to {path}.</source>
-      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="590" />
+      <source>Creating the bundle…</source>
+      <translation>Đang tạo gói dữ liệu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="613" />
-      <source>Saving the bundle…</source>
-      <translation>Đang lưu gói dữ liệu…</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="610" />
+      <source>Sent: the list shows each bundle's state.</source>
+      <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="62" />
@@ -3501,28 +3671,23 @@ Dấu vân tay chứng thư số:
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="623" />
-      <source>Why did the party committee reject this bundle?</source>
-      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+      <source>Bundle {sequence}, last try {when}: {message}</source>
+      <translation>Gói số {sequence}, lần thử gần nhất lúc {when}: {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="626" />
-      <source>Rejected by the commune</source>
-      <translation>Xã từ chối</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="627" />
+      <source>Correct it in Settings → Sending to the commune, then press Send now.</source>
+      <translation>Hãy sửa ở Cài đặt → Gửi lên xã, rồi bấm Gửi ngay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="626" />
-      <source>Why did the commune reject this bundle?</source>
-      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="629" />
+      <source>Sổ Thôn tries again by itself from {when}; Send now tries at once.</source>
+      <translation>Sổ Thôn sẽ tự thử lại từ {when}; bấm Gửi ngay để thử luôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="635" />
-      <source>Open a receipt</source>
-      <translation>Mở giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="636" />
-      <source>Receipts (*.sothon-receipt);;All files (*)</source>
-      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="632" />
+      <source>No receipt has come for bundle {sequence} {days} days after it was mailed: it is mailed again at the next sending round (or press Send now). The commune imports it only once.</source>
+      <translation>Gói số {sequence} đã gửi qua thư được {days} ngày mà chưa có biên nhận: gói sẽ được gửi lại ở lần gửi tới (hoặc bấm Gửi ngay). Xã chỉ nhập gói một lần.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
@@ -3543,6 +3708,51 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="65" />
       <source>Contents</source>
       <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="654" />
+      <source>Reading the mailbox for the commune's receipts…</source>
+      <translation>Đang đọc hộp thư để lấy biên nhận của xã…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="690" />
+      <source>Save the bundle to a USB stick or a folder</source>
+      <translation>Lưu gói dữ liệu vào USB hoặc một thư mục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="713" />
+      <source>Bundle {sequence} saved to {path}.</source>
+      <translation>Đã lưu gói dữ liệu số {sequence} vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="724" />
+      <source>Saving the bundle…</source>
+      <translation>Đang lưu gói dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="734" />
+      <source>Why did the party committee reject this bundle?</source>
+      <translation>Vì sao Đảng ủy trả lại gói này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="737" />
+      <source>Rejected by the commune</source>
+      <translation>Xã từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="737" />
+      <source>Why did the commune reject this bundle?</source>
+      <translation>Vì sao xã từ chối gói dữ liệu này?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="746" />
+      <source>Open a receipt</source>
+      <translation>Mở giấy biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="747" />
+      <source>Receipts (*.sothon-receipt);;All files (*)</source>
+      <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="84" />
@@ -6993,127 +7203,142 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="127" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="130" />
       <source>(kept — type to change)</source>
       <translation>(đã lưu — gõ để thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="164" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="176" />
       <source>The sending settings were saved.</source>
       <translation>Đã lưu thiết lập gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
       <source>Sending to the commune</source>
       <translation>Gửi lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="167" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
       <source>Receiving bundles by e-mail</source>
       <translation>Nhận gói qua thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="169" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
       <source>Bundles leave by themselves when the network is there: to the commune's inbox service, or by e-mail through your own mail account. The receipt comes back the same way.</source>
       <translation>Khi có mạng, các gói tự động được gửi đi: đến dịch vụ nhận hồ sơ của xã, hoặc qua thư điện tử bằng tài khoản thư của bạn. Giấy biên nhận được gửi về theo cùng đường đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="171" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
       <source>Hamlets that send by e-mail: Sổ Thôn reads this mailbox (sothon fetch-mail), imports each bundle and answers with its receipt by e-mail.</source>
       <translation>Với các thôn gửi bằng thư điện tử: Sổ Thôn đọc hộp thư này (sothon fetch-mail), nhập từng gói và gửi trả giấy biên nhận qua thư điện tử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="173" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
       <source>The commune's inbox service (Internet)</source>
       <translation>Dịch vụ nhận hồ sơ của xã (Internet)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="174" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
       <source>Inbox service</source>
       <translation>Dịch vụ nhận hồ sơ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="193" />
       <source>Sending mail (SMTP)</source>
       <translation>Gửi thư (SMTP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="182" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="194" />
       <source>Receiving mail (IMAP)</source>
       <translation>Nhận thư (IMAP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
       <source>Send &amp;by:</source>
       <translation>Gửi &amp;bằng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
       <source>Inbox &amp;address:</source>
       <translation>Đị&amp;a chỉ dịch vụ nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="184" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="196" />
       <source>Server certificate fingerprint:</source>
       <translation>Dấu vân tay chứng thư máy chủ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="197" />
       <source>Your e-mail &amp;address:</source>
       <translation>Địa chỉ &amp;thư của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="198" />
       <source>The commune's e-mail address:</source>
       <translation>Địa chỉ thư của xã:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="199" />
+      <source>Send again after (days):</source>
+      <translation>Gửi lại sau (số ngày):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>SMTP server:</source>
       <translation>Máy chủ SMTP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>Port:</source>
       <translation>Cổng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>Encryption:</source>
       <translation>Mã hóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
       <source>User name:</source>
       <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
       <source>Password:</source>
       <translation>Mật khẩu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="189" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="202" />
       <source>IMAP server:</source>
       <translation>Máy chủ IMAP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="190" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="203" />
       <source>Folder:</source>
       <translation>Thư mục:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="210" />
+      <source>A bundle mailed to the commune whose receipt has not come back after so many days is mailed again (the commune imports it only once). 0: never. Empty: 3 days.</source>
+      <translation>Gói đã gửi qua thư cho xã mà sau ngần ấy ngày chưa có biên nhận sẽ được gửi lại (xã chỉ nhập một lần). 0: không bao giờ gửi lại. Để trống: 3 ngày.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="218" />
       <source>Passwords are kept encrypted with your passphrase and are never shown again. Leave a password empty to keep the one saved. The receiving mailbox is optional at a hamlet: without it, import each receipt by hand.</source>
       <translation>Mật khẩu được mã hóa bằng mật khẩu đăng nhập Sổ Thôn của bạn và không bao giờ hiện lại. Để trống ô mật khẩu thì giữ mật khẩu đã lưu. Ở thôn, hộp thư nhận là không bắt buộc: nếu không có, hãy nhập từng giấy biên nhận bằng tay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="222" />
+      <source>Gmail and Outlook: create an app password in the account's security settings and type it here (signing in with a Google or Microsoft window is not supported).</source>
+      <translation>Với Gmail và Outlook: hãy tạo mật khẩu ứng dụng trong phần bảo mật của tài khoản rồi nhập vào đây (chưa hỗ trợ đăng nhập qua cửa sổ của Google hay Microsoft).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="225" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
     </message>
@@ -8788,12 +9013,22 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="807" />
+      <location filename="desktop_app/messages.py" line="806" />
+      <source>The mail server {server} showed a certificate made out to another name, so it may not be your mail provider's server. Nothing was sent or read. Check {key}: give the server's name exactly as the provider writes it (for example imap.gmail.com), not an IP address.</source>
+      <translation>Máy chủ thư {server} đưa ra chứng thư cấp cho một tên khác, nên có thể đó không phải máy chủ của nhà cung cấp dịch vụ thư của bạn. Không gửi và không đọc gì. Hãy kiểm tra {key}: ghi tên máy chủ đúng như nhà cung cấp hướng dẫn (ví dụ imap.gmail.com), không ghi địa chỉ IP.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="811" />
+      <source>The mail server {server} does not offer encryption (STARTTLS), so the password would travel in clear. Nothing was sent or read. Choose SSL/TLS in {key} (usually port 465 for sending, 993 for receiving).</source>
+      <translation>Máy chủ thư {server} không hỗ trợ mã hoá (STARTTLS), nên mật khẩu sẽ bị gửi đi không mã hoá. Không gửi và không đọc gì. Hãy chọn SSL/TLS ở {key} (thường là cổng 465 để gửi thư, 993 để nhận thư).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="816" />
       <source>"{value}" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="810" />
+      <location filename="desktop_app/messages.py" line="819" />
       <source>The report period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ báo cáo chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
@@ -8803,227 +9038,227 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="820" />
+      <location filename="desktop_app/messages.py" line="829" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="832" />
+      <location filename="desktop_app/messages.py" line="841" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="833" />
+      <location filename="desktop_app/messages.py" line="842" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="834" />
+      <location filename="desktop_app/messages.py" line="843" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="836" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="837" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="838" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="839" />
+      <location filename="desktop_app/messages.py" line="848" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="840" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="844" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="844" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="847" />
+      <location filename="desktop_app/messages.py" line="856" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="857" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="857" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="858" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="858" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="859" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="860" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="860" />
       <source>The reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="861" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="861" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="853" />
+      <location filename="desktop_app/messages.py" line="862" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="854" />
+      <location filename="desktop_app/messages.py" line="863" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="854" />
+      <location filename="desktop_app/messages.py" line="863" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="855" />
+      <location filename="desktop_app/messages.py" line="864" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
@@ -9033,109 +9268,94 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="877" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="877" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="877" />
+      <location filename="desktop_app/messages.py" line="886" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="878" />
+      <location filename="desktop_app/messages.py" line="887" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="878" />
+      <location filename="desktop_app/messages.py" line="887" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="878" />
+      <location filename="desktop_app/messages.py" line="887" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="888" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="888" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="879" />
+      <location filename="desktop_app/messages.py" line="888" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="880" />
+      <location filename="desktop_app/messages.py" line="889" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="880" />
+      <location filename="desktop_app/messages.py" line="889" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="881" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="881" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="881" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="882" />
+      <location filename="desktop_app/messages.py" line="891" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="895" />
       <source>meeting</source>
       <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="895" />
       <source>party cell meeting</source>
       <translation>cuộc họp chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="890" />
+      <location filename="desktop_app/messages.py" line="899" />
       <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
       <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="893" />
-      <source>the status</source>
-      <translation>tình trạng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="897" />
-      <source>No hamlet with the code {code} is enrolled here, and nothing was received from it. The enrolled hamlets: sothon enrolled.</source>
-      <translation>Không có thôn nào mã {code} đã đăng ký ở đây, và chưa nhận được gì từ mã này. Xem các thôn đã đăng ký bằng lệnh sothon enrolled.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="899" />
-      <source>{type} is not a kind of record the commune keeps. Choose one of: {allowed}.</source>
-      <translation>{type} không phải loại bản ghi xã lưu giữ. Hãy chọn một trong: {allowed}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="90" />
@@ -9143,14 +9363,64 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="900" />
+      <location filename="desktop_app/messages.py" line="902" />
+      <source>the status</source>
+      <translation>tình trạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="906" />
+      <source>No hamlet with the code {code} is enrolled here, and nothing was received from it. The enrolled hamlets: sothon enrolled.</source>
+      <translation>Không có thôn nào mã {code} đã đăng ký ở đây, và chưa nhận được gì từ mã này. Xem các thôn đã đăng ký bằng lệnh sothon enrolled.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="908" />
+      <source>{type} is not a kind of record the commune keeps. Choose one of: {allowed}.</source>
+      <translation>{type} không phải loại bản ghi xã lưu giữ. Hãy chọn một trong: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="909" />
       <source>The number of records to show and the number to skip cannot be negative.</source>
       <translation>Số bản ghi cần hiển thị và số bản ghi bỏ qua không được là số âm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="901" />
+      <location filename="desktop_app/messages.py" line="910" />
       <source>No document {id} was received (or the hamlet withdrew it).</source>
       <translation>Không có văn bản {id} trong số văn bản đã nhận (hoặc thôn đã thu hồi văn bản đó).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="915" />
+      <source>an e-mail address, e.g. vanphong@xa.gov.vn</source>
+      <translation>một địa chỉ thư điện tử, ví dụ vanphong@xa.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="917" />
+      <source>the mail server's name or address, e.g. smtp.gmail.com</source>
+      <translation>tên hoặc địa chỉ máy chủ thư, ví dụ smtp.gmail.com</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="918" />
+      <source>a port number from 1 to 65535</source>
+      <translation>số cổng từ 1 đến 65535</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="919" />
+      <source>the account's user name, without spaces</source>
+      <translation>tên đăng nhập của tài khoản, không có dấu cách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="920" />
+      <source>a number of days from 0 (never) to 60, e.g. 3</source>
+      <translation>số ngày từ 0 (không bao giờ) đến 60, ví dụ 3</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="922" />
+      <source>a folder name of letters, digits, spaces and . _ / -, e.g. INBOX</source>
+      <translation>tên thư mục gồm chữ, số, dấu cách và . _ / -, ví dụ INBOX</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="923" />
+      <source>the account's password, on one line</source>
+      <translation>mật khẩu của tài khoản, trên một dòng</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />
@@ -9278,22 +9548,52 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="466" />
+      <location filename="desktop_app/services/transport/mail.py" line="294" />
+      <source>the certificate is not valid yet</source>
+      <translation>chứng thư chưa đến ngày có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="294" />
+      <source>the certificate has expired</source>
+      <translation>chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="295" />
+      <source>a self-signed certificate</source>
+      <translation>chứng thư tự ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="295" />
+      <source>a self-signed certificate in the chain</source>
+      <translation>trong chuỗi có chứng thư tự ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="296" />
+      <source>issued by an authority this computer does not know</source>
+      <translation>do một tổ chức cấp chứng thư mà máy này không biết cấp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="298" />
+      <source>the certificate was revoked</source>
+      <translation>chứng thư đã bị thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="530" />
       <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
       <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="474" />
+      <location filename="desktop_app/services/transport/mail.py" line="538" />
       <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
       <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="641" />
+      <location filename="desktop_app/services/transport/mail.py" line="717" />
       <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
       <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="649" />
+      <location filename="desktop_app/services/transport/mail.py" line="725" />
       <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
       <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>

@@ -811,6 +811,9 @@ class OutboxDelivery(Base):
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(60), nullable=True)
     last_message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # By e-mail: how often the bundle was mailed again for want of a receipt, and when last (0022_mail_resend).
+    resends: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    resent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class MailMessage(Base):

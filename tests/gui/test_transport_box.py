@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+from desktop_app.i18n import tr
 from desktop_app.services.transport import channels
 from tests.conftest import PASSPHRASE
 
@@ -60,6 +61,10 @@ def test_a_bad_value_shows_its_message_and_nothing_is_saved(qtbot, hamlet):
     _fill(box, mail_address="thondong@gmail.com", smtp_host="smtp.gmail.com", smtp_port="70000")
     box.save()
     assert "smtp_port" in box.message.text()
+    # Named as on the form, with what is expected in the window's language, and the cursor in the field.
+    assert box.message.text().startswith(f"{tr('Sending mail (SMTP)')} – {tr('Port:').rstrip(':')}: ")
+    assert tr("a port number from 1 to 65535") in box.message.text()
+    assert box.edits["smtp_port"].hasFocus() or not box.isActiveWindow()
     after = json.loads((Path(hamlet.data_dir) / "settings.json").read_text("utf-8")) \
         if (Path(hamlet.data_dir) / "settings.json").exists() else None
     assert (after or {}).get("extra", {}) == (before or {}).get("extra", {})

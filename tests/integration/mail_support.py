@@ -1,6 +1,8 @@
 """What the e-mail transport tests share: a post office on loopback — an SMTP server (aiosmtpd) that delivers
 each message into the mailbox of its recipient, and a small IMAP4rev1 server, written here, that lets each
-account read its mailbox (LOGIN, SELECT, UID SEARCH / FETCH / STORE, LOGOUT: what ``imaplib`` sends)."""
+account read its mailbox (LOGIN, SELECT, UID SEARCH / FETCH / STORE, LOGOUT: what ``imaplib`` sends) — in
+clear, over TLS from the first byte (IMAPS, ``tls=``) or after STARTTLS (``starttls=``), with a certificate
+``self_signed`` makes for the test."""
 
 from __future__ import annotations
 
@@ -113,13 +115,51 @@ class _ImapSession(socketserver.StreamRequestHandler):
     def send(self, line: bytes) -> None:
         self.wfile.write(line + b"\r\n")
 
+    timeout = 10
+
+    def setup(self) -> None:
+        tls = self.server.tls  # type: ignore[attr-defined]
+        if tls is not None:  # IMAPS: the handshake before the greeting
+            self.request.settimeout(self.timeout)
+            try:
+                self.request = tls.wrap_socket(self.request, server_side=True)
+            except (OSError, ValueError):  # the client refused the certificate
+                self.handshake_failed = True
+                return
+        super().setup()
+
+    def finish(self) -> None:
+        if not getattr(self, "handshake_failed", False):
+            super().finish()
+
+    def _starttls(self, tag: bytes) -> bool:
+        """The STARTTLS handshake on the open connection; False when the client gave up (a refused
+        certificate)."""
+        context = self.server.starttls  # type: ignore[attr-defined]
+        self.send(tag + b" OK begin TLS now")
+        self.wfile.flush()
+        try:
+            self.request = self.connection = context.wrap_socket(self.connection, server_side=True)
+        except (OSError, ValueError):
+            return False
+        self.rfile = self.connection.makefile("rb", self.rbufsize)
+        self.wfile = socketserver._SocketWriter(self.connection)  # type: ignore[attr-defined]
+        return True
+
     def handle(self) -> None:  # noqa: C901 — one small protocol in one place
+        if getattr(self, "handshake_failed", False):
+            return
         office = self.server.office  # type: ignore[attr-defined]
         user_box: str | None = None
         selected = False
-        self.send(b"* OK [CAPABILITY IMAP4rev1] test IMAP server ready")
+        offers = b" STARTTLS" if self.server.starttls is not None else b""  # type: ignore[attr-defined]
+        encrypted = self.server.tls is not None  # type: ignore[attr-defined]
+        self.send(b"* OK [CAPABILITY IMAP4rev1" + offers + b"] test IMAP server ready")
         while True:
-            line = self.rfile.readline()
+            try:
+                line = self.rfile.readline()
+            except OSError:
+                return
             if not line:
                 return
             parts = _tokens(line.rstrip(b"\r\n"))
@@ -128,8 +168,15 @@ class _ImapSession(socketserver.StreamRequestHandler):
                 continue
             tag, command, args = parts[0], parts[1].upper(), parts[2:]
             if command == b"CAPABILITY":
-                self.send(b"* CAPABILITY IMAP4rev1")
+                self.send(b"* CAPABILITY IMAP4rev1" + (b"" if encrypted else offers))
                 self.send(tag + b" OK CAPABILITY done")
+            elif command == b"STARTTLS":
+                if encrypted or not offers:
+                    self.send(tag + b" BAD STARTTLS not offered")
+                    continue
+                if not self._starttls(tag):
+                    return
+                encrypted = True
             elif command == b"NOOP":
                 self.send(tag + b" OK NOOP done")
             elif command == b"LOGOUT":
@@ -137,6 +184,11 @@ class _ImapSession(socketserver.StreamRequestHandler):
                 self.send(tag + b" OK LOGOUT done")
                 return
             elif command == b"LOGIN":
+                if offers and not encrypted:  # a server that takes passwords over TLS only
+                    self.send(tag + b" NO [PRIVACYREQUIRED] STARTTLS first")
+                    continue
+                if encrypted:
+                    self.server.logins_over_tls += 1  # type: ignore[attr-defined]
                 user, password = (a.decode() for a in args[:2])
                 known = office.accounts.get(user)
                 if known is None or known[0] != password:
@@ -185,12 +237,30 @@ class _ImapSession(socketserver.StreamRequestHandler):
         self.send(tag + b" OK UID done")
 
 
+def server_context(cert: str, key: str):  # noqa: ANN201
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return context
+
+
 class ImapServer:
-    def __init__(self, office: PostOffice) -> None:
+    """``tls``: (certificate, key) for IMAPS; ``starttls``: (certificate, key) offered by STARTTLS."""
+
+    def __init__(self, office: PostOffice, *, tls: tuple[str, str] | None = None,
+                 starttls: tuple[str, str] | None = None) -> None:
         self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _ImapSession)
         self.server.daemon_threads = True
         self.server.office = office  # type: ignore[attr-defined]
+        self.server.tls = server_context(*tls) if tls else None  # type: ignore[attr-defined]
+        self.server.starttls = server_context(*starttls) if starttls else None  # type: ignore[attr-defined]
+        self.server.logins_over_tls = 0  # type: ignore[attr-defined]
         self.port = self.server.server_address[1]
+
+    @property
+    def logins_over_tls(self) -> int:
+        return self.server.logins_over_tls  # type: ignore[attr-defined]
 
     def start(self) -> ImapServer:
         threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
@@ -201,8 +271,9 @@ class ImapServer:
         self.server.server_close()
 
 
-def self_signed(tmp_path) -> tuple[str, str]:  # noqa: ANN001
-    """A certificate for 127.0.0.1 and its key (PEM files), for the servers' TLS."""
+def self_signed(tmp_path, name: str = "127.0.0.1") -> tuple[str, str]:  # noqa: ANN001
+    """A certificate for ``name`` (127.0.0.1, or a host name: a certificate that does not match the address
+    connected to) and its key (PEM files), for the servers' TLS."""
     import datetime as dt
     import ipaddress
 
@@ -212,15 +283,20 @@ def self_signed(tmp_path) -> tuple[str, str]:  # noqa: ANN001
     from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    try:
+        alt: x509.GeneralName = x509.IPAddress(ipaddress.ip_address(name))
+    except ValueError:
+        alt = x509.DNSName(name)
+    subject = name
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)])
     now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
             .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
+            .add_extension(x509.SubjectAlternativeName([alt]), critical=False)
             .sign(key, hashes.SHA256()))
-    cert_path, key_path = tmp_path / "mail.crt", tmp_path / "mail.key"
+    stem = "mail" if subject == "127.0.0.1" else f"mail-{subject}"
+    cert_path, key_path = tmp_path / f"{stem}.crt", tmp_path / f"{stem}.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))

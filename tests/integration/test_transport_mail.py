@@ -335,3 +335,230 @@ def test_two_bundles_in_one_message_and_a_message_too_large_are_quarantined_unre
     reasons = sorted(json.loads(f.read_text(encoding="utf-8"))["error"]
                      for f in (Path(commune.data_dir) / "quarantine").glob("*.reason.json"))
     assert reasons == ["mail_bundle_many", "mail_too_large"]
+
+
+# --- IMAP over TLS --------------------------------------------------------------------------------------------
+
+
+def _trusting(cafile: str):
+    import ssl
+
+    def context() -> ssl.SSLContext:  # the system's authorities and the test's certificate, as a CA file would
+        ctx = ssl.create_default_context(cafile=cafile)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        return ctx
+
+    return context
+
+
+def _mailed_bundle(pair, tmp_path) -> None:
+    hamlet, _ = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert _states(hamlet) == {1: "delivered"}
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_the_commune_fetches_over_tls_when_the_certificate_is_trusted(pair, office, tmp_path, monkeypatch,
+                                                                     security):
+    from tests.integration.mail_support import self_signed
+
+    hamlet, commune = pair
+    cert, key = self_signed(tmp_path)
+    server = ImapServer(office, **{"tls" if security == "ssl" else "starttls": (cert, key)}).start()
+    try:
+        _mailed_bundle(pair, tmp_path)
+        for app in (hamlet, commune):
+            channels.set_setting(app, "imap_port", str(server.port))
+            channels.set_setting(app, "imap_security", security)
+        monkeypatch.setattr(mail, "tls_context", _trusting(cert))
+        fetched = mail.fetch_mail(commune)
+        assert [(m["status"], m["reply"]) for m in fetched["messages"]] == [("imported", "sent")]
+        assert imported_count(commune) == 1
+        # The hamlet reads its receipt over the same kind of connection.
+        result = channels.send_pending(hamlet, backoff=QUICK)
+        assert result["receipts_error"] is None and [r["status"] for r in result["receipts"]] == ["applied"]
+        assert _states(hamlet) == {1: "acknowledged"}
+        assert server.logins_over_tls == 2  # both passwords went encrypted, never in clear
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_an_untrusted_certificate_or_another_name_is_refused_before_the_password_goes(pair, office, tmp_path,
+                                                                                     monkeypatch, security):
+    from desktop_app.messages import render
+    from tests.integration.mail_support import self_signed
+
+    hamlet, commune = pair
+    cert, key = self_signed(tmp_path)
+    other_cert, other_key = self_signed(tmp_path, "mail.other.test")
+    mode = "tls" if security == "ssl" else "starttls"
+    good = ImapServer(office, **{mode: (cert, key)}).start()
+    other = ImapServer(office, **{mode: (other_cert, other_key)}).start()
+    try:
+        _mailed_bundle(pair, tmp_path)
+        channels.set_setting(commune, "imap_security", security)
+        before = dump_tables(commune.db_path)
+
+        # The system's authorities do not know the test's self-signed certificate.
+        channels.set_setting(commune, "imap_port", str(good.port))
+        with pytest.raises(SothonError) as err:
+            mail.fetch_mail(commune)
+        assert err.value.code == "mail_certificate_untrusted"
+        text = render(err.value)
+        assert "không tin cậy" in text and "tự ký" in text and f"127.0.0.1:{good.port}" in text
+
+        # Trusted, but made out to another name than the server connected to.
+        monkeypatch.setattr(mail, "tls_context", _trusting(other_cert))
+        channels.set_setting(commune, "imap_port", str(other.port))
+        with pytest.raises(SothonError) as err:
+            mail.fetch_mail(commune)
+        assert err.value.code == "mail_certificate_name_mismatch"
+        text = render(err.value)
+        assert "imap_host" in text and "tên khác" in text
+
+        assert good.logins_over_tls == other.logins_over_tls == 0
+        assert dump_tables(commune.db_path) == before and imported_count(commune) == 0
+        assert len(office.box(COMMUNE_ADDR)) == 1  # the bundle's message waits in the mailbox
+
+        # At the hamlet the mailbox refused is reported and the round goes on.
+        channels.set_setting(hamlet, "imap_port", str(other.port))
+        channels.set_setting(hamlet, "imap_security", security)
+        result = channels.send_pending(hamlet, backoff=QUICK)
+        assert result["receipts_error"]["error"] == "mail_certificate_name_mismatch"
+        assert result["receipts_error"]["message"] and _states(hamlet) == {1: "delivered"}
+    finally:
+        good.stop()
+        other.stop()
+
+
+def test_starttls_asked_of_a_server_without_it_and_plain_imap_to_another_computer_are_refused(pair, office,
+                                                                                           tmp_path):
+    from desktop_app.messages import render
+
+    _hamlet, commune = pair
+    _mailed_bundle(pair, tmp_path)
+    before = dump_tables(commune.db_path)
+    channels.set_setting(commune, "imap_security", "starttls")  # the office's server speaks in clear only
+    with pytest.raises(SothonError) as err:
+        mail.fetch_mail(commune)
+    assert err.value.code == "mail_starttls_unsupported" and "imap_security" in render(err.value)
+    assert "STARTTLS" in render(err.value) and "mã hoá" in render(err.value)
+    channels.set_setting(commune, "imap_security", "none")
+    channels.set_setting(commune, "imap_host", "imap.example.org")
+    with pytest.raises(SothonError) as err:
+        mail.fetch_mail(commune)
+    assert err.value.code == "mail_plain_not_local" and err.value.params["key"] == "imap_security"
+    assert dump_tables(commune.db_path) == before
+
+
+# --- a bundle whose receipt never comes is mailed again --------------------------------------------------------
+
+
+def _advance(monkeypatch, days: float) -> None:
+    """The hamlet's clock ``days`` later (the rounds and the outbox read the time through ``utcnow``)."""
+    import datetime as dt
+
+    from desktop_app.storage import models
+
+    later = models.utcnow() + dt.timedelta(days=days)
+    monkeypatch.setattr(mail, "utcnow", lambda: later)
+    monkeypatch.setattr(sender, "utcnow", lambda: later)
+
+
+def _receipt_attachments(office, address) -> list[bytes]:
+    out = []
+    for stored in office.box(address):
+        message = mail._parse(stored.data)
+        out += [data for _name, data in mail._attachments(message, mail.RECEIPT_SUFFIX, p.RECEIPT_TYPE)]
+    return out
+
+
+def test_a_bundle_whose_message_was_lost_is_mailed_again_after_the_days_and_imported_once(pair, office, tmp_path,
+                                                                                          monkeypatch):
+    hamlet, commune = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert _states(hamlet) == {1: "delivered"} and mail.resend_days(hamlet) == 3
+    office.boxes[COMMUNE_ADDR].clear()  # the message never reached the commune
+
+    # Before the days are over nothing goes again, not even with "Gửi ngay".
+    _advance(monkeypatch, 2.9)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert office.box(COMMUNE_ADDR) == [] and sender.outbox(hamlet)[0]["shown_state"] == "delivered"
+
+    # Three days without a receipt: shown as such, then mailed again at the next round.
+    _advance(monkeypatch, 3.1)
+    row = sender.outbox(hamlet)[0]
+    assert (row["state"], row["shown_state"], row["resend_days"]) == ("delivered", sender.RESEND_DUE, 3)
+    result = channels.send_pending(hamlet, backoff=QUICK)
+    assert result["reachable"] is True and len(office.box(COMMUNE_ADDR)) == 1
+    row = sender.outbox(hamlet)[0]
+    assert (row["state"], row["shown_state"], row["delivery"]["resends"]) == ("delivered", "delivered", 1)
+    assert row["delivery"]["resent_at"] is not None
+    channels.send_pending(hamlet, force=True, backoff=QUICK)  # the wait starts over: not mailed a third time
+    assert len(office.box(COMMUNE_ADDR)) == 1
+
+    assert [m["status"] for m in mail.fetch_mail(commune)["messages"]] == ["imported"]
+    assert imported_count(commune) == 1
+    channels.send_pending(hamlet, backoff=QUICK)
+    assert _states(hamlet) == {1: "acknowledged"}
+
+
+def test_a_bundle_whose_receipt_was_lost_is_answered_again_with_the_same_receipt(pair, office, tmp_path,
+                                                                                monkeypatch):
+    hamlet, commune = pair
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert [m["status"] for m in mail.fetch_mail(commune)["messages"]] == ["imported"]
+    (first_receipt,) = _receipt_attachments(office, HAMLET_ADDR)
+    office.boxes[HAMLET_ADDR].clear()  # the receipt's answer was lost on the way back
+    commune_before = dump_tables(commune.db_path)
+
+    _advance(monkeypatch, 4)
+    office.smtp_down = True  # the first try to mail it again fails: still to be sent again, with why
+    result = channels.send_pending(hamlet, backoff=QUICK)
+    row = sender.outbox(hamlet)[0]
+    assert result["receipts"] == [] and row["state"] == "delivered"
+    assert row["shown_state"] == sender.RESEND_DUE and row["delivery"]["error"] == "mail_refused"
+    assert row["delivery"]["message"] and row["delivery"]["resends"] == 0
+    office.smtp_down = False
+    channels.send_pending(hamlet, force=True, backoff=QUICK)  # "Gửi ngay": whatever the back-off
+    assert len(office.box(COMMUNE_ADDR)) == 2 and sender.outbox(hamlet)[0]["delivery"]["resends"] == 1
+
+    fetched = mail.fetch_mail(commune)
+    assert [(m["status"], m["reply"]) for m in fetched["messages"]] == [("already_imported", "sent")]
+    assert imported_count(commune) == 1
+    after = dump_tables(commune.db_path)
+    assert {t: r for t, r in after.items() if t != "mail_messages"} == \
+        {t: r for t, r in commune_before.items() if t != "mail_messages"}
+    assert _receipt_attachments(office, HAMLET_ADDR) == [first_receipt]  # the same signed receipt, byte for byte
+    result = channels.send_pending(hamlet, backoff=QUICK)
+    assert [r["status"] for r in result["receipts"]] == ["applied"]
+    assert _states(hamlet) == {1: "acknowledged"}
+    assert sender.outbox(hamlet)[0]["shown_state"] == "acknowledged"
+
+
+def test_the_resend_days_are_a_setting_and_zero_never_resends(pair, office, tmp_path, monkeypatch):
+    hamlet, _commune = pair
+    assert channels.get_setting(hamlet, "mail_resend_days") == 3
+    for bad in ("-1", "ba", "61", "2.5"):
+        with pytest.raises(SothonError) as err:
+            channels.set_setting(hamlet, "mail_resend_days", bad)
+        assert err.value.code == "setting_invalid" and err.value.params["key"] == "mail_resend_days"
+    assert channels.get_setting(hamlet, "mail_resend_days") == 3
+    assert channels.set_setting(hamlet, "mail_resend_days", "0") == 0
+    add_household(hamlet, "1", "Nguyễn Văn Một")
+    export(hamlet, tmp_path)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    _advance(monkeypatch, 30)
+    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    assert len(office.box(COMMUNE_ADDR)) == 1 and sender.outbox(hamlet)[0]["shown_state"] == "delivered"
+    channels.set_setting(hamlet, "mail_resend_days", "7")
+    channels.send_pending(hamlet, backoff=QUICK)
+    assert len(office.box(COMMUNE_ADDR)) == 2
+    assert channels.set_setting(hamlet, "mail_resend_days", "") == 3  # cleared: the default again

@@ -126,11 +126,15 @@ class DeliveryIndicator(QLabel):
     def render(self) -> None:
         from desktop_app.services.transport import sender
 
-        waiting = self.counts.get(sender.WAITING, 0) + self.counts.get("pending", 0)
+        waiting = self.counts.get(sender.WAITING, 0) + self.counts.get("pending", 0) \
+            + self.counts.get(sender.RESEND_DUE, 0)
         delivered = self.counts.get("delivered", 0)
         rejected = self.counts.get("rejected", 0)
+        settings = self.counts.get(sender.NEEDS_SETTINGS, 0)
         if not self.worker.configured():
-            text = tr("Sending to the commune: not set up") if waiting else ""
+            text = tr("Sending to the commune: not set up") if waiting + settings else ""
+        elif settings and not self.sending:
+            text = tr("{count} bundles not sent: check the sending settings", count=format_number(settings))
         elif self.sending:
             text = tr("Sending to the commune…")
         elif self.counts.get(sender.WAITING, 0):

@@ -8,6 +8,9 @@ fingerprint and the signed documents. The officer can save those documents to a 
 the bundle: either way a receipt file (``*.sothon-receipt``) is written, by default next to the bundle, for
 the hamlet to open on its exchange page. Importing the records into the commune's register comes later.
 
+Above, the bundles that come by e-mail (``gui.exchange.mail_box.MailFetchBox``): "Lấy thư" reads the
+commune's mailbox, imports each bundle and answers it, and lists what came of each message.
+
 Opening, saving and writing the receipt run off the GUI thread (``run_in_background``); the work never
 touches widgets.
 """
@@ -39,6 +42,7 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.gui.common import fingerprint_lines, message_for, rows_table, show_error
 from desktop_app.gui.documents.issued_list import kind_label
+from desktop_app.gui.exchange.mail_box import MailFetchBox
 from desktop_app.gui.exchange.page import PARTY, counts_text, created_text, period_text
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
@@ -82,6 +86,7 @@ def saved_message(count: int, folder: Path | str) -> str:
 
 class InboxPage(QWidget):
     status_message = Signal(str)
+    data_changed = Signal()  # bundles were imported from the mailbox
     loaded = Signal()  # an opened bundle, or the reason it was refused, is shown
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
@@ -104,6 +109,10 @@ class InboxPage(QWidget):
         style = self.style()
         self.heading = Heading()
         self.intro = hint_label()
+        self.mail_box = MailFetchBox(self.app)
+        self.mail_box.data_changed.connect(self.data_changed)
+        self.mail_box.status_message.connect(self.status_message)
+        self.mail_box.listed.connect(self._give_mail_room)
 
         self.open_button = QPushButton()
         self.open_button.setIcon(style.standardIcon(SP.SP_DialogOpenButton))
@@ -165,6 +174,8 @@ class InboxPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addSpacing(4)
+        layout.addWidget(self.mail_box, 1 if self.mail_box.rows else 0)
+        layout.addSpacing(4)
         layout.addLayout(open_row)
         layout.addWidget(self.state_label)
         layout.addWidget(self.bundle_view, 1)
@@ -179,6 +190,7 @@ class InboxPage(QWidget):
         self.reject_button.clicked.connect(self.reject_bundle)
 
     def retranslate_ui(self) -> None:
+        self.mail_box.retranslate_ui()
         self.heading.setText(tr("Received bundles"))
         self.intro.setText(tr("Open a bundle a hamlet brought, check it, save its signed documents and answer"
                               " it with a receipt."))
@@ -194,8 +206,14 @@ class InboxPage(QWidget):
         self.reject_button.setText(tr("Reject…"))
         self._show()
 
+    def _give_mail_room(self, listed: bool) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.setStretchFactor(self.mail_box, 1 if listed else 0)
+
     def refresh(self) -> None:
-        """Nothing here comes from the database: the open bundle stays as it is."""
+        """The messages read from the mailbox again; the open bundle stays as it is."""
+        self.mail_box.refresh()
         self._show()
 
     def _show(self) -> None:

@@ -41,13 +41,13 @@ from desktop_app.atomic import write_atomic
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
-from desktop_app.gui.common import busy, fingerprint_lines, rows_table, show_error
+from desktop_app.gui.common import busy, fingerprint_lines, message_for, rows_table, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.services import exchange
 from desktop_app.services.credentials import group_fingerprint
-from desktop_app.services.transport.sender import WAITING
+from desktop_app.services.transport.sender import RESEND_DUE, SETTINGS_ERRORS, WAITING
 
 SP = QStyle.StandardPixmap
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -107,7 +107,14 @@ def counts_text(counts: dict[str, int], documents: int = 0, *, kind: str = GOVER
 
 def state_text(entry: dict[str, Any]) -> str:
     if entry.get("shown_state") == WAITING:  # services.transport: a pending bundle whose last try failed
+        if (entry.get("delivery") or {}).get("error") in SETTINGS_ERRORS:
+            return tr("Not sent: check the sending settings")
         return tr("Waiting for network")
+    delivery = entry.get("delivery") or {}
+    if entry.get("shown_state") == RESEND_DUE:  # by e-mail: no receipt after mail_resend_days
+        return tr("No receipt after {days} days: to be sent again", days=entry.get("resend_days") or "?")
+    if entry["state"] == exchange.DELIVERED and delivery.get("resends") and delivery.get("resent_at"):
+        return tr("Sent again on {date}, awaiting the receipt", date=created_text(delivery["resent_at"]))
     names = PARTY_STATE_NAMES if entry.get("kind") == PARTY and entry["state"] in PARTY_STATE_NAMES \
         else STATE_NAMES
     text = tr(names.get(entry["state"], entry["state"]))
@@ -166,6 +173,25 @@ def receipt_message(result: dict[str, Any]) -> tuple[str, bool]:
     return text, received
 
 
+def mail_receipts_message(receipts: list[dict[str, Any]]) -> tuple[str, bool]:
+    """What the person reads after the mailbox was read for receipts (``mail.fetch_mail`` at a hamlet), and
+    whether all went well."""
+    if not receipts:
+        return tr("No new receipt in the mailbox yet. The commune answers when it has fetched its mail."), True
+    parts, ok, seen = [], True, set()
+    for r in receipts:
+        if r["status"] == "applied":
+            if (r["sequence"], r["state"]) in seen:  # the same receipt twice (the bundle was mailed twice)
+                continue
+            seen.add((r["sequence"], r["state"]))
+            parts.append(tr("bundle {sequence}: {state}", sequence=r["sequence"],
+                            state=tr(STATE_NAMES.get(r["state"], r["state"]))))
+        else:
+            ok = False
+            parts.append(r.get("message") or r.get("error") or "")
+    return tr("Receipts read from the mailbox: {parts}.", parts="; ".join(parts)), ok
+
+
 def copy_bundle(source: Path, folder: Path) -> Path:
     """Copy the bundle into ``folder`` atomically; ``file_unwritable`` / ``file_unreadable`` on failure."""
     try:
@@ -222,6 +248,7 @@ class RecipientBox(QGroupBox):
 class ExchangePage(QWidget):
     data_changed = Signal()
     status_message = Signal(str)
+    mail_read = Signal(object)  # the mailbox read for receipts: the result, or the refusal (tests wait for it)
     loaded = Signal()  # the list shows the outbox as it is now
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
@@ -289,15 +316,21 @@ class ExchangePage(QWidget):
         self.send_now_button = QPushButton()  # "Gửi ngay": the delivery worker tries every pending bundle now
         self.send_now_button.setIcon(style.standardIcon(SP.SP_ArrowUp))
         self.delivery: Any = None  # gui.exchange.delivery.DeliveryWorker, attached by the main window
+        self.mail_receipts_button = QPushButton()  # the receipts the commune answered by e-mail (imap_host set)
+        self.mail_receipts_button.setIcon(style.standardIcon(SP.SP_BrowserReload))
+        self._reading_mail = False
         actions = QHBoxLayout()
         actions.addWidget(self.send_now_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.receipt_button)
+        actions.addWidget(self.mail_receipts_button)
         actions.addStretch(1)
         actions.addWidget(self.received_button)
         actions.addWidget(self.rejected_button)
         self.receipt_label = message_label()
         self.receipt_hint = hint_label()
+        self.delivery_label = message_label()  # the selected bundle's last failed try, in words
+        self.delivery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 8)
@@ -309,6 +342,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.outbox_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.delivery_label)
         layout.addLayout(actions)
         layout.addWidget(self.receipt_label)
         layout.addWidget(self.receipt_hint)
@@ -322,6 +356,7 @@ class ExchangePage(QWidget):
         self.rejected_button.clicked.connect(self.mark_rejected)
         self.receipt_button.clicked.connect(self.choose_receipt)
         self.send_now_button.clicked.connect(self.send_now)
+        self.mail_receipts_button.clicked.connect(self.read_mail_receipts)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate_ui(self) -> None:
@@ -358,6 +393,10 @@ class ExchangePage(QWidget):
         self.empty_hint.setText(tr("No bundle yet. Create one, then save it to a USB stick or a folder."))
         self.save_button.setText(tr("Save to USB / folder…"))
         self.send_now_button.setText(tr("Send now"))
+        self.mail_receipts_button.setText(tr("Receipts by e-mail"))
+        self.mail_receipts_button.setToolTip(tr(
+            "Read the receipts the commune answered by e-mail from your mailbox now (Sổ Thôn also reads them"
+            " by itself at each sending round)."))
         self.rejected_button.setText(tr("Mark as rejected…"))
         if party:
             self.receipt_button.setText(tr("Open a receipt from the party committee…"))
@@ -411,6 +450,8 @@ class ExchangePage(QWidget):
                     item.setToolTip(entry["path"] or "")
                 if col == COL_STATE and entry.get("reason"):
                     item.setToolTip(entry["reason"])
+                elif col == COL_STATE and (entry.get("delivery") or {}).get("message"):
+                    item.setToolTip(entry["delivery"]["message"])  # why the last try failed
                 self.table.setItem(row, col, item)
             if entry["id"] == selected:
                 self.table.selectRow(row)
@@ -436,6 +477,11 @@ class ExchangePage(QWidget):
         self.send_now_button.setToolTip(
             "" if ready else tr("Set how bundles reach the commune first: Settings → Sending to the"
                                 " commune (the inbox service's address, or e-mail)."))
+        awaiting = any(e["kind"] == GOVERNMENT and e["state"] in (exchange.DELIVERED, exchange.SENT)
+                       for e in self.entries)
+        self.mail_receipts_button.setVisible(self._mailbox_set() and self.bundle_kind() == GOVERNMENT)
+        self.mail_receipts_button.setEnabled(awaiting and not self._reading_mail and not self._working)
+        self._show_delivery(entry)
         party = entry is not None and entry.get("kind") == PARTY
         self.received_button.setText(tr("Mark as received by the party committee") if party
                                      else tr("Mark as received by the commune"))
@@ -564,6 +610,71 @@ class ExchangePage(QWidget):
             show_message(self.receipt_label, tr("Sent: the list shows each bundle's state."), ok=True)
         else:
             show_message(self.receipt_label, None)
+
+    def _show_delivery(self, entry: dict[str, Any] | None) -> None:
+        """Under the list, for the selected bundle: why its last try failed and when the next is, or that it
+        is to be mailed again for want of a receipt — what the State column can only name."""
+        if entry is None:
+            show_message(self.delivery_label, None)
+            return
+        delivery = entry.get("delivery") or {}
+        text = ""
+        if entry.get("shown_state") in (WAITING, RESEND_DUE) and delivery.get("message"):
+            text = tr("Bundle {sequence}, last try {when}: {message}", sequence=entry["sequence"],
+                      when=created_text(delivery["last_attempt_at"]) if delivery.get("last_attempt_at") else "",
+                      message=delivery["message"])
+            if delivery.get("error") in SETTINGS_ERRORS:
+                text += " " + tr("Correct it in Settings → Sending to the commune, then press Send now.")
+            elif delivery.get("next_attempt_at"):
+                text += " " + tr("Sổ Thôn tries again by itself from {when}; Send now tries at once.",
+                                 when=created_text(delivery["next_attempt_at"]))
+        elif entry.get("shown_state") == RESEND_DUE:
+            text = tr("No receipt has come for bundle {sequence} {days} days after it was mailed: it is mailed again"
+                      " at the next sending round (or press Send now). The commune imports it only once.",
+                      sequence=entry["sequence"], days=entry.get("resend_days") or "?")
+        show_message(self.delivery_label, text or None)
+        if text:
+            self.delivery_label.setStyleSheet(HELD_BACK_STYLE)
+
+    def _mailbox_set(self) -> bool:
+        from desktop_app.services.transport import mail
+
+        return mail.configured(self.app, "imap")
+
+    def read_mail_receipts(self) -> bool:
+        """The hamlet's mailbox read now, in the background (``mail.fetch_mail``): each receipt found moves
+        its bundle; the list and a line say what came."""
+        if self._reading_mail or not self._mailbox_set():
+            return False
+        from desktop_app.services.transport import mail
+
+        app = self.app
+        self._reading_mail = True
+        self._update_buttons()
+        show_message(self.receipt_label, tr("Reading the mailbox for the commune's receipts…"), ok=True)
+
+        def done(result: dict[str, Any]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._reading_mail = False
+            self.refresh()
+            text, ok = mail_receipts_message(result.get("receipts") or [])
+            show_message(self.receipt_label, text, ok=ok)
+            self.status_message.emit(text)
+            if any(r["status"] == "applied" for r in result.get("receipts") or []):
+                self.data_changed.emit()
+            self.mail_read.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._reading_mail = False
+            self._update_buttons()
+            show_message(self.receipt_label, message_for(exc))
+            self.mail_read.emit(exc)
+
+        run_in_background(self, lambda: mail.fetch_mail(app), on_success=done, on_error=failed)
+        return True
 
     def _source_of(self, entry: dict[str, Any]) -> Path:
         """The bundle's file: the copy in the outbox folder, else where it was last saved."""

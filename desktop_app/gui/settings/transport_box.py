@@ -27,7 +27,8 @@ from desktop_app.i18n import N_, tr
 
 SECURITY_LABELS = {"starttls": N_("STARTTLS"), "ssl": N_("SSL/TLS"), "none": N_("None (this computer only)")}
 TEXT_KEYS = ("inbox_url", "inbox_tls_pin", "mail_address", "mail_commune_address", "smtp_host", "smtp_port",
-             "smtp_user", "imap_host", "imap_port", "imap_user", "imap_folder")
+             "smtp_user", "imap_host", "imap_port", "imap_user", "imap_folder", "mail_resend_days")
+HAMLET_KEYS = ("inbox_url", "inbox_tls_pin", "mail_commune_address", "mail_resend_days")
 
 
 class TransportBox(QGroupBox):
@@ -69,6 +70,7 @@ class TransportBox(QGroupBox):
             self.edits[key] = edit
         self.edits["smtp_port"].setMaximumWidth(self.fontMetrics().averageCharWidth() * 10)
         self.edits["imap_port"].setMaximumWidth(self.fontMetrics().averageCharWidth() * 10)
+        self.edits["mail_resend_days"].setMaximumWidth(self.fontMetrics().averageCharWidth() * 10)
         for key in ("smtp_password", "imap_password"):
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -88,6 +90,7 @@ class TransportBox(QGroupBox):
         self._row(form, "mail_address", self.edits["mail_address"])
         if self.hamlet:
             self._row(form, "mail_commune_address", self.edits["mail_commune_address"])
+            self._row(form, "mail_resend_days", self.edits["mail_resend_days"])
         form.addRow(self.smtp_heading)
         for key in ("smtp_host", "smtp_port"):
             self._row(form, key, self.edits[key])
@@ -146,7 +149,7 @@ class TransportBox(QGroupBox):
             if key.endswith("_password"):
                 if edit.text():
                     values.append((key, edit.text()))
-            elif self.hamlet or key not in ("inbox_url", "inbox_tls_pin", "mail_commune_address"):
+            elif self.hamlet or key not in HAMLET_KEYS:
                 values.append((key, edit.text()))
         for key in ("smtp_security", "imap_security"):
             values.append((key, self.combos[key].currentData()))
@@ -158,7 +161,16 @@ class TransportBox(QGroupBox):
             self.app.settings.extra.clear()
             self.app.settings.extra.update(before)
             self.app.save_settings()
-            show_message(self.message, message_for(exc))
+            text = message_for(exc)
+            field = self.edits.get(exc.params.get("key", "")) or self.combos.get(exc.params.get("key", ""))
+            label = self.labels.get(exc.params.get("key", ""))
+            if field is not None and label is not None:  # the field by its name on the form, and the cursor in it
+                heading = self.imap_heading if exc.params["key"].startswith("imap_") else \
+                    self.smtp_heading if exc.params["key"].startswith("smtp_") else None
+                name = label.text().replace("&", "").rstrip(":")
+                text = (f"{heading.text()} – {name}: " if heading is not None else f"{name}: ") + text
+                field.setFocus()
+            show_message(self.message, text)
             return
         self.refresh()
         show_message(self.message, tr("The sending settings were saved."), ok=True)
@@ -184,6 +196,7 @@ class TransportBox(QGroupBox):
                  "inbox_tls_pin": tr("Server certificate fingerprint:"),
                  "mail_address": tr("Your e-mail &address:"),
                  "mail_commune_address": tr("The commune's e-mail address:"),
+                 "mail_resend_days": tr("Send again after (days):"),
                  "smtp_host": tr("SMTP server:"), "smtp_port": tr("Port:"), "smtp_security": tr("Encryption:"),
                  "smtp_user": tr("User name:"), "smtp_password": tr("Password:"),
                  "imap_host": tr("IMAP server:"), "imap_port": tr("Port:"), "imap_security": tr("Encryption:"),
@@ -193,6 +206,10 @@ class TransportBox(QGroupBox):
         self.edits["inbox_url"].setPlaceholderText("http://192.168.1.10:8750")
         self.edits["mail_address"].setPlaceholderText("thondong@gmail.com" if self.hamlet else "vanphong@xa.gov.vn")
         self.edits["mail_commune_address"].setPlaceholderText("vanphong@xa.gov.vn")
+        self.edits["mail_resend_days"].setPlaceholderText("3")
+        self.edits["mail_resend_days"].setToolTip(tr(
+            "A bundle mailed to the commune whose receipt has not come back after so many days is mailed again"
+            " (the commune imports it only once). 0: never. Empty: 3 days."))
         self.edits["smtp_host"].setPlaceholderText("smtp.gmail.com")
         self.edits["imap_host"].setPlaceholderText("imap.gmail.com")
         self.edits["imap_folder"].setPlaceholderText("INBOX")
@@ -202,6 +219,9 @@ class TransportBox(QGroupBox):
                                       " again. Leave a password empty to keep the one saved. The receiving"
                                       " mailbox is optional at a hamlet: without it, import each receipt by"
                                       " hand."))
+        self.password_hint.setText(self.password_hint.text() + " " + tr(
+            "Gmail and Outlook: create an app password in the account's security settings and type it here"
+            " (signing in with a Google or Microsoft window is not supported)."))
         self.save_button.setText(tr("&Save sending settings"))
         if hasattr(self, "edits"):
             self.refresh()

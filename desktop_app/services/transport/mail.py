@@ -24,6 +24,7 @@ allowed only to a server on this computer.
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import hashlib
@@ -46,7 +47,7 @@ from desktop_app.bundles import format as fmt
 from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import UnitKind
-from desktop_app.i18n import tr
+from desktop_app.i18n import N_, tr
 from desktop_app.services import credentials as cr
 from desktop_app.services import exchange, identity
 from desktop_app.services.transport import protocol as p
@@ -60,7 +61,9 @@ MAIL_ADDRESS = "mail_address"  # this unit's own address: the mails' sender, whe
 MAIL_COMMUNE = "mail_commune_address"  # hamlet: where the bundles go
 SMTP_KEYS = ("smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_password")
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_password", "imap_folder")
-SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS)
+RESEND_DAYS = "mail_resend_days"  # hamlet: a delivered bundle without a receipt is mailed again after so many days
+RESEND_DAYS_DEFAULT, RESEND_DAYS_MAX = 3, 60  # 0: never by itself
+SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS, RESEND_DAYS)
 PASSWORDS = ("smtp_password", "imap_password")
 SECURITY = {"smtp": ("starttls", "ssl", "none"), "imap": ("ssl", "starttls", "none")}
 DEFAULT_PORT = {("smtp", "starttls"): 587, ("smtp", "ssl"): 465, ("smtp", "none"): 25,
@@ -96,7 +99,31 @@ def get_setting(app: Any, key: str) -> Any:
         return SEALED if value else None
     if key == CHANNEL:
         return value or HTTP
+    if key == RESEND_DAYS:
+        return resend_days(app)
     return value
+
+
+def resend_days(app: Any) -> int:
+    """After how many days without a receipt a bundle delivered by e-mail is mailed again (0: never)."""
+    value = app.settings.extra.get(RESEND_DAYS)
+    return value if isinstance(value, int) and 0 <= value <= RESEND_DAYS_MAX else RESEND_DAYS_DEFAULT
+
+
+def resend_due(state: str, delivery: Any, days: int, now: dt.datetime) -> bool:
+    """Whether a bundle delivered by e-mail has waited ``days`` for its receipt since its message last went
+    (``delivery``: the ``outbox_deliveries`` row or its JSON)."""
+    if state != exchange.DELIVERED or not days or delivery is None:
+        return False
+    get = delivery.get if isinstance(delivery, dict) else lambda k: getattr(delivery, k)
+    last = get("resent_at") or get("delivered_at")
+    if isinstance(last, str):
+        last = dt.datetime.fromisoformat(last)
+    if last is None:
+        return False
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=dt.UTC)
+    return last + dt.timedelta(days=days) <= (now if now.tzinfo else now.replace(tzinfo=dt.UTC))
 
 
 def set_setting(app: Any, key: str, value: str) -> Any:
@@ -106,7 +133,7 @@ def set_setting(app: Any, key: str, value: str) -> Any:
     extra = app.settings.extra
     if not value:
         extra.pop(key, None)
-        return None
+        return get_setting(app, key) if key == RESEND_DAYS else None
     if key == CHANNEL:
         if value not in (HTTP, EMAIL):
             raise _invalid(key, value, f"{HTTP}, {EMAIL}")
@@ -132,6 +159,10 @@ def set_setting(app: Any, key: str, value: str) -> Any:
         if not _USER_RE.match(value):
             raise _invalid(key, value, "the account's user name, without spaces")
         extra[key] = value
+    elif key == RESEND_DAYS:
+        if not value.isdigit() or int(value) > RESEND_DAYS_MAX:
+            raise _invalid(key, value, "a number of days from 0 (never) to 60, e.g. 3")
+        extra[key] = int(value)
     elif key == "imap_folder":
         if not _FOLDER_RE.match(value):
             raise _invalid(key, value, "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX")
@@ -257,9 +288,26 @@ def _unreachable(exc: BaseException, server: str) -> MailFailure:
     return MailFailure("mail_unreachable", server=server, detail=type(exc).__name__)
 
 
-def _untrusted(exc: ssl.SSLCertVerificationError, server: str) -> MailFailure:
-    return MailFailure("mail_certificate_untrusted", server=server,
-                       detail=str(getattr(exc, "verify_message", "") or type(exc).__name__)[:200])
+# OpenSSL's verify codes (X509_V_ERR_*) that a person can act on, in words; others show OpenSSL's own text.
+_HOSTNAME_MISMATCH = (62, 64)  # HOSTNAME_MISMATCH, IP_ADDRESS_MISMATCH
+_VERIFY_REASONS = {
+    9: N_("the certificate is not valid yet"), 10: N_("the certificate has expired"),
+    18: N_("a self-signed certificate"), 19: N_("a self-signed certificate in the chain"),
+    20: N_("issued by an authority this computer does not know"),
+    21: N_("issued by an authority this computer does not know"),
+    23: N_("the certificate was revoked"),
+}
+
+
+def _untrusted(exc: ssl.SSLCertVerificationError, server: str, host: str, key: str) -> MailFailure:
+    """A certificate the check refused: for another name (``mail_certificate_name_mismatch``, naming the
+    setting to correct), or not trusted (``mail_certificate_untrusted``, with why in words)."""
+    code = getattr(exc, "verify_code", None)
+    if code in _HOSTNAME_MISMATCH:
+        return MailFailure("mail_certificate_name_mismatch", server=server, host=host, key=key)
+    reason = _VERIFY_REASONS.get(code)
+    detail = tr(reason) if reason else str(getattr(exc, "verify_message", "") or type(exc).__name__)
+    return MailFailure("mail_certificate_untrusted", server=server, detail=detail[:200])
 
 
 def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
@@ -276,10 +324,10 @@ def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
         return conn
     except smtplib.SMTPAuthenticationError:
         raise MailFailure("mail_login_failed", server=server, key="smtp_user, smtp_password") from None
-    except smtplib.SMTPNotSupportedError as exc:
-        raise MailFailure("mail_refused", server=server, code="starttls", detail=str(exc)[:200]) from exc
+    except smtplib.SMTPNotSupportedError:
+        raise MailFailure("mail_starttls_unsupported", server=server, key="smtp_security") from None
     except ssl.SSLCertVerificationError as exc:
-        raise _untrusted(exc, server) from exc
+        raise _untrusted(exc, server, acct.host, "smtp_host") from exc
     except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
         raise _unreachable(exc, server) from exc
 
@@ -326,11 +374,17 @@ class Mailbox:
             else:
                 self.conn = imaplib.IMAP4(acct.host, acct.port, timeout=self.timeout)
                 if acct.security == "starttls":
+                    if "STARTTLS" not in self.conn.capabilities:
+                        raise MailFailure("mail_starttls_unsupported", server=self.server, key="imap_security")
                     self.conn.starttls(ssl_context=tls_context())
+        except MailFailure:
+            self._drop()
+            raise
         except ssl.SSLCertVerificationError as exc:
-            self._close()
-            raise _untrusted(exc, self.server) from exc
+            self._drop()
+            raise _untrusted(exc, self.server, acct.host, "imap_host") from exc
         except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
+            self._drop()
             raise _unreachable(exc, self.server) from exc
         try:
             self.conn.login(acct.user or "", acct.password or "")
@@ -359,6 +413,16 @@ class Mailbox:
 
     def __exit__(self, *_exc: object) -> None:
         self._close()
+
+    def _drop(self) -> None:
+        """The connection closed without a word: its TLS never started, nothing is said in clear."""
+        if self.conn is None:
+            return
+        try:
+            self.conn.shutdown()
+        except OSError:
+            pass
+        self.conn = None
 
     def _close(self) -> None:
         if self.conn is None:
@@ -479,14 +543,18 @@ def bundle_message(*, from_addr: str, to_addr: str, unit: Any, path: Path, sha25
     return message
 
 
-def _mail_delivered(app: Any, outbox_id: str) -> None:
-    """The SMTP server took the message: the try succeeded, the receipt is what is awaited now."""
+def _mail_delivered(app: Any, outbox_id: str, *, again: bool = False) -> None:
+    """The SMTP server took the message: the try succeeded, the receipt is what is awaited now (``again``: a
+    delivered bundle mailed again for want of a receipt — its wait starts over)."""
     now = utcnow()
     with app.uow() as uow:
         entry = uow.session.get(OutboxEntry, outbox_id)
         if entry is not None and entry.state == exchange.SENDING:
             s._set_state(uow, entry, exchange.DELIVERED)
         row = s._delivery(uow, outbox_id)
+        if again:
+            row.resends = (row.resends or 0) + 1
+            row.resent_at = now
         row.attempts = (row.attempts or 0) + 1
         row.last_attempt_at = now
         row.delivered_at = row.delivered_at or now
@@ -527,10 +595,18 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
             uow.commit()
             deliveries = {d.outbox_id: d for d in uow.session.scalars(select(OutboxDelivery))}
             now = utcnow()
-            # A delivered bundle waits for its receipt: the mail is not sent again by itself.
-            work = [(e.id, e.sha256, e.saved_path, e.sequence) for e in entries if e.state == exchange.PENDING
-                    and (force or deliveries.get(e.id) is None or deliveries[e.id].next_attempt_at is None
-                         or deliveries[e.id].next_attempt_at <= now)]
+            days = resend_days(app)
+
+            def due(e: OutboxEntry) -> bool:
+                row = deliveries.get(e.id)
+                return force or row is None or row.next_attempt_at is None or row.next_attempt_at <= now
+
+            # A delivered bundle waits for its receipt; after ``mail_resend_days`` without one (the message or
+            # the receipt lost on the way) it is mailed again — the commune answers a repeat with the same
+            # receipt and imports nothing twice.
+            work = [(e.id, e.sha256, e.saved_path, e.sequence, e.state == exchange.DELIVERED) for e in entries
+                    if (e.state == exchange.PENDING or resend_due(e.state, deliveries.get(e.id), days, now))
+                    and due(e)]
         ids = [e.id for e in entries]
         rnd = s._Round(app, backoff, rng)
         if work:
@@ -545,7 +621,7 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
                     rnd.failed(outbox_id, exc, back_to_pending=False)
             key = None
             try:
-                for n, (outbox_id, sha, saved_path, sequence) in enumerate(work if conn is not None else []):
+                for n, (outbox_id, sha, saved_path, sequence, again) in enumerate(work if conn is not None else []):
                     try:
                         path = Path(saved_path or "")
                         if not saved_path or not path.is_file() or s._file_sha256(path) != sha:
@@ -553,13 +629,13 @@ def send_pending_mail(app: Any, *, force: bool = False, backoff: s.Backoff | Non
                         size = path.stat().st_size
                         if key is None:
                             key = identity.session_signing_identity(app).key
-                        if not rnd.claim(outbox_id):
+                        if not again and not rnd.claim(outbox_id):
                             continue
                         signature = p.sign_mail(key, unit.code, sha, size, own)
                         _send(conn, bundle_message(from_addr=own, to_addr=commune_address, unit=unit, path=path,
                                                    sha256=sha, size=size, sequence=sequence, signature=signature),
                               server)
-                        _mail_delivered(app, outbox_id)
+                        _mail_delivered(app, outbox_id, again=again)
                     except MailFailure as exc:
                         rnd.failed(outbox_id, exc, back_to_pending=True)
                         if exc.code == "mail_unreachable":
@@ -773,10 +849,36 @@ def _commune(app: Any) -> Any:
     return commune_import._commune(app)
 
 
-def fetch_bundles(app: Any) -> dict[str, Any]:
+def missing_for_fetch(app: Any) -> list[str]:
+    """The settings a commune's fetch still needs (empty when its mailbox is set up): its address, the
+    mailbox read (IMAP) and the account the receipts leave by (SMTP)."""
+    extra = app.settings.extra
+    need = (MAIL_ADDRESS, "imap_host", "imap_user", "imap_password", "smtp_host")
+    return [k for k in need if not extra.get(k)]
+
+
+def recent_messages(app: Any, *, limit: int = 100) -> list[dict[str, Any]]:
+    """The commune's latest messages read (newest first): {"id", "uid", "fetched_at", "kind", "status", "error",
+    "sender", "sequence", "reply"} — the window's list of what came by e-mail."""
+    with app.uow() as uow:
+        mails = list(uow.session.scalars(select(MailMessage).where(MailMessage.kind != "receipt")
+                                         .order_by(MailMessage.fetched_at.desc(), MailMessage.uid.desc())
+                                         .limit(limit)))
+        shas = {m.sha256 for m in mails if m.sha256}
+        sequences = {sha: seq for sha, seq in uow.session.execute(
+            select(ReceivedBundle.sha256, ReceivedBundle.sequence).where(ReceivedBundle.sha256.in_(shas)))} \
+            if shas else {}
+        return [{"id": m.id, "uid": m.uid, "fetched_at": s._iso(m.fetched_at), "kind": m.kind, "status": m.status,
+                 "error": m.error, "sender": m.sender_code, "sequence": sequences.get(m.sha256),
+                 "reply": m.reply_state} for m in mails]
+
+
+def fetch_bundles(app: Any, *, progress: Any = None) -> dict[str, Any]:
     """The commune's mailbox (see the module's docstring). Returns {"mailbox", "messages": [{"uid", "kind",
     "status", "error", "message", "sender", "sequence", "sha256", "counts", "reply", "quarantined"}],
-    "replies": [answers sent again from earlier fetches], "more": messages left for the next fetch}."""
+    "replies": [answers sent again from earlier fetches], "more": messages left for the next fetch}.
+    ``progress(done, total)``, when given, is called before the first message and after each one (from the
+    thread that fetches: the window passes it on by a queued signal)."""
     from desktop_app.services import commune_import
 
     unit = _commune(app)
@@ -791,6 +893,9 @@ def fetch_bundles(app: Any) -> dict[str, Any]:
             known = _known(app, box)
             new = [u for u in box.uids() if u not in known]
             out["more"] = max(0, len(new) - MAX_PER_FETCH)
+            total = min(len(new), MAX_PER_FETCH)
+            if progress is not None:
+                progress(0, total)
             for uid in new[:MAX_PER_FETCH]:
                 size = box.size(uid)
                 if size > MAX_BUNDLE_MAIL or size < 0:
@@ -816,6 +921,8 @@ def fetch_bundles(app: Any) -> dict[str, Any]:
                 box.seen(uid)
                 out["messages"].append({k: v for k, v in item.items()
                                         if k not in ("receipt_bytes", "receipt_name", "message_id")})
+                if progress is not None:
+                    progress(len(out["messages"]), total)
         out["replies"] = _retry_replies(app, unit, own, replies)
     finally:
         replies.close()
@@ -854,13 +961,14 @@ def _retry_replies(app: Any, unit: Any, own: str, replies: _Replies) -> list[dic
     return done
 
 
-def fetch_mail(app: Any) -> dict[str, Any]:
-    """``sothon fetch-mail``: at the commune the bundles (``fetch_bundles``); at a hamlet the receipts."""
+def fetch_mail(app: Any, *, progress: Any = None) -> dict[str, Any]:
+    """``sothon fetch-mail``: at the commune the bundles (``fetch_bundles``, with its ``progress``); at a hamlet
+    the receipts."""
     if app.unit is None:
         raise AuthError("not_initialised")
     if app.unit.kind == UnitKind.HAMLET:
         s._hamlet(app)
         with s._round_lock:
             return {"mailbox": None, "receipts": _fetch_receipts(app)}
-    return fetch_bundles(app)
+    return fetch_bundles(app, progress=progress)
 

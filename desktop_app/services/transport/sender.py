@@ -41,6 +41,15 @@ from desktop_app.services.transport import protocol as p
 from desktop_app.storage.models import OutboxDelivery, OutboxEntry, utcnow
 
 WAITING = "waiting_for_network"  # a pending bundle whose last try failed (shown, never stored)
+RESEND_DUE = "resend_due"  # by e-mail: delivered, no receipt after mail_resend_days — to be mailed again (shown)
+NEEDS_SETTINGS = "needs_settings"  # waiting_count: waiting, but for a setting to correct, not for the network
+# The failed tries that waiting does not mend: a setting to correct (a password, a server's name, the
+# certificate's pin, the commune's address), not the network.
+SETTINGS_ERRORS = frozenset({
+    "mail_login_failed", "mail_certificate_untrusted", "mail_certificate_name_mismatch",
+    "mail_starttls_unsupported", "mail_plain_not_local", "mail_settings_missing", "mail_password_missing",
+    "mail_password_other_profile", "mail_password_unreadable", "inbox_tls_pin_mismatch", "inbox_tls_pin_missing",
+    "inbox_wrong_commune", "inbox_url_missing"})
 INBOX_URL, INBOX_TLS_PIN = "inbox_url", "inbox_tls_pin"
 # The settings the window has, and the inbox's (``channels`` adds the mail channel's).
 SETTING_KEYS = ("language", "text_scale", INBOX_URL, INBOX_TLS_PIN)
@@ -242,10 +251,11 @@ def _iso(value: dt.datetime | None) -> str | None:
 def _delivery_json(row: OutboxDelivery | None) -> dict[str, Any]:
     if row is None:
         return {"attempts": 0, "last_attempt_at": None, "next_attempt_at": None, "delivered_at": None,
-                "error": None, "message": None}
+                "error": None, "message": None, "resends": 0, "resent_at": None}
     return {"attempts": row.attempts, "last_attempt_at": _iso(row.last_attempt_at),
             "next_attempt_at": _iso(row.next_attempt_at), "delivered_at": _iso(row.delivered_at),
-            "error": row.last_error, "message": row.last_message}
+            "error": row.last_error, "message": row.last_message, "resends": row.resends or 0,
+            "resent_at": _iso(row.resent_at)}
 
 
 def shown_state(state: str, delivery: dict[str, Any]) -> str:
@@ -254,14 +264,24 @@ def shown_state(state: str, delivery: dict[str, Any]) -> str:
 
 
 def outbox(app: Any) -> list[dict[str, Any]]:
-    """``exchange.list_outbox`` with ``delivery`` (attempts, times, the last error) and ``shown_state``."""
+    """``exchange.list_outbox`` with ``delivery`` (attempts, times, the last error, the times mailed again) and
+    ``shown_state``; by e-mail, ``resend_days`` (``mail_resend_days``) and a delivered bundle that has waited
+    that long for its receipt is shown ``resend_due``."""
+    from desktop_app.services.transport import mail
+
     rows = exchange.list_outbox(app)
+    by_mail = app.settings.extra.get(mail.CHANNEL) == mail.EMAIL
+    days, now = mail.resend_days(app), utcnow()
     with app.uow() as uow:
         deliveries = {d.outbox_id: d for d in uow.session.scalars(select(OutboxDelivery))}
         out = []
         for row in rows:
             delivery = _delivery_json(deliveries.get(row["id"]))
-            out.append({**row, "delivery": delivery, "shown_state": shown_state(row["state"], delivery)})
+            shown = shown_state(row["state"], delivery)
+            if by_mail and row["kind"] == fmt.KIND_GOVERNMENT and mail.resend_due(row["state"], delivery, days, now):
+                shown = RESEND_DUE
+            out.append({**row, "delivery": delivery, "shown_state": shown,
+                        "resend_days": days if by_mail else None})
     return out
 
 
@@ -474,9 +494,13 @@ def _file_sha256(path: Path) -> str:
 
 
 def waiting_count(app: Any) -> dict[str, int]:
-    """How many government bundles are in each transport state (the window's status bar)."""
+    """How many government bundles are in each transport state (the window's status bar); a bundle waiting
+    after a failure of the settings counts as ``needs_settings``."""
     counts: dict[str, int] = {}
     for row in outbox(app):
         if row["kind"] == fmt.KIND_GOVERNMENT:
-            counts[row["shown_state"]] = counts.get(row["shown_state"], 0) + 1
+            shown = row["shown_state"]
+            if shown == WAITING and row["delivery"]["error"] in SETTINGS_ERRORS:
+                shown = NEEDS_SETTINGS  # the status bar says so: waiting would never mend it
+            counts[shown] = counts.get(shown, 0) + 1
     return counts

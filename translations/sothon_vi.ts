@@ -746,122 +746,152 @@
       <translation>Chưa có vụ, việc hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="100" />
+      <location filename="desktop_app/cli/meetings.py" line="106" />
       <source>No meeting.</source>
       <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="106" />
+      <location filename="desktop_app/cli/meetings.py" line="112" />
       <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
       <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <location filename="desktop_app/cli/meetings.py" line="116" />
       <source>passed</source>
       <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <location filename="desktop_app/cli/meetings.py" line="116" />
       <source>not passed</source>
       <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="130" />
+      <location filename="desktop_app/cli/meetings.py" line="136" />
       <source>Meeting {number} recorded.</source>
       <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="141" />
+      <location filename="desktop_app/cli/meetings.py" line="147" />
       <source>No open task.</source>
       <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="167" />
+      <location filename="desktop_app/cli/meetings.py" line="173" />
       <source>No party member yet.</source>
       <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="17" />
+      <location filename="desktop_app/cli/meetings.py" line="18" />
       <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="182" />
+      <location filename="desktop_app/cli/meetings.py" line="188" />
       <source>{name} added to the party cell.</source>
       <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="20" />
-      <source>list the meetings the acting profile may see, newest first</source>
-      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="200" />
+      <location filename="desktop_app/cli/meetings.py" line="206" />
       <source>{name}: changes saved.</source>
       <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="23" />
+      <location filename="desktop_app/cli/meetings.py" line="21" />
+      <source>list the meetings the acting profile may see, newest first</source>
+      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="215" />
+      <source>Meeting {number} moved to the trash.</source>
+      <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="224" />
+      <source>Meeting {number} is back in the book.</source>
+      <translation>Đã khôi phục cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="232" />
+      <source>No meeting in the trash.</source>
+      <translation>Không có cuộc họp nào trong thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="24" />
       <source>show one meeting: attendance, votes with their results, tasks</source>
       <translation>xem một cuộc họp: điểm danh, kết quả biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="25" />
+      <location filename="desktop_app/cli/meetings.py" line="26" />
       <source>record a whole meeting from a JSON file (refused whole when any rule fails)</source>
       <translation>ghi cả một cuộc họp từ tệp JSON (từ chối toàn bộ nếu vi phạm bất kỳ quy tắc nào)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="27" />
+      <location filename="desktop_app/cli/meetings.py" line="28" />
       <source>the meeting as JSON (- for standard input)</source>
       <translation>cuộc họp dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="28" />
+      <location filename="desktop_app/cli/meetings.py" line="29" />
       <source>the open tasks of the earlier meetings of a body, to review at its next meeting</source>
       <translation>các nhiệm vụ chưa rà soát của các cuộc họp trước của cùng tổ chức, để kiểm điểm ở cuộc họp tới</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="31" />
+      <location filename="desktop_app/cli/meetings.py" line="32" />
       <source>the date of the next meeting (dd/mm/yyyy; default today)</source>
       <translation>ngày họp tới (dd/mm/yyyy; mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="32" />
+      <location filename="desktop_app/cli/meetings.py" line="33" />
       <source>the meeting kinds and their default agendas</source>
       <translation>các loại cuộc họp và chương trình mặc định</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="33" />
+      <location filename="desktop_app/cli/meetings.py" line="34" />
       <source>the party cell's members (party profiles only)</source>
       <translation>danh sách đảng viên của chi bộ (chỉ hồ sơ của Đảng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="34" />
+      <location filename="desktop_app/cli/meetings.py" line="35" />
       <source>also those who left the cell</source>
       <translation>kể cả đảng viên đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="35" />
+      <location filename="desktop_app/cli/meetings.py" line="36" />
       <source>add a member to the party cell: a resident, or by name</source>
       <translation>thêm đảng viên vào chi bộ: chọn nhân khẩu trong sổ hoặc nhập họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="42" />
+      <location filename="desktop_app/cli/meetings.py" line="43" />
       <source>date of admission to the party (dd/mm/yyyy)</source>
       <translation>ngày vào Đảng (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="43" />
+      <location filename="desktop_app/cli/meetings.py" line="44" />
       <source>date of official membership (dd/mm/yyyy)</source>
       <translation>ngày chính thức (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="45" />
+      <location filename="desktop_app/cli/meetings.py" line="46" />
+      <source>move a meeting recorded by mistake to the trash (restorable)</source>
+      <translation>chuyển cuộc họp ghi nhầm vào thùng rác (có thể khôi phục)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="48" />
+      <source>bring a meeting back from the trash</source>
+      <translation>khôi phục cuộc họp từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="50" />
+      <source>the meetings in the trash, the last deleted first</source>
+      <translation>các cuộc họp trong thùng rác, cuộc họp xóa sau cùng trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="51" />
       <source>change a party member's membership, standing or dates</source>
       <translation>sửa loại đảng viên, tình trạng sinh hoạt hoặc các ngày của đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="50" />
+      <location filename="desktop_app/cli/meetings.py" line="56" />
       <source>the date the member left the cell</source>
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
@@ -1006,14 +1036,29 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="115" />
+      <location filename="desktop_app/cli/security.py" line="102" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="121" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="136" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
+      <location filename="desktop_app/cli/security.py" line="130" />
+      <source>Event moved to the trash.</source>
+      <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="139" />
+      <source>Event restored to the log.</source>
+      <translation>Đã khôi phục vụ, việc vào sổ theo dõi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="147" />
+      <source>No event in the trash.</source>
+      <translation>Không có vụ, việc nào trong thùng rác.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
@@ -1021,14 +1066,9 @@
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="159" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/security.py" line="169" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
@@ -1041,14 +1081,14 @@
       <translation>xem một vụ việc và những người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="191" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+      <location filename="desktop_app/cli/security.py" line="192" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="196" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
+      <location filename="desktop_app/cli/security.py" line="202" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1059,6 +1099,16 @@
       <location filename="desktop_app/cli/security.py" line="22" />
       <source>the event as JSON (- for standard input)</source>
       <translation>vụ việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="224" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="229" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="23" />
@@ -1087,63 +1137,73 @@
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="34" />
+      <source>move an event recorded by mistake to the trash (restorable)</source>
+      <translation>chuyển vụ, việc ghi nhầm vào thùng rác (có thể khôi phục)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="36" />
+      <source>bring an event back from the trash</source>
+      <translation>khôi phục vụ, việc từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="38" />
+      <source>the events in the trash, the last deleted first</source>
+      <translation>các vụ, việc trong thùng rác, vụ, việc xóa sau cùng trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="40" />
       <source>the movement's activities: propaganda, tips, models, hot spots</source>
       <translation>hoạt động phong trào: tuyên truyền, tin báo, mô hình, địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="37" />
+      <location filename="desktop_app/cli/security.py" line="43" />
       <source>list the movement's activities, newest first</source>
       <translation>liệt kê các hoạt động phong trào, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="40" />
+      <location filename="desktop_app/cli/security.py" line="46" />
       <source>record a movement activity, from a JSON file</source>
       <translation>ghi nhận một hoạt động phong trào từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="41" />
+      <location filename="desktop_app/cli/security.py" line="47" />
       <source>the activity as JSON (- for standard input)</source>
       <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="43" />
+      <location filename="desktop_app/cli/security.py" line="49" />
       <source>the yearly assessment against the standard "safe for security and order"</source>
       <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="46" />
+      <location filename="desktop_app/cli/security.py" line="52" />
       <source>confirm a criterion's computed status</source>
       <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="47" />
+      <location filename="desktop_app/cli/security.py" line="53" />
       <source>override a criterion's status (with --status and --reason)</source>
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="51" />
+      <location filename="desktop_app/cli/security.py" line="57" />
       <source>also write the assessment report as a PDF to this file</source>
       <translation>đồng thời ghi báo cáo tự đánh giá ra tệp PDF này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="52" />
+      <location filename="desktop_app/cli/security.py" line="58" />
       <source>sign the report as the acting profile and keep it</source>
       <translation>ký báo cáo bằng tài khoản đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="54" />
+      <location filename="desktop_app/cli/security.py" line="60" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="58" />
+      <location filename="desktop_app/cli/security.py" line="64" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="96" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
@@ -8983,9 +9043,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>tình trạng</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="897" />
+      <source>Meeting {number} is already in the trash. Restore it from the Trash page if it was deleted by mistake.</source>
+      <translation>Cuộc họp số {number} đã ở trong thùng rác. Nếu xóa nhầm, hãy khôi phục ở trang Thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="899" />
+      <source>Meeting {number} is not in the trash; there is nothing to restore.</source>
+      <translation>Cuộc họp số {number} không ở trong thùng rác nên không có gì để khôi phục.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="90" />
       <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="900" />
+      <source>The event of {label} is already in the trash. Restore it from the Trash page if it was deleted by mistake.</source>
+      <translation>Vụ, việc ngày {label} đã ở trong thùng rác. Nếu xóa nhầm, hãy khôi phục ở trang Thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="902" />
+      <source>The event of {label} is not in the trash; there is nothing to restore.</source>
+      <translation>Vụ, việc ngày {label} không ở trong thùng rác nên không có gì để khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="903" />
+      <source>Meeting {number} cannot be deleted: its signed paper {document} is kept in the register of issued documents. If the meeting was recorded by mistake, move that document to the trash first.</source>
+      <translation>Không thể xóa cuộc họp số {number}: văn bản đã ký {document} của cuộc họp đang được lưu trong sổ văn bản đã ban hành. Nếu cuộc họp bị ghi nhầm, hãy chuyển văn bản đó vào thùng rác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="906" />
+      <source>Meeting {number} cannot be deleted: the tasks it assigned were reviewed at meeting {later} on {date}. Delete that meeting first, or correct this one instead of deleting it.</source>
+      <translation>Không thể xóa cuộc họp số {number}: các nhiệm vụ cuộc họp này giao đã được kiểm điểm tại cuộc họp số {later} ngày {date}. Hãy xóa cuộc họp đó trước, hoặc sửa lại cuộc họp này thay vì xóa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="909" />
+      <source>Meeting {number} cannot be restored: the task "{task}" it reviewed was reviewed again at meeting {later}. Delete that meeting first if it was recorded by mistake.</source>
+      <translation>Không thể khôi phục cuộc họp số {number}: nhiệm vụ "{task}" mà cuộc họp này đã kiểm điểm nay đã được kiểm điểm lại tại cuộc họp số {later}. Nếu cuộc họp đó bị ghi nhầm, hãy xóa nó trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="912" />
+      <source>The event of {label} cannot be deleted: it is linked to mediation case {case}. Correct the event and remove the link to the case first.</source>
+      <translation>Không thể xóa vụ, việc ngày {label}: vụ, việc này gắn với vụ hòa giải số {case}. Hãy sửa vụ, việc và bỏ liên kết với vụ hòa giải trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />
@@ -9013,102 +9113,102 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="838" />
+      <location filename="desktop_app/services/security.py" line="886" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="840" />
+      <location filename="desktop_app/services/security.py" line="888" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="842" />
+      <location filename="desktop_app/services/security.py" line="890" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="844" />
+      <location filename="desktop_app/services/security.py" line="892" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="845" />
+      <location filename="desktop_app/services/security.py" line="893" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="846" />
+      <location filename="desktop_app/services/security.py" line="894" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="847" />
+      <location filename="desktop_app/services/security.py" line="895" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="850" />
+      <location filename="desktop_app/services/security.py" line="898" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="851" />
+      <location filename="desktop_app/services/security.py" line="899" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="852" />
+      <location filename="desktop_app/services/security.py" line="900" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="854" />
+      <location filename="desktop_app/services/security.py" line="902" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="856" />
+      <location filename="desktop_app/services/security.py" line="904" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="857" />
+      <location filename="desktop_app/services/security.py" line="905" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="858" />
+      <location filename="desktop_app/services/security.py" line="906" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="859" />
+      <location filename="desktop_app/services/security.py" line="907" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="861" />
+      <location filename="desktop_app/services/security.py" line="909" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="863" />
+      <location filename="desktop_app/services/security.py" line="911" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="867" />
+      <location filename="desktop_app/services/security.py" line="915" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="869" />
+      <location filename="desktop_app/services/security.py" line="917" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="882" />
+      <location filename="desktop_app/services/security.py" line="930" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

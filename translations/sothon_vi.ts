@@ -4614,52 +4614,81 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên của chi bộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="156" />
+      <location filename="desktop_app/gui/meetings/page.py" line="153" />
+      <source>Move the meeting to the trash…</source>
+      <translation>Chuyển cuộc họp vào thùng rác…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="158" />
       <source>No meeting recorded yet. Choose the kind and start one.</source>
       <translation>Chưa có cuộc họp nào. Chọn loại cuộc họp rồi bấm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="166" />
+      <location filename="desktop_app/gui/meetings/page.py" line="168" />
       <source>Secretary</source>
       <translation>Thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="207" />
+      <location filename="desktop_app/gui/meetings/page.py" line="211" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="217" />
+      <location filename="desktop_app/gui/meetings/page.py" line="221" />
       <source>Party cell meetings show only with the party cell secretary's profile.</source>
       <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="281" />
+      <location filename="desktop_app/gui/meetings/page.py" line="298" />
+      <source>Move meeting {number} of {date} ({title}) to the trash?
+
+Delete only a meeting recorded by mistake. The tasks of earlier meetings it reviewed go back on the checklist. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
+      <translation>Chuyển cuộc họp số {number} ngày {date} ({title}) vào thùng rác?
+
+Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trước mà cuộc họp này đã kiểm điểm sẽ trở lại danh sách cần kiểm điểm. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính cuộc họp này nữa sau gói dữ liệu gửi tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="302" />
+      <source>Delete a meeting</source>
+      <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="302" />
+      <source>Move to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="315" />
+      <source>Meeting {number} was moved to the trash.</source>
+      <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="322" />
       <source>{present} of {expected} households represented ({rate}); {guests} guests.</source>
       <translation>Có đại diện {present}/{expected} hộ ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="288" />
+      <location filename="desktop_app/gui/meetings/page.py" line="329" />
       <source>Under 85 %: a quality warning for the minutes.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="295" />
+      <location filename="desktop_app/gui/meetings/page.py" line="336" />
       <source>Started at {time}</source>
       <translation>Bắt đầu lúc {time}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="299" />
+      <location filename="desktop_app/gui/meetings/page.py" line="340" />
       <source>Roll call by household</source>
       <translation>Điểm danh theo hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="320" />
+      <location filename="desktop_app/gui/meetings/page.py" line="361" />
       <source>{motion} — {in_favour}/{denominator}, {result}</source>
       <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="355" />
+      <location filename="desktop_app/gui/meetings/page.py" line="396" />
       <source>Village hall</source>
       <translation>Nhà văn hóa thôn</translation>
     </message>
@@ -4674,7 +4703,7 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>đã họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="442" />
+      <location filename="desktop_app/gui/meetings/page.py" line="483" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
@@ -5753,11 +5782,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Xóa một người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="634" />
-      <source>Move to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/page.py" line="642" />
       <source>{name} was moved to the trash.</source>
       <translation>Đã chuyển {name} vào thùng rác.</translation>
@@ -5963,34 +5987,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cư trú đến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="102" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="109" />
+      <source>People, households, meetings and security-order events deleted by mistake stay here. Select one and press Restore to bring it back.</source>
+      <translation>Nhân khẩu, hộ, cuộc họp và vụ, việc an ninh, trật tự bị xóa nhầm được giữ ở đây. Chọn một mục rồi bấm Khôi phục để đưa trở lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="112" />
       <source>Deleted on</source>
       <translation>Xóa lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="109" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="116" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="116" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="121" />
       <source>People ({count})</source>
       <translation>Người ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="110" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="122" />
       <source>Households ({count})</source>
       <translation>Hộ ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="156" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="123" />
+      <source>Meetings ({count})</source>
+      <translation>Cuộc họp ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="124" />
+      <source>Security-order events ({count})</source>
+      <translation>Vụ, việc an ninh, trật tự ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="179" />
       <source>{name} is back in the register.</source>
       <translation>{name} đã được khôi phục vào sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="159" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="182" />
       <source>Household {number} is back in the register.</source>
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
-      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
-      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="262" />
@@ -6283,11 +6327,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="131" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/security/page.py" line="133" />
       <source>Severity</source>
       <translation>Mức độ</translation>
@@ -6363,69 +6402,64 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tên mô hình, địa bàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="342" />
+      <location filename="desktop_app/gui/security/page.py" line="346" />
       <source>Events</source>
       <translation>Vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="343" />
+      <location filename="desktop_app/gui/security/page.py" line="347" />
       <source>Movement activities</source>
       <translation>Hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="344" />
+      <location filename="desktop_app/gui/security/page.py" line="348" />
       <source>Yearly assessment</source>
       <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="345" />
+      <location filename="desktop_app/gui/security/page.py" line="349" />
       <source>Record an event…</source>
       <translation>Ghi nhận vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="346" />
+      <location filename="desktop_app/gui/security/page.py" line="350" />
       <source>Correct the event…</source>
       <translation>Sửa vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="347" />
+      <location filename="desktop_app/gui/security/page.py" line="351" />
+      <source>Move to the trash…</source>
+      <translation>Chuyển vào thùng rác…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="352" />
       <source>Record an activity…</source>
       <translation>Ghi hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="348" />
+      <location filename="desktop_app/gui/security/page.py" line="353" />
       <source>Correct the activity…</source>
       <translation>Sửa hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="349" />
+      <location filename="desktop_app/gui/security/page.py" line="354" />
       <source>Confirm the criterion</source>
       <translation>Xác nhận tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="350" />
+      <location filename="desktop_app/gui/security/page.py" line="355" />
       <source>Override with a reason…</source>
       <translation>Điều chỉnh kèm lý do…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="351" />
-      <source>Time</source>
-      <translation>Thời gian</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="353" />
+      <location filename="desktop_app/gui/security/page.py" line="358" />
       <source>Title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="355" />
+      <location filename="desktop_app/gui/security/page.py" line="360" />
       <source>Criterion and evidence</source>
       <translation>Tiêu chí và căn cứ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="378" />
-      <source>Assessment year {year}</source>
-      <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="38" />
@@ -6448,82 +6482,106 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="401" />
+      <location filename="desktop_app/gui/security/page.py" line="383" />
+      <source>Assessment year {year}</source>
+      <translation>Năm đánh giá {year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="406" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="412" />
+      <location filename="desktop_app/gui/security/page.py" line="417" />
       <source>{count} activities recorded.</source>
       <translation>Đã ghi {count} hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="416" />
+      <location filename="desktop_app/gui/security/page.py" line="421" />
       <source>transformed on {date}</source>
       <translation>đã chuyển hóa ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <location filename="desktop_app/gui/security/page.py" line="422" />
       <source>transformed</source>
       <translation>đã chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <location filename="desktop_app/gui/security/page.py" line="422" />
       <source>not transformed yet</source>
       <translation>chưa chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="438" />
+      <location filename="desktop_app/gui/security/page.py" line="444" />
       <source>Reported to {receiver} on {date}.</source>
       <translation>Đã báo {receiver} ngày {date}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="442" />
+      <location filename="desktop_app/gui/security/page.py" line="448" />
       <source>Mediation case {number}</source>
       <translation>Vụ, việc hòa giải số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="496" />
+      <location filename="desktop_app/gui/security/page.py" line="485" />
+      <source>Move the event of {date} at {time} ({place}) to the trash?
+
+Delete only an event recorded by mistake; one that was dealt with stays in the log with its result. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
+      <translation>Chuyển vụ, việc lúc {time} ngày {date} ({place}) vào thùng rác?
+
+Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì giữ lại trong sổ cùng kết quả xử lý. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính vụ, việc này nữa sau gói dữ liệu gửi tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="489" />
+      <source>Delete an event</source>
+      <translation>Xóa vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="502" />
+      <source>The event was moved to the trash.</source>
+      <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="532" />
       <source>Activity updated.</source>
       <translation>Đã cập nhật hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="511" />
+      <location filename="desktop_app/gui/security/page.py" line="547" />
       <source>This year's period has not begun.</source>
       <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="517" />
+      <location filename="desktop_app/gui/security/page.py" line="553" />
       <source>From {start} to {end} — {basis}</source>
       <translation>Từ {start} đến {end} — {basis}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="524" />
+      <location filename="desktop_app/gui/security/page.py" line="560" />
       <source>overridden</source>
       <translation>đã điều chỉnh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="526" />
+      <location filename="desktop_app/gui/security/page.py" line="562" />
       <source>confirmed</source>
       <translation>đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="531" />
+      <location filename="desktop_app/gui/security/page.py" line="567" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <location filename="desktop_app/gui/security/page.py" line="596" />
       <source>Override</source>
       <translation>Điều chỉnh kết quả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <location filename="desktop_app/gui/security/page.py" line="596" />
       <source>The criterion is:</source>
       <translation>Tiêu chí được đánh giá là:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="564" />
+      <location filename="desktop_app/gui/security/page.py" line="600" />
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
     </message>

@@ -922,3 +922,25 @@ _ENUM_LABELS.update({
         N_("a folder name of letters, digits, spaces and . _ / -, e.g. INBOX"),
     "the account's password, on one line": N_("the account's password, on one line"),
 })
+
+# the trash for meetings and security-order events (deleted at the hamlet, restored from the Trash page)
+MESSAGES.update({
+    "meeting_in_trash": N_("Meeting {number} is already in the trash. Restore it from the Trash page if it was"
+                           " deleted by mistake."),
+    "meeting_not_in_trash": N_("Meeting {number} is not in the trash; there is nothing to restore."),
+    "security_event_in_trash": N_("The event of {label} is already in the trash. Restore it from the Trash page"
+                                  " if it was deleted by mistake."),
+    "security_event_not_in_trash": N_("The event of {label} is not in the trash; there is nothing to restore."),
+    "meeting_delete_papers_issued": N_(
+        "Meeting {number} cannot be deleted: its signed paper {document} is kept in the register of issued"
+        " documents. If the meeting was recorded by mistake, move that document to the trash first."),
+    "meeting_delete_tasks_reviewed": N_(
+        "Meeting {number} cannot be deleted: the tasks it assigned were reviewed at meeting {later} on {date}."
+        " Delete that meeting first, or correct this one instead of deleting it."),
+    "meeting_restore_tasks_reviewed": N_(
+        "Meeting {number} cannot be restored: the task \"{task}\" it reviewed was reviewed again at meeting"
+        " {later}. Delete that meeting first if it was recorded by mistake."),
+    "security_event_delete_mediation_linked": N_(
+        "The event of {label} cannot be deleted: it is linked to mediation case {case}. Correct the event and"
+        " remove the link to the case first."),
+})

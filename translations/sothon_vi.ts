@@ -811,122 +811,152 @@
       <translation>Chưa có vụ, việc hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="100" />
+      <location filename="desktop_app/cli/meetings.py" line="106" />
       <source>No meeting.</source>
       <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="106" />
+      <location filename="desktop_app/cli/meetings.py" line="112" />
       <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
       <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <location filename="desktop_app/cli/meetings.py" line="116" />
       <source>passed</source>
       <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="110" />
+      <location filename="desktop_app/cli/meetings.py" line="116" />
       <source>not passed</source>
       <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="130" />
+      <location filename="desktop_app/cli/meetings.py" line="136" />
       <source>Meeting {number} recorded.</source>
       <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="141" />
+      <location filename="desktop_app/cli/meetings.py" line="147" />
       <source>No open task.</source>
       <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="167" />
+      <location filename="desktop_app/cli/meetings.py" line="173" />
       <source>No party member yet.</source>
       <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="17" />
+      <location filename="desktop_app/cli/meetings.py" line="18" />
       <source>hamlet meetings and party cell meetings: minutes, votes, tasks</source>
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="182" />
+      <location filename="desktop_app/cli/meetings.py" line="188" />
       <source>{name} added to the party cell.</source>
       <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="20" />
-      <source>list the meetings the acting profile may see, newest first</source>
-      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="200" />
+      <location filename="desktop_app/cli/meetings.py" line="206" />
       <source>{name}: changes saved.</source>
       <translation>{name}: đã lưu thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="23" />
+      <location filename="desktop_app/cli/meetings.py" line="21" />
+      <source>list the meetings the acting profile may see, newest first</source>
+      <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="215" />
+      <source>Meeting {number} moved to the trash.</source>
+      <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="224" />
+      <source>Meeting {number} is back in the book.</source>
+      <translation>Đã khôi phục cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="232" />
+      <source>No meeting in the trash.</source>
+      <translation>Không có cuộc họp nào trong thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="24" />
       <source>show one meeting: attendance, votes with their results, tasks</source>
       <translation>xem một cuộc họp: điểm danh, kết quả biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="25" />
+      <location filename="desktop_app/cli/meetings.py" line="26" />
       <source>record a whole meeting from a JSON file (refused whole when any rule fails)</source>
       <translation>ghi cả một cuộc họp từ tệp JSON (từ chối toàn bộ nếu vi phạm bất kỳ quy tắc nào)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="27" />
+      <location filename="desktop_app/cli/meetings.py" line="28" />
       <source>the meeting as JSON (- for standard input)</source>
       <translation>cuộc họp dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="28" />
+      <location filename="desktop_app/cli/meetings.py" line="29" />
       <source>the open tasks of the earlier meetings of a body, to review at its next meeting</source>
       <translation>các nhiệm vụ chưa rà soát của các cuộc họp trước của cùng tổ chức, để kiểm điểm ở cuộc họp tới</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="31" />
+      <location filename="desktop_app/cli/meetings.py" line="32" />
       <source>the date of the next meeting (dd/mm/yyyy; default today)</source>
       <translation>ngày họp tới (dd/mm/yyyy; mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="32" />
+      <location filename="desktop_app/cli/meetings.py" line="33" />
       <source>the meeting kinds and their default agendas</source>
       <translation>các loại cuộc họp và chương trình mặc định</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="33" />
+      <location filename="desktop_app/cli/meetings.py" line="34" />
       <source>the party cell's members (party profiles only)</source>
       <translation>danh sách đảng viên của chi bộ (chỉ hồ sơ của Đảng)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="34" />
+      <location filename="desktop_app/cli/meetings.py" line="35" />
       <source>also those who left the cell</source>
       <translation>kể cả đảng viên đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="35" />
+      <location filename="desktop_app/cli/meetings.py" line="36" />
       <source>add a member to the party cell: a resident, or by name</source>
       <translation>thêm đảng viên vào chi bộ: chọn nhân khẩu trong sổ hoặc nhập họ tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="42" />
+      <location filename="desktop_app/cli/meetings.py" line="43" />
       <source>date of admission to the party (dd/mm/yyyy)</source>
       <translation>ngày vào Đảng (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="43" />
+      <location filename="desktop_app/cli/meetings.py" line="44" />
       <source>date of official membership (dd/mm/yyyy)</source>
       <translation>ngày chính thức (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="45" />
+      <location filename="desktop_app/cli/meetings.py" line="46" />
+      <source>move a meeting recorded by mistake to the trash (restorable)</source>
+      <translation>chuyển cuộc họp ghi nhầm vào thùng rác (có thể khôi phục)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="48" />
+      <source>bring a meeting back from the trash</source>
+      <translation>khôi phục cuộc họp từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="50" />
+      <source>the meetings in the trash, the last deleted first</source>
+      <translation>các cuộc họp trong thùng rác, cuộc họp xóa sau cùng trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="51" />
       <source>change a party member's membership, standing or dates</source>
       <translation>sửa loại đảng viên, tình trạng sinh hoạt hoặc các ngày của đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="50" />
+      <location filename="desktop_app/cli/meetings.py" line="56" />
       <source>the date the member left the cell</source>
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
@@ -1071,14 +1101,29 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="115" />
+      <location filename="desktop_app/cli/security.py" line="102" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="121" />
       <source>Event recorded.</source>
       <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="136" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
+      <location filename="desktop_app/cli/security.py" line="130" />
+      <source>Event moved to the trash.</source>
+      <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="139" />
+      <source>Event restored to the log.</source>
+      <translation>Đã khôi phục vụ, việc vào sổ theo dõi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="147" />
+      <source>No event in the trash.</source>
+      <translation>Không có vụ, việc nào trong thùng rác.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
@@ -1086,14 +1131,9 @@
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="159" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/security.py" line="169" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="17" />
@@ -1106,14 +1146,14 @@
       <translation>xem một vụ việc và những người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="191" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+      <location filename="desktop_app/cli/security.py" line="192" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="196" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
+      <location filename="desktop_app/cli/security.py" line="202" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="21" />
@@ -1124,6 +1164,16 @@
       <location filename="desktop_app/cli/security.py" line="22" />
       <source>the event as JSON (- for standard input)</source>
       <translation>vụ việc dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="224" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="229" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="23" />
@@ -1152,63 +1202,73 @@
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="34" />
+      <source>move an event recorded by mistake to the trash (restorable)</source>
+      <translation>chuyển vụ, việc ghi nhầm vào thùng rác (có thể khôi phục)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="36" />
+      <source>bring an event back from the trash</source>
+      <translation>khôi phục vụ, việc từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="38" />
+      <source>the events in the trash, the last deleted first</source>
+      <translation>các vụ, việc trong thùng rác, vụ, việc xóa sau cùng trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="40" />
       <source>the movement's activities: propaganda, tips, models, hot spots</source>
       <translation>hoạt động phong trào: tuyên truyền, tin báo, mô hình, địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="37" />
+      <location filename="desktop_app/cli/security.py" line="43" />
       <source>list the movement's activities, newest first</source>
       <translation>liệt kê các hoạt động phong trào, mới nhất trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="40" />
+      <location filename="desktop_app/cli/security.py" line="46" />
       <source>record a movement activity, from a JSON file</source>
       <translation>ghi nhận một hoạt động phong trào từ tệp JSON</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="41" />
+      <location filename="desktop_app/cli/security.py" line="47" />
       <source>the activity as JSON (- for standard input)</source>
       <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="43" />
+      <location filename="desktop_app/cli/security.py" line="49" />
       <source>the yearly assessment against the standard "safe for security and order"</source>
       <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="46" />
+      <location filename="desktop_app/cli/security.py" line="52" />
       <source>confirm a criterion's computed status</source>
       <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="47" />
+      <location filename="desktop_app/cli/security.py" line="53" />
       <source>override a criterion's status (with --status and --reason)</source>
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="51" />
+      <location filename="desktop_app/cli/security.py" line="57" />
       <source>also write the assessment report as a PDF to this file</source>
       <translation>đồng thời ghi báo cáo tự đánh giá ra tệp PDF này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="52" />
+      <location filename="desktop_app/cli/security.py" line="58" />
       <source>sign the report as the acting profile and keep it</source>
       <translation>ký báo cáo bằng tài khoản đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="54" />
+      <location filename="desktop_app/cli/security.py" line="60" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="58" />
+      <location filename="desktop_app/cli/security.py" line="64" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="96" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
@@ -4964,47 +5024,76 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên của chi bộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="156" />
+      <location filename="desktop_app/gui/meetings/page.py" line="153" />
+      <source>Move the meeting to the trash…</source>
+      <translation>Chuyển cuộc họp vào thùng rác…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="158" />
       <source>No meeting recorded yet. Choose the kind and start one.</source>
       <translation>Chưa có cuộc họp nào. Chọn loại cuộc họp rồi bấm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="166" />
+      <location filename="desktop_app/gui/meetings/page.py" line="168" />
       <source>Secretary</source>
       <translation>Thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="217" />
+      <location filename="desktop_app/gui/meetings/page.py" line="221" />
       <source>Party cell meetings show only with the party cell secretary's profile.</source>
       <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="281" />
+      <location filename="desktop_app/gui/meetings/page.py" line="298" />
+      <source>Move meeting {number} of {date} ({title}) to the trash?
+
+Delete only a meeting recorded by mistake. The tasks of earlier meetings it reviewed go back on the checklist. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
+      <translation>Chuyển cuộc họp số {number} ngày {date} ({title}) vào thùng rác?
+
+Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trước mà cuộc họp này đã kiểm điểm sẽ trở lại danh sách cần kiểm điểm. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính cuộc họp này nữa sau gói dữ liệu gửi tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="302" />
+      <source>Delete a meeting</source>
+      <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="302" />
+      <source>Move to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="315" />
+      <source>Meeting {number} was moved to the trash.</source>
+      <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="322" />
       <source>{present} of {expected} households represented ({rate}); {guests} guests.</source>
       <translation>Có đại diện {present}/{expected} hộ ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="288" />
+      <location filename="desktop_app/gui/meetings/page.py" line="329" />
       <source>Under 85 %: a quality warning for the minutes.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="295" />
+      <location filename="desktop_app/gui/meetings/page.py" line="336" />
       <source>Started at {time}</source>
       <translation>Bắt đầu lúc {time}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="299" />
+      <location filename="desktop_app/gui/meetings/page.py" line="340" />
       <source>Roll call by household</source>
       <translation>Điểm danh theo hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="320" />
+      <location filename="desktop_app/gui/meetings/page.py" line="361" />
       <source>{motion} — {in_favour}/{denominator}, {result}</source>
       <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="355" />
+      <location filename="desktop_app/gui/meetings/page.py" line="396" />
       <source>Village hall</source>
       <translation>Nhà văn hóa thôn</translation>
     </message>
@@ -5019,7 +5108,7 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>đã họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="442" />
+      <location filename="desktop_app/gui/meetings/page.py" line="483" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
@@ -6083,11 +6172,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Xóa một người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/page.py" line="634" />
-      <source>Move to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/page.py" line="642" />
       <source>{name} was moved to the trash.</source>
       <translation>Đã chuyển {name} vào thùng rác.</translation>
@@ -6293,34 +6377,44 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Cư trú đến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="102" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="109" />
+      <source>People, households, meetings and security-order events deleted by mistake stay here. Select one and press Restore to bring it back.</source>
+      <translation>Nhân khẩu, hộ, cuộc họp và vụ, việc an ninh, trật tự bị xóa nhầm được giữ ở đây. Chọn một mục rồi bấm Khôi phục để đưa trở lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="112" />
       <source>Deleted on</source>
       <translation>Xóa lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="109" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="121" />
       <source>People ({count})</source>
       <translation>Người ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="110" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="122" />
       <source>Households ({count})</source>
       <translation>Hộ ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="156" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="123" />
+      <source>Meetings ({count})</source>
+      <translation>Cuộc họp ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="124" />
+      <source>Security-order events ({count})</source>
+      <translation>Vụ, việc an ninh, trật tự ({count})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/trash_page.py" line="179" />
       <source>{name} is back in the register.</source>
       <translation>{name} đã được khôi phục vào sổ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="159" />
+      <location filename="desktop_app/gui/register/trash_page.py" line="182" />
       <source>Household {number} is back in the register.</source>
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/trash_page.py" line="99" />
-      <source>People and households deleted by mistake stay here. Select one and press Restore to bring it back into the register.</source>
-      <translation>Người và hộ đã xóa nằm ở đây. Chọn rồi bấm "Khôi phục" để đưa trở lại sổ.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="262" />
@@ -6678,54 +6772,54 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tên mô hình, địa bàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="342" />
+      <location filename="desktop_app/gui/security/page.py" line="346" />
       <source>Events</source>
       <translation>Vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="344" />
+      <location filename="desktop_app/gui/security/page.py" line="348" />
       <source>Yearly assessment</source>
       <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="345" />
+      <location filename="desktop_app/gui/security/page.py" line="349" />
       <source>Record an event…</source>
       <translation>Ghi nhận vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="346" />
+      <location filename="desktop_app/gui/security/page.py" line="350" />
       <source>Correct the event…</source>
       <translation>Sửa vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="347" />
+      <location filename="desktop_app/gui/security/page.py" line="351" />
+      <source>Move to the trash…</source>
+      <translation>Chuyển vào thùng rác…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="352" />
       <source>Record an activity…</source>
       <translation>Ghi hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="348" />
+      <location filename="desktop_app/gui/security/page.py" line="353" />
       <source>Correct the activity…</source>
       <translation>Sửa hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="349" />
+      <location filename="desktop_app/gui/security/page.py" line="354" />
       <source>Confirm the criterion</source>
       <translation>Xác nhận tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="350" />
+      <location filename="desktop_app/gui/security/page.py" line="355" />
       <source>Override with a reason…</source>
       <translation>Điều chỉnh kèm lý do…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="355" />
+      <location filename="desktop_app/gui/security/page.py" line="360" />
       <source>Criterion and evidence</source>
       <translation>Tiêu chí và căn cứ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="378" />
-      <source>Assessment year {year}</source>
-      <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="38" />
@@ -6748,82 +6842,106 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="401" />
+      <location filename="desktop_app/gui/security/page.py" line="383" />
+      <source>Assessment year {year}</source>
+      <translation>Năm đánh giá {year}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="406" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="412" />
+      <location filename="desktop_app/gui/security/page.py" line="417" />
       <source>{count} activities recorded.</source>
       <translation>Đã ghi {count} hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="416" />
+      <location filename="desktop_app/gui/security/page.py" line="421" />
       <source>transformed on {date}</source>
       <translation>đã chuyển hóa ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <location filename="desktop_app/gui/security/page.py" line="422" />
       <source>transformed</source>
       <translation>đã chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <location filename="desktop_app/gui/security/page.py" line="422" />
       <source>not transformed yet</source>
       <translation>chưa chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="438" />
+      <location filename="desktop_app/gui/security/page.py" line="444" />
       <source>Reported to {receiver} on {date}.</source>
       <translation>Đã báo {receiver} ngày {date}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="442" />
+      <location filename="desktop_app/gui/security/page.py" line="448" />
       <source>Mediation case {number}</source>
       <translation>Vụ, việc hòa giải số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="496" />
+      <location filename="desktop_app/gui/security/page.py" line="485" />
+      <source>Move the event of {date} at {time} ({place}) to the trash?
+
+Delete only an event recorded by mistake; one that was dealt with stays in the log with its result. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
+      <translation>Chuyển vụ, việc lúc {time} ngày {date} ({place}) vào thùng rác?
+
+Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì giữ lại trong sổ cùng kết quả xử lý. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính vụ, việc này nữa sau gói dữ liệu gửi tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="489" />
+      <source>Delete an event</source>
+      <translation>Xóa vụ, việc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="502" />
+      <source>The event was moved to the trash.</source>
+      <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="532" />
       <source>Activity updated.</source>
       <translation>Đã cập nhật hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="511" />
+      <location filename="desktop_app/gui/security/page.py" line="547" />
       <source>This year's period has not begun.</source>
       <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="517" />
+      <location filename="desktop_app/gui/security/page.py" line="553" />
       <source>From {start} to {end} — {basis}</source>
       <translation>Từ {start} đến {end} — {basis}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="524" />
+      <location filename="desktop_app/gui/security/page.py" line="560" />
       <source>overridden</source>
       <translation>đã điều chỉnh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="526" />
+      <location filename="desktop_app/gui/security/page.py" line="562" />
       <source>confirmed</source>
       <translation>đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="531" />
+      <location filename="desktop_app/gui/security/page.py" line="567" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <location filename="desktop_app/gui/security/page.py" line="596" />
       <source>Override</source>
       <translation>Điều chỉnh kết quả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <location filename="desktop_app/gui/security/page.py" line="596" />
       <source>The criterion is:</source>
       <translation>Tiêu chí được đánh giá là:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="564" />
+      <location filename="desktop_app/gui/security/page.py" line="600" />
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
     </message>
@@ -9423,9 +9541,49 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>mật khẩu của tài khoản, trên một dòng</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="928" />
+      <source>Meeting {number} is already in the trash. Restore it from the Trash page if it was deleted by mistake.</source>
+      <translation>Cuộc họp số {number} đã ở trong thùng rác. Nếu xóa nhầm, hãy khôi phục ở trang Thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="930" />
+      <source>Meeting {number} is not in the trash; there is nothing to restore.</source>
+      <translation>Cuộc họp số {number} không ở trong thùng rác nên không có gì để khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="931" />
+      <source>The event of {label} is already in the trash. Restore it from the Trash page if it was deleted by mistake.</source>
+      <translation>Vụ, việc ngày {label} đã ở trong thùng rác. Nếu xóa nhầm, hãy khôi phục ở trang Thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="933" />
+      <source>The event of {label} is not in the trash; there is nothing to restore.</source>
+      <translation>Vụ, việc ngày {label} không ở trong thùng rác nên không có gì để khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="934" />
+      <source>Meeting {number} cannot be deleted: its signed paper {document} is kept in the register of issued documents. If the meeting was recorded by mistake, move that document to the trash first.</source>
+      <translation>Không thể xóa cuộc họp số {number}: văn bản đã ký {document} của cuộc họp đang được lưu trong sổ văn bản đã ban hành. Nếu cuộc họp bị ghi nhầm, hãy chuyển văn bản đó vào thùng rác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="937" />
+      <source>Meeting {number} cannot be deleted: the tasks it assigned were reviewed at meeting {later} on {date}. Delete that meeting first, or correct this one instead of deleting it.</source>
+      <translation>Không thể xóa cuộc họp số {number}: các nhiệm vụ cuộc họp này giao đã được kiểm điểm tại cuộc họp số {later} ngày {date}. Hãy xóa cuộc họp đó trước, hoặc sửa lại cuộc họp này thay vì xóa.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="94" />
       <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
       <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="940" />
+      <source>Meeting {number} cannot be restored: the task "{task}" it reviewed was reviewed again at meeting {later}. Delete that meeting first if it was recorded by mistake.</source>
+      <translation>Không thể khôi phục cuộc họp số {number}: nhiệm vụ "{task}" mà cuộc họp này đã kiểm điểm nay đã được kiểm điểm lại tại cuộc họp số {later}. Nếu cuộc họp đó bị ghi nhầm, hãy xóa nó trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="943" />
+      <source>The event of {label} cannot be deleted: it is linked to mediation case {case}. Correct the event and remove the link to the case first.</source>
+      <translation>Không thể xóa vụ, việc ngày {label}: vụ, việc này gắn với vụ hòa giải số {case}. Hãy sửa vụ, việc và bỏ liên kết với vụ hòa giải trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="97" />
@@ -9448,102 +9606,102 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="838" />
+      <location filename="desktop_app/services/security.py" line="886" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="840" />
+      <location filename="desktop_app/services/security.py" line="888" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="842" />
+      <location filename="desktop_app/services/security.py" line="890" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="844" />
+      <location filename="desktop_app/services/security.py" line="892" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="845" />
+      <location filename="desktop_app/services/security.py" line="893" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="846" />
+      <location filename="desktop_app/services/security.py" line="894" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="847" />
+      <location filename="desktop_app/services/security.py" line="895" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="850" />
+      <location filename="desktop_app/services/security.py" line="898" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="851" />
+      <location filename="desktop_app/services/security.py" line="899" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="852" />
+      <location filename="desktop_app/services/security.py" line="900" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="854" />
+      <location filename="desktop_app/services/security.py" line="902" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="856" />
+      <location filename="desktop_app/services/security.py" line="904" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="857" />
+      <location filename="desktop_app/services/security.py" line="905" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="858" />
+      <location filename="desktop_app/services/security.py" line="906" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="859" />
+      <location filename="desktop_app/services/security.py" line="907" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="861" />
+      <location filename="desktop_app/services/security.py" line="909" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="863" />
+      <location filename="desktop_app/services/security.py" line="911" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="867" />
+      <location filename="desktop_app/services/security.py" line="915" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="869" />
+      <location filename="desktop_app/services/security.py" line="917" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="882" />
+      <location filename="desktop_app/services/security.py" line="930" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>

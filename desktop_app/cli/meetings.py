@@ -1,4 +1,5 @@
-"""Meetings: ``meetings list | show | create | checklist | kinds | members | member-add | member-set``."""
+"""Meetings: ``meetings list | show | create | checklist | kinds | members | member-add | member-set | delete |
+restore | trash``."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("--admitted-on", help=tr("date of admission to the party (dd/mm/yyyy)"))
     h.add_argument("--official-on", help=tr("date of official membership (dd/mm/yyyy)"))
     h.add_argument("--cell-role", choices=("secretary", "deputy_secretary", "committee_member"))
+    h = m.add("delete", tr("move a meeting recorded by mistake to the trash (restorable)"), cmd_delete)
+    h.add_argument("id")
+    h = m.add("restore", tr("bring a meeting back from the trash"), cmd_restore)
+    h.add_argument("id")
+    m.add("trash", tr("the meetings in the trash, the last deleted first"), cmd_trash)
     h = m.add("member-set", tr("change a party member's membership, standing or dates"), cmd_member_set)
     h.add_argument("id")
     h.add_argument("--membership", choices=MEMBERSHIPS)
@@ -198,3 +204,30 @@ def cmd_member_set(args) -> tuple[Any, str]:
         m = update_member(uow, args.id, viewer=app.profile, **values)
         uow.commit()
     return member_json(m), tr("{name}: changes saved.", name=m.full_name)
+
+
+def cmd_delete(args) -> tuple[Any, str]:
+    from desktop_app.services.meetings import delete_meeting
+
+    with opened(args) as app, app.uow() as uow:
+        r = delete_meeting(uow, args.id, viewer=app.profile)
+        uow.commit()
+    return row_json(r) | {"deleted": True}, tr("Meeting {number} moved to the trash.", number=r.number)
+
+
+def cmd_restore(args) -> tuple[Any, str]:
+    from desktop_app.services.meetings import restore_meeting
+
+    with opened(args) as app, app.uow() as uow:
+        r = restore_meeting(uow, args.id, viewer=app.profile)
+        uow.commit()
+    return row_json(r) | {"deleted": False}, tr("Meeting {number} is back in the book.", number=r.number)
+
+
+def cmd_trash(args) -> tuple[Any, str]:
+    from desktop_app.services.meetings import trash
+
+    with opened(args) as app, app.uow() as uow:
+        rows = trash(uow, viewer=app.profile)
+    return [row_json(r) | {"deleted": True} for r in rows], "\n".join(_row_text(r) for r in rows) or tr(
+        "No meeting in the trash.")

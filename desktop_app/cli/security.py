@@ -1,4 +1,4 @@
-"""Security and order: ``events list | show | create | update``, ``activities list | create``, ``assess`` and
+"""Security and order: ``events list | show | create | update | delete | restore | trash``, ``activities list | create``, ``assess`` and
 ``report``."""
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("--reported-at", help=tr("when it was reported to the commune police (ISO 8601 with offset)"))
     h.add_argument("--reported-to", help=tr("the police officer or office reported to"))
     h.add_argument("--ended-at", help=tr("when it ended (ISO 8601 with offset)"))
+
+    h = m.add("delete", tr("move an event recorded by mistake to the trash (restorable)"), cmd_events_delete)
+    h.add_argument("id")
+    h = m.add("restore", tr("bring an event back from the trash"), cmd_events_restore)
+    h.add_argument("id")
+    m.add("trash", tr("the events in the trash, the last deleted first"), cmd_events_trash)
 
     c = commands.add("activities", tr("the movement's activities: propaganda, tips, models, hot spots"),
                      json_flag=False)
@@ -113,6 +119,33 @@ def cmd_events_create(args) -> tuple[Any, str]:
         e = record_event(uow, data)
         uow.commit()
     return event_json(e), tr("Event recorded.")
+
+
+def cmd_events_delete(args) -> tuple[Any, str]:
+    from desktop_app.services.security import delete_event
+
+    with opened(args) as app, app.uow() as uow:
+        e = delete_event(uow, args.id)
+        uow.commit()
+    return event_json(e) | {"deleted": True}, tr("Event moved to the trash.")
+
+
+def cmd_events_restore(args) -> tuple[Any, str]:
+    from desktop_app.services.security import restore_event
+
+    with opened(args) as app, app.uow() as uow:
+        e = restore_event(uow, args.id)
+        uow.commit()
+    return event_json(e) | {"deleted": False}, tr("Event restored to the log.")
+
+
+def cmd_events_trash(args) -> tuple[Any, str]:
+    from desktop_app.services.security import trash
+
+    with opened(args) as app, app.uow() as uow:
+        rows = trash(uow)
+    return [event_row_json(e) | {"deleted": True} for e in rows], "\n".join(_event_text(e) for e in rows) or tr(
+        "No event in the trash.")
 
 
 def cmd_events_update(args) -> tuple[Any, str]:

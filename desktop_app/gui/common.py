@@ -38,6 +38,15 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     box.exec()
 
 
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask before a change the user should weigh (a deletion): True when they press ``yes``, not Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
 def qdate(value: dt.date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate()
 

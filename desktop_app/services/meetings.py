@@ -640,9 +640,9 @@ def _check_votes(votes: Sequence[VoteInput], el: _Electorate, r: MeetingRules) -
 
 
 def _next_seq(uow: UnitOfWork, body: str, year: int) -> int:
+    # Deleted meetings count: a meeting in the trash keeps its number, so restoring it never clashes.
     return (_s(uow).scalar(select(func.max(Meeting.seq)).where(
-        Meeting.unit_code == _unit(uow), Meeting.body == body, Meeting.year == year,
-        Meeting.deleted_at.is_(None))) or 0) + 1
+        Meeting.unit_code == _unit(uow), Meeting.body == body, Meeting.year == year)) or 0) + 1
 
 
 def create_meeting(uow: UnitOfWork, data: MeetingInput, *, viewer: ProfileInfo | None,
@@ -994,6 +994,92 @@ def finish_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | No
                  held_on=m.held_on, today=today or dt.date.today(), status=MeetingStatus.HELD)
     uow.update(m, {"end_time": _hhmm(end), "status": MeetingStatus.HELD.value}, action="finish")
     return get_meeting(uow, m.id, viewer=viewer)
+
+
+# --- the trash: a meeting recorded by mistake, and the way back ---------------------------------------
+
+# Papers that certify that the meeting took place and what it decided: kept signed, they keep the meeting in
+# the book. An invitation does not (it was for a meeting that may not have been held as recorded).
+_CERTIFYING_PAPERS = ("hamlet_meeting_minutes", "party_cell_minutes", "party_cell_resolution")
+_REOPEN = "reopen"  # the audit action of a task put back on the checklist when the meeting reviewing it went
+
+
+def _deleted_meeting(uow: UnitOfWork, meeting_id: str, viewer: ProfileInfo | None) -> Meeting:
+    m = _s(uow).get(Meeting, meeting_id) if meeting_id else None
+    if m is None or m.unit_code != _unit(uow):
+        raise NotFound("not_found", kind="meeting", id=meeting_id or "")
+    if m.party:
+        _require_party(viewer)
+    return m
+
+
+def delete_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None) -> MeetingRow:
+    """Move a meeting recorded by mistake to the trash (kept, restorable; the next bundle carries its
+    tombstone). Refused while signed minutes or a signed resolution of it are kept in the register of issued
+    documents (``meeting_delete_papers_issued``) and when a later meeting reviewed the tasks it assigned
+    (``meeting_delete_tasks_reviewed``). The tasks of earlier meetings that it reviewed go back on the
+    checklist as open. The meeting keeps its number: the next meeting does not take it."""
+    from desktop_app.storage.models import IssuedDocument
+
+    m = _deleted_meeting(uow, meeting_id, viewer)
+    if m.deleted_at is not None:
+        raise ValidationError("meeting_in_trash", number=m.number)
+    paper = _s(uow).scalars(select(IssuedDocument).where(
+        IssuedDocument.record_id == m.id, IssuedDocument.deleted_at.is_(None),
+        IssuedDocument.kind.in_(_CERTIFYING_PAPERS)).order_by(IssuedDocument.signed_at)).first()
+    if paper is not None:
+        raise ValidationError("meeting_delete_papers_issued", number=m.number,
+                              document=paper.number_label or paper.title)
+    later = _s(uow).scalars(select(Meeting).join(MeetingTask, MeetingTask.reviewed_in_id == Meeting.id).where(
+        MeetingTask.meeting_id == m.id, MeetingTask.deleted_at.is_(None), Meeting.id != m.id,
+        Meeting.deleted_at.is_(None)).order_by(Meeting.held_on)).first()
+    if later is not None:
+        raise ValidationError("meeting_delete_tasks_reviewed", number=m.number, later=later.number,
+                              date=later.held_on)
+    for t in _s(uow).scalars(select(MeetingTask).where(MeetingTask.reviewed_in_id == m.id,
+                                                       MeetingTask.meeting_id != m.id)):
+        uow.update(t, {"state": TaskState.OPEN.value, "reviewed_in_id": None, "review_note": None}, action=_REOPEN)
+    uow.soft_delete(m)
+    _s(uow).flush()
+    return _row(m)
+
+
+def restore_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None) -> MeetingRow:
+    """Bring a meeting back from the trash, with the reviews it made of earlier meetings' tasks. Refused
+    (``meeting_restore_tasks_reviewed``) when one of those tasks was reviewed again at another meeting since."""
+    from desktop_app.storage.models import AuditEntry
+
+    m = _deleted_meeting(uow, meeting_id, viewer)
+    if m.deleted_at is None:
+        raise ValidationError("meeting_not_in_trash", number=m.number)
+    reopened: dict[str, dict] = {}  # task id → the review this meeting made, as the audit log kept it
+    for e in _s(uow).scalars(select(AuditEntry).where(AuditEntry.record_type == MeetingTask.__tablename__,
+                                                      AuditEntry.action == _REOPEN).order_by(AuditEntry.id)):
+        if (e.changes.get("reviewed_in_id") or [None])[0] == m.id:
+            reopened[e.record_id] = {k: v[0] for k, v in e.changes.items()}
+    tasks = {t.id: t for t in _s(uow).scalars(select(MeetingTask).where(MeetingTask.id.in_(list(reopened))))}
+    for task_id in reopened:
+        t = tasks.get(task_id)
+        if t is not None and t.reviewed_in_id not in (None, m.id):
+            other = _s(uow).get(Meeting, t.reviewed_in_id)
+            raise ValidationError("meeting_restore_tasks_reviewed", number=m.number, task=t.text,
+                                  later=other.number if other else "")
+    for task_id, review in reopened.items():
+        t = tasks.get(task_id)
+        if t is not None and t.reviewed_in_id is None:
+            uow.update(t, {"state": review.get("state", t.state), "reviewed_in_id": m.id,
+                           "review_note": review.get("review_note")}, action="review")
+    uow.restore(m)
+    _s(uow).flush()
+    return _row(m)
+
+
+def trash(uow: UnitOfWork, *, viewer: ProfileInfo | None) -> list[MeetingRow]:
+    """The meetings in the trash that ``viewer`` may see, the last deleted first."""
+    q = select(Meeting).where(Meeting.unit_code == _unit(uow), Meeting.deleted_at.is_not(None))
+    if not is_party_viewer(viewer):
+        q = q.where(Meeting.party.is_(False))
+    return [_row(m) for m in _s(uow).scalars(q.order_by(Meeting.deleted_at.desc()))]
 
 
 # --- documents from other tools (``meetings create --from``) -----------------------------------------

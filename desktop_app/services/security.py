@@ -281,6 +281,54 @@ def list_events(uow: UnitOfWork, *, year: int | None = None) -> list[EventView]:
     return [_event_view(uow, e) for e in rows]
 
 
+def _own_event(uow: UnitOfWork, event_id: str) -> SecurityEvent:
+    row = _s(uow).get(SecurityEvent, event_id) if event_id else None
+    if row is None or row.unit_code != _unit(uow):
+        raise NotFound("not_found", kind="security_event", id=event_id or "")
+    return row
+
+
+def _event_label(e: SecurityEvent) -> str:
+    at = e.occurred_at if e.occurred_at.tzinfo else e.occurred_at.replace(tzinfo=dt.UTC)
+    return f"{at.astimezone(VN_TZ):%d/%m/%Y %H:%M}, {e.place}"
+
+
+def delete_event(uow: UnitOfWork, event_id: str) -> EventView:
+    """Move an event recorded by mistake to the trash (kept with its people, restorable; the next bundle
+    carries its tombstone and the commune stops counting it). Refused while it is linked to a mediation case
+    (``security_event_delete_mediation_linked``): the case's file names the event it came from; unlink it
+    first by correcting the event."""
+    row = _own_event(uow, event_id)
+    if row.deleted_at is not None:
+        raise ValidationError("security_event_in_trash", label=_event_label(row))
+    if row.mediation_case_id:
+        case = _s(uow).get(MediationCase, row.mediation_case_id)
+        if case is not None and case.deleted_at is None:
+            raise ValidationError("security_event_delete_mediation_linked", label=_event_label(row),
+                                  case=case.number)
+    uow.soft_delete(row)
+    _s(uow).flush()
+    return _event_view(uow, row)
+
+
+def restore_event(uow: UnitOfWork, event_id: str) -> EventView:
+    """Bring an event back from the trash, as it was."""
+    row = _own_event(uow, event_id)
+    if row.deleted_at is None:
+        raise ValidationError("security_event_not_in_trash", label=_event_label(row))
+    uow.restore(row)
+    _s(uow).flush()
+    return _event_view(uow, row)
+
+
+def trash(uow: UnitOfWork) -> list[EventView]:
+    """The events in the trash, the last deleted first."""
+    rows = _s(uow).scalars(select(SecurityEvent).where(SecurityEvent.unit_code == _unit(uow),
+                                                       SecurityEvent.deleted_at.is_not(None))
+                           .order_by(SecurityEvent.deleted_at.desc()))
+    return [_event_view(uow, e) for e in rows]
+
+
 # --- activities ---------------------------------------------------------------------------------------
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.gui.common import rows_table, show_error
+from desktop_app.gui.common import confirm, rows_table, show_error
 from desktop_app.gui.meetings.households import HouseholdRoll
 from desktop_app.gui.meetings.sheet import ATTENDANCE, MeetingSheet, cap, document_kinds, percent
 from desktop_app.gui.operations import run_in_background
@@ -150,6 +150,8 @@ class MeetingsPage(QWidget):
         self.start = QPushButton(tr("Start a meeting"))
         self.members = QPushButton(tr("Party cell members…"))
         self.table = rows_table(3, stretch=2)
+        self.delete = QPushButton(tr("Move the meeting to the trash…"))
+        self.delete.setEnabled(False)
         self.hint = hint_label()
         self.sheet = MeetingSheet()
         self.live = LiveView()
@@ -174,6 +176,7 @@ class MeetingsPage(QWidget):
         lv.addLayout(form)
         lv.addWidget(self.hint)
         lv.addWidget(self.table, 1)
+        lv.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignRight)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.stack)
@@ -199,6 +202,7 @@ class MeetingsPage(QWidget):
         self.live.households.marked.connect(self.mark_household)
         self.sheet.document_requested.connect(self.render_document)
         self.members.clicked.connect(self.open_members)
+        self.delete.clicked.connect(self.delete_selected)
         self.timer.timeout.connect(self._tick)
 
     def retranslate_ui(self) -> None:
@@ -244,10 +248,12 @@ class MeetingsPage(QWidget):
             self.view = None
             self.timer.stop()
             self.stack.setCurrentWidget(self.empty)
+        self.delete.setEnabled(bool(self.table.selectedItems()))
         self.ready.emit()
 
     def _selected(self) -> None:
         items = self.table.selectedItems()
+        self.delete.setEnabled(bool(items))
         if items:
             self.show_meeting(items[0].data(ID_ROLE))
 
@@ -273,6 +279,41 @@ class MeetingsPage(QWidget):
                     households = meetings.household_roll(uow, meeting_id, viewer=self.app.profile)
             self.sheet.show_meeting(self.view, document_kinds(self.view.row), households)
             self.stack.setCurrentWidget(self.sheet)
+
+    def selected_row(self):  # -> MeetingRow | None
+        items = self.table.selectedItems()
+        return self.rows[items[0].row()] if items else None
+
+    def _confirm(self, title: str, text: str, yes: str) -> bool:
+        return confirm(self, title, text, yes)
+
+    def delete_selected(self) -> bool:
+        """Move the selected meeting to the trash after asking; a refusal (signed minutes kept, tasks a later
+        meeting reviewed) is shown and nothing changes. True when it went."""
+        from desktop_app.services import meetings
+
+        r = self.selected_row()
+        if r is None:
+            return False
+        question = tr("Move meeting {number} of {date} ({title}) to the trash?\n\nDelete only a meeting recorded by"
+                      " mistake. The tasks of earlier meetings it reviewed go back on the checklist. The Trash"
+                      " page can restore it, and the commune stops counting it after the next bundle.",
+                      number=r.number, date=format_date(r.date), title=r.title)
+        if not self._confirm(tr("Delete a meeting"), question, tr("Move to the trash")):
+            return False
+        try:
+            with self.app.uow() as uow:
+                meetings.delete_meeting(uow, r.id, viewer=self.app.profile)
+                uow.commit()
+        except Exception as exc:  # noqa: BLE001 — a refusal is shown, never raised into Qt
+            show_error(self, exc)
+            return False
+        self.view = None
+        self.timer.stop()
+        self.refresh()
+        self.data_changed.emit()
+        self.status_message.emit(tr("Meeting {number} was moved to the trash.", number=r.number))
+        return True
 
     def _rate_text(self) -> str:
         c = self.view.counts

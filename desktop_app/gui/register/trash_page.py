@@ -1,4 +1,4 @@
-"""The trash: people and households deleted by mistake, and the way back."""
+"""The trash: people, households, meetings and security-order events deleted by mistake, and the way back."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.common import show_error
 from desktop_app.gui.register import labels
-from desktop_app.i18n import format_number, tr
-from desktop_app.services import register
+from desktop_app.i18n import format_date, format_number, tr
+from desktop_app.services import meetings, register, security
 from desktop_app.services.register import HouseholdView, ResidentView
 
 _ID = Qt.ItemDataRole.UserRole
@@ -54,29 +54,40 @@ class TrashPage(QWidget):
         self.app = app
         self.residents: list[ResidentView] = []
         self.households: list[HouseholdView] = []
+        self.meetings: list = []  # meetings.MeetingRow
+        self.events: list = []  # security.EventView
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.people_label = QLabel(self)
         self.people_table = _table(self, 4, stretch=0)
         self.households_label = QLabel(self)
         self.households_table = _table(self, 4, stretch=1)
+        self.meetings_label = QLabel(self)
+        self.meetings_table = _table(self, 4, stretch=2)
+        self.events_label = QLabel(self)
+        self.events_table = _table(self, 4, stretch=2)
+        self.tables = (self.people_table, self.households_table, self.meetings_table, self.events_table)
         self.restore_button = QPushButton(self)
         self.restore_button.setEnabled(False)
 
-        people = QWidget(self)
-        people_layout = QVBoxLayout(people)
-        people_layout.setContentsMargins(0, 0, 0, 0)
-        people_layout.addWidget(self.people_label)
-        people_layout.addWidget(self.people_table)
-        households = QWidget(self)
-        households_layout = QVBoxLayout(households)
-        households_layout.setContentsMargins(0, 0, 0, 0)
-        households_layout.addWidget(self.households_label)
-        households_layout.addWidget(self.households_table)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(people)
-        splitter.addWidget(households)
-        splitter.setSizes([400, 200])
+        register_side = QSplitter(Qt.Orientation.Vertical, self)
+        records_side = QSplitter(Qt.Orientation.Vertical, self)
+        for side, label, table in ((register_side, self.people_label, self.people_table),
+                                   (register_side, self.households_label, self.households_table),
+                                   (records_side, self.meetings_label, self.meetings_table),
+                                   (records_side, self.events_label, self.events_table)):
+            box = QWidget(self)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(label)
+            box_layout.addWidget(table)
+            side.addWidget(box)
+        register_side.setSizes([400, 200])
+        records_side.setSizes([300, 300])
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(register_side)
+        splitter.addWidget(records_side)
+        splitter.setSizes([683, 683])
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
@@ -87,36 +98,49 @@ class TrashPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        self.people_table.itemSelectionChanged.connect(lambda: self._selected(self.people_table))
-        self.households_table.itemSelectionChanged.connect(lambda: self._selected(self.households_table))
-        self.people_table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
-        self.households_table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        for table in self.tables:
+            table.itemSelectionChanged.connect(lambda t=table: self._selected(t))
+            table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         self.restore_button.clicked.connect(self.restore_selected)
         self.retranslate_ui()
         self.refresh()
 
     def retranslate_ui(self) -> None:
-        self.intro.setText(tr("People and households deleted by mistake stay here. Select one and press"
-                              " Restore to bring it back into the register."))
+        self.intro.setText(tr("People, households, meetings and security-order events deleted by mistake stay"
+                              " here. Select one and press Restore to bring it back."))
         self.people_table.setHorizontalHeaderLabels([tr("Full name"), tr("Date of birth"),
                                                      tr("Household no."), tr("Deleted on")])
         self.households_table.setHorizontalHeaderLabels([tr("Household no."), tr("Address"), tr("Head"),
                                                          tr("Deleted on")])
+        self.meetings_table.setHorizontalHeaderLabels([tr("No."), tr("Date"), tr("Meeting"), tr("Deleted on")])
+        self.events_table.setHorizontalHeaderLabels([tr("Time"), tr("Type"), tr("Place"), tr("Deleted on")])
         self.restore_button.setText(tr("Restore"))
         self._update_titles()
 
     def _update_titles(self) -> None:
         self.people_label.setText(tr("People ({count})", count=format_number(len(self.residents))))
         self.households_label.setText(tr("Households ({count})", count=format_number(len(self.households))))
+        self.meetings_label.setText(tr("Meetings ({count})", count=format_number(len(self.meetings))))
+        self.events_label.setText(tr("Security-order events ({count})", count=format_number(len(self.events))))
 
     def refresh(self) -> None:
+        types = security.rules().types
         with self.app.uow() as uow:
             self.residents, self.households = register.trash(uow)
+            self.meetings = meetings.trash(uow, viewer=self.app.profile) if self.app.unit else []
+            self.events = security.trash(uow) if self.app.unit else []
             people_rows = [(r.id, [r.full_name, labels.birth_label(r.birth_date), r.household_no,
                                    _deleted_at(uow, r.id)]) for r in self.residents]
             household_rows = [(h.id, [h.number, h.address or "", h.head_name or "", _deleted_at(uow, h.id)])
                               for h in self.households]
-        for table, rows in ((self.people_table, people_rows), (self.households_table, household_rows)):
+            meeting_rows = [(m.id, [m.number, format_date(m.date), m.title, _deleted_at(uow, m.id)])
+                            for m in self.meetings]
+            event_rows = [(e.id, [f"{format_date(e.occurred_at.astimezone().date())}"
+                                  f" {e.occurred_at.astimezone():%H:%M}",
+                                  types[e.type].label if e.type in types else e.type, e.place,
+                                  _deleted_at(uow, e.id)]) for e in self.events]
+        for table, rows in ((self.people_table, people_rows), (self.households_table, household_rows),
+                            (self.meetings_table, meeting_rows), (self.events_table, event_rows)):
             table.setRowCount(len(rows))
             for i, (record_id, values) in enumerate(rows):
                 for j, text in enumerate(values):
@@ -127,16 +151,16 @@ class TrashPage(QWidget):
         self.restore_button.setEnabled(False)
 
     def _selected(self, table: QTableWidget) -> None:
-        other = self.households_table if table is self.people_table else self.people_table
         if table.selectedItems():
-            other.blockSignals(True)
-            other.clearSelection()
-            other.blockSignals(False)
-        chosen = self.people_table.selectedItems() or self.households_table.selectedItems()
-        self.restore_button.setEnabled(bool(chosen))
+            for other in self.tables:
+                if other is not table:
+                    other.blockSignals(True)
+                    other.clearSelection()
+                    other.blockSignals(False)
+        self.restore_button.setEnabled(any(t.selectedItems() for t in self.tables))
 
     def select(self, record_id: str) -> None:
-        for table in (self.people_table, self.households_table):
+        for table in self.tables:
             for i in range(table.rowCount()):
                 if table.item(i, 0).data(_ID) == record_id:
                     table.selectRow(i)
@@ -144,19 +168,24 @@ class TrashPage(QWidget):
         raise KeyError(record_id)
 
     def restore_selected(self) -> None:
-        person = self.people_table.selectedItems()
-        household = self.households_table.selectedItems()
-        if not person and not household:
+        chosen = next((t for t in self.tables if t.selectedItems()), None)
+        if chosen is None:
             return
-        record_id = (person or household)[0].data(_ID)
+        record_id = chosen.selectedItems()[0].data(_ID)
         try:
             with self.app.uow() as uow:
-                if person:
+                if chosen is self.people_table:
                     view = register.restore_resident(uow, record_id)
                     message = tr("{name} is back in the register.", name=view.full_name)
-                else:
+                elif chosen is self.households_table:
                     hv = register.restore_household(uow, record_id)
                     message = tr("Household {number} is back in the register.", number=hv.number)
+                elif chosen is self.meetings_table:
+                    row = meetings.restore_meeting(uow, record_id, viewer=self.app.profile)
+                    message = tr("Meeting {number} is back in the book.", number=row.number)
+                else:
+                    security.restore_event(uow, record_id)
+                    message = tr("Event restored to the log.")
                 uow.commit()
         except Exception as exc:  # noqa: BLE001 — e.g. the ID now belongs to someone else
             show_error(self, exc)

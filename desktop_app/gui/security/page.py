@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.gui.common import message_for, pydate, qdate, rows_table, show_error
+from desktop_app.gui.common import confirm, message_for, pydate, qdate, rows_table, show_error
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
 
@@ -265,12 +265,15 @@ class SecurityPage(QWidget):
         self.new_event = QPushButton()
         self.edit_event_button = QPushButton()
         self.edit_event_button.setEnabled(False)
+        self.delete_event_button = QPushButton()
+        self.delete_event_button.setEnabled(False)
         self.event_table = rows_table(5, stretch=4)
         self.event_details = QLabel()
         self.event_details.setWordWrap(True)
         self.event_details.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.event_count, 1)
+        top.addWidget(self.delete_event_button)
         top.addWidget(self.edit_event_button)
         top.addWidget(self.new_event)
         ev = QVBoxLayout(self.events_tab)
@@ -327,6 +330,7 @@ class SecurityPage(QWidget):
         self.new_event.clicked.connect(lambda: self.open_event_form())
         self.edit_event_button.clicked.connect(lambda: self.open_event_form(self.selected_event()))
         self.event_table.itemDoubleClicked.connect(lambda _i: self.open_event_form(self.selected_event()))
+        self.delete_event_button.clicked.connect(self.delete_selected_event)
         self.activity_table.itemSelectionChanged.connect(
             lambda: self.edit_activity_button.setEnabled(self.selected_activity() is not None))
         self.new_activity.clicked.connect(lambda: self.open_activity_form())
@@ -344,6 +348,7 @@ class SecurityPage(QWidget):
         self.tabs.setTabText(2, tr("Yearly assessment"))
         self.new_event.setText(tr("Record an event…"))
         self.edit_event_button.setText(tr("Correct the event…"))
+        self.delete_event_button.setText(tr("Move to the trash…"))
         self.new_activity.setText(tr("Record an activity…"))
         self.edit_activity_button.setText(tr("Correct the activity…"))
         self.confirm.setText(tr("Confirm the criterion"))
@@ -430,6 +435,7 @@ class SecurityPage(QWidget):
     def _show_event(self) -> None:
         e = self.selected_event()
         self.edit_event_button.setEnabled(e is not None)
+        self.delete_event_button.setEnabled(e is not None)
         if e is None:
             self.event_details.clear()
             return
@@ -465,6 +471,36 @@ class SecurityPage(QWidget):
         self.select_event(saved.id)
         self.status_message.emit(tr("Event recorded.") if view is None else tr("Event updated."))
         return saved
+
+    def _confirm(self, title: str, text: str, yes: str) -> bool:
+        return confirm(self, title, text, yes)
+
+    def delete_selected_event(self) -> bool:
+        """Move the selected event to the trash after asking; a refusal (an event a mediation case came from)
+        is shown and nothing changes. True when it went."""
+        e = self.selected_event()
+        if e is None:
+            return False
+        local = e.occurred_at.astimezone()  # as the list shows it
+        question = tr("Move the event of {date} at {time} ({place}) to the trash?\n\nDelete only an event recorded"
+                      " by mistake; one that was dealt with stays in the log with its result. The Trash page can"
+                      " restore it, and the commune stops counting it after the next bundle.",
+                      date=format_date(local.date()), time=local.strftime("%H:%M"), place=e.place)
+        if not self._confirm(tr("Delete an event"), question, tr("Move to the trash")):
+            return False
+        from desktop_app.services import security
+
+        try:
+            with self.app.uow() as uow:
+                security.delete_event(uow, e.id)
+                uow.commit()
+        except Exception as exc:  # noqa: BLE001 — a refusal is shown, never raised into Qt
+            show_error(self, exc)
+            return False
+        self.data_changed.emit()
+        self.refresh()
+        self.status_message.emit(tr("The event was moved to the trash."))
+        return True
 
     def select_event(self, event_id: str) -> None:
         for i, e in enumerate(self.events):

@@ -33,7 +33,7 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,6 +67,9 @@ class OpenedBundle:
     records: dict[str, Any] | None  # {"upserts": [...], "tombstones": [...]}; None while encrypted
     report: dict[str, Any] | None  # None when absent or still encrypted
     documents: dict[str, bytes] = field(default_factory=dict)  # "documents/x.pdf" → PDF bytes
+    # The encrypted payloads as stored (verified against the listing), kept when opened with
+    # ``keep_sealed=True`` and no key, for ``decrypt`` to finish steps 8–9 without reading the file again.
+    sealed: dict[str, bytes] | None = field(default=None, repr=False, compare=False)
 
     @property
     def sender(self) -> dict[str, Any]:
@@ -403,13 +406,16 @@ def open_bundle(
     decryption_key: ec.EllipticCurvePrivateKey | Mapping[str, ec.EllipticCurvePrivateKey] | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen
     keep_documents: bool = True,
+    keep_sealed: bool = False,
 ) -> OpenedBundle:
     """Open and verify a bundle (see the module's docstring for the order of the checks).
 
     ``trust``: the signer must be one of these certificates (else the embedded one is trusted).
     ``decryption_key``: the recipient's encryption private key, or {certificate fingerprint: key}; without
     it an encrypted bundle is verified (signature, listing, hashes) but its payloads stay unread.
-    ``keep_documents``: keep the PDFs' bytes (False: only hash them, as ``verify`` does)."""
+    ``keep_documents``: keep the PDFs' bytes (False: only hash them, as ``verify`` does).
+    ``keep_sealed``: without a key, keep an encrypted bundle's verified payloads (``OpenedBundle.sealed``) so
+    that ``decrypt`` can read them once the caller knows which key and which signer to trust."""
     path = Path(path)
     try:
         st = os.stat(path)
@@ -445,11 +451,19 @@ def open_bundle(
                 infos = zf.infolist()
                 cd_offset = zf.start_dir
             entries = _check_entries(fh, infos, cd_offset, limits)
-            return _verify(zf, entries, path, whole.hexdigest(), trust, decryption_key, limits, keep_documents)
+            return _verify(zf, entries, path, whole.hexdigest(), trust, decryption_key, limits, keep_documents,
+                           keep_sealed)
+
+
+def _check_trust(signer_fp: str, trust: Any) -> None:
+    trusted = {crypto.fingerprint(c) for c in _as_certs(trust) if _can_sign(c)}
+    if signer_fp not in trusted:
+        raise SothonError("bundle_signer_untrusted", detail=f"signer {signer_fp}", fingerprint=signer_fp)
 
 
 def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path, file_sha256: str,
-            trust: Any, decryption_key: Any, limits: Limits, keep_documents: bool) -> OpenedBundle:
+            trust: Any, decryption_key: Any, limits: Limits, keep_documents: bool,
+            keep_sealed: bool = False) -> OpenedBundle:
     for name in fmt.ROOT_FILES:
         if name not in entries:
             raise SothonError("bundle_missing_file", detail=name, name=name)
@@ -469,9 +483,7 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
         raise SothonError("bundle_sender_mismatch", detail=f"certificate of {unit}, sender {manifest['sender']['code']}",
                           unit=unit, sender=manifest["sender"]["code"])
     if trust is not None:
-        trusted = {crypto.fingerprint(c) for c in _as_certs(trust) if _can_sign(c)}
-        if signer_fp not in trusted:
-            raise SothonError("bundle_signer_untrusted", detail=f"signer {signer_fp}", fingerprint=signer_fp)
+        _check_trust(signer_fp, trust)
 
     encrypted = manifest["encryption"] is not None
     listed = {f["name"]: f for f in manifest["files"]}
@@ -496,17 +508,49 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
             raise SothonError("bundle_too_large", detail=f"{name}: {item['size']} bytes", name=name)
         # With a key every document is decrypted — GCM authenticates it and its record's hash is checked —
         # even when the caller does not want the bytes back.
-        keep = is_data or (encrypted and decryption_key is not None) or (keep_documents and not encrypted)
+        keep = is_data or (encrypted and (decryption_key is not None or keep_sealed)) or (keep_documents and not encrypted)
         data, digest, size = _read_bounded(zf, info, limit, keep=keep)
         if size != item["size"] or digest != item["sha256"]:
             raise SothonError("bundle_hash_mismatch", detail=f"{name}: SHA-256 {digest}", name=name)
         if keep:
             stored[name] = data
 
-    plain: dict[str, bytes] | None = None
-    if not encrypted:
-        plain = stored
-    elif decryption_key is not None:
+    sealed = stored if encrypted and decryption_key is None and keep_sealed else None
+    decrypted, records, report, documents = _read_payloads(
+        manifest, listed, None if encrypted else stored, stored if encrypted else None, decryption_key, limits,
+        keep_documents)
+    return OpenedBundle(path=path, sha256=file_sha256, manifest=manifest, manifest_bytes=manifest_bytes,
+                        signer_cert=signer, encrypted=encrypted, decrypted=decrypted, records=records,
+                        report=report, documents=documents, sealed=sealed)
+
+
+def decrypt(opened: OpenedBundle, decryption_key: Any, *, trust: Any = None,
+            limits: Limits = Limits(), keep_documents: bool = True) -> OpenedBundle:  # noqa: B008 - frozen
+    """Finish opening a bundle that ``open_bundle(..., keep_sealed=True)`` verified without a key: the trust
+    check, then steps 8–9 on the payloads it kept — the verdict ``open_bundle(path, trust=..., decryption_key=...)``
+    gives on the same file, without reading, hashing and checking the file a second time. A bundle already
+    readable (stored in clear, or opened with a key) only gets the trust check."""
+    if trust is not None:
+        _check_trust(opened.signer_fingerprint, trust)
+    if opened.decrypted:
+        return opened
+    if opened.sealed is None or decryption_key is None:
+        raise ValueError("decrypt needs a bundle opened with keep_sealed=True and a key")
+    listed = {f["name"]: f for f in opened.manifest["files"]}
+    decrypted, records, report, documents = _read_payloads(opened.manifest, listed, None, opened.sealed,
+                                                           decryption_key, limits, keep_documents)
+    return replace(opened, decrypted=decrypted, records=records, report=report, documents=documents,
+                               sealed=None)
+
+
+def _read_payloads(manifest: dict[str, Any], listed: dict[str, Any], plain: dict[str, bytes] | None,
+                   stored: dict[str, bytes] | None, decryption_key: Any, limits: Limits,
+                   keep_documents: bool) -> tuple[bool, dict[str, Any] | None, dict[str, Any] | None,
+                                                  dict[str, bytes]]:
+    """Steps 8–9: decryption of ``stored`` (when encrypted and a key is given) or the ``plain`` payloads,
+    then the payloads read and checked. (decrypted, records, report, documents)."""
+    encrypted = manifest["encryption"] is not None
+    if encrypted and decryption_key is not None:
         enc = manifest["encryption"]
         key = _decrypt_key(decryption_key, enc["recipient_fingerprint"])
         ephemeral = bytes.fromhex(enc["ephemeral_public_key"])
@@ -549,9 +593,7 @@ def _verify(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], path: Path
             raise SothonError(broken[0], detail=broken[1])
         if not keep_documents:
             documents = {}
-    return OpenedBundle(path=path, sha256=file_sha256, manifest=manifest, manifest_bytes=manifest_bytes,
-                        signer_cert=signer, encrypted=encrypted, decrypted=plain is not None, records=records,
-                        report=report, documents=documents)
+    return plain is not None, records, report, documents
 
 
 def _load_trust(path: Path) -> list[x509.Certificate]:

@@ -2,11 +2,13 @@
 
 Each file is untrusted until verified. For one file, in this order:
 
-1. the reader (``bundles.reader``, no database) verifies it as ``sothon verify`` does;
+1. the reader (``bundles.reader``, no database) verifies it as ``sothon verify`` does, keeping the encrypted
+   payloads it has checked against the listing;
 2. the sender must be an enrolled hamlet and the signer one of its enrolled keys, not revoked on the day the
    bundle says it was made (``services.enrolment``); the bundle is addressed to this commune and is a
    government bundle;
-3. the reader verifies it again against that one certificate and decrypts it with the commune's key;
+3. the reader checks the signer against that one certificate and decrypts what it kept with the commune's key
+   (``reader.decrypt``: the file is read once);
 4. the sender's chain: the same file again (same SHA-256) is ``already_imported`` and changes nothing; a
    different file with a sequence already imported, or one whose ``previous_sha256`` is not the file imported
    before it, is a conflict (a cloned or restored hamlet copy); a gap is imported, naming the missing sequences;
@@ -41,7 +43,7 @@ from sqlalchemy import insert, select, update
 
 from desktop_app.atomic import write_atomic
 from desktop_app.bundles import format as fmt
-from desktop_app.bundles.reader import OpenedBundle, open_bundle
+from desktop_app.bundles.reader import OpenedBundle, decrypt, open_bundle
 from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.services import credentials as cr
@@ -446,16 +448,21 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
     "quarantined", "issues", "params", "dry_run"}.
 
     ``verified``: this file already opened with ``open_bundle`` (the inbox service does it outside its import
-    lock, while another import runs): used as steps 1 and 3 when its signer is the enrolled key step 2 finds
-    and it was decrypted; else the file is opened again."""
-    unit = _commune(app)
-    path = Path(path)
-    keys = keys or _Keys(app)
+    lock, while another import runs): used as step 1, and as step 3 when it was decrypted (the enrolled key
+    step 2 finds is then checked against it); else the file is opened again."""
+    return _import_file(app, _commune(app), Path(path), dry_run=dry_run, receipts_dir=receipts_dir,
+                        keys=keys or _Keys(app), verified=verified)
+
+
+def _import_file(app: Any, unit: Any, path: Path, *, dry_run: bool, receipts_dir: Path | str | None,
+                 keys: _Keys, verified: OpenedBundle | None) -> dict[str, Any]:
     out_dir = Path(receipts_dir) if receipts_dir is not None else Path(app.data_dir) / RECEIPTS_FOLDER
     first: OpenedBundle | None = None
     try:
         try:
-            first = verified if verified is not None else open_bundle(path, keep_documents=False)
+            # Steps 1 and 3 in one reading of the file: verified here without trusting the signer and, when
+            # encrypted, with its payloads kept sealed; decrypted below once step 2 has found the sender's key.
+            first = verified if verified is not None else open_bundle(path, keep_sealed=True)
         except SothonError as exc:
             sha = _file_sha256(path, fmt.Limits().max_file_size)
             return _reject(app, path, _result(path, status=REJECTED, sha256=sha, dry_run=dry_run), _Rejected(exc),
@@ -472,13 +479,7 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
                     out["receipt"] = _deliver(done.receipt, first, out_dir)
                 return out
             key = _check_sender(uow, unit, first)
-        if verified is not None and verified.decrypted and verified.signer_fingerprint == key.fingerprint:
-            opened = verified  # verified against this very key: opening it again would give the same verdict
-        else:
-            opened = open_bundle(path, trust=[key.certificate], decryption_key=keys.for_bundle(first))
-        if opened.sha256 != first.sha256:
-            raise SothonError("import_file_changed", path=str(path))
-        with app.uow() as uow:
+            opened = _readable(path, first, key, keys)
             missing = _check_chain(_chain(uow, opened), opened)
             plan = _plan(uow, opened)
             if plan.issues:
@@ -513,18 +514,31 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
                        first, dry_run=dry_run, receipts_dir=out_dir)
 
 
+def _readable(path: Path, first: OpenedBundle, key: enrolment.TrustedKey, keys: _Keys) -> OpenedBundle:
+    """Step 3: the bundle verified against the sender's enrolled certificate and decrypted with the commune's
+    key — from what step 1 kept when it can (``reader.decrypt``: the same checks on the same bytes), else by
+    opening the file again (a ``verified`` bundle opened without a key and without its payloads)."""
+    if first.decrypted or first.sealed is not None:
+        return decrypt(first, None if first.decrypted else keys.for_bundle(first), trust=[key.certificate])
+    opened = open_bundle(path, trust=[key.certificate], decryption_key=keys.for_bundle(first))
+    if opened.sha256 != first.sha256:
+        raise SothonError("import_file_changed", path=str(path))
+    return opened
+
+
 def import_files(app: Any, paths: Iterable[Path | str], *, dry_run: bool = False,
                  receipts_dir: Path | str | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> list[dict[str, Any]]:
     """``import_file`` for each path in turn (each its own transaction), in the order given — give a
     hamlet's bundles in sequence order to see no gap warnings. ``progress(done, total, file)`` after each."""
-    _commune(app)
+    unit = _commune(app)  # once for the batch, as the keys are opened once
     paths = [Path(p) for p in paths]
     keys = _Keys(app)
     results = []
     with WalKeeper(Path(app.db_path)):  # storage.db: three syncs fewer an import
         for n, path in enumerate(paths, start=1):
-            results.append(import_file(app, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys))
+            results.append(_import_file(app, unit, path, dry_run=dry_run, receipts_dir=receipts_dir, keys=keys,
+                                        verified=None))
             if progress is not None:
                 progress(n, len(paths), str(path))
     return results

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from desktop_app.bundles.receipt import read_receipt
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import commune_import, commune_overview, enrolment, exchange, identity, register
-from desktop_app.storage.models import OutboxEntry, ReceivedDocument, ReceivedResident
+from desktop_app.storage.models import EnrolledKey, OutboxEntry, ReceivedDocument, ReceivedResident
 from tests.conftest import PASSPHRASE, dump_tables, keep_signed
 from tests.integration.test_exchange import _cli
 
@@ -89,6 +89,50 @@ def test_the_same_bundle_again_changes_nothing_and_gets_the_same_receipt(pair, t
     assert again["status"] == "already_imported" and again["counts"] == first["counts"]
     assert dump_tables(commune.data_dir / "sothon.db") == before
     assert Path(first["receipt"]).read_bytes() == Path(again["receipt"]).read_bytes()
+
+
+def test_each_file_is_read_and_verified_once(pair, tmp_path, monkeypatch):
+    """Steps 1 and 3 share one reading of the file: verified without trusting the signer, the payloads kept
+    sealed, then decrypted against the enrolled certificate — the results of reading it twice as before."""
+    import zipfile
+
+    from desktop_app.bundles import reader
+
+    hamlet, commune = pair
+    _add_household(hamlet, "1", "Nguyễn Văn An", "Lê Thị Bình")
+    keep_signed(hamlet, "household_list")
+    one = _export(hamlet, tmp_path, named_documents=True)
+    _add_household(hamlet, "2", "Trần Văn Cường")
+    two = _export(hamlet, tmp_path)
+    calls: dict[str, list] = {"open": [], "zip": [], "decrypt": []}
+    real_open, real_zip, real_decrypt = commune_import.open_bundle, reader.zipfile.ZipFile, commune_import.decrypt
+    monkeypatch.setattr(commune_import, "open_bundle",
+                        lambda path, **kw: calls["open"].append(Path(path).name) or real_open(path, **kw))
+    monkeypatch.setattr(commune_import, "decrypt",
+                        lambda opened, *a, **kw: calls["decrypt"].append(opened.path.name) or real_decrypt(
+                            opened, *a, **kw))
+
+    class CountingZip(zipfile.ZipFile):
+        def __init__(self, *a, **kw) -> None:
+            calls["zip"].append(1)
+            super().__init__(*a, **kw)
+
+    monkeypatch.setattr(reader.zipfile, "ZipFile", CountingZip)
+    results = commune_import.import_files(commune, [one, two], receipts_dir=tmp_path / "r")
+    assert [r["status"] for r in results] == ["imported", "imported"]
+    assert calls == {"open": [one.name, two.name], "zip": [1, 1], "decrypt": [one.name, two.name]}
+    (doc,) = _rows(commune, ReceivedDocument)  # the PDF decrypted from what the first reading kept
+    assert doc.content.startswith(b"%PDF")
+    assert results[1]["counts"]["household"] == {"added": 1, "changed": 0, "removed": 0, "unchanged": 1}
+    monkeypatch.setattr(reader.zipfile, "ZipFile", real_zip)
+    # An unknown sender is refused before anything is decrypted, with its code as before.
+    with commune.uow() as uow:
+        uow.session.execute(delete(EnrolledKey))
+        uow.commit()
+    calls["decrypt"].clear()
+    _add_household(hamlet, "3", "Lê Văn Dũng")
+    (refused,) = commune_import.import_files(commune, [_export(hamlet, tmp_path)], receipts_dir=tmp_path / "r")
+    assert refused["error"] == "import_sender_unknown" and calls["decrypt"] == []
 
 
 def test_changes_deletions_and_a_gap_filled_later(pair, tmp_path):

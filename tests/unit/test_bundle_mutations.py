@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.bundles.reader import open_bundle
+from desktop_app.bundles.reader import decrypt, open_bundle
 from desktop_app.domain.errors import SothonError
 from tests.unit import bundle_support as bf
 
@@ -72,6 +72,32 @@ def test_a_mutated_bundle_is_refused_or_is_the_untouched_original(which, data):
     assert opened.manifest == original.manifest
     assert opened.records == original.records and opened.report == original.report
     assert opened.documents == original.documents
+
+
+def _verdict(opening):  # noqa: ANN001, ANN202
+    try:
+        opened = opening()
+    except SothonError as exc:
+        return exc.code
+    return opened.manifest_bytes, opened.records, opened.report, opened.documents, opened.sha256
+
+
+@pytest.mark.parametrize("which", ["plain", "sealed"])
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_opening_in_two_steps_gives_the_verdict_of_opening_once(which, data):
+    """The commune import reads a file once: ``open_bundle(keep_sealed=True)`` before it knows the sender, then
+    ``decrypt`` with the enrolled certificate and its key — the same refusal code, or the same content, as
+    ``open_bundle(trust=..., decryption_key=...)`` on the same bytes."""
+    raw, _original = ORIGINALS[which]
+    path = _WORK / f"two-steps-{which}.sothon"
+    path.write_bytes(mutate(raw, data.draw(mutations(len(raw)))))
+    key = bf.commune().enc_key if which == "sealed" else None
+    trust = bf.hamlet().signing_cert
+    once = _verdict(lambda: open_bundle(path, decryption_key=key, trust=trust))
+    twice = _verdict(lambda: decrypt(open_bundle(path, keep_sealed=True), key, trust=trust))
+    assert once == twice
 
 
 def _receipt() -> tuple[bytes, dict]:

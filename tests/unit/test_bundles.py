@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desktop_app.bundles import crypto, pseudonym, schema
 from desktop_app.bundles import format as fmt
 from desktop_app.bundles.format import Limits
-from desktop_app.bundles.reader import open_bundle, verify_bundle_file
+from desktop_app.bundles.reader import decrypt, open_bundle, verify_bundle_file
 from desktop_app.domain.errors import SothonError
 from tests.unit import bundle_support as bf
 
@@ -144,6 +144,37 @@ def test_an_encrypted_bundle_hides_its_payloads_and_opens_with_the_recipients_ke
     assert opened.documents == reference.documents
     keyring = {crypto.fingerprint(bf.commune().enc_cert): bf.commune().enc_key}
     assert open_bundle(written.path, decryption_key=keyring).records == reference.records
+
+
+def test_a_bundle_kept_sealed_is_decrypted_later_with_the_checks_of_one_opening(sealed, plain, tmp_path):
+    kept = open_bundle(sealed, keep_sealed=True)
+    assert kept.encrypted and not kept.decrypted and kept.records is None and kept.sealed
+    assert set(kept.sealed) == {f["name"] for f in kept.manifest["files"]}  # every payload, PDFs too
+    once = open_bundle(sealed, decryption_key=bf.commune().enc_key, trust=bf.hamlet().signing_cert)
+    later = decrypt(kept, bf.commune().enc_key, trust=bf.hamlet().signing_cert)
+    assert later.decrypted and later.sealed is None
+    assert (later.records, later.report, later.documents) == (once.records, once.report, once.documents)
+    assert later.sha256 == once.sha256 and later.manifest_bytes == once.manifest_bytes
+    assert decrypt(kept, bf.commune().enc_key, keep_documents=False).documents == {}
+    # The refusals of the one opening, with their codes.
+    for trust in (bf.other_hamlet().signing_cert, bf.hamlet().enc_cert):  # another unit; not a signing key
+        with pytest.raises(SothonError) as err:
+            decrypt(kept, bf.commune().enc_key, trust=trust)
+        assert err.value.code == code_of(sealed, decryption_key=bf.commune().enc_key, trust=trust)
+        assert err.value.code == "bundle_signer_untrusted"
+    with pytest.raises(SothonError) as err:
+        decrypt(kept, bf.hamlet().enc_key)
+    assert err.value.code == code_of(sealed, decryption_key=bf.hamlet().enc_key) == "bundle_decrypt_failed"
+    # Without keep_sealed nothing is kept (the documents' ciphertexts are only hashed).
+    assert open_bundle(sealed).sealed is None
+    with pytest.raises(ValueError):
+        decrypt(open_bundle(sealed), bf.commune().enc_key)
+    # A bundle in clear was read at once: only the trust check remains.
+    clear = open_bundle(plain, keep_sealed=True)
+    assert clear.sealed is None and decrypt(clear, None, trust=bf.hamlet().signing_cert) is clear
+    with pytest.raises(SothonError) as err:
+        decrypt(clear, None, trust=bf.other_hamlet().signing_cert)
+    assert err.value.code == "bundle_signer_untrusted"
 
 
 def test_decryption_with_another_key_fails_cleanly(sealed):

@@ -27,11 +27,23 @@ HAMLETS = 12
 HOUSEHOLDS = 900  # × 3.83 people a household ≈ 3,450 residents a hamlet, ≈ 41,000 in the commune
 
 
+def _schema_fingerprint() -> str:
+    """The migrations the cached commune was built with: a re-chained or added migration (same SCHEMA_HEAD,
+    different tables) makes the cache stale, and an overview on a stale schema fails on a missing table."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "desktop_app" / "storage" / "migrations" / "versions").glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def received_commune() -> Path:
-    """The commune's data directory with 12 hamlets' first bundles imported (built once, then reused)."""
+    """The commune's data directory with 12 hamlets' first bundles imported (built once, then reused while the
+    migrations are the same)."""
     d = CACHE / "commune-received"
-    marker = d / ".ready"
-    if marker.exists():
+    marker, schema = d / ".ready", d / ".schema"
+    if marker.exists() and schema.exists() and schema.read_text() == _schema_fingerprint():
         return d / "commune"
     import shutil
 
@@ -68,6 +80,7 @@ def received_commune() -> Path:
     if residents < 40_000:
         raise SystemExit(f"only {residents} residents received")
     marker.write_text(str(residents))
+    schema.write_text(_schema_fingerprint())
     return d / "commune"
 
 

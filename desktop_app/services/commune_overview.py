@@ -217,6 +217,9 @@ def received_residents(source: Any, code: str, *, limit: int = 5000) -> list[dic
 
 QUARTER_MONTHS = ((1, 2, 3), (4, 5, 6), (7, 8, 9), (10, 11, 12))
 MOVEMENT_KINDS = ("birth", "death", "move_in", "move_out")
+# domain.meetings.MeetingStatus.HELD, not imported: the overview is the commune's first page, and that module's
+# enums and dataclasses cost ~10 ms at start-up (a unit test checks the two agree).
+MEETING_HELD = "held"
 
 
 def quarter_status(months: list[str]) -> str:
@@ -287,12 +290,10 @@ def documents_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, in
 def meetings_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, int]:
     """{hamlet code: the government meetings received from it held (status ``held``) on a day in
     ``start``–``end``}."""
-    from desktop_app.domain.meetings import MeetingStatus
-
     within, params = _within("date", start, end)
     return dict(rows(source, "SELECT unit_code, count(*) FROM received_meetings"
                              f" WHERE deleted_at IS NULL AND status = :held{within} GROUP BY unit_code",
-                     {**params, "held": MeetingStatus.HELD.value}))
+                     {**params, "held": MEETING_HELD}))
 
 
 def _utc_bound(day: dt.date) -> str:
@@ -314,3 +315,23 @@ def security_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, dic
         if status == "resolved":
             item["resolved"] += n
     return out
+
+
+@dataclass
+class Overview:
+    """Everything the overview page shows for ``year``: the grid's rows and each hamlet's figures."""
+
+    year: int
+    rows: list[HamletRow]
+    population: dict[str, dict[str, Any]]
+    mediation: dict[str, dict[str, Any]]
+    meetings: dict[str, int]
+    security: dict[str, dict[str, int]]
+
+
+def overview(source: Any, year: int, *, today: dt.date | None = None) -> Overview:
+    """The overview of ``year`` read in one go on one connection (or unit of work)."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return Overview(year, completeness(source, year, today=today), by_unit(source),
+                    mediation_by_unit(source, start, end), meetings_by_unit(source, start, end),
+                    security_by_unit(source, start, end))

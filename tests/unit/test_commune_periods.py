@@ -31,3 +31,11 @@ def test_the_four_quarters_of_a_hamlets_year():
     row = HamletRow("17380-thon-dong", "Thôn Đông",
                     [ON_TIME] * 3 + [ON_TIME, LATE, ON_TIME] + [ON_TIME, MISSING, ON_TIME] + [ON_TIME, NOT_DUE, FUTURE])
     assert quarters(row) == [ON_TIME, LATE, MISSING, FUTURE]
+
+
+def test_the_overviews_held_meeting_status_is_the_domains():
+    # commune_overview spells it out so that the commune's first page need not import domain.meetings.
+    from desktop_app.domain.meetings import MeetingStatus
+    from desktop_app.services.commune_overview import MEETING_HELD
+
+    assert MEETING_HELD == MeetingStatus.HELD.value

@@ -1,13 +1,17 @@
-"""Opening the commune overview on a commune of 12 hamlets / ≥ 40,000 residents received, against the window's
-start-up target (bench_startup: ≤ 2.5× a bare PySide6 script showing a window with a 50-row table).
+"""The commune's window opening on its first page, the commune overview, on a commune of 12 hamlets / ≥ 40,000
+residents received, against the window's start-up target (bench_startup: ≤ 2.5× a bare PySide6 script showing a
+window with a 50-row table, measured in the same run).
 
-The commune is built once (cached in the temp folder) the way it happens: 12 hamlets each fill their register with
-the demo generators (900 households ≈ 3,450 residents, and a year of mediation cases), export their first bundle
-to the commune, which imports them. Each measured process opens the real main window on that data directory, goes to
-the overview as a person would, and exits when the overview shows its data; the figure is the overview's own
-part (page built, queries, grid and figures filled), the baseline the bare script's start-up, in the same run.
-Also printed: the same opened the instant the first page shows (before the background import of the ORM), and
-the whole time from the process's start to the overview shown.
+The commune is built once (cached in the temp folder, rebuilt when the migrations change) the way it happens: 12
+hamlets each fill their register with the demo generators (900 households ≈ 3,450 residents, and a year of
+mediation cases), export their first bundle to the commune, which imports them.
+
+``start_to_overview_seconds`` (the target): ``python -m desktop_app --data-dir … --exit-when-ready``, a fresh
+process from its start until the overview — the commune's first page — has run its queries on the 41,000
+residents and shown and painted the grid and the figures (the page's ``ready``), then exits; no cache between
+processes. ``overview_open_seconds``: the overview's own part of that (``_open_overview.py``: from the page's
+construction, its module imported, to ready), from a child that also checks the first page is the overview and
+shows every hamlet. Each run of the bare script and the window alternate, so that a busy machine weighs on both.
 """
 
 from __future__ import annotations
@@ -27,11 +31,23 @@ HAMLETS = 12
 HOUSEHOLDS = 900  # × 3.83 people a household ≈ 3,450 residents a hamlet, ≈ 41,000 in the commune
 
 
+def _schema_fingerprint() -> str:
+    """The migrations the cached commune was built with: a re-chained or added migration (same SCHEMA_HEAD,
+    different tables) makes the cache stale, and an overview on a stale schema fails on a missing table."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "desktop_app" / "storage" / "migrations" / "versions").glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 def received_commune() -> Path:
-    """The commune's data directory with 12 hamlets' first bundles imported (built once, then reused)."""
+    """The commune's data directory with 12 hamlets' first bundles imported (built once, then reused while the
+    migrations are the same)."""
     d = CACHE / "commune-received"
-    marker = d / ".ready"
-    if marker.exists():
+    marker, schema = d / ".ready", d / ".schema"
+    if marker.exists() and schema.exists() and schema.read_text() == _schema_fingerprint():
         return d / "commune"
     import shutil
 
@@ -68,15 +84,16 @@ def received_commune() -> Path:
     if residents < 40_000:
         raise SystemExit(f"only {residents} residents received")
     marker.write_text(str(residents))
+    schema.write_text(_schema_fingerprint())
     return d / "commune"
 
 
-def _child(data: Path, mode: str) -> tuple[float, float]:
+def _child(data: Path) -> tuple[float, float]:
     """(seconds from the child's start to the overview shown, seconds of the overview itself)."""
-    cmd = [sys.executable, str(Path(__file__).with_name("_open_overview.py")), str(data), mode]
+    cmd = [sys.executable, str(Path(__file__).with_name("_open_overview.py")), str(data), str(HAMLETS)]
     proc = subprocess.run(cmd, env=ENV, cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
-        raise SystemExit(f"{cmd} failed: {proc.stderr[-2000:]}")
+        raise SystemExit(f"{cmd} failed ({proc.returncode}): {proc.stderr[-2000:]}")
     total, own = proc.stdout.split()[-2:]
     return float(total), float(own)
 
@@ -88,22 +105,24 @@ def main() -> None:
     residents = int((data.parent / ".ready").read_text())
     compile_bytecode()
     bare_cmd = [sys.executable, "-c", BARE]
+    app_cmd = [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "--exit-when-ready"]
     timed(bare_cmd)  # warm the file cache for both
-    _child(data, "settled")
-    bare = [timed(bare_cmd)[0] for _ in range(RUNS)]
-    settled = [_child(data, "settled") for _ in range(RUNS)]
-    cold = [_child(data, "ready") for _ in range(RUNS)]
+    timed(app_cmd)
+    _child(data)
+    bare, app, own = [], [], []
+    for _ in range(RUNS):
+        bare.append(timed(bare_cmd)[0])
+        app.append(timed(app_cmd)[0])
+        own.append(_child(data)[1])
     base = statistics.median(bare)
     common = {"runs": RUNS, "hamlets": HAMLETS, "residents": residents}
-    emit("overview_open_seconds", value=statistics.median(o for _t, o in settled), unit="s", baseline=base,
+    emit("start_to_overview_seconds", value=statistics.median(app), unit="s", baseline=base,
          target="<= 2.5x baseline (the window's start-up target)", **common,
-         note="the overview opened in a started window: page built, queried, grid and figures shown")
-    emit("overview_open_cold_seconds", value=statistics.median(o for _t, o in cold), unit="s", baseline=base,
-         target="(for comparison)", **common,
-         note="the same, opened the instant the first page showed, before the ORM was imported in the background")
-    emit("start_to_overview_seconds", value=statistics.median(t for t, _o in cold), unit="s", baseline=base,
-         target="(for comparison)", **common,
-         note="a fresh process until the overview shows its data, opened as soon as the window was ready")
+         note="python -m desktop_app --exit-when-ready: process start until the overview, the commune's first"
+              " page, has queried and painted its data")
+    emit("overview_open_seconds", value=statistics.median(own), unit="s", baseline=base,
+         target="(its share of the above)", **common,
+         note="the overview page itself: module imported, page built, queries, grid and figures painted")
 
 
 if __name__ == "__main__":

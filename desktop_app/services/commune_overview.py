@@ -1,10 +1,16 @@
 """Commune mode: the commune at a glance, from the records its hamlets sent (``services.commune_import``).
 
-``by_unit(uow)``: each enrolled hamlet's counts under the same keys as a hamlet's own ``sothon stats``.
-``completeness(uow, year)``: the grid hamlet × month (received on time, late, missing, not yet due), each hamlet's
-last sequence and last contact. ``received_residents(uow, code)``: a hamlet's residents as received (read-only,
-pseudonymised where they came so). The queries are portable SQLAlchemy (no SQLite-only SQL), so the same code
-serves a province server.
+``by_unit(source)``: each enrolled hamlet's counts under the same keys as a hamlet's own ``sothon stats``.
+``completeness(source, year)``: the grid hamlet × month (received on time, late, missing, not yet due), each
+hamlet's last sequence and last contact. A hamlet's records as received, for reading: ``services.commune_records``.
+
+Every query is one portable SQL statement (standard SQL only — no SQLite functions —, ``:name`` parameters) that
+runs on either kind of ``source``: a unit of work, where it goes through SQLAlchemy (``text()`` binds the
+parameters the way each database wants them), so the same code serves a province server on PostgreSQL; or a
+DB-API connection of the desktop's own SQLite file (``App.reader()``), which the commune's first page, the
+overview, reads through so that it shows its figures without importing SQLAlchemy and the ORM (≈ 0.5 s;
+benchmarks/bench_overview.py). Values are normalised the same way on both: timestamps timezone-aware UTC, JSON
+columns decoded.
 
 On time (``resources/rules/commune.json``): a month is reported by an imported government bundle whose period
 reaches the month's last day; on time when that bundle was imported by the ``report_due_day_of_next_month``.
@@ -19,25 +25,44 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
-
 from desktop_app.domain.people import ResidenceType, ResidentStatus, Sex
 from desktop_app.paths import RESOURCES
-from desktop_app.services import enrolment
-from desktop_app.storage.models import (
-    EnrolledKey,
-    ReceivedBundle,
-    ReceivedDocument,
-    ReceivedHousehold,
-    ReceivedMediationCase,
-    ReceivedMeeting,
-    ReceivedResident,
-    ReceivedResidentEvent,
-    ReceivedSecurityEvent,
-)
 
 RULES_FILE = RESOURCES / "rules" / "commune.json"
 ON_TIME, LATE, MISSING, NOT_DUE, FUTURE = "on_time", "late", "missing", "not_due", "future"
+
+
+def rows(source: Any, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
+    """The rows of one portable statement (``:name`` parameters) on ``source``: a unit of work (through
+    SQLAlchemy's ``text()``, so on any database it serves) or a DB-API connection to the SQLite file."""
+    session = getattr(source, "session", None)
+    if session is not None:
+        from sqlalchemy import text
+
+        return [tuple(r) for r in session.execute(text(sql), params or {})]
+    return source.execute(sql, params or {}).fetchall()
+
+
+def _utc(value: Any) -> dt.datetime | None:
+    """A stored timestamp (naive UTC: text from SQLite, a datetime elsewhere) as an aware UTC datetime, as the
+    ORM's ``UTCDateTime`` hands it back."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _json(value: Any, default: Any) -> Any:
+    """A JSON column's value: text from SQLite (decoded here), already decoded on PostgreSQL."""
+    if value is None:
+        return default
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
+def enrolled_codes(source: Any) -> list[str]:
+    """The unit codes of every hamlet ever enrolled (revoked ones too), sorted."""
+    return sorted({code for (code,) in rows(source, "SELECT DISTINCT unit_code FROM enrolled_keys")})
 
 
 def _empty() -> dict[str, Any]:
@@ -45,33 +70,35 @@ def _empty() -> dict[str, Any]:
             "residents_by_sex": {s.value: 0 for s in Sex}, "former_residents": 0, "deleted_residents": 0}
 
 
-def by_unit(uow: Any) -> dict[str, dict[str, Any]]:
+# One pass over the covering index ix_received_residents_counts, grouped in the index's own order (no sorting):
+# the present, former and deleted residents of every hamlet by residence type and sex at once. Deleted rows
+# group by their deletion time; they are summed below.
+RESIDENT_COUNTS = (
+    "SELECT unit_code, deleted_at, status, residence_type, sex, count(*) FROM received_residents"
+    " GROUP BY unit_code, deleted_at, status, residence_type, sex")
+HOUSEHOLD_COUNTS = (
+    "SELECT unit_code, count(*) FROM received_households WHERE deleted_at IS NULL GROUP BY unit_code")
+
+
+def by_unit(source: Any) -> dict[str, dict[str, Any]]:
     """{hamlet unit code: {"households", "residents", "residents_by_residence_type", "residents_by_sex",
     "former_residents", "deleted_residents"}} for every enrolled hamlet (zeros until its first bundle) and
     every hamlet records were received from. Current means not deleted and, for residents, present."""
-    session = uow.session
-    out: dict[str, dict[str, Any]] = {code: _empty() for code in enrolment.enrolled_codes(uow)}
-    r = ReceivedResident
+    out: dict[str, dict[str, Any]] = {code: _empty() for code in enrolled_codes(source)}
     present = ResidentStatus.PRESENT.value
-    for unit, rtype, sex, n in session.execute(
-            select(r.unit_code, r.residence_type, r.sex, func.count())
-            .where(r.deleted_at.is_(None), r.status == present)
-            .group_by(r.unit_code, r.residence_type, r.sex)):
+    for unit, deleted_at, status, rtype, sex, n in rows(source, RESIDENT_COUNTS):
         item = out.setdefault(unit, _empty())
-        item["residents"] += n
-        if rtype is not None:
-            item["residents_by_residence_type"][rtype] = item["residents_by_residence_type"].get(rtype, 0) + n
-        if sex is not None:
-            item["residents_by_sex"][sex] = item["residents_by_sex"].get(sex, 0) + n
-    for unit, n in session.execute(select(r.unit_code, func.count())
-                                   .where(r.deleted_at.is_(None), r.status != present).group_by(r.unit_code)):
-        out.setdefault(unit, _empty())["former_residents"] = n
-    for unit, n in session.execute(select(r.unit_code, func.count())
-                                   .where(r.deleted_at.is_not(None)).group_by(r.unit_code)):
-        out.setdefault(unit, _empty())["deleted_residents"] = n
-    h = ReceivedHousehold
-    for unit, n in session.execute(select(h.unit_code, func.count()).where(h.deleted_at.is_(None))
-                                   .group_by(h.unit_code)):
+        if deleted_at is not None:
+            item["deleted_residents"] += n
+        elif status == present:
+            item["residents"] += n
+            if rtype is not None:
+                item["residents_by_residence_type"][rtype] = item["residents_by_residence_type"].get(rtype, 0) + n
+            if sex is not None:
+                item["residents_by_sex"][sex] = item["residents_by_sex"].get(sex, 0) + n
+        elif status is not None:  # moved away, died (a resident without a status is neither)
+            item["former_residents"] += n
+    for unit, n in rows(source, HOUSEHOLD_COUNTS):
         out.setdefault(unit, _empty())["households"] = n
     return dict(sorted(out.items()))
 
@@ -121,37 +148,36 @@ def _received_day(value: dt.datetime) -> dt.date:
     return (value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)).astimezone().date()
 
 
-def completeness(uow: Any, year: int, *, today: dt.date | None = None) -> list[HamletRow]:
+def completeness(source: Any, year: int, *, today: dt.date | None = None) -> list[HamletRow]:
     """Every enrolled hamlet (by code), with the months of ``year``: ``on_time`` / ``late`` (reported by a
     bundle imported by the due day, or after), ``missing`` (due and not reported), ``not_due`` (ended, due day
     not passed), ``future`` (not ended)."""
     today = today or dt.date.today()
-    session = uow.session
     names: dict[str, str] = {}
     current: set[str] = set()
-    for code, name, revoked in session.execute(select(EnrolledKey.unit_code, EnrolledKey.unit_name,
-                                                      EnrolledKey.revoked_from).order_by(EnrolledKey.enrolled_at)):
+    for code, name, revoked in rows(source, "SELECT unit_code, unit_name, revoked_from FROM enrolled_keys"
+                                            " ORDER BY enrolled_at"):
         names[code] = name or code
         if revoked is None:
             current.add(code)
     bundles: dict[str, list[tuple[dt.date, dt.date, dt.date]]] = {code: [] for code in names}
-    rows = {code: HamletRow(code, names[code], [], revoked=code not in current) for code in names}
-    b = ReceivedBundle
-    for code, status, seq, p_from, p_to, received, missing in session.execute(
-            select(b.sender_code, b.status, b.sequence, b.period_from, b.period_to, b.received_at,
-                   b.missing_sequences).where(b.kind == "government").order_by(b.received_at)):
-        row = rows.get(code)
+    hamlets = {code: HamletRow(code, names[code], [], revoked=code not in current) for code in names}
+    for code, status, seq, p_from, p_to, received, missing in rows(
+            source, "SELECT sender_code, status, sequence, period_from, period_to, received_at, missing_sequences"
+                    " FROM received_bundles WHERE kind = 'government' ORDER BY received_at"):
+        row = hamlets.get(code)
         if row is None:
             continue
+        received = _utc(received)
         row.last_contact = received
         if status != "imported":
             continue
         if seq is not None and (row.last_sequence is None or seq > row.last_sequence):
             row.last_sequence = seq
-            row.missing_sequences = list(missing or [])
+            row.missing_sequences = list(_json(missing, []))
         if p_from and p_to:
             bundles[code].append((dt.date.fromisoformat(p_from), dt.date.fromisoformat(p_to), _received_day(received)))
-    for code, row in rows.items():
+    for code, row in hamlets.items():
         for month in range(1, 13):
             end = month_end(year, month)
             arrived = [got for start, stop, got in bundles[code] if start <= end <= stop]
@@ -164,31 +190,16 @@ def completeness(uow: Any, year: int, *, today: dt.date | None = None) -> list[H
                 row.months.append(NOT_DUE)
             else:
                 row.months.append(MISSING)
-    return [rows[c] for c in sorted(rows)]
-
-
-def received_residents(uow: Any, code: str, *, limit: int = 5000) -> list[dict[str, Any]]:
-    """A hamlet's residents as received (not deleted), for reading only: {"id", "pseudonymised", "full_name"
-    (None when pseudonymised), "birth_year", "sex", "residence_type", "status", "household_no"}."""
-    session = uow.session
-    r, h = ReceivedResident, ReceivedHousehold
-    numbers = dict(session.execute(select(h.id, h.fields).where(h.unit_code == code)).all())
-    out = []
-    for rid, pseud, fields, year, sex, rtype, status, hid in session.execute(
-            select(r.id, r.pseudonymised, r.fields, r.birth_year, r.sex, r.residence_type, r.status, r.household_id)
-            .where(r.unit_code == code, r.deleted_at.is_(None)).order_by(r.household_id, r.id).limit(limit)):
-        fields = fields or {}
-        number = (numbers.get(hid) or {}).get("number")
-        out.append({"id": rid, "pseudonymised": bool(pseud), "full_name": None if pseud else fields.get("full_name"),
-                    "birth_year": year, "sex": sex, "residence_type": rtype, "status": status,
-                    "household_no": number})
-    return out
+    return [hamlets[c] for c in sorted(hamlets)]
 
 
 # --- quarters, movements, mediation, documents (the overview's other figures and the commune report's) --------
 
 QUARTER_MONTHS = ((1, 2, 3), (4, 5, 6), (7, 8, 9), (10, 11, 12))
 MOVEMENT_KINDS = ("birth", "death", "move_in", "move_out")
+# domain.meetings.MeetingStatus.HELD, not imported: the overview is the commune's first page, and that module's
+# enums and dataclasses cost ~10 ms at start-up (a unit test checks the two agree).
+MEETING_HELD = "held"
 
 
 def quarter_status(months: list[str]) -> str:
@@ -206,64 +217,79 @@ def quarters(row: HamletRow) -> list[str]:
     return [quarter_status([row.months[m - 1] for m in q]) for q in QUARTER_MONTHS]
 
 
-def _within(column: Any, start: dt.date | None, end: dt.date | None) -> list[Any]:
-    """ISO date strings compare as dates: portable on every database."""
-    out = []
+def _within(column: str, start: dt.date | None, end: dt.date | None) -> tuple[str, dict[str, str]]:
+    """`` AND column >= :start AND column <= :end`` (either bound left out when not given) and its parameters:
+    ISO date strings compare as dates, portable on every database."""
+    sql, params = "", {}
     if start is not None:
-        out.append(column >= start.isoformat())
+        sql, params["start"] = sql + f" AND {column} >= :start", start.isoformat()
     if end is not None:
-        out.append(column <= end.isoformat())
-    return out
+        sql, params["end"] = sql + f" AND {column} <= :end", end.isoformat()
+    return sql, params
 
 
-def movements_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
+def movements_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
     """{hamlet code: {"birth", "death", "move_in", "move_out"}}: the resident events received whose day is in
     ``start``–``end``, for every hamlet some were received from."""
-    e = ReceivedResidentEvent
+    within, params = _within("on_date", start, end)
+    kinds = ", ".join(f"'{k}'" for k in MOVEMENT_KINDS)  # constants of this module, not input
     out: dict[str, dict[str, int]] = {}
-    for unit, kind, n in uow.session.execute(
-            select(e.unit_code, e.kind, func.count()).where(e.deleted_at.is_(None), e.kind.in_(MOVEMENT_KINDS),
-                                                            *_within(e.on_date, start, end))
-            .group_by(e.unit_code, e.kind)):
+    for unit, kind, n in rows(source, "SELECT unit_code, kind, count(*) FROM received_resident_events"
+                                      f" WHERE deleted_at IS NULL AND kind IN ({kinds}){within}"
+                                      " GROUP BY unit_code, kind", params):
         out.setdefault(unit, dict.fromkeys(MOVEMENT_KINDS, 0))[kind] = n
     return out
 
 
-def mediation_by_unit(uow: Any, start: dt.date | None = None, end: dt.date | None = None) -> dict[str, dict[str, Any]]:
+# domain.mediation's figures, spelt out here: the overview is the commune's first page, and that module's enums
+# and dataclasses cost ~20 ms at start-up (unit tests check that both give the same figures for every status).
+OPEN_CASE_STATUSES = frozenset({"received", "assigned", "in_progress"})  # domain.mediation.OPEN_STATUSES
+CASE_OUTCOMES = ("successful", "unsuccessful", "terminated", "referred")  # the other CaseStatus values
+CASE_KEYS = ("received", *CASE_OUTCOMES, "in_progress")  # domain.mediation.STAT_KEYS
+
+
+def case_figures(by_status: dict[str, int]) -> dict[str, Any]:
+    """``domain.mediation.figures(…).as_dict()`` over cases counted by status: every case is received, an open
+    one (or one with a status this version does not know) is ``in_progress``, the others count by outcome;
+    ``success_rate`` is successful ÷ (successful + unsuccessful), None when neither."""
+    out = dict.fromkeys(CASE_KEYS, 0)
+    for status, n in by_status.items():
+        out["received"] += n
+        out[status if status in CASE_OUTCOMES else "in_progress"] += n
+    denominator = out["successful"] + out["unsuccessful"]
+    out["success_rate"] = round(out["successful"] / denominator, 4) if denominator else None
+    out["success_rate_denominator"] = denominator
+    return out
+
+
+def mediation_by_unit(source: Any, start: dt.date | None = None,
+                      end: dt.date | None = None) -> dict[str, dict[str, Any]]:
     """{hamlet code: the mediation statistics (``domain.mediation.figures``: received, successful, unsuccessful,
     terminated, referred, in_progress, success_rate, success_rate_denominator)} over the cases received from it
     whose ``received_on`` is in ``start``–``end`` (every case when not given), each by its current status."""
-    from desktop_app.domain.mediation import CaseStatus, figures
-
-    m = ReceivedMediationCase
-    statuses: dict[str, list[CaseStatus]] = {}
-    for unit, status, n in uow.session.execute(
-            select(m.unit_code, m.status, func.count()).where(m.deleted_at.is_(None), m.status.is_not(None),
-                                                              *_within(m.received_on, start, end))
-            .group_by(m.unit_code, m.status)):
-        try:
-            statuses.setdefault(unit, []).extend([CaseStatus(status)] * n)
-        except ValueError:  # a status this version does not know: counted as received, still open
-            statuses.setdefault(unit, []).extend([CaseStatus.RECEIVED] * n)
-    return {unit: figures(s).as_dict() for unit, s in sorted(statuses.items())}
+    within, params = _within("received_on", start, end)
+    statuses: dict[str, dict[str, int]] = {}
+    for unit, status, n in rows(source, "SELECT unit_code, status, count(*) FROM received_mediation_cases"
+                                        f" WHERE deleted_at IS NULL AND status IS NOT NULL{within}"
+                                        " GROUP BY unit_code, status", params):
+        statuses.setdefault(unit, {})[status] = n
+    return {unit: case_figures(s) for unit, s in sorted(statuses.items())}
 
 
-def documents_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, int]:
+def documents_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, int]:
     """{hamlet code: the documents received from it dated (``issued_on``) in ``start``–``end``}."""
-    d = ReceivedDocument
-    return dict(uow.session.execute(select(d.unit_code, func.count()).where(
-        d.deleted_at.is_(None), *_within(d.issued_on, start, end)).group_by(d.unit_code)).all())
+    within, params = _within("issued_on", start, end)
+    return dict(rows(source, "SELECT unit_code, count(*) FROM received_documents"
+                             f" WHERE deleted_at IS NULL{within} GROUP BY unit_code", params))
 
 
-def meetings_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, int]:
+def meetings_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, int]:
     """{hamlet code: the government meetings received from it held (status ``held``) on a day in
     ``start``–``end``}."""
-    from desktop_app.domain.meetings import MeetingStatus
-
-    m = ReceivedMeeting
-    return dict(uow.session.execute(select(m.unit_code, func.count()).where(
-        m.deleted_at.is_(None), m.status == MeetingStatus.HELD.value, *_within(m.date, start, end))
-        .group_by(m.unit_code)).all())
+    within, params = _within("date", start, end)
+    return dict(rows(source, "SELECT unit_code, count(*) FROM received_meetings"
+                             f" WHERE deleted_at IS NULL AND status = :held{within} GROUP BY unit_code",
+                     {**params, "held": MEETING_HELD}))
 
 
 def _utc_bound(day: dt.date) -> str:
@@ -274,15 +300,14 @@ def _utc_bound(day: dt.date) -> str:
     return dt.datetime.combine(day, dt.time(), tzinfo=VN_TZ).astimezone(dt.UTC).isoformat()
 
 
-def security_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
+def security_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
     """{hamlet code: {"events", "resolved"}}: the security-order events received from it that occurred (local
     day) in ``start``–``end``, and how many of them are resolved."""
-    e = ReceivedSecurityEvent
     out: dict[str, dict[str, int]] = {}
-    for unit, status, n in uow.session.execute(
-            select(e.unit_code, e.status, func.count()).where(
-                e.deleted_at.is_(None), e.occurred_at >= _utc_bound(start),
-                e.occurred_at < _utc_bound(end + dt.timedelta(days=1))).group_by(e.unit_code, e.status)):
+    for unit, status, n in rows(source, "SELECT unit_code, status, count(*) FROM received_security_events"
+                                        " WHERE deleted_at IS NULL AND occurred_at >= :start AND occurred_at < :end"
+                                        " GROUP BY unit_code, status",
+                                {"start": _utc_bound(start), "end": _utc_bound(end + dt.timedelta(days=1))}):
         item = out.setdefault(unit, {"events": 0, "resolved": 0})
         item["events"] += n
         if status == "resolved":
@@ -290,26 +315,49 @@ def security_by_unit(uow: Any, start: dt.date, end: dt.date) -> dict[str, dict[s
     return out
 
 
-def assessments_by_unit(uow: Any, until: dt.date | None = None) -> dict[str, dict[str, Any]]:
+# The newest imported government bundle of each hamlet that carries a report (of a period ended by :until).
+NEWEST_REPORTS = (
+    "SELECT b.sender_code, b.sequence, b.report FROM received_bundles b JOIN ("
+    " SELECT sender_code, max(sequence) AS sequence FROM received_bundles"
+    " WHERE status = 'imported' AND kind = 'government' AND report IS NOT NULL AND period_to <= :until"
+    " GROUP BY sender_code) n ON b.sender_code = n.sender_code AND b.sequence = n.sequence"
+    " WHERE b.status = 'imported' AND b.kind = 'government'")
+
+
+def assessments_by_unit(source: Any, until: dt.date | None = None) -> dict[str, dict[str, Any]]:
     """{hamlet code: {"year", "passed", "criteria_passed", "sequence"}}: the yearly "An toàn về an ninh, trật tự"
     assessment as each hamlet's newest imported bundle reports it (``security.assessment_*`` of its
     data/report.json: the newest assessment the head decided, of the year the bundle's period ends in or the one
     before); with ``until``, the newest bundle whose period ended by that day (the state at a report period's
     end). A hamlet whose bundle reports none — or came before the commune kept reports — is absent."""
-    b = ReceivedBundle
-    newest = (select(b.sender_code, func.max(b.sequence).label("sequence"))
-              .where(b.status == "imported", b.kind == "government", b.report.is_not(None),
-                     *([b.period_to <= until.isoformat()] if until is not None else []))
-              .group_by(b.sender_code).subquery())
     out: dict[str, dict[str, Any]] = {}
-    for code, sequence, report in uow.session.execute(
-            select(b.sender_code, b.sequence, b.report).join(
-                newest, (b.sender_code == newest.c.sender_code) & (b.sequence == newest.c.sequence))
-            .where(b.status == "imported", b.kind == "government")):
-        figures = (report or {}).get("figures") or {}
+    bound = (until or dt.date.max).isoformat()
+    for code, sequence, report in rows(source, NEWEST_REPORTS, {"until": bound}):
+        figures = _json(report, {}).get("figures") or {}
         year, passed = figures.get("security.assessment_year"), figures.get("security.assessment_passed")
         if isinstance(year, int) and passed in (0, 1):
             criteria = figures.get("security.assessment_criteria_passed")
             out[code] = {"year": year, "passed": bool(passed), "sequence": sequence,
                          "criteria_passed": dict(criteria) if isinstance(criteria, dict) else {}}
     return out
+
+
+@dataclass
+class Overview:
+    """Everything the overview page shows for ``year``: the grid's rows and each hamlet's figures."""
+
+    year: int
+    rows: list[HamletRow]
+    population: dict[str, dict[str, Any]]
+    mediation: dict[str, dict[str, Any]]
+    meetings: dict[str, int]
+    security: dict[str, dict[str, int]]
+    assessments: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def overview(source: Any, year: int, *, today: dt.date | None = None) -> Overview:
+    """The overview of ``year`` read in one go on one connection (or unit of work)."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return Overview(year, completeness(source, year, today=today), by_unit(source),
+                    mediation_by_unit(source, start, end), meetings_by_unit(source, start, end),
+                    security_by_unit(source, start, end), assessments_by_unit(source))

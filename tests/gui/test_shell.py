@@ -11,6 +11,7 @@ from desktop_app import config, i18n
 from desktop_app.bootstrap import open_app
 from desktop_app.domain.errors import AuthError
 from desktop_app.gui import style
+from desktop_app.i18n import tr
 from desktop_app.messages import render
 from desktop_app.services import views
 from tests.conftest import PASSPHRASE, make_hamlet
@@ -189,14 +190,22 @@ def test_the_main_window_opens_a_hamlet_on_the_dashboard_with_the_units_name_and
     assert window.current_area() == "register"
 
 
-def test_a_communes_window_keeps_the_register_as_its_first_page_and_has_no_dashboard(qtbot, commune):
+def test_a_communes_window_opens_on_the_overview_and_a_hamlets_on_the_dashboard(qtbot, commune, hamlet):
+    from desktop_app.gui.commune.overview_page import OverviewPage
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.register.page import RegisterPage
+    from desktop_app.gui.security.dashboard import DashboardPage
 
     w = MainWindow(commune)
     qtbot.addWidget(w)
-    assert w.current_area() == "register" and "dashboard" not in w.area_keys()
-    assert isinstance(w.stack.currentWidget(), RegisterPage) and set(w.pages) == {"register"}
+    with qtbot.waitSignal(w.ready, timeout=10_000):  # the overview says so once it shows its figures
+        w.show()
+    assert w.current_area() == "overview" and "dashboard" not in w.area_keys()
+    assert isinstance(w.stack.currentWidget(), OverviewPage) and set(w.pages) == {"overview"}
+    assert w.nav.currentItem().text() == tr("Commune overview")
+    h = MainWindow(hamlet)
+    qtbot.addWidget(h)
+    assert h.current_area() == "dashboard" and isinstance(h.stack.currentWidget(), DashboardPage)
+    assert set(h.pages) == {"dashboard"}
 
 
 def test_switching_the_language_retranslates_the_menus_and_back_without_restart(window, monkeypatch):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -64,6 +65,15 @@ def two_lines(text: str) -> str:
         return text
     cut = min(spaces, key=lambda i: abs(len(text) / 2 - i))
     return text[:cut] + "\n" + text[cut + 1:]
+
+
+def _verdict_text(verdict: dict[str, Any] | None) -> str:
+    """A hamlet's yearly safety assessment as its newest bundle reports it, in words."""
+    if not verdict:
+        return tr("No safety assessment result reported yet.")
+    if verdict["passed"]:
+        return tr("Safety assessment {year}: passed.", year=verdict["year"])
+    return tr("Safety assessment {year}: not passed.", year=verdict["year"])
 
 
 class BarChart(QWidget):
@@ -162,12 +172,16 @@ class OverviewPage(QWidget):
     status_message = Signal(str)
     report_written = Signal(str)  # the PDF's path, once written (and kept, when signed)
     data_changed = Signal()  # a signed report was kept in the register of issued documents
-    shown = Signal()  # the grid and figures show the data just read (the overview benchmark waits for it)
+    shown = Signal()  # the grid and figures show the data just read
+    ready = Signal()  # the first data is shown and painted: the commune's first page is up (start-up measurement)
 
     def __init__(self, app: App, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.today = today
+        self._ready_sent = False
+        self._generation = 0  # a refresh() asked for after the first read started makes that read stale
+        self._first_read(app, (today or dt.date.today()).year)
         self.rows: list[ov.HamletRow] = []
         self.figures: dict[str, dict[str, Any]] = {}
         self.heading = Heading()
@@ -187,6 +201,7 @@ class OverviewPage(QWidget):
         self.mediation: dict[str, dict[str, Any]] = {}
         self.meetings: dict[str, int] = {}
         self.security: dict[str, dict[str, int]] = {}
+        self.assessments: dict[str, dict[str, Any]] = {}
         self.grid = rows_table(COL_LAST_CONTACT + 1, stretch=COL_NAME)
         self.grid.cellDoubleClicked.connect(lambda row, _c: self.drill_down(row))
         self.legend = hint_label()
@@ -224,7 +239,26 @@ class OverviewPage(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(lower, 2)
         self.retranslate_ui()
-        QTimer.singleShot(0, self.refresh)
+
+    def _first_read(self, app: App, year: int) -> None:
+        """The first figures are read on a worker thread from the moment the page is made: SQLite runs the
+        queries (≈ 15 ms on 41,000 residents) without holding the GIL, while this thread builds the page and
+        the window; they are shown when they arrive (``ready`` then)."""
+        generation, today = self._generation, self.today
+
+        def work() -> ov.Overview:
+            with app.reader() as conn:
+                return ov.overview(conn, year, today=today)
+
+        def done(data: ov.Overview) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._apply(data)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                show_error(self, exc)
+
+        run_in_background(self, work, on_success=done, on_error=failed)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(tr("Commune overview"))
@@ -260,19 +294,32 @@ class OverviewPage(QWidget):
         self.grid.setHorizontalHeaderLabels([tr("Hamlet")] + periods + [tr("Last no."), tr("Last contact")])
 
     def refresh(self) -> None:
-        year = self.year.value()
+        """Read the figures again and show them. Through the plain-SQL reader (``App.reader()``): the same
+        portable statements as through a unit of work, without importing the ORM, so that the commune's first
+        page shows its figures at start-up (≈ 15 ms of queries on 12 hamlets / 41,000 residents)."""
+        self._generation += 1
         try:
-            with self.app.uow() as uow:
-                self.rows = ov.completeness(uow, year, today=self.today)
-                self.figures = ov.by_unit(uow)
-                start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-                self.mediation = ov.mediation_by_unit(uow, start, end)
-                self.meetings = ov.meetings_by_unit(uow, start, end)
-                self.security = ov.security_by_unit(uow, start, end)
+            with self.app.reader() as conn:
+                data = ov.overview(conn, self.year.value(), today=self.today)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
+        self._apply(data)
+
+    def _apply(self, data: ov.Overview) -> None:
+        self.rows, self.figures = data.rows, data.population
+        self.mediation, self.meetings, self.security = data.mediation, data.meetings, data.security
+        self.assessments = data.assessments
         self._show()
+        if not self._ready_sent:
+            self._ready_sent = True
+            QTimer.singleShot(0, self._announce_ready)
+
+    def _announce_ready(self) -> None:
+        """``ready`` once the window is painted with the grid, the figures and the chart, not only filled."""
+        if self.isVisible():
+            self.window().repaint()
+        self.ready.emit()
 
     def _show(self) -> None:
         self._grid_headers()
@@ -328,6 +375,7 @@ class OverviewPage(QWidget):
             row = self.figures_table.rowCount()
             self.figures_table.insertRow(row)
             missing = ", ".join(tr("M{n}", n=m) for m in hamlet.missing_months) or "—"
+            verdict = self.assessments.get(hamlet.code)
             for col, text in enumerate([hamlet.name, format_number(h), format_number(r),
                                         format_number(f.get("former_residents", 0)),
                                         format_number(med.get("received", 0)), format_number(med.get("successful", 0)),
@@ -336,8 +384,13 @@ class OverviewPage(QWidget):
                                         missing]):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long list of missing months is elided in the cell
+                if col == 0:
+                    item.setToolTip(_verdict_text(verdict))
                 self.figures_table.setItem(row, col, item)
         missing_hamlets = sum(1 for h in self.rows if h.missing_months)
+        decided = [self.assessments[h.code] for h in self.rows if h.code in self.assessments]
+        verdicts = {"passed": sum(1 for v in decided if v["passed"]), "failed": sum(1 for v in decided if not v["passed"]),
+                    "none": len(self.rows) - len(decided)}
         ended = cases["successful"] + cases["unsuccessful"]
         rate = format_number(100 * cases["successful"] / ended, 1) + "%" if ended else "—"
         self.totals.setText(tr(
@@ -351,7 +404,11 @@ class OverviewPage(QWidget):
             + "<br>" + tr(
             "<b>Meetings and security in {year}:</b> {meetings} meetings held; {events} security-order events,"
             " {resolved} resolved.", year=self.year.value(), meetings=format_number(meetings),
-            events=format_number(events), resolved=format_number(resolved)))
+            events=format_number(events), resolved=format_number(resolved))
+            + "<br>" + tr(
+            "<b>Safety assessment (“An toàn về an ninh, trật tự”):</b> {passed} hamlets passed, {failed} not"
+            " passed, {none} without a result yet.", passed=format_number(verdicts["passed"]),
+            failed=format_number(verdicts["failed"]), none=format_number(verdicts["none"])))
         self.chart.set_rows(chart_rows, (tr("Households"), tr("Residents")))
         self.shown.emit()
 

@@ -1906,182 +1906,182 @@
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="264" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
-      <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as received.</source>
-      <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem nhân khẩu như đã nhận.</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="266" />
+      <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to read the records it sent (households, residents, mediation, meetings, events, documents).</source>
+      <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem hồ sơ thôn đã gửi (hộ, nhân khẩu, hòa giải, hội họp, vụ việc ANTT, văn bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="269" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="270" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="270" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="272" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="272" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="276" />
       <source>Records received from:</source>
       <translation>Hồ sơ đã nhận của:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="280" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="280" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="280" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="290" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="291" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="292" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="293" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="294" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="295" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="294" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="295" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="334" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="335" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="345" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="346" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="348" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="349" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="353" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="354" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="396" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="397" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="400" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="401" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="404" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="405" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="408" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="409" />
       <source>&lt;b&gt;Safety assessment (“An toàn về an ninh, trật tự”):&lt;/b&gt; {passed} hamlets passed, {failed} not passed, {none} without a result yet.</source>
       <translation>&lt;b&gt;Đánh giá “An toàn về an ninh, trật tự”:&lt;/b&gt; {passed} thôn đạt, {failed} thôn chưa đạt, {none} thôn chưa có kết quả.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="412" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="412" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="448" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="449" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="449" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="450" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="470" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="471" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="471" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="472" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="478" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="479" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
@@ -4025,27 +4025,32 @@ Dấu vân tay chứng thư số:
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="619" />
+      <location filename="desktop_app/gui/main_window.py" line="626" />
+      <source>{residents} residents · {households} households in the hamlets' records</source>
+      <translation>{residents} nhân khẩu · {households} hộ trong hồ sơ các thôn gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/main_window.py" line="627" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="624" />
+      <location filename="desktop_app/gui/main_window.py" line="632" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="626" />
+      <location filename="desktop_app/gui/main_window.py" line="634" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="692" />
+      <location filename="desktop_app/gui/main_window.py" line="700" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="692" />
+      <location filename="desktop_app/gui/main_window.py" line="700" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>

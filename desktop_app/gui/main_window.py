@@ -594,10 +594,17 @@ class MainWindow(QMainWindow):
         """Recount residents and households and look for expiring residences, off the GUI thread."""
         app = self.app
 
+        commune = is_commune(app)
+
         def work() -> tuple[tuple[int, int], list]:
+            if commune:  # the commune's people are the hamlets' records as received, not a register of its own
+                from desktop_app.services import commune_overview as ov
+
+                with app.reader() as conn:
+                    figures = ov.by_unit(conn).values()
+                return (sum(f["residents"] for f in figures), sum(f["households"] for f in figures)), []
             from desktop_app.services import views
 
-            # Every unit the database holds: in commune mode that is all the enrolled hamlets.
             with app.reader() as conn:
                 s = views.stats(conn)
                 expiring = views.expiring_temporary_residents(conn, today=dt.date.today(),
@@ -616,8 +623,9 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
         else:
             residents, households = self._counts
-            self.counts_label.setText(tr("{residents} residents · {households} households",
-                                         residents=format_number(residents),
+            text = N_("{residents} residents · {households} households in the hamlets' records") \
+                if is_commune(self.app) else N_("{residents} residents · {households} households")
+            self.counts_label.setText(tr(text, residents=format_number(residents),
                                          households=format_number(households)))
         count = len(self._expiring)
         self.reminder_button.setVisible(count > 0)

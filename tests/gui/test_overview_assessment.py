@@ -30,3 +30,26 @@ def test_the_overview_counts_the_hamlets_assessments(qtbot, hamlet, commune, com
              for r in range(overview.figures_table.rowCount())}
     assert names["Thôn Đông"] == tr("Safety assessment {year}: not passed.", year=YEAR)
     assert names["Thôn Tây"] == tr("No safety assessment result reported yet.")
+
+
+def test_the_communes_status_bar_counts_the_hamlets_records(qtbot, hamlet, commune, commune_pem, tmp_path):
+    """A commune keeps no register of its own: the status bar counts the residents and households received."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services import commune_overview as ov
+
+    exchange.set_recipient(hamlet, commune_pem)
+    enrolment.enrol(commune, identity.export_cert(hamlet, tmp_path / "dong.pem"))
+    _decide(hamlet, fail_last=False)
+    from tests.integration.test_commune_import import _add_household
+
+    _add_household(hamlet, "1", "Nguyễn Văn An", "Lê Thị Bình")
+    _add_household(hamlet, "2", "Trần Văn Cường")
+    _send(hamlet, commune, tmp_path, "one")
+    window = MainWindow(commune)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.counts_label.text() != "", timeout=5000)
+    with commune.uow() as uow:
+        (mine,) = ov.by_unit(uow).values()
+    assert (mine["residents"], mine["households"]) == (3, 2)
+    assert window.counts_label.text() == tr("{residents} residents · {households} households in the hamlets'"
+                                            " records", residents=3, households=2)

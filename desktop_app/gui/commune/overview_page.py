@@ -212,6 +212,7 @@ class OverviewPage(QWidget):
         self.chart = BarChart()
         self.drill_label = QLabel()
         self.drill_choice = QComboBox()
+        self.drill_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole hamlet names
         self.drill_choice.activated.connect(lambda i: self.drill_down(i))
         top = QHBoxLayout()
         top.addWidget(self.year_label)
@@ -264,8 +265,8 @@ class OverviewPage(QWidget):
         self.heading.setText(tr("Commune overview"))
         self.explain.setText(tr(
             "Who has sent what: a month counts as received when a bundle covering its last day has been imported,"
-            " on time when imported by day {day} of the next month. Double-click a hamlet to see its residents as"
-            " received.", day=ov.due_day()))
+            " on time when imported by day {day} of the next month. Double-click a hamlet to read the records it"
+            " sent (households, residents, mediation, meetings, events, documents).", day=ov.due_day()))
         self.year_label.setText(tr("Year:"))
         self.view_label.setText(tr("Show:"))
         self.view.setItemText(0, tr("by month"))

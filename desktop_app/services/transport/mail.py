@@ -24,7 +24,6 @@ allowed only to a server on this computer.
 
 from __future__ import annotations
 
-import datetime as dt
 import email
 import email.policy
 import hashlib
@@ -52,17 +51,23 @@ from desktop_app.services import credentials as cr
 from desktop_app.services import exchange, identity
 from desktop_app.services.transport import protocol as p
 from desktop_app.services.transport import sender as s
+from desktop_app.services.transport.resend import (  # noqa: F401 — mail.resend_days, mail.RESEND_DAYS
+    CHANNEL,
+    EMAIL,
+    RESEND_DAYS,
+    RESEND_DAYS_DEFAULT,
+    RESEND_DAYS_MAX,
+    resend_days,
+    resend_due,
+)
 from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import MailMessage, OutboxDelivery, OutboxEntry, ReceivedBundle, utcnow
 
-CHANNEL = "delivery_channel"
-HTTP, EMAIL = "http", "email"
+HTTP = "http"
 MAIL_ADDRESS = "mail_address"  # this unit's own address: the mails' sender, where answers come back
 MAIL_COMMUNE = "mail_commune_address"  # hamlet: where the bundles go
 SMTP_KEYS = ("smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_password")
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_password", "imap_folder")
-RESEND_DAYS = "mail_resend_days"  # hamlet: a delivered bundle without a receipt is mailed again after so many days
-RESEND_DAYS_DEFAULT, RESEND_DAYS_MAX = 3, 60  # 0: never by itself
 SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS, RESEND_DAYS)
 PASSWORDS = ("smtp_password", "imap_password")
 SECURITY = {"smtp": ("starttls", "ssl", "none"), "imap": ("ssl", "starttls", "none")}
@@ -102,28 +107,6 @@ def get_setting(app: Any, key: str) -> Any:
     if key == RESEND_DAYS:
         return resend_days(app)
     return value
-
-
-def resend_days(app: Any) -> int:
-    """After how many days without a receipt a bundle delivered by e-mail is mailed again (0: never)."""
-    value = app.settings.extra.get(RESEND_DAYS)
-    return value if isinstance(value, int) and 0 <= value <= RESEND_DAYS_MAX else RESEND_DAYS_DEFAULT
-
-
-def resend_due(state: str, delivery: Any, days: int, now: dt.datetime) -> bool:
-    """Whether a bundle delivered by e-mail has waited ``days`` for its receipt since its message last went
-    (``delivery``: the ``outbox_deliveries`` row or its JSON)."""
-    if state != exchange.DELIVERED or not days or delivery is None:
-        return False
-    get = delivery.get if isinstance(delivery, dict) else lambda k: getattr(delivery, k)
-    last = get("resent_at") or get("delivered_at")
-    if isinstance(last, str):
-        last = dt.datetime.fromisoformat(last)
-    if last is None:
-        return False
-    if last.tzinfo is None:
-        last = last.replace(tzinfo=dt.UTC)
-    return last + dt.timedelta(days=days) <= (now if now.tzinfo else now.replace(tzinfo=dt.UTC))
 
 
 def set_setting(app: Any, key: str, value: str) -> Any:

@@ -9383,52 +9383,77 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="294" />
+      <location filename="desktop_app/services/transport/mail.py" line="275" />
+      <source>the server's name is not found: no Internet, or a mistake in the name</source>
+      <translation>không tìm thấy tên máy chủ: chưa có mạng Internet, hoặc tên máy chủ bị ghi sai</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="277" />
+      <source>the server refused the connection: check the port</source>
+      <translation>máy chủ từ chối kết nối: hãy kiểm tra số cổng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="279" />
+      <source>no answer in time: the network is slow or down</source>
+      <translation>quá lâu không có trả lời: mạng chậm hoặc mất mạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="282" />
+      <source>the connection was cut</source>
+      <translation>kết nối bị ngắt giữa chừng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="284" />
+      <source>no network</source>
+      <translation>không có mạng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/transport/mail.py" line="295" />
       <source>the certificate is not valid yet</source>
       <translation>chứng thư chưa đến ngày có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="294" />
+      <location filename="desktop_app/services/transport/mail.py" line="295" />
       <source>the certificate has expired</source>
       <translation>chứng thư đã hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="295" />
+      <location filename="desktop_app/services/transport/mail.py" line="296" />
       <source>a self-signed certificate</source>
       <translation>chứng thư tự ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="295" />
+      <location filename="desktop_app/services/transport/mail.py" line="296" />
       <source>a self-signed certificate in the chain</source>
       <translation>trong chuỗi có chứng thư tự ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="296" />
+      <location filename="desktop_app/services/transport/mail.py" line="297" />
       <source>issued by an authority this computer does not know</source>
       <translation>do một tổ chức cấp chứng thư mà máy này không biết cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="298" />
+      <location filename="desktop_app/services/transport/mail.py" line="299" />
       <source>the certificate was revoked</source>
       <translation>chứng thư đã bị thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="530" />
+      <location filename="desktop_app/services/transport/mail.py" line="531" />
       <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
       <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="538" />
+      <location filename="desktop_app/services/transport/mail.py" line="539" />
       <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
       <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="717" />
+      <location filename="desktop_app/services/transport/mail.py" line="718" />
       <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
       <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="725" />
+      <location filename="desktop_app/services/transport/mail.py" line="726" />
       <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
       <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>

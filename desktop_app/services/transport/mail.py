@@ -267,8 +267,26 @@ def _addresses(app: Any, *, commune_address: bool) -> tuple[str, str | None]:
 # --- SMTP ----------------------------------------------------------------------------------------------------
 
 
+def _why_unreachable(exc: BaseException) -> str:
+    """Why a connection failed, in words a hamlet head can act on; the exception's name otherwise."""
+    import socket
+
+    if isinstance(exc, socket.gaierror):
+        return tr("the server's name is not found: no Internet, or a mistake in the name")
+    if isinstance(exc, ConnectionRefusedError):
+        return tr("the server refused the connection: check the port")
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return tr("no answer in time: the network is slow or down")
+    if isinstance(exc, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, EOFError)) \
+            or type(exc).__name__ in ("SMTPServerDisconnected", "abort"):
+        return tr("the connection was cut")
+    if isinstance(exc, OSError) and exc.errno in (101, 113, 10051, 10065):  # ENETUNREACH, EHOSTUNREACH (+ Windows)
+        return tr("no network")
+    return type(exc).__name__
+
+
 def _unreachable(exc: BaseException, server: str) -> MailFailure:
-    return MailFailure("mail_unreachable", server=server, detail=type(exc).__name__)
+    return MailFailure("mail_unreachable", server=server, detail=_why_unreachable(exc))
 
 
 # OpenSSL's verify codes (X509_V_ERR_*) that a person can act on, in words; others show OpenSSL's own text.

@@ -8789,8 +8789,8 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="774" />
-      <source>The mail server {server} cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
-      <translation>Không kết nối được máy chủ thư {server} ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
+      <source>The mail server {server} cannot be reached ({detail}). Nothing is lost: what waits to be sent or read is tried again later.</source>
+      <translation>Không kết nối được máy chủ thư {server} ({detail}). Không mất gì cả: những gì đang chờ gửi hoặc chờ đọc sẽ được thử lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="776" />

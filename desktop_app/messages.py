@@ -912,4 +912,6 @@ _ENUM_LABELS.update({
     "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX":
         N_("a folder name of letters, digits, spaces and . _ / -, e.g. INBOX"),
     "the account's password, on one line": N_("the account's password, on one line"),
+    "a certificate file (.pem or .crt) of the mail server or its authority":
+        N_("a certificate file (.pem or .crt) of the mail server or its authority"),
 })

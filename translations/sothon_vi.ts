@@ -7053,142 +7053,157 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="130" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="132" />
       <source>(kept — type to change)</source>
       <translation>(đã lưu — gõ để thay đổi)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="176" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="178" />
       <source>The sending settings were saved.</source>
       <translation>Đã lưu thiết lập gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
       <source>Sending to the commune</source>
       <translation>Gửi lên xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="179" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
       <source>Receiving bundles by e-mail</source>
       <translation>Nhận gói qua thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="181" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
       <source>Bundles leave by themselves when the network is there: to the commune's inbox service, or by e-mail through your own mail account. The receipt comes back the same way.</source>
       <translation>Khi có mạng, các gói tự động được gửi đi: đến dịch vụ nhận hồ sơ của xã, hoặc qua thư điện tử bằng tài khoản thư của bạn. Giấy biên nhận được gửi về theo cùng đường đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="183" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
       <source>Hamlets that send by e-mail: Sổ Thôn reads this mailbox (sothon fetch-mail), imports each bundle and answers with its receipt by e-mail.</source>
       <translation>Với các thôn gửi bằng thư điện tử: Sổ Thôn đọc hộp thư này (sothon fetch-mail), nhập từng gói và gửi trả giấy biên nhận qua thư điện tử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="185" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="187" />
       <source>The commune's inbox service (Internet)</source>
       <translation>Dịch vụ nhận hồ sơ của xã (Internet)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="186" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="188" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="191" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="193" />
       <source>Inbox service</source>
       <translation>Dịch vụ nhận hồ sơ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="193" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
       <source>Sending mail (SMTP)</source>
       <translation>Gửi thư (SMTP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="194" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="196" />
       <source>Receiving mail (IMAP)</source>
       <translation>Nhận thư (IMAP)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="197" />
       <source>Send &amp;by:</source>
       <translation>Gửi &amp;bằng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="195" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="197" />
       <source>Inbox &amp;address:</source>
       <translation>Đị&amp;a chỉ dịch vụ nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="196" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="198" />
       <source>Server certificate fingerprint:</source>
       <translation>Dấu vân tay chứng thư máy chủ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="197" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="199" />
       <source>Your e-mail &amp;address:</source>
       <translation>Địa chỉ &amp;thư của bạn:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="198" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
       <source>The commune's e-mail address:</source>
       <translation>Địa chỉ thư của xã:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="199" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
       <source>Send again after (days):</source>
       <translation>Gửi lại sau (số ngày):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="202" />
       <source>SMTP server:</source>
       <translation>Máy chủ SMTP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="202" />
       <source>Port:</source>
       <translation>Cổng:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="200" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="202" />
       <source>Encryption:</source>
       <translation>Mã hóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="203" />
       <source>User name:</source>
       <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="201" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="203" />
       <source>Password:</source>
       <translation>Mật khẩu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="202" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="204" />
       <source>IMAP server:</source>
       <translation>Máy chủ IMAP:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="203" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="205" />
       <source>Folder:</source>
       <translation>Thư mục:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="210" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="206" />
+      <source>Mail server certificate:</source>
+      <translation>Chứng thư máy chủ thư:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="213" />
+      <source>Only for a mail server of your own (a .pem or .crt file)</source>
+      <translation>Chỉ dùng cho máy chủ thư riêng (tệp .pem hoặc .crt)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="214" />
+      <source>Leave empty for Gmail, Outlook and other providers. For a mail server whose certificate the computer does not know (the commune's or the province's own), the certificate file (.pem or .crt) its administrator gives: it is trusted besides the usual authorities, and the server's name is still checked.</source>
+      <translation>Để trống nếu dùng Gmail, Outlook hay nhà cung cấp dịch vụ thư khác. Với máy chủ thư mà máy này chưa biết chứng thư (máy chủ riêng của xã hoặc của tỉnh), hãy ghi đường dẫn tệp chứng thư (.pem hoặc .crt) do người quản trị cung cấp: chứng thư đó được tin cậy thêm bên cạnh các tổ chức cấp chứng thư thông thường, và tên máy chủ vẫn được kiểm tra.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="219" />
       <source>A bundle mailed to the commune whose receipt has not come back after so many days is mailed again (the commune imports it only once). 0: never. Empty: 3 days.</source>
       <translation>Gói đã gửi qua thư cho xã mà sau ngần ấy ngày chưa có biên nhận sẽ được gửi lại (xã chỉ nhập một lần). 0: không bao giờ gửi lại. Để trống: 3 ngày.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="218" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="227" />
       <source>Passwords are kept encrypted with your passphrase and are never shown again. Leave a password empty to keep the one saved. The receiving mailbox is optional at a hamlet: without it, import each receipt by hand.</source>
       <translation>Mật khẩu được mã hóa bằng mật khẩu đăng nhập Sổ Thôn của bạn và không bao giờ hiện lại. Để trống ô mật khẩu thì giữ mật khẩu đã lưu. Ở thôn, hộp thư nhận là không bắt buộc: nếu không có, hãy nhập từng giấy biên nhận bằng tay.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="222" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="231" />
       <source>Gmail and Outlook: create an app password in the account's security settings and type it here (signing in with a Google or Microsoft window is not supported).</source>
       <translation>Với Gmail và Outlook: hãy tạo mật khẩu ứng dụng trong phần bảo mật của tài khoản rồi nhập vào đây (chưa hỗ trợ đăng nhập qua cửa sổ của Google hay Microsoft).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="225" />
+      <location filename="desktop_app/gui/settings/transport_box.py" line="234" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
     </message>
@@ -9258,6 +9273,11 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>mật khẩu của tài khoản, trên một dòng</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="916" />
+      <source>a certificate file (.pem or .crt) of the mail server or its authority</source>
+      <translation>tệp chứng thư (.pem hoặc .crt) của máy chủ thư hoặc của tổ chức cấp chứng thư cho máy chủ đó</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="94" />
       <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
       <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
@@ -9383,77 +9403,77 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="275" />
+      <location filename="desktop_app/services/transport/mail.py" line="299" />
       <source>the server's name is not found: no Internet, or a mistake in the name</source>
       <translation>không tìm thấy tên máy chủ: chưa có mạng Internet, hoặc tên máy chủ bị ghi sai</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="277" />
+      <location filename="desktop_app/services/transport/mail.py" line="301" />
       <source>the server refused the connection: check the port</source>
       <translation>máy chủ từ chối kết nối: hãy kiểm tra số cổng</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="279" />
+      <location filename="desktop_app/services/transport/mail.py" line="303" />
       <source>no answer in time: the network is slow or down</source>
       <translation>quá lâu không có trả lời: mạng chậm hoặc mất mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="282" />
+      <location filename="desktop_app/services/transport/mail.py" line="306" />
       <source>the connection was cut</source>
       <translation>kết nối bị ngắt giữa chừng</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="284" />
+      <location filename="desktop_app/services/transport/mail.py" line="308" />
       <source>no network</source>
       <translation>không có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="295" />
+      <location filename="desktop_app/services/transport/mail.py" line="319" />
       <source>the certificate is not valid yet</source>
       <translation>chứng thư chưa đến ngày có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="295" />
+      <location filename="desktop_app/services/transport/mail.py" line="319" />
       <source>the certificate has expired</source>
       <translation>chứng thư đã hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="296" />
+      <location filename="desktop_app/services/transport/mail.py" line="320" />
       <source>a self-signed certificate</source>
       <translation>chứng thư tự ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="296" />
+      <location filename="desktop_app/services/transport/mail.py" line="320" />
       <source>a self-signed certificate in the chain</source>
       <translation>trong chuỗi có chứng thư tự ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="297" />
+      <location filename="desktop_app/services/transport/mail.py" line="321" />
       <source>issued by an authority this computer does not know</source>
       <translation>do một tổ chức cấp chứng thư mà máy này không biết cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="299" />
+      <location filename="desktop_app/services/transport/mail.py" line="323" />
       <source>the certificate was revoked</source>
       <translation>chứng thư đã bị thu hồi</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="531" />
+      <location filename="desktop_app/services/transport/mail.py" line="557" />
       <source>Sổ Thôn bundle from {unit}, no. {sequence}</source>
       <translation>Gói Sổ Thôn của {unit}, số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="539" />
+      <location filename="desktop_app/services/transport/mail.py" line="565" />
       <source>This message carries a Sổ Thôn bundle (the attached file). The commune imports it with Sổ Thôn (sothon fetch-mail) and the signed receipt comes back by e-mail. Do not open or change the file.</source>
       <translation>Thư này kèm một gói Sổ Thôn (tệp đính kèm). Xã nhập gói bằng Sổ Thôn (sothon fetch-mail) và giấy biên nhận có chữ ký sẽ được gửi lại qua thư điện tử. Xin đừng mở hoặc sửa tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="718" />
+      <location filename="desktop_app/services/transport/mail.py" line="744" />
       <source>Sổ Thôn receipt from {unit} for bundle no. {sequence}</source>
       <translation>Giấy biên nhận Sổ Thôn của {unit} cho gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/transport/mail.py" line="726" />
+      <location filename="desktop_app/services/transport/mail.py" line="752" />
       <source>The signed receipt of your Sổ Thôn bundle is attached. Sổ Thôn reads it by itself when the hamlet's mailbox is set up (imap_host); otherwise import it with: sothon receipt import FILE.</source>
       <translation>Kèm theo đây là giấy biên nhận có chữ ký cho gói Sổ Thôn của thôn. Sổ Thôn tự đọc giấy này khi hộp thư của thôn đã được thiết lập (imap_host); nếu chưa, hãy nhập bằng lệnh: sothon receipt import FILE.</translation>
     </message>

@@ -50,7 +50,7 @@ SETTINGS_ERRORS = frozenset({
     "mail_login_failed", "mail_certificate_untrusted", "mail_certificate_name_mismatch",
     "mail_starttls_unsupported", "mail_plain_not_local", "mail_settings_missing", "mail_password_missing",
     "mail_password_other_profile", "mail_password_unreadable", "inbox_tls_pin_mismatch", "inbox_tls_pin_missing",
-    "inbox_wrong_commune", "inbox_url_missing"})
+    "inbox_wrong_commune", "inbox_url_missing", "setting_invalid"})
 INBOX_URL, INBOX_TLS_PIN = "inbox_url", "inbox_tls_pin"
 # The settings the window has, and the inbox's (``channels`` adds the mail channel's).
 SETTING_KEYS = ("language", "text_scale", INBOX_URL, INBOX_TLS_PIN)

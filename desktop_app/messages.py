@@ -771,8 +771,8 @@ MESSAGES: dict[str, str] = {
         "An unencrypted connection ({key} none) is allowed only to a mail server on this computer, not to"
         " {host}. Choose starttls or ssl."
     ),
-    "mail_unreachable": N_("The mail server {server} cannot be reached ({detail}). The bundle waits and is sent"
-                           " again automatically."),
+    "mail_unreachable": N_("The mail server {server} cannot be reached ({detail}). Nothing is lost: what waits"
+                           " to be sent or read is tried again later."),
     "mail_certificate_untrusted": N_(
         "The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was"
         " sent or read. Check the server's name with the mail provider."
@@ -921,6 +921,8 @@ _ENUM_LABELS.update({
     "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX":
         N_("a folder name of letters, digits, spaces and . _ / -, e.g. INBOX"),
     "the account's password, on one line": N_("the account's password, on one line"),
+    "a certificate file (.pem or .crt) of the mail server or its authority":
+        N_("a certificate file (.pem or .crt) of the mail server or its authority"),
 })
 
 # the trash for meetings and security-order events (deleted at the hamlet, restored from the Trash page)

@@ -108,6 +108,7 @@ def test_an_unreachable_mailbox_is_said_on_the_page_and_nothing_changes(qtbot, p
     assert getattr(done.args[0], "code", None) == "mail_unreachable"
     label = page.mail_box.result_label
     assert "127.0.0.1" in label.text() and ERROR_COLOUR in label.styleSheet()
+    assert tr("the server refused the connection: check the port") in label.text()  # why, in words
     assert page.mail_box.fetch_button.isEnabled() and dump_tables(commune.db_path) == before
 
 

@@ -279,9 +279,7 @@ def test_fetch_mail_send_and_settings_on_the_command_line(hamlet, commune, commu
     assert code == 1 and doc["error"] == "mail_unreachable" and doc["message"]
 
 
-def test_starttls_checks_the_servers_certificate_before_the_bundle_goes(pair, office, tmp_path, monkeypatch):
-    import ssl
-
+def test_starttls_checks_the_servers_certificate_before_the_bundle_goes(pair, office, tmp_path):
     from tests.integration.mail_support import StartTlsSmtpServer, self_signed
 
     hamlet, _ = pair
@@ -298,11 +296,7 @@ def test_starttls_checks_the_servers_certificate_before_the_bundle_goes(pair, of
         assert result["error"] == "mail_certificate_untrusted" and office.box(COMMUNE_ADDR) == []
         assert _states(hamlet) == {1: "pending"}
 
-        def trusting() -> ssl.SSLContext:
-            context = ssl.create_default_context(cafile=cert)
-            return context
-
-        monkeypatch.setattr(mail, "tls_context", trusting)
+        channels.set_setting(hamlet, "mail_ca_file", cert)  # the server's certificate, trusted besides the system's
         result = channels.send_pending(hamlet, force=True, backoff=QUICK)
         assert result["reachable"] is True and _states(hamlet) == {1: "delivered"}
         assert len(office.box(COMMUNE_ADDR)) == 1
@@ -340,17 +334,6 @@ def test_two_bundles_in_one_message_and_a_message_too_large_are_quarantined_unre
 # --- IMAP over TLS --------------------------------------------------------------------------------------------
 
 
-def _trusting(cafile: str):
-    import ssl
-
-    def context() -> ssl.SSLContext:  # the system's authorities and the test's certificate, as a CA file would
-        ctx = ssl.create_default_context(cafile=cafile)
-        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-        return ctx
-
-    return context
-
-
 def _mailed_bundle(pair, tmp_path) -> None:
     hamlet, _ = pair
     add_household(hamlet, "1", "Nguyễn Văn Một")
@@ -360,8 +343,7 @@ def _mailed_bundle(pair, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
-def test_the_commune_fetches_over_tls_when_the_certificate_is_trusted(pair, office, tmp_path, monkeypatch,
-                                                                     security):
+def test_the_commune_fetches_over_tls_when_the_certificate_is_trusted(pair, office, tmp_path, security):
     from tests.integration.mail_support import self_signed
 
     hamlet, commune = pair
@@ -372,7 +354,8 @@ def test_the_commune_fetches_over_tls_when_the_certificate_is_trusted(pair, offi
         for app in (hamlet, commune):
             channels.set_setting(app, "imap_port", str(server.port))
             channels.set_setting(app, "imap_security", security)
-        monkeypatch.setattr(mail, "tls_context", _trusting(cert))
+        for app in (hamlet, commune):  # the certificate trusted besides the system's authorities
+            channels.set_setting(app, "mail_ca_file", cert)
         fetched = mail.fetch_mail(commune)
         assert [(m["status"], m["reply"]) for m in fetched["messages"]] == [("imported", "sent")]
         assert imported_count(commune) == 1
@@ -387,7 +370,7 @@ def test_the_commune_fetches_over_tls_when_the_certificate_is_trusted(pair, offi
 
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_an_untrusted_certificate_or_another_name_is_refused_before_the_password_goes(pair, office, tmp_path,
-                                                                                     monkeypatch, security):
+                                                                                     security):
     from desktop_app.messages import render
     from tests.integration.mail_support import self_signed
 
@@ -411,7 +394,7 @@ def test_an_untrusted_certificate_or_another_name_is_refused_before_the_password
         assert "không tin cậy" in text and "tự ký" in text and f"127.0.0.1:{good.port}" in text
 
         # Trusted, but made out to another name than the server connected to.
-        monkeypatch.setattr(mail, "tls_context", _trusting(other_cert))
+        channels.set_setting(commune, "mail_ca_file", other_cert)
         channels.set_setting(commune, "imap_port", str(other.port))
         with pytest.raises(SothonError) as err:
             mail.fetch_mail(commune)
@@ -426,6 +409,7 @@ def test_an_untrusted_certificate_or_another_name_is_refused_before_the_password
         # At the hamlet the mailbox refused is reported and the round goes on.
         channels.set_setting(hamlet, "imap_port", str(other.port))
         channels.set_setting(hamlet, "imap_security", security)
+        channels.set_setting(hamlet, "mail_ca_file", other_cert)
         result = channels.send_pending(hamlet, backoff=QUICK)
         assert result["receipts_error"]["error"] == "mail_certificate_name_mismatch"
         assert result["receipts_error"]["message"] and _states(hamlet) == {1: "delivered"}
@@ -562,3 +546,30 @@ def test_the_resend_days_are_a_setting_and_zero_never_resends(pair, office, tmp_
     channels.send_pending(hamlet, backoff=QUICK)
     assert len(office.box(COMMUNE_ADDR)) == 2
     assert channels.set_setting(hamlet, "mail_resend_days", "") == 3  # cleared: the default again
+
+
+def test_the_certificate_file_setting_refuses_what_is_not_a_certificate(pair, office, tmp_path):
+    from desktop_app.messages import render
+    from tests.integration.mail_support import self_signed
+
+    hamlet, commune = pair
+    cert, _key = self_signed(tmp_path)
+    junk = tmp_path / "junk.pem"
+    junk.write_text("không phải chứng thư", encoding="utf-8")
+    settings = Path(commune.data_dir) / "settings.json"
+    before = settings.read_bytes()
+    for bad in (str(junk), str(tmp_path / "missing.crt"), str(tmp_path)):
+        with pytest.raises(SothonError) as err:
+            channels.set_setting(commune, "mail_ca_file", bad)
+        assert err.value.code == "setting_invalid" and err.value.params["key"] == "mail_ca_file"
+        assert "tệp chứng thư" in render(err.value)
+    assert settings.read_bytes() == before
+    assert channels.set_setting(commune, "mail_ca_file", cert) == str(Path(cert).resolve())
+    assert channels.get_setting(commune, "mail_ca_file") == str(Path(cert).resolve())
+    # The file removed after it was set: the fetch says which setting to correct, nothing is read.
+    Path(cert).unlink()
+    channels.set_setting(commune, "imap_security", "ssl")
+    with pytest.raises(SothonError) as err:
+        mail.fetch_mail(commune)
+    assert err.value.code == "setting_invalid" and err.value.params["key"] == "mail_ca_file"
+    assert channels.set_setting(commune, "mail_ca_file", "") is None

@@ -27,7 +27,8 @@ from desktop_app.i18n import N_, tr
 
 SECURITY_LABELS = {"starttls": N_("STARTTLS"), "ssl": N_("SSL/TLS"), "none": N_("None (this computer only)")}
 TEXT_KEYS = ("inbox_url", "inbox_tls_pin", "mail_address", "mail_commune_address", "smtp_host", "smtp_port",
-             "smtp_user", "imap_host", "imap_port", "imap_user", "imap_folder", "mail_resend_days")
+             "smtp_user", "imap_host", "imap_port", "imap_user", "imap_folder", "mail_resend_days",
+             "mail_ca_file")
 HAMLET_KEYS = ("inbox_url", "inbox_tls_pin", "mail_commune_address", "mail_resend_days")
 
 
@@ -103,6 +104,7 @@ class TransportBox(QGroupBox):
         self._row(form, "imap_security", self.combos["imap_security"])
         for key in ("imap_user", "imap_password", "imap_folder"):
             self._row(form, key, self.edits[key])
+        self._row(form, "mail_ca_file", self.edits["mail_ca_file"])
         self.password_hint = hint_label()
         form.addRow("", self.password_hint)
         self.save_button = QPushButton()
@@ -200,13 +202,20 @@ class TransportBox(QGroupBox):
                  "smtp_host": tr("SMTP server:"), "smtp_port": tr("Port:"), "smtp_security": tr("Encryption:"),
                  "smtp_user": tr("User name:"), "smtp_password": tr("Password:"),
                  "imap_host": tr("IMAP server:"), "imap_port": tr("Port:"), "imap_security": tr("Encryption:"),
-                 "imap_user": tr("User name:"), "imap_password": tr("Password:"), "imap_folder": tr("Folder:")}
+                 "imap_user": tr("User name:"), "imap_password": tr("Password:"), "imap_folder": tr("Folder:"),
+                 "mail_ca_file": tr("Mail server certificate:")}
         for key, label in self.labels.items():
             label.setText(texts[key])
         self.edits["inbox_url"].setPlaceholderText("http://192.168.1.10:8750")
         self.edits["mail_address"].setPlaceholderText("thondong@gmail.com" if self.hamlet else "vanphong@xa.gov.vn")
         self.edits["mail_commune_address"].setPlaceholderText("vanphong@xa.gov.vn")
         self.edits["mail_resend_days"].setPlaceholderText("3")
+        self.edits["mail_ca_file"].setPlaceholderText(tr("Only for a mail server of your own (a .pem or .crt file)"))
+        self.edits["mail_ca_file"].setToolTip(tr(
+            "Leave empty for Gmail, Outlook and other providers. For a mail server whose certificate the"
+            " computer does not know (the commune's or the province's own), the certificate file (.pem or .crt)"
+            " its administrator gives: it is trusted besides the usual authorities, and the server's name is"
+            " still checked."))
         self.edits["mail_resend_days"].setToolTip(tr(
             "A bundle mailed to the commune whose receipt has not come back after so many days is mailed again"
             " (the commune imports it only once). 0: never. Empty: 3 days."))

@@ -24,7 +24,6 @@ allowed only to a server on this computer.
 
 from __future__ import annotations
 
-import datetime as dt
 import email
 import email.policy
 import hashlib
@@ -52,24 +51,32 @@ from desktop_app.services import credentials as cr
 from desktop_app.services import exchange, identity
 from desktop_app.services.transport import protocol as p
 from desktop_app.services.transport import sender as s
+from desktop_app.services.transport.resend import (  # noqa: F401 — mail.resend_days, mail.RESEND_DAYS
+    CHANNEL,
+    EMAIL,
+    RESEND_DAYS,
+    RESEND_DAYS_DEFAULT,
+    RESEND_DAYS_MAX,
+    resend_days,
+    resend_due,
+)
 from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import MailMessage, OutboxDelivery, OutboxEntry, ReceivedBundle, utcnow
 
-CHANNEL = "delivery_channel"
-HTTP, EMAIL = "http", "email"
+HTTP = "http"
 MAIL_ADDRESS = "mail_address"  # this unit's own address: the mails' sender, where answers come back
 MAIL_COMMUNE = "mail_commune_address"  # hamlet: where the bundles go
 SMTP_KEYS = ("smtp_host", "smtp_port", "smtp_security", "smtp_user", "smtp_password")
 IMAP_KEYS = ("imap_host", "imap_port", "imap_security", "imap_user", "imap_password", "imap_folder")
-RESEND_DAYS = "mail_resend_days"  # hamlet: a delivered bundle without a receipt is mailed again after so many days
-RESEND_DAYS_DEFAULT, RESEND_DAYS_MAX = 3, 60  # 0: never by itself
-SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS, RESEND_DAYS)
+CA_FILE = "mail_ca_file"  # a certificate file trusted besides the system's authorities (a mail server of one's own)
+SETTING_KEYS = (CHANNEL, MAIL_ADDRESS, MAIL_COMMUNE, *SMTP_KEYS, *IMAP_KEYS, CA_FILE, RESEND_DAYS)
 PASSWORDS = ("smtp_password", "imap_password")
 SECURITY = {"smtp": ("starttls", "ssl", "none"), "imap": ("ssl", "starttls", "none")}
 DEFAULT_PORT = {("smtp", "starttls"): 587, ("smtp", "ssl"): 465, ("smtp", "none"): 25,
                 ("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "none"): 143}
 SEALED = "sealed"  # what ``settings get`` shows of a password that is set
 
+CA_HINT = "a certificate file (.pem or .crt) of the mail server or its authority"
 MAX_BUNDLE = fmt.Limits().max_file_size
 MAX_BUNDLE_MAIL = MAX_BUNDLE * 4 // 3 + 1024 * 1024  # base64 and the headers
 MAX_RECEIPT_MAIL = 1024 * 1024
@@ -102,28 +109,6 @@ def get_setting(app: Any, key: str) -> Any:
     if key == RESEND_DAYS:
         return resend_days(app)
     return value
-
-
-def resend_days(app: Any) -> int:
-    """After how many days without a receipt a bundle delivered by e-mail is mailed again (0: never)."""
-    value = app.settings.extra.get(RESEND_DAYS)
-    return value if isinstance(value, int) and 0 <= value <= RESEND_DAYS_MAX else RESEND_DAYS_DEFAULT
-
-
-def resend_due(state: str, delivery: Any, days: int, now: dt.datetime) -> bool:
-    """Whether a bundle delivered by e-mail has waited ``days`` for its receipt since its message last went
-    (``delivery``: the ``outbox_deliveries`` row or its JSON)."""
-    if state != exchange.DELIVERED or not days or delivery is None:
-        return False
-    get = delivery.get if isinstance(delivery, dict) else lambda k: getattr(delivery, k)
-    last = get("resent_at") or get("delivered_at")
-    if isinstance(last, str):
-        last = dt.datetime.fromisoformat(last)
-    if last is None:
-        return False
-    if last.tzinfo is None:
-        last = last.replace(tzinfo=dt.UTC)
-    return last + dt.timedelta(days=days) <= (now if now.tzinfo else now.replace(tzinfo=dt.UTC))
 
 
 def set_setting(app: Any, key: str, value: str) -> Any:
@@ -163,6 +148,8 @@ def set_setting(app: Any, key: str, value: str) -> Any:
         if not value.isdigit() or int(value) > RESEND_DAYS_MAX:
             raise _invalid(key, value, "a number of days from 0 (never) to 60, e.g. 3")
         extra[key] = int(value)
+    elif key == CA_FILE:
+        extra[key] = _check_ca_file(value)
     elif key == "imap_folder":
         if not _FOLDER_RE.match(value):
             raise _invalid(key, value, "a folder name of letters, digits, spaces and . _ / -, e.g. INBOX")
@@ -177,6 +164,18 @@ def set_setting(app: Any, key: str, value: str) -> Any:
                       "sealed": sealer.seal_data(value.encode("utf-8"), credential_id=_secret_id(app.profile.name),
                                                  purpose=key)}
     return get_setting(app, key)
+
+
+def _check_ca_file(value: str) -> str:
+    """The certificate file's absolute path, once ``ssl`` has read a certificate from it."""
+    path = Path(value).expanduser()
+    try:
+        if not path.is_file() or path.stat().st_size > 1024 * 1024:
+            raise OSError
+        ssl.create_default_context(cafile=str(path))
+    except (OSError, ssl.SSLError, ValueError):
+        raise _invalid(CA_FILE, value, CA_HINT) from None
+    return str(path.resolve())
 
 
 def _secret_id(profile: str) -> str:
@@ -228,6 +227,7 @@ class Account:
     user: str | None
     password: str | None
     folder: str = "INBOX"
+    cafile: str | None = None  # ``mail_ca_file``: trusted besides the system's authorities
 
     @property
     def mailbox(self) -> str:
@@ -252,7 +252,8 @@ def account(app: Any, protocol: str) -> Account:
     password = _password(app, f"{protocol}_password") if user else None
     if security == "none" and not _is_local(host):
         raise SothonError("mail_plain_not_local", key=f"{protocol}_security", host=host)
-    return Account(protocol, host, port, security, user, password, extra.get("imap_folder") or "INBOX")
+    return Account(protocol, host, port, security, user, password, extra.get("imap_folder") or "INBOX",
+                   extra.get(CA_FILE))
 
 
 def _is_local(host: str) -> bool:
@@ -264,10 +265,16 @@ def _is_local(host: str) -> bool:
         return False
 
 
-def tls_context() -> ssl.SSLContext:
-    """The certificate check of the mail servers: the system's certificate authorities, as any mail client."""
+def tls_context(cafile: str | None = None) -> ssl.SSLContext:
+    """The certificate check of the mail servers: the system's certificate authorities, as any mail client,
+    and ``cafile`` (``mail_ca_file``) besides; the server's name is checked against its certificate."""
     context = ssl.create_default_context()
     context.minimum_version = ssl.TLSVersion.TLSv1_2
+    if cafile:
+        try:
+            context.load_verify_locations(cafile=cafile)
+        except (OSError, ssl.SSLError) as exc:  # the file gone or changed since it was set
+            raise MailFailure("setting_invalid", key=CA_FILE, value=cafile, hint=CA_HINT) from exc
     return context
 
 
@@ -284,8 +291,26 @@ def _addresses(app: Any, *, commune_address: bool) -> tuple[str, str | None]:
 # --- SMTP ----------------------------------------------------------------------------------------------------
 
 
+def _why_unreachable(exc: BaseException) -> str:
+    """Why a connection failed, in words a hamlet head can act on; the exception's name otherwise."""
+    import socket
+
+    if isinstance(exc, socket.gaierror):
+        return tr("the server's name is not found: no Internet, or a mistake in the name")
+    if isinstance(exc, ConnectionRefusedError):
+        return tr("the server refused the connection: check the port")
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return tr("no answer in time: the network is slow or down")
+    if isinstance(exc, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, EOFError)) \
+            or type(exc).__name__ in ("SMTPServerDisconnected", "abort"):
+        return tr("the connection was cut")
+    if isinstance(exc, OSError) and exc.errno in (101, 113, 10051, 10065):  # ENETUNREACH, EHOSTUNREACH (+ Windows)
+        return tr("no network")
+    return type(exc).__name__
+
+
 def _unreachable(exc: BaseException, server: str) -> MailFailure:
-    return MailFailure("mail_unreachable", server=server, detail=type(exc).__name__)
+    return MailFailure("mail_unreachable", server=server, detail=_why_unreachable(exc))
 
 
 # OpenSSL's verify codes (X509_V_ERR_*) that a person can act on, in words; others show OpenSSL's own text.
@@ -314,11 +339,12 @@ def connect_smtp(acct: Account, *, timeout: float = 30.0) -> smtplib.SMTP:
     server = f"{acct.host}:{acct.port}"
     try:
         if acct.security == "ssl":
-            conn: smtplib.SMTP = smtplib.SMTP_SSL(acct.host, acct.port, timeout=timeout, context=tls_context())
+            conn: smtplib.SMTP = smtplib.SMTP_SSL(acct.host, acct.port, timeout=timeout,
+                                                  context=tls_context(acct.cafile))
         else:
             conn = smtplib.SMTP(acct.host, acct.port, timeout=timeout)
             if acct.security == "starttls":
-                conn.starttls(context=tls_context())
+                conn.starttls(context=tls_context(acct.cafile))
         if acct.user:
             conn.login(acct.user, acct.password or "")
         return conn
@@ -370,13 +396,14 @@ class Mailbox:
         acct = self.acct
         try:
             if acct.security == "ssl":
-                self.conn = imaplib.IMAP4_SSL(acct.host, acct.port, ssl_context=tls_context(), timeout=self.timeout)
+                self.conn = imaplib.IMAP4_SSL(acct.host, acct.port, ssl_context=tls_context(acct.cafile),
+                                              timeout=self.timeout)
             else:
                 self.conn = imaplib.IMAP4(acct.host, acct.port, timeout=self.timeout)
                 if acct.security == "starttls":
                     if "STARTTLS" not in self.conn.capabilities:
                         raise MailFailure("mail_starttls_unsupported", server=self.server, key="imap_security")
-                    self.conn.starttls(ssl_context=tls_context())
+                    self.conn.starttls(ssl_context=tls_context(acct.cafile))
         except MailFailure:
             self._drop()
             raise

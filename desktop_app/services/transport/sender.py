@@ -38,6 +38,7 @@ from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.units import UnitKind
 from desktop_app.services import exchange, identity
 from desktop_app.services.transport import protocol as p
+from desktop_app.services.transport import resend
 from desktop_app.storage.models import OutboxDelivery, OutboxEntry, utcnow
 
 WAITING = "waiting_for_network"  # a pending bundle whose last try failed (shown, never stored)
@@ -49,7 +50,7 @@ SETTINGS_ERRORS = frozenset({
     "mail_login_failed", "mail_certificate_untrusted", "mail_certificate_name_mismatch",
     "mail_starttls_unsupported", "mail_plain_not_local", "mail_settings_missing", "mail_password_missing",
     "mail_password_other_profile", "mail_password_unreadable", "inbox_tls_pin_mismatch", "inbox_tls_pin_missing",
-    "inbox_wrong_commune", "inbox_url_missing"})
+    "inbox_wrong_commune", "inbox_url_missing", "setting_invalid"})
 INBOX_URL, INBOX_TLS_PIN = "inbox_url", "inbox_tls_pin"
 # The settings the window has, and the inbox's (``channels`` adds the mail channel's).
 SETTING_KEYS = ("language", "text_scale", INBOX_URL, INBOX_TLS_PIN)
@@ -267,18 +268,16 @@ def outbox(app: Any) -> list[dict[str, Any]]:
     """``exchange.list_outbox`` with ``delivery`` (attempts, times, the last error, the times mailed again) and
     ``shown_state``; by e-mail, ``resend_days`` (``mail_resend_days``) and a delivered bundle that has waited
     that long for its receipt is shown ``resend_due``."""
-    from desktop_app.services.transport import mail
-
     rows = exchange.list_outbox(app)
-    by_mail = app.settings.extra.get(mail.CHANNEL) == mail.EMAIL
-    days, now = mail.resend_days(app), utcnow()
+    by_mail = resend.by_mail(app)
+    days, now = resend.resend_days(app), utcnow()
     with app.uow() as uow:
         deliveries = {d.outbox_id: d for d in uow.session.scalars(select(OutboxDelivery))}
         out = []
         for row in rows:
             delivery = _delivery_json(deliveries.get(row["id"]))
             shown = shown_state(row["state"], delivery)
-            if by_mail and row["kind"] == fmt.KIND_GOVERNMENT and mail.resend_due(row["state"], delivery, days, now):
+            if by_mail and row["kind"] == fmt.KIND_GOVERNMENT and resend.resend_due(row["state"], delivery, days, now):
                 shown = RESEND_DUE
             out.append({**row, "delivery": delivery, "shown_state": shown,
                         "resend_days": days if by_mail else None})

@@ -199,19 +199,8 @@ class CaseView:
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-def _s(uow: UnitOfWork):  # -> Session
-    assert uow.session is not None, "use the unit of work inside 'with uow:'"
-    return uow.session
-
-
-def _unit(uow: UnitOfWork) -> str:
-    if not uow.unit_code:
-        raise ValidationError("not_initialised")
-    return uow.unit_code
-
-
 def _live(model, uow: UnitOfWork, record_id: str, kind: str):  # model: a mediation table; -> its row
-    row = _s(uow).get(model, record_id) if record_id else None
+    row = uow.orm.get(model, record_id) if record_id else None
     if row is None or row.deleted_at is not None:
         raise NotFound("not_found", kind=kind, id=record_id or "")
     return row
@@ -225,7 +214,7 @@ def _member_view(m: MediationMember) -> MemberView:
 
 def _resident_facts(uow: UnitOfWork, resident_id: str) -> tuple[Resident, str | None]:
     r = _live(Resident, uow, resident_id, "resident")
-    h = _s(uow).get(Household, r.household_id)
+    h = uow.orm.get(Household, r.household_id)
     return r, (h.address if h else None)
 
 
@@ -233,7 +222,7 @@ def _resident_facts(uow: UnitOfWork, resident_id: str) -> tuple[Resident, str | 
 
 
 def list_teams(uow: UnitOfWork) -> list[TeamView]:
-    teams = _s(uow).scalars(select(MediationTeam).where(MediationTeam.unit_code == _unit(uow),
+    teams = uow.orm.scalars(select(MediationTeam).where(MediationTeam.unit_code == uow.require_unit(),
                                                         MediationTeam.deleted_at.is_(None))
                             .order_by(MediationTeam.created_at))
     return [get_team(uow, t.id) for t in teams]
@@ -241,7 +230,7 @@ def list_teams(uow: UnitOfWork) -> list[TeamView]:
 
 def get_team(uow: UnitOfWork, team_id: str) -> TeamView:
     t = _live(MediationTeam, uow, team_id, "mediation_team")
-    rows = _s(uow).scalars(select(MediationMember).where(MediationMember.team_id == t.id,
+    rows = uow.orm.scalars(select(MediationMember).where(MediationMember.team_id == t.id,
                                                          MediationMember.deleted_at.is_(None)))
     # The leader first, then Vietnamese name order (given name, middle, family); those who left last.
     members = sorted(rows, key=lambda m: (m.left_on is not None, m.role != MemberRole.LEADER.value, m.sort_key))
@@ -255,7 +244,7 @@ def create_team(uow: UnitOfWork, *, name: str, decision_number: str | None = Non
                 decision_date: dt.date | None = None, term_from: dt.date | None = None,
                 term_to: dt.date | None = None, note: str | None = None) -> TeamView:
     """A mediation team of the unit (its members are added one by one)."""
-    unit = _unit(uow)
+    unit = uow.require_unit()
     name = require_text(name, "name")
     if term_from and term_to and term_to < term_from:
         raise ValidationError("mediation_date_order", field="term_to", value=term_to.strftime("%d/%m/%Y"),
@@ -263,7 +252,7 @@ def create_team(uow: UnitOfWork, *, name: str, decision_number: str | None = Non
     t = uow.add(MediationTeam(id=new_id(), unit_code=unit, name=name, decision_number=clean_text(decision_number),
                               decision_date=decision_date, term_from=term_from, term_to=term_to,
                               note=clean_text(note)))
-    _s(uow).flush()
+    uow.orm.flush()
     return get_team(uow, t.id)
 
 
@@ -279,7 +268,7 @@ def add_member(uow: UnitOfWork, *, team_id: str, role: MemberRole = MemberRole.M
     t = _live(MediationTeam, uow, team_id, "mediation_team")
     if resident_id:
         r, home = _resident_facts(uow, resident_id)
-        if _s(uow).scalar(select(MediationMember.id).where(
+        if uow.orm.scalar(select(MediationMember.id).where(
                 MediationMember.team_id == t.id, MediationMember.resident_id == r.id,
                 MediationMember.left_on.is_(None), MediationMember.deleted_at.is_(None))):
             raise ValidationError("mediation_member_exists", field="resident_id", name=r.full_name)
@@ -293,7 +282,7 @@ def add_member(uow: UnitOfWork, *, team_id: str, role: MemberRole = MemberRole.M
     if profile_id:
         _check_profile(uow, profile_id)
     if role is MemberRole.LEADER:
-        for old in _s(uow).scalars(select(MediationMember).where(
+        for old in uow.orm.scalars(select(MediationMember).where(
                 MediationMember.team_id == t.id, MediationMember.role == MemberRole.LEADER.value,
                 MediationMember.deleted_at.is_(None))):
             uow.update(old, {"role": MemberRole.MEMBER.value})
@@ -302,12 +291,12 @@ def add_member(uow: UnitOfWork, *, team_id: str, role: MemberRole = MemberRole.M
         full_name=name, sort_key=name_sort_key(name), sex=sex, birth_year=birth_year, address=clean_text(address),
         ethnicity=clean_text(ethnicity), role=role.value, recognised_number=clean_text(recognised_number),
         recognised_on=recognised_on, joined_on=joined_on, left_on=None, phone=normalize_phone(phone)))
-    _s(uow).flush()
+    uow.orm.flush()
     return _member_view(m)
 
 
 def _check_profile(uow: UnitOfWork, profile_id: str) -> None:
-    p = _s(uow).get(Profile, profile_id)
+    p = uow.orm.get(Profile, profile_id)
     if p is None or p.deleted_at is not None:
         raise NotFound("not_found", kind="profile", id=profile_id)
 
@@ -332,7 +321,7 @@ def update_team(uow: UnitOfWork, team_id: str, *, name: str, decision_number: st
                               other=term_from.strftime("%d/%m/%Y"), what="term_from")
     uow.update(t, {"name": name, "decision_number": clean_text(decision_number), "decision_date": decision_date,
                    "term_from": term_from, "term_to": term_to, "note": clean_text(note)})
-    _s(uow).flush()
+    uow.orm.flush()
     return get_team(uow, t.id)
 
 
@@ -352,14 +341,14 @@ def update_member(uow: UnitOfWork, member_id: str, *, role: MemberRole, address:
     if profile_id:
         _check_profile(uow, profile_id)
     if role is MemberRole.LEADER and m.role != MemberRole.LEADER.value:
-        for old in _s(uow).scalars(select(MediationMember).where(
+        for old in uow.orm.scalars(select(MediationMember).where(
                 MediationMember.team_id == m.team_id, MediationMember.role == MemberRole.LEADER.value,
                 MediationMember.id != m.id, MediationMember.deleted_at.is_(None))):
             uow.update(old, {"role": MemberRole.MEMBER.value})
     uow.update(m, {"role": role.value, "address": clean_text(address), "ethnicity": clean_text(ethnicity),
                    "recognised_number": clean_text(recognised_number), "recognised_on": recognised_on,
                    "joined_on": joined_on, "phone": normalize_phone(phone), "profile_id": profile_id or None})
-    _s(uow).flush()
+    uow.orm.flush()
     return _member_view(m)
 
 
@@ -391,7 +380,7 @@ class CaseInput:
 
 
 def _default_team(uow: UnitOfWork) -> MediationTeam:
-    teams = list(_s(uow).scalars(select(MediationTeam).where(MediationTeam.unit_code == _unit(uow),
+    teams = list(uow.orm.scalars(select(MediationTeam).where(MediationTeam.unit_code == uow.require_unit(),
                                                              MediationTeam.deleted_at.is_(None))))
     if len(teams) != 1:
         raise ValidationError("mediation_team_required", field="team_id", count=len(teams))
@@ -402,7 +391,7 @@ def create_case(uow: UnitOfWork, data: CaseInput, *, viewer: ProfileInfo | None,
                 today: dt.date | None = None) -> CaseView:
     """Record a case received by the team; it takes the next number of its year (``01/2026`` …)."""
     today = today or dt.date.today()
-    unit = _unit(uow)
+    unit = uow.require_unit()
     r = rules(data.received_on)
     team = _live(MediationTeam, uow, data.team_id, "mediation_team") if data.team_id else _default_team(uow)
     check_not_future(data.received_on, today=today, field="received_on")
@@ -418,7 +407,7 @@ def create_case(uow: UnitOfWork, data: CaseInput, *, viewer: ProfileInfo | None,
                            birth_year=res.birth_year, address=p.address or home, position=p.position)
         resolved.append(p)
     year = data.received_on.year
-    seq = (_s(uow).scalar(select(func.max(MediationCase.seq)).where(
+    seq = (uow.orm.scalar(select(func.max(MediationCase.seq)).where(
         MediationCase.unit_code == unit, MediationCase.year == year, MediationCase.deleted_at.is_(None))) or 0) + 1
     c = uow.add(MediationCase(
         id=new_id(), unit_code=unit, team_id=team.id, year=year, seq=seq, number=case_number(seq, year),
@@ -426,12 +415,12 @@ def create_case(uow: UnitOfWork, data: CaseInput, *, viewer: ProfileInfo | None,
         summary=summary, place=clean_text(data.place), confidential=data.confidential, urgent=data.urgent,
         start_agreed_otherwise=data.start_agreed_otherwise, status=CaseStatus.RECEIVED.value,
         status_on=data.received_on, note=clean_text(data.note)))
-    _s(uow).flush()
+    uow.orm.flush()
     for i, p in enumerate(resolved, start=1):
         uow.add(MediationParty(id=new_id(), unit_code=unit, case_id=c.id, position=i, kind=p.kind.value,
                                resident_id=p.resident_id, full_name=clean_name(p.full_name), birth_year=p.birth_year,
                                address=p.address, claim=p.position))
-    _s(uow).flush()
+    uow.orm.flush()
     return get_case(uow, c.id, viewer=viewer, today=today)
 
 
@@ -462,12 +451,12 @@ def _dated(day: dt.date, c: MediationCase, *, field: str, today: dt.date) -> Non
 
 
 def _first_assigned(uow: UnitOfWork, case_id: str) -> dt.date | None:
-    return _s(uow).scalar(select(func.min(MediationAssignment.assigned_on)).where(
+    return uow.orm.scalar(select(func.min(MediationAssignment.assigned_on)).where(
         MediationAssignment.case_id == case_id, MediationAssignment.deleted_at.is_(None)))
 
 
 def _last_session(uow: UnitOfWork, case_id: str) -> dt.date | None:
-    return _s(uow).scalar(select(func.max(MediationSession.held_on)).where(
+    return uow.orm.scalar(select(func.max(MediationSession.held_on)).where(
         MediationSession.case_id == case_id, MediationSession.deleted_at.is_(None)))
 
 
@@ -479,23 +468,23 @@ def assign_mediators(uow: UnitOfWork, case_id: str, *, mediators: Sequence[str],
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.ASSIGN)
     _dated(assigned_on, c, field="assigned_on", today=today)
-    team = {m.id: m for m in _s(uow).scalars(select(MediationMember).where(
+    team = {m.id: m for m in uow.orm.scalars(select(MediationMember).where(
         MediationMember.team_id == c.team_id, MediationMember.deleted_at.is_(None),
         MediationMember.left_on.is_(None)))}
-    party_residents = set(_s(uow).scalars(select(MediationParty.resident_id).where(
+    party_residents = set(uow.orm.scalars(select(MediationParty.resident_id).where(
         MediationParty.case_id == c.id, MediationParty.resident_id.is_not(None),
         MediationParty.deleted_at.is_(None))))
     check_mediators(list(mediators), team_member_ids=set(team),
                     member_resident_ids={k: m.resident_id for k, m in team.items()},
                     party_resident_ids=party_residents)
-    already = set(_s(uow).scalars(select(MediationAssignment.member_id).where(
+    already = set(uow.orm.scalars(select(MediationAssignment.member_id).where(
         MediationAssignment.case_id == c.id, MediationAssignment.deleted_at.is_(None))))
     for mid in dict.fromkeys(mediators):
         if mid not in already:
             uow.add(MediationAssignment(id=new_id(), unit_code=c.unit_code, case_id=c.id, member_id=mid,
                                         assigned_on=assigned_on, chosen_by_parties=chosen_by_parties))
     _move(uow, c, Step.ASSIGN, on=assigned_on)
-    _s(uow).flush()
+    uow.orm.flush()
     return get_case(uow, c.id, viewer=viewer, today=today)
 
 
@@ -530,7 +519,7 @@ def record_session(uow: UnitOfWork, case_id: str, *, held_on: dt.date, place: st
     uow.add(MediationSession(id=new_id(), unit_code=c.unit_code, case_id=c.id, held_on=held_on,
                              place=clean_text(place), participants=people, summary=clean_text(summary)))
     _move(uow, c, Step.SESSION, on=held_on)
-    _s(uow).flush()
+    uow.orm.flush()
     return get_case(uow, c.id, viewer=viewer, today=today)
 
 
@@ -547,7 +536,7 @@ def close_case(uow: UnitOfWork, case_id: str, *, outcome: Outcome | None, closed
     last = _last_session(uow, c.id)
     if last:
         check_not_before(closed_on, last, field="closed_on", what="session")
-    parties = list(_s(uow).scalars(select(MediationParty).where(
+    parties = list(uow.orm.scalars(select(MediationParty).where(
         MediationParty.case_id == c.id, MediationParty.deleted_at.is_(None)).order_by(MediationParty.position)))
     values: dict[str, object] = {"closed_on": closed_on}
     if outcome is Outcome.SUCCESSFUL:
@@ -558,7 +547,7 @@ def close_case(uow: UnitOfWork, case_id: str, *, outcome: Outcome | None, closed
         a = uow.add(MediationAgreement(id=new_id(), unit_code=c.unit_code, case_id=c.id,
                                        agreed_on=agreement.agreed_on, content=agreement.content,
                                        document_wanted=agreement.document_wanted))
-        _s(uow).flush()
+        uow.orm.flush()
         for o in agreement.obligations:
             uow.add(MediationObligation(id=new_id(), unit_code=c.unit_code, agreement_id=a.id,
                                         party_id=parties[o.party_index - 1].id, text=o.text, method=o.method,
@@ -568,7 +557,7 @@ def close_case(uow: UnitOfWork, case_id: str, *, outcome: Outcome | None, closed
     else:
         values["close_reason"] = require_text(reason, "reason")
     _move(uow, c, Step.CLOSE, on=closed_on, outcome=outcome, **values)
-    _s(uow).flush()
+    uow.orm.flush()
     return get_case(uow, c.id, viewer=viewer, today=today)
 
 
@@ -579,14 +568,14 @@ def record_follow_up(uow: UnitOfWork, case_id: str, *, checked_on: dt.date, perf
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.FOLLOW_UP,
                 performance=Performance(c.performance) if c.performance else None)
-    a = _s(uow).scalar(select(MediationAgreement).where(MediationAgreement.case_id == c.id))
+    a = uow.orm.scalar(select(MediationAgreement).where(MediationAgreement.case_id == c.id))
     check_not_future(checked_on, today=today, field="checked_on")
     check_not_before(checked_on, a.agreed_on if a else c.received_on, field="checked_on", what="agreed_on")
     uow.add(MediationFollowUp(id=new_id(), unit_code=c.unit_code, case_id=c.id, checked_on=checked_on,
                               performed=performed, note=clean_text(note)))
     _move(uow, c, Step.FOLLOW_UP, on=checked_on,
           performance=(Performance.PERFORMED if performed else Performance.NOT_YET).value)
-    _s(uow).flush()
+    uow.orm.flush()
     return get_case(uow, c.id, viewer=viewer, today=today)
 
 
@@ -615,7 +604,7 @@ def _may_see(uow: UnitOfWork, c: MediationCase, viewer: ProfileInfo | None) -> b
         return True
     if viewer is None:
         return False
-    s = _s(uow)
+    s = uow.orm
     assigned = s.scalar(select(MediationAssignment.id).join(MediationMember, MediationMember.id ==
                                                             MediationAssignment.member_id).where(
         MediationAssignment.case_id == c.id, MediationAssignment.deleted_at.is_(None),
@@ -629,7 +618,7 @@ def _may_see(uow: UnitOfWork, c: MediationCase, viewer: ProfileInfo | None) -> b
 
 def _facts(uow: UnitOfWork, case_ids: Sequence[str]) -> dict[str, dict]:
     """Per case: first assignment, first session, agreement date, deadlines, last check (for the flags)."""
-    s = _s(uow)
+    s = uow.orm
     out: dict[str, dict] = {cid: {"deadlines": []} for cid in case_ids}
     if not case_ids:
         return out
@@ -670,14 +659,15 @@ def list_cases(uow: UnitOfWork, *, status: CaseStatus | None = None, year: int |
                open_only: bool = False, overdue_only: bool = False, today: dt.date | None = None) -> list[CaseRow]:
     """The unit's cases, newest number first; what every profile may see of each."""
     today = today or dt.date.today()
-    stmt = select(MediationCase).where(MediationCase.unit_code == _unit(uow), MediationCase.deleted_at.is_(None))
+    stmt = select(MediationCase).where(MediationCase.unit_code == uow.require_unit(),
+                                       MediationCase.deleted_at.is_(None))
     if status is not None:
         stmt = stmt.where(MediationCase.status == status.value)
     if open_only:
         stmt = stmt.where(MediationCase.status.in_([s.value for s in OPEN_STATUSES]))
     if year is not None:
         stmt = stmt.where(MediationCase.year == year)
-    cases = list(_s(uow).scalars(stmt.order_by(MediationCase.year.desc(), MediationCase.seq.desc())))
+    cases = list(uow.orm.scalars(stmt.order_by(MediationCase.year.desc(), MediationCase.seq.desc())))
     facts = _facts(uow, [c.id for c in cases])
     r = rules(today)
     rows = [_row(c, facts[c.id], today=today, r=r) for c in cases]
@@ -687,7 +677,7 @@ def list_cases(uow: UnitOfWork, *, status: CaseStatus | None = None, year: int |
 def get_case(uow: UnitOfWork, case_id: str, *, viewer: ProfileInfo | None, today: dt.date | None = None) -> CaseView:
     """The whole case as ``viewer`` may see it."""
     today = today or dt.date.today()
-    s = _s(uow)
+    s = uow.orm
     c = _live(MediationCase, uow, case_id, "mediation_case")
     row = _row(c, _facts(uow, [c.id])[c.id], today=today, r=rules(today))
     if not _may_see(uow, c, viewer):
@@ -761,8 +751,8 @@ def _with_timeline(v: CaseView) -> CaseView:
 
 def case_statistics(uow: UnitOfWork, period: Period) -> Statistics:
     """Received, successful, … in ``period`` over the cases **received** in it, by their current state."""
-    rows = _s(uow).execute(select(MediationCase.received_on, MediationCase.status, MediationCase.type_group).where(
-        MediationCase.unit_code == _unit(uow), MediationCase.deleted_at.is_(None),
+    rows = uow.orm.execute(select(MediationCase.received_on, MediationCase.status, MediationCase.type_group).where(
+        MediationCase.unit_code == uow.require_unit(), MediationCase.deleted_at.is_(None),
         MediationCase.received_on >= period.start, MediationCase.received_on <= period.end))
     return statistics(period, [(d, CaseStatus(s), g) for d, s, g in rows],
                       [g.code for g in rules(period.end).groups])

@@ -198,20 +198,9 @@ class MeetingView:
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-def _s(uow: UnitOfWork):  # -> Session
-    assert uow.session is not None, "use the unit of work inside 'with uow:'"
-    return uow.session
-
-
-def _unit(uow: UnitOfWork) -> str:
-    if not uow.unit_code:
-        raise ValidationError("not_initialised")
-    return uow.unit_code
-
-
 def _live(model, uow: UnitOfWork, record_id: str | None, kind: str):  # -> the row
-    row = _s(uow).get(model, record_id) if record_id else None
-    if row is None or row.deleted_at is not None or row.unit_code != _unit(uow):
+    row = uow.orm.get(model, record_id) if record_id else None
+    if row is None or row.deleted_at is not None or row.unit_code != uow.require_unit():
         raise NotFound("not_found", kind=kind, id=record_id or "")
     return row
 
@@ -252,10 +241,11 @@ def _choice(enum, value, field: str):  # -> a member of enum
 def list_members(uow: UnitOfWork, *, viewer: ProfileInfo | None, include_left: bool = False) -> list[MemberView]:
     """The cell's members in Vietnamese name order (those who left last, when asked for)."""
     _require_party(viewer)
-    q = select(PartyMember).where(PartyMember.unit_code == _unit(uow), PartyMember.deleted_at.is_(None))
+    q = select(PartyMember).where(PartyMember.unit_code == uow.require_unit(),
+                                  PartyMember.deleted_at.is_(None))
     if not include_left:
         q = q.where(PartyMember.left_on.is_(None))
-    rows = sorted(_s(uow).scalars(q), key=lambda m: (m.left_on is not None, m.sort_key))
+    rows = sorted(uow.orm.scalars(q), key=lambda m: (m.left_on is not None, m.sort_key))
     return [_member_view(m) for m in rows]
 
 
@@ -266,12 +256,12 @@ def add_member(uow: UnitOfWork, *, viewer: ProfileInfo | None, resident_id: str 
                cell_role: str | None = None, card_number: str | None = None, note: str | None = None) -> MemberView:
     """A member of the party cell: a resident of the register (name, sex and birth year from it) or by name."""
     _require_party(viewer)
-    unit = _unit(uow)
+    unit = uow.require_unit()
     membership = _choice(Membership, getattr(membership, "value", membership), "membership")
     standing = _choice(Standing, getattr(standing, "value", standing), "standing")
     if resident_id:
         r = _live(Resident, uow, resident_id, "resident")
-        if _s(uow).scalar(select(PartyMember.id).where(PartyMember.resident_id == r.id, PartyMember.left_on.is_(None),
+        if uow.orm.scalar(select(PartyMember.id).where(PartyMember.resident_id == r.id, PartyMember.left_on.is_(None),
                                                        PartyMember.deleted_at.is_(None))):
             raise ValidationError("meeting_member_exists", field="resident_id", name=r.full_name)
         full_name, sex, birth_year = r.full_name, r.sex, r.birth_year
@@ -284,7 +274,7 @@ def add_member(uow: UnitOfWork, *, viewer: ProfileInfo | None, resident_id: str 
                             admitted_on=admitted_on, official_on=official_on, standing=standing.value,
                             cell_role=clean_text(cell_role), card_number=clean_text(card_number),
                             note=clean_text(note)))
-    _s(uow).flush()
+    uow.orm.flush()
     return _member_view(m)
 
 
@@ -323,7 +313,7 @@ def _row(m: Meeting) -> MeetingRow:
 def list_meetings(uow: UnitOfWork, *, viewer: ProfileInfo | None, kind: str | None = None,
                   year: int | None = None, body: Body | None = None) -> list[MeetingRow]:
     """The meetings ``viewer`` may see, newest first (party meetings only for a party profile)."""
-    q = select(Meeting).where(Meeting.unit_code == _unit(uow), Meeting.deleted_at.is_(None))
+    q = select(Meeting).where(Meeting.unit_code == uow.require_unit(), Meeting.deleted_at.is_(None))
     if kind:
         rules().kind(kind)
         q = q.where(Meeting.kind == kind)
@@ -334,7 +324,7 @@ def list_meetings(uow: UnitOfWork, *, viewer: ProfileInfo | None, kind: str | No
     if not is_party_viewer(viewer):
         q = q.where(Meeting.party.is_(False))
     q = q.order_by(Meeting.held_on.desc(), Meeting.seq.desc())
-    return [_row(m) for m in _s(uow).scalars(q)]
+    return [_row(m) for m in uow.orm.scalars(q)]
 
 
 def _meeting(uow: UnitOfWork, meeting_id: str, viewer: ProfileInfo | None) -> Meeting:
@@ -345,7 +335,7 @@ def _meeting(uow: UnitOfWork, meeting_id: str, viewer: ProfileInfo | None) -> Me
 
 
 def _children(uow: UnitOfWork, model, meeting_id: str) -> list:
-    return list(_s(uow).scalars(select(model).where(model.meeting_id == meeting_id, model.deleted_at.is_(None))
+    return list(uow.orm.scalars(select(model).where(model.meeting_id == meeting_id, model.deleted_at.is_(None))
                                 .order_by(model.position)))
 
 
@@ -365,7 +355,7 @@ class _Electorate:
 def _electorate(uow: UnitOfWork, m: Meeting, kind: MeetingKind, lines: Sequence[AttendanceLine],
                 r: MeetingRules) -> _Electorate:
     if kind.voters is Voters.FULL_MEMBERS:
-        members = {p.id: p for p in _s(uow).scalars(select(PartyMember).where(
+        members = {p.id: p for p in uow.orm.scalars(select(PartyMember).where(
             PartyMember.unit_code == m.unit_code, PartyMember.deleted_at.is_(None)))}
         seen = {line.member_id: line for line in lines if line.member_id}
         cell: dict[str, CellMember] = {}
@@ -393,7 +383,7 @@ def _attendance_lines(uow: UnitOfWork, m: Meeting) -> list[AttendanceLine]:
         ids = [a.member_id for a in rows if a.member_id]
         if ids:
             memberships = {p.id: Membership(p.membership)
-                           for p in _s(uow).scalars(select(PartyMember).where(PartyMember.id.in_(ids)))}
+                           for p in uow.orm.scalars(select(PartyMember).where(PartyMember.id.in_(ids)))}
     return [AttendanceLine(a.id, a.name, Attendance(a.status), a.reason, a.member_id, a.household_id, a.resident_id,
                            memberships.get(a.member_id)) for a in rows]
 
@@ -412,7 +402,7 @@ def get_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None)
                             more_than(v.in_favour, el.denominator, passed_share))
         votes.append(VoteView(v.id, v.position, v.motion, v.is_resolution, result, v.ballots))
     tasks = [_task_view(t) for t in _children(uow, MeetingTask, m.id)]
-    reviewed = [_task_view(t) for t in _s(uow).scalars(select(MeetingTask).where(
+    reviewed = [_task_view(t) for t in uow.orm.scalars(select(MeetingTask).where(
         MeetingTask.reviewed_in_id == m.id, MeetingTask.deleted_at.is_(None)).order_by(MeetingTask.position))]
     return MeetingView(
         row=_row(m), start=_time(m.start_time, "start"), end=_time(m.end_time, "end"), place=m.place, chair=m.chair,
@@ -428,7 +418,7 @@ def get_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None)
 
 def _repeated_absentees(uow: UnitOfWork, m: Meeting, r: MeetingRules) -> list[str]:
     """Names absent at repeated meetings of the body, up to and including this one."""
-    recent = list(_s(uow).scalars(select(Meeting).where(
+    recent = list(uow.orm.scalars(select(Meeting).where(
         Meeting.unit_code == m.unit_code, Meeting.body == m.body, Meeting.deleted_at.is_(None),
         Meeting.held_on <= m.held_on).order_by(Meeting.held_on.desc(), Meeting.seq.desc())
         .limit(r.repeated_absence_meetings)))
@@ -450,11 +440,11 @@ def _repeated_absentees(uow: UnitOfWork, m: Meeting, r: MeetingRules) -> list[st
 
 
 def _previous_meeting(uow: UnitOfWork, *, body: str, before: dt.date, exclude: str | None = None) -> Meeting | None:
-    q = select(Meeting).where(Meeting.unit_code == _unit(uow), Meeting.body == body, Meeting.deleted_at.is_(None),
-                              Meeting.held_on <= before)
+    q = select(Meeting).where(Meeting.unit_code == uow.require_unit(), Meeting.body == body,
+                              Meeting.deleted_at.is_(None), Meeting.held_on <= before)
     if exclude:
         q = q.where(Meeting.id != exclude)
-    return _s(uow).scalars(q.order_by(Meeting.held_on.desc(), Meeting.seq.desc())).first()
+    return uow.orm.scalars(q.order_by(Meeting.held_on.desc(), Meeting.seq.desc())).first()
 
 
 def open_tasks(uow: UnitOfWork, *, viewer: ProfileInfo | None, body: Body, before: dt.date,
@@ -464,12 +454,12 @@ def open_tasks(uow: UnitOfWork, *, viewer: ProfileInfo | None, body: Body, befor
     if body is Body.PARTY_CELL:
         _require_party(viewer)
     q = (select(MeetingTask).join(Meeting, Meeting.id == MeetingTask.meeting_id)
-         .where(Meeting.unit_code == _unit(uow), Meeting.body == body.value, Meeting.deleted_at.is_(None),
-                Meeting.held_on <= before, MeetingTask.deleted_at.is_(None),
+         .where(Meeting.unit_code == uow.require_unit(), Meeting.body == body.value,
+                Meeting.deleted_at.is_(None), Meeting.held_on <= before, MeetingTask.deleted_at.is_(None),
                 MeetingTask.state == TaskState.OPEN.value))
     if exclude:
         q = q.where(Meeting.id != exclude)
-    return [_task_view(t) for t in _s(uow).scalars(q.order_by(Meeting.held_on, MeetingTask.position))]
+    return [_task_view(t) for t in uow.orm.scalars(q.order_by(Meeting.held_on, MeetingTask.position))]
 
 
 # --- recording a whole meeting ------------------------------------------------------------------------
@@ -535,13 +525,13 @@ def default_title(kind: MeetingKind, on: dt.date) -> str:
 
 
 def _households_total(uow: UnitOfWork) -> int:
-    return _s(uow).scalar(select(func.count(Household.id)).where(Household.unit_code == _unit(uow),
+    return uow.orm.scalar(select(func.count(Household.id)).where(Household.unit_code == uow.require_unit(),
                                                                  Household.deleted_at.is_(None))) or 0
 
 
 def _resolve_attendance(uow: UnitOfWork, kind: MeetingKind, items: Sequence[AttendanceInput],
                         guests: Sequence[str]) -> list[dict]:
-    unit = _unit(uow)
+    unit = uow.require_unit()
     out: list[dict] = []
     seen: set[str] = set()
     # One query a table instead of one a line: a hamlet meeting lists every household (900 in a big one);
@@ -549,9 +539,9 @@ def _resolve_attendance(uow: UnitOfWork, kind: MeetingKind, items: Sequence[Atte
     households = [a.household_id for a in items if a.household_id]
     loaded: list = []
     for chunk in range(0, len(households), 500):
-        rows = list(_s(uow).scalars(select(Household).where(Household.id.in_(households[chunk:chunk + 500]))))
+        rows = list(uow.orm.scalars(select(Household).where(Household.id.in_(households[chunk:chunk + 500]))))
         loaded += rows
-        loaded += _s(uow).scalars(select(Resident).where(Resident.id.in_([h.head_id for h in rows if h.head_id])))
+        loaded += uow.orm.scalars(select(Resident).where(Resident.id.in_([h.head_id for h in rows if h.head_id])))
     for i, a in enumerate(items, start=1):
         try:
             status = Attendance(a.status)
@@ -561,26 +551,26 @@ def _resolve_attendance(uow: UnitOfWork, kind: MeetingKind, items: Sequence[Atte
         name = clean_text(a.name)
         key = a.member_id or a.household_id or a.resident_id
         if a.member_id:
-            p = _s(uow).get(PartyMember, a.member_id)
+            p = uow.orm.get(PartyMember, a.member_id)
             if p is None or p.deleted_at is not None or p.unit_code != unit or kind.body is not Body.PARTY_CELL:
                 raise ValidationError("meeting_attendee_unknown", field=f"attendance[{i}]", index=i, value=a.member_id)
             name = p.full_name
         elif a.household_id:
-            h = _s(uow).get(Household, a.household_id)
+            h = uow.orm.get(Household, a.household_id)
             if h is None or h.deleted_at is not None or h.unit_code != unit:
                 raise ValidationError("meeting_attendee_unknown", field=f"attendance[{i}]", index=i,
                                       value=a.household_id)
             if a.resident_id:
-                rep = _s(uow).get(Resident, a.resident_id)
+                rep = uow.orm.get(Resident, a.resident_id)
                 if rep is None or rep.household_id != h.id or rep.deleted_at is not None:
                     raise ValidationError("meeting_attendee_unknown", field=f"attendance[{i}]", index=i,
                                           value=a.resident_id)
                 name = rep.full_name
             elif not name:
-                head = _s(uow).get(Resident, h.head_id) if h.head_id else None
+                head = uow.orm.get(Resident, h.head_id) if h.head_id else None
                 name = head.full_name if head else f"Hộ số {h.number}"
         elif a.resident_id:
-            rep = _s(uow).get(Resident, a.resident_id)
+            rep = uow.orm.get(Resident, a.resident_id)
             if rep is None or rep.deleted_at is not None or rep.unit_code != unit:
                 raise ValidationError("meeting_attendee_unknown", field=f"attendance[{i}]", index=i,
                                       value=a.resident_id)
@@ -605,15 +595,15 @@ def _resolve_attendance(uow: UnitOfWork, kind: MeetingKind, items: Sequence[Atte
 
 
 def _owner(uow: UnitOfWork, task: TaskInput, index: int, *, party: bool) -> tuple[str, str | None, str | None]:
-    unit = _unit(uow)
+    unit = uow.require_unit()
     if task.owner_member_id:
-        p = _s(uow).get(PartyMember, task.owner_member_id)
+        p = uow.orm.get(PartyMember, task.owner_member_id)
         if p is not None and p.deleted_at is None and p.unit_code == unit and party:
             return p.full_name, None, p.id
         raise ValidationError("meeting_task_owner_unknown", field=f"tasks[{index}].owner", index=index,
                               value=task.owner_member_id)
     if task.owner_resident_id:
-        r = _s(uow).get(Resident, task.owner_resident_id)
+        r = uow.orm.get(Resident, task.owner_resident_id)
         if r is not None and r.deleted_at is None and r.unit_code == unit:
             return r.full_name, r.id, None
         raise ValidationError("meeting_task_owner_unknown", field=f"tasks[{index}].owner", index=index,
@@ -641,15 +631,15 @@ def _check_votes(votes: Sequence[VoteInput], el: _Electorate, r: MeetingRules) -
 
 def _next_seq(uow: UnitOfWork, body: str, year: int) -> int:
     # Deleted meetings count: a meeting in the trash keeps its number, so restoring it never clashes.
-    return (_s(uow).scalar(select(func.max(Meeting.seq)).where(
-        Meeting.unit_code == _unit(uow), Meeting.body == body, Meeting.year == year)) or 0) + 1
+    return (uow.orm.scalar(select(func.max(Meeting.seq)).where(
+        Meeting.unit_code == uow.require_unit(), Meeting.body == body, Meeting.year == year)) or 0) + 1
 
 
 def create_meeting(uow: UnitOfWork, data: MeetingInput, *, viewer: ProfileInfo | None,
                    today: dt.date | None = None) -> MeetingView:
     """Record a whole meeting. Every rule is checked before anything is written; one failure refuses it all."""
     today = today or dt.date.today()
-    unit = _unit(uow)
+    unit = uow.require_unit()
     r = rules(data.date)
     kind = r.kind(data.kind)
     if kind.party:
@@ -689,7 +679,7 @@ def create_meeting(uow: UnitOfWork, data: MeetingInput, *, viewer: ProfileInfo |
         status=data.status.value, households_total=households_total, conclusion=clean_text(data.conclusion),
         resolution=(data.resolution or "").strip() or None, grade=grade, note=clean_text(data.note),
         started_at=None))
-    _s(uow).flush()
+    uow.orm.flush()
     for i, text in enumerate(agenda, start=1):
         uow.add(MeetingAgendaItem(id=new_id(), unit_code=unit, meeting_id=m.id, position=i, text=text))
     for i, a in enumerate(attendance, start=1):
@@ -702,15 +692,15 @@ def create_meeting(uow: UnitOfWork, data: MeetingInput, *, viewer: ProfileInfo |
                             in_favour=count.in_favour, against=count.against, abstain=count.abstain,
                             is_resolution=v.resolution,
                             ballots=[{"member_id": k, "choice": c} for k, c in v.ballots] if v.ballots else None))
-    _s(uow).flush()
+    uow.orm.flush()
     for tid, review in reviews.items():
         _apply_review(uow, m, tid, review)
     for i, (t, (owner, resident_id, member_id)) in enumerate(zip(data.tasks, owners, strict=True), start=1):
         uow.add(MeetingTask(id=new_id(), unit_code=unit, meeting_id=m.id, position=_next_task_position(uow, m.id),
                             text=clean_text(t.text), owner_name=owner, owner_resident_id=resident_id,
                             owner_member_id=member_id, deadline=t.deadline, state=TaskState.OPEN.value))
-        _s(uow).flush()
-    _s(uow).flush()
+        uow.orm.flush()
+    uow.orm.flush()
     return get_meeting(uow, m.id, viewer=viewer)
 
 
@@ -723,11 +713,11 @@ def _review_state(state: str, index: int) -> TaskState:
 
 
 def _next_task_position(uow: UnitOfWork, meeting_id: str) -> int:
-    return (_s(uow).scalar(select(func.max(MeetingTask.position)).where(MeetingTask.meeting_id == meeting_id)) or 0) + 1
+    return (uow.orm.scalar(select(func.max(MeetingTask.position)).where(MeetingTask.meeting_id == meeting_id)) or 0) + 1
 
 
 def _apply_review(uow: UnitOfWork, m: Meeting, task_id: str, review: TaskReview) -> None:
-    t = _s(uow).get(MeetingTask, task_id)
+    t = uow.orm.get(MeetingTask, task_id)
     uow.update(t, {"state": review.state.value, "reviewed_in_id": m.id, "review_note": clean_text(review.note)},
                action="review")
     if review.state is TaskState.CARRIED_OVER:
@@ -735,17 +725,17 @@ def _apply_review(uow: UnitOfWork, m: Meeting, task_id: str, review: TaskReview)
                             position=_next_task_position(uow, m.id), text=t.text, owner_name=t.owner_name,
                             owner_resident_id=t.owner_resident_id, owner_member_id=t.owner_member_id,
                             deadline=None, state=TaskState.OPEN.value, carried_from_id=t.id))
-        _s(uow).flush()
+        uow.orm.flush()
 
 
 def _household_roll(uow: UnitOfWork) -> list[dict]:
     """A hamlet meeting's roll call: one line a household, its head as representative, absent until marked."""
     from desktop_app.documents.kinds.common import household_number_key
 
-    rows = list(_s(uow).scalars(select(Household).where(Household.unit_code == _unit(uow),
+    rows = list(uow.orm.scalars(select(Household).where(Household.unit_code == uow.require_unit(),
                                                         Household.deleted_at.is_(None))))
     rows.sort(key=lambda h: household_number_key(h.number))
-    heads = {r.id: r.full_name for r in _s(uow).scalars(select(Resident).where(
+    heads = {r.id: r.full_name for r in uow.orm.scalars(select(Resident).where(
         Resident.id.in_([h.head_id for h in rows if h.head_id])))} if rows else {}
     return [{"member_id": None, "household_id": h.id, "resident_id": h.head_id if h.head_id in heads else None,
              "name": heads.get(h.head_id) or f"Hộ số {h.number}", "status": Attendance.ABSENT_WITHOUT_REASON.value,
@@ -757,7 +747,7 @@ def _member_roll(uow: UnitOfWork, on: dt.date) -> list[dict]:
     absent with reason, everyone else absent until marked present. Members attached elsewhere or suspended
     are not called."""
     out = []
-    rows = sorted(_s(uow).scalars(select(PartyMember).where(PartyMember.unit_code == _unit(uow),
+    rows = sorted(uow.orm.scalars(select(PartyMember).where(PartyMember.unit_code == uow.require_unit(),
                                                             PartyMember.deleted_at.is_(None))),
                   key=lambda p: p.sort_key)
     for p in rows:
@@ -784,7 +774,7 @@ def start_meeting(uow: UnitOfWork, *, viewer: ProfileInfo | None, kind: str, on:
     data = MeetingInput(kind=kind, date=on, chair=chair, secretary=secretary, start=start, place=place,
                         chair_title=chair_title, title=title, status=MeetingStatus.IN_PROGRESS)
     v = create_meeting(uow, data, viewer=viewer, today=on)
-    m = _s(uow).get(Meeting, v.row.id)
+    m = uow.orm.get(Meeting, v.row.id)
     uow.update(m, {"started_at": utcnow()}, action="start")
     return get_meeting(uow, m.id, viewer=viewer)
 
@@ -833,11 +823,11 @@ def household_roll(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | No
 
     m = _meeting(uow, meeting_id, viewer)
     rows = [a for a in _children(uow, MeetingAttendance, m.id) if a.household_id]
-    households = {h.id: h for h in _s(uow).scalars(select(Household).where(
+    households = {h.id: h for h in uow.orm.scalars(select(Household).where(
         Household.id.in_([a.household_id for a in rows])))} if rows else {}
     people: dict[str, list[Resident]] = {}
     if households:
-        for r in _s(uow).scalars(select(Resident).where(Resident.household_id.in_(list(households)),
+        for r in uow.orm.scalars(select(Resident).where(Resident.household_id.in_(list(households)),
                                                         Resident.deleted_at.is_(None))
                                  .order_by(Resident.sort_key)):
             people.setdefault(r.household_id, []).append(r)
@@ -878,11 +868,11 @@ def mark_household(uow: UnitOfWork, meeting_id: str, line_id: str, *, viewer: Pr
     reason = clean_text(reason)
     if status is Attendance.ABSENT_WITH_REASON and not reason:
         raise ValidationError("meeting_reason_required", field="reason", name=a.name)
-    h = _s(uow).get(Household, a.household_id)
+    h = uow.orm.get(Household, a.household_id)
     changes: dict[str, object] = {"status": status.value,
                                   "reason": reason if status is Attendance.ABSENT_WITH_REASON else None}
     if representative_id:
-        rep = _s(uow).get(Resident, representative_id)
+        rep = uow.orm.get(Resident, representative_id)
         if rep is None or rep.deleted_at is not None or rep.household_id != h.id or rep.status != "present":
             raise ValidationError("meeting_representative_not_member", field="representative",
                                   number=h.number)
@@ -899,7 +889,7 @@ def add_guest(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None, n
     name = clean_text(name)
     if not name:
         raise ValidationError("meeting_field_required", field="name")
-    pos = (_s(uow).scalar(select(func.max(MeetingAttendance.position)).where(
+    pos = (uow.orm.scalar(select(func.max(MeetingAttendance.position)).where(
         MeetingAttendance.meeting_id == m.id)) or 0) + 1
     uow.add(MeetingAttendance(id=new_id(), unit_code=m.unit_code, meeting_id=m.id, position=pos, name=name,
                               status=Attendance.GUEST.value))
@@ -913,7 +903,7 @@ def add_speech(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None, 
         raise ValidationError("meeting_field_required", field="speaker")
     if not (summary or "").strip():
         raise ValidationError("meeting_field_required", field="summary")
-    pos = (_s(uow).scalar(select(func.max(MeetingSpeech.position)).where(MeetingSpeech.meeting_id == m.id)) or 0) + 1
+    pos = (uow.orm.scalar(select(func.max(MeetingSpeech.position)).where(MeetingSpeech.meeting_id == m.id)) or 0) + 1
     s = uow.add(MeetingSpeech(id=new_id(), unit_code=m.unit_code, meeting_id=m.id, position=pos, speaker=speaker,
                               summary=summary.strip()))
     return {"id": s.id, "position": pos, "speaker": speaker, "summary": s.summary}
@@ -935,11 +925,11 @@ def record_vote(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | None,
     r = rules(m.held_on)
     el = _electorate(uow, m, r.kind(m.kind), _attendance_lines(uow, m), r)
     ((v, count),) = _check_votes([VoteInput(motion, in_favour, against, abstain, resolution)], el, r)
-    pos = (_s(uow).scalar(select(func.max(MeetingVote.position)).where(MeetingVote.meeting_id == m.id)) or 0) + 1
+    pos = (uow.orm.scalar(select(func.max(MeetingVote.position)).where(MeetingVote.meeting_id == m.id)) or 0) + 1
     uow.add(MeetingVote(id=new_id(), unit_code=m.unit_code, meeting_id=m.id, position=pos, motion=clean_text(motion),
                         in_favour=count.in_favour, against=count.against, abstain=count.abstain,
                         is_resolution=resolution))
-    _s(uow).flush()
+    uow.orm.flush()
     return next(x for x in get_meeting(uow, m.id, viewer=viewer).votes if x.position == pos)
 
 
@@ -952,7 +942,7 @@ def add_task(uow: UnitOfWork, meeting_id: str, task: TaskInput, *, viewer: Profi
                             position=_next_task_position(uow, m.id), text=clean_text(task.text), owner_name=owner,
                             owner_resident_id=resident_id, owner_member_id=member_id, deadline=task.deadline,
                             state=TaskState.OPEN.value))
-    _s(uow).flush()
+    uow.orm.flush()
     return _task_view(t)
 
 
@@ -1005,8 +995,8 @@ _REOPEN = "reopen"  # the audit action of a task put back on the checklist when 
 
 
 def _deleted_meeting(uow: UnitOfWork, meeting_id: str, viewer: ProfileInfo | None) -> Meeting:
-    m = _s(uow).get(Meeting, meeting_id) if meeting_id else None
-    if m is None or m.unit_code != _unit(uow):
+    m = uow.orm.get(Meeting, meeting_id) if meeting_id else None
+    if m is None or m.unit_code != uow.require_unit():
         raise NotFound("not_found", kind="meeting", id=meeting_id or "")
     if m.party:
         _require_party(viewer)
@@ -1024,23 +1014,23 @@ def delete_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | No
     m = _deleted_meeting(uow, meeting_id, viewer)
     if m.deleted_at is not None:
         raise ValidationError("meeting_in_trash", number=m.number)
-    paper = _s(uow).scalars(select(IssuedDocument).where(
+    paper = uow.orm.scalars(select(IssuedDocument).where(
         IssuedDocument.record_id == m.id, IssuedDocument.deleted_at.is_(None),
         IssuedDocument.kind.in_(_CERTIFYING_PAPERS)).order_by(IssuedDocument.signed_at)).first()
     if paper is not None:
         raise ValidationError("meeting_delete_papers_issued", number=m.number,
                               document=paper.number_label or paper.title)
-    later = _s(uow).scalars(select(Meeting).join(MeetingTask, MeetingTask.reviewed_in_id == Meeting.id).where(
+    later = uow.orm.scalars(select(Meeting).join(MeetingTask, MeetingTask.reviewed_in_id == Meeting.id).where(
         MeetingTask.meeting_id == m.id, MeetingTask.deleted_at.is_(None), Meeting.id != m.id,
         Meeting.deleted_at.is_(None)).order_by(Meeting.held_on)).first()
     if later is not None:
         raise ValidationError("meeting_delete_tasks_reviewed", number=m.number, later=later.number,
                               date=later.held_on)
-    for t in _s(uow).scalars(select(MeetingTask).where(MeetingTask.reviewed_in_id == m.id,
+    for t in uow.orm.scalars(select(MeetingTask).where(MeetingTask.reviewed_in_id == m.id,
                                                        MeetingTask.meeting_id != m.id)):
         uow.update(t, {"state": TaskState.OPEN.value, "reviewed_in_id": None, "review_note": None}, action=_REOPEN)
     uow.soft_delete(m)
-    _s(uow).flush()
+    uow.orm.flush()
     return _row(m)
 
 
@@ -1053,15 +1043,15 @@ def restore_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | N
     if m.deleted_at is None:
         raise ValidationError("meeting_not_in_trash", number=m.number)
     reopened: dict[str, dict] = {}  # task id → the review this meeting made, as the audit log kept it
-    for e in _s(uow).scalars(select(AuditEntry).where(AuditEntry.record_type == MeetingTask.__tablename__,
+    for e in uow.orm.scalars(select(AuditEntry).where(AuditEntry.record_type == MeetingTask.__tablename__,
                                                       AuditEntry.action == _REOPEN).order_by(AuditEntry.id)):
         if (e.changes.get("reviewed_in_id") or [None])[0] == m.id:
             reopened[e.record_id] = {k: v[0] for k, v in e.changes.items()}
-    tasks = {t.id: t for t in _s(uow).scalars(select(MeetingTask).where(MeetingTask.id.in_(list(reopened))))}
+    tasks = {t.id: t for t in uow.orm.scalars(select(MeetingTask).where(MeetingTask.id.in_(list(reopened))))}
     for task_id in reopened:
         t = tasks.get(task_id)
         if t is not None and t.reviewed_in_id not in (None, m.id):
-            other = _s(uow).get(Meeting, t.reviewed_in_id)
+            other = uow.orm.get(Meeting, t.reviewed_in_id)
             raise ValidationError("meeting_restore_tasks_reviewed", number=m.number, task=t.text,
                                   later=other.number if other else "")
     for task_id, review in reopened.items():
@@ -1070,16 +1060,16 @@ def restore_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | N
             uow.update(t, {"state": review.get("state", t.state), "reviewed_in_id": m.id,
                            "review_note": review.get("review_note")}, action="review")
     uow.restore(m)
-    _s(uow).flush()
+    uow.orm.flush()
     return _row(m)
 
 
 def trash(uow: UnitOfWork, *, viewer: ProfileInfo | None) -> list[MeetingRow]:
     """The meetings in the trash that ``viewer`` may see, the last deleted first."""
-    q = select(Meeting).where(Meeting.unit_code == _unit(uow), Meeting.deleted_at.is_not(None))
+    q = select(Meeting).where(Meeting.unit_code == uow.require_unit(), Meeting.deleted_at.is_not(None))
     if not is_party_viewer(viewer):
         q = q.where(Meeting.party.is_(False))
-    return [_row(m) for m in _s(uow).scalars(q.order_by(Meeting.deleted_at.desc()))]
+    return [_row(m) for m in uow.orm.scalars(q.order_by(Meeting.deleted_at.desc()))]
 
 
 # --- documents from other tools (``meetings create --from``) -----------------------------------------

@@ -60,17 +60,6 @@ def resident_view(r: Resident, household_no: str) -> ResidentView:
     )
 
 
-def _session(uow: UnitOfWork):
-    assert uow.session is not None, "use the unit of work inside 'with uow:'"
-    return uow.session
-
-
-def _unit(uow: UnitOfWork) -> str:
-    if not uow.unit_code:
-        raise ValidationError("not_initialised")
-    return uow.unit_code
-
-
 def resident_columns(data: ResidentInput) -> dict:
     """The stored columns for validated input (derived keys included)."""
     return {
@@ -94,14 +83,14 @@ def resident_columns(data: ResidentInput) -> dict:
 
 
 def get_household(uow: UnitOfWork, household_id: str, *, include_deleted: bool = False) -> Household:
-    h = _session(uow).get(Household, household_id)
+    h = uow.orm.get(Household, household_id)
     if h is None or (h.deleted_at is not None and not include_deleted):
         raise NotFound("not_found", kind="household", id=household_id)
     return h
 
 
 def get_resident_row(uow: UnitOfWork, resident_id: str, *, include_deleted: bool = False) -> Resident:
-    r = _session(uow).get(Resident, resident_id)
+    r = uow.orm.get(Resident, resident_id)
     if r is None or (r.deleted_at is not None and not include_deleted):
         raise NotFound("not_found", kind="resident", id=resident_id)
     return r
@@ -109,7 +98,7 @@ def get_resident_row(uow: UnitOfWork, resident_id: str, *, include_deleted: bool
 
 def get_resident(uow: UnitOfWork, resident_id: str) -> ResidentView:
     r = get_resident_row(uow, resident_id, include_deleted=True)
-    h = _session(uow).get(Household, r.household_id)
+    h = uow.orm.get(Household, r.household_id)
     return resident_view(r, h.number if h else "")
 
 
@@ -125,7 +114,7 @@ def list_residents(
 
 
 def list_households(uow: UnitOfWork, *, unit_code: str | None = None, deleted: bool = False) -> list[HouseholdView]:
-    s = _session(uow)
+    s = uow.orm
     members = (
         select(Resident.household_id, func.count(Resident.id).label("n"))
         .where(Resident.deleted_at.is_(None), Resident.status == ResidentStatus.PRESENT.value)
@@ -158,7 +147,7 @@ def household_number_key(number: str) -> tuple:
 
 def household_view(uow: UnitOfWork, household_id: str) -> HouseholdView:
     h = get_household(uow, household_id, include_deleted=True)
-    s = _session(uow)
+    s = uow.orm
     n = s.scalar(
         select(func.count(Resident.id)).where(
             Resident.household_id == h.id, Resident.deleted_at.is_(None),
@@ -178,7 +167,7 @@ def household_members(uow: UnitOfWork, household_id: str, *, include_former: boo
 
 
 def resident_events(uow: UnitOfWork, resident_id: str) -> list[EventView]:
-    rows = _session(uow).scalars(
+    rows = uow.orm.scalars(
         select(ResidentEvent).where(ResidentEvent.resident_id == resident_id)
         .order_by(ResidentEvent.on_date, ResidentEvent.created_at)
     )
@@ -206,7 +195,7 @@ def _check_unique_personal_id(uow: UnitOfWork, pid: str | None, *, unit_code: st
     )
     if exclude:
         stmt = stmt.where(Resident.id != exclude)
-    other = _session(uow).scalar(stmt)
+    other = uow.orm.scalar(stmt)
     if other:
         raise ValidationError("personal_id_duplicate", field="personal_id", value=pid, other=other)
 
@@ -217,7 +206,7 @@ def _check_unique_number(uow: UnitOfWork, number: str, *, unit_code: str, exclud
     )
     if exclude:
         stmt = stmt.where(Household.id != exclude)
-    if _session(uow).scalar(stmt):
+    if uow.orm.scalar(stmt):
         raise ValidationError("household_number_duplicate", field="number", value=number)
 
 
@@ -231,17 +220,17 @@ def add_household(
     event: str = EventKind.REGISTERED, on: dt.date | None = None,
 ) -> HouseholdView:
     """A new household with its head as first member."""
-    unit = _unit(uow)
+    unit = uow.require_unit()
     number = clean_household_number(number)
     head = validate_resident(replace(head, relation=Relation.HEAD))
     _check_unique_number(uow, number, unit_code=unit, exclude=None)
     _check_unique_personal_id(uow, head.personal_id, unit_code=unit, exclude=None)
     h = uow.add(Household(id=new_id(), unit_code=unit, number=number, address=(address or "").strip() or None,
                           note=(note or "").strip() or None))
-    _session(uow).flush()
+    uow.orm.flush()
     r = uow.add(Resident(id=new_id(), unit_code=unit, household_id=h.id, status=ResidentStatus.PRESENT.value,
                          **resident_columns(head)))
-    _session(uow).flush()
+    uow.orm.flush()
     uow.update(h, {"head_id": r.id})
     _event(uow, r, event, on or dt.date.today())
     return household_view(uow, h.id)
@@ -285,7 +274,7 @@ def add_resident(
     _check_unique_personal_id(uow, data.personal_id, unit_code=h.unit_code, exclude=None)
     r = uow.add(Resident(id=new_id(), unit_code=h.unit_code, household_id=h.id,
                          status=ResidentStatus.PRESENT.value, **resident_columns(data)))
-    _session(uow).flush()
+    uow.orm.flush()
     if not h.head_id:
         uow.update(h, {"head_id": r.id})
         uow.update(r, {"relation": Relation.HEAD.value})
@@ -321,7 +310,7 @@ def set_household_head(uow: UnitOfWork, household_id: str, resident_id: str, *, 
     if h.head_id == r.id:
         return
     if h.head_id:
-        old = _session(uow).get(Resident, h.head_id)
+        old = uow.orm.get(Resident, h.head_id)
         if old is not None and old.relation == Relation.HEAD.value:
             uow.update(old, {"relation": Relation.OTHER.value})
     uow.update(h, {"head_id": r.id})
@@ -356,7 +345,7 @@ def move_resident(
     hand_over_headship(uow, source, r, on=on)
     uow.update(r, {"household_id": target.id,
                    "relation": (relation if relation is not Relation.HEAD else Relation.OTHER).value})
-    _session(uow).flush()
+    uow.orm.flush()
     if not target.head_id:
         uow.update(target, {"head_id": r.id})
         uow.update(r, {"relation": Relation.HEAD.value})
@@ -404,7 +393,7 @@ def restore_resident(uow: UnitOfWork, resident_id: str) -> ResidentView:
         _check_unique_number(uow, h.number, unit_code=h.unit_code, exclude=h.id)
         uow.restore(h)
     uow.restore(r)
-    _session(uow).flush()
+    uow.orm.flush()
     if not h.head_id and r.status == ResidentStatus.PRESENT.value:
         uow.update(h, {"head_id": r.id})
         uow.update(r, {"relation": Relation.HEAD.value})
@@ -412,7 +401,7 @@ def restore_resident(uow: UnitOfWork, resident_id: str) -> ResidentView:
 
 
 def trash(uow: UnitOfWork) -> tuple[list[ResidentView], list[HouseholdView]]:
-    s = _session(uow)
+    s = uow.orm
     rows = s.execute(
         select(Resident, Household.number).join(Household).where(Resident.deleted_at.is_not(None))
         .order_by(Resident.deleted_at.desc())

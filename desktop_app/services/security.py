@@ -79,19 +79,8 @@ def assessment_rules(year: int) -> AssessmentRules:
     return assessment_from_data(_rules_data(), year=year)
 
 
-def _s(uow: UnitOfWork):  # -> Session
-    assert uow.session is not None, "use the unit of work inside 'with uow:'"
-    return uow.session
-
-
-def _unit(uow: UnitOfWork) -> str:
-    if not uow.unit_code:
-        raise ValidationError("not_initialised")
-    return uow.unit_code
-
-
 def _live(model, uow: UnitOfWork, record_id: str, kind: str):
-    row = _s(uow).get(model, record_id) if record_id else None
+    row = uow.orm.get(model, record_id) if record_id else None
     if row is None or row.deleted_at is not None or row.unit_code != uow.unit_code:
         raise NotFound("not_found", kind=kind, id=record_id or "")
     return row
@@ -138,12 +127,12 @@ class EventView:
 
 
 def _event_view(uow: UnitOfWork, e: SecurityEvent) -> EventView:
-    people = _s(uow).scalars(select(SecurityEventPerson).where(
+    people = uow.orm.scalars(select(SecurityEventPerson).where(
         SecurityEventPerson.event_id == e.id, SecurityEventPerson.deleted_at.is_(None))
         .order_by(SecurityEventPerson.position))
     number = None
     if e.mediation_case_id:
-        c = _s(uow).get(MediationCase, e.mediation_case_id)
+        c = uow.orm.get(MediationCase, e.mediation_case_id)
         number = c.number if c is not None else None
     return EventView(e.id, e.occurred_at, e.ended_at, e.place, e.type, e.category, e.severity, e.status,
                      e.description, e.reported_at, e.reported_to, e.responding_force, e.response, e.result,
@@ -166,7 +155,7 @@ def _checked_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime) -> tu
     for p in e.people:
         if p.resident_id:
             res = _live(Resident, uow, p.resident_id, "resident")
-            home = _s(uow).get(Household, res.household_id)
+            home = uow.orm.get(Household, res.household_id)
             p = PersonInput(res.full_name, res.id, p.role, res.birth_year, p.address or (home.address if home else None))
         people.append(p)
     return e, r, people
@@ -175,7 +164,7 @@ def _checked_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime) -> tu
 def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
     """Record an event of the security-order log; people who are residents take their name from the register."""
     now = now or _now()
-    unit = _unit(uow)
+    unit = uow.require_unit()
     e, r, people = _checked_event(uow, data, now=now)
     row = uow.add(SecurityEvent(
         id=new_id(), unit_code=unit, occurred_at=e.occurred_at, ended_at=e.ended_at, place=e.place, type=e.type,
@@ -183,12 +172,12 @@ def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None =
         description=e.description, reported_at=e.reported_at, reported_to=e.reported_to,
         responding_force=e.responding_force, response=e.response, result=e.result,
         mediation_case_id=e.mediation_case_id, note=e.note))
-    _s(uow).flush()
+    uow.orm.flush()
     for i, p in enumerate(people, start=1):
         uow.add(SecurityEventPerson(id=new_id(), unit_code=unit, event_id=row.id, position=i, role=p.role.value,
                                     resident_id=p.resident_id, full_name=p.full_name, birth_year=p.birth_year,
                                     address=p.address))
-    _s(uow).flush()
+    uow.orm.flush()
     return _event_view(uow, row)
 
 
@@ -209,7 +198,7 @@ def update_event(uow: UnitOfWork, event_id: str, *, status: str | None = None, r
                       if getattr(e, k) is not None})
     uow.update(row, {"ended_at": e.ended_at, "status": e.status, "reported_at": e.reported_at,
                      "reported_to": e.reported_to, "response": e.response, "result": e.result})
-    _s(uow).flush()
+    uow.orm.flush()
     return _event_view(uow, row)
 
 
@@ -229,7 +218,7 @@ def edit_event(uow: UnitOfWork, event_id: str, data: EventInput, *, expected_ver
                      "description": e.description, "reported_at": e.reported_at, "reported_to": e.reported_to,
                      "responding_force": e.responding_force, "response": e.response, "result": e.result,
                      "mediation_case_id": e.mediation_case_id, "note": e.note})
-    old = list(_s(uow).scalars(select(SecurityEventPerson).where(
+    old = list(uow.orm.scalars(select(SecurityEventPerson).where(
         SecurityEventPerson.event_id == row.id, SecurityEventPerson.deleted_at.is_(None))
         .order_by(SecurityEventPerson.position)))
     for i, p in enumerate(people, start=1):
@@ -241,7 +230,7 @@ def edit_event(uow: UnitOfWork, event_id: str, data: EventInput, *, expected_ver
             uow.add(SecurityEventPerson(id=new_id(), unit_code=row.unit_code, event_id=row.id, **values))
     for gone in old[len(people):]:
         uow.soft_delete(gone)
-    _s(uow).flush()
+    uow.orm.flush()
     return _event_view(uow, row)
 
 
@@ -265,8 +254,8 @@ def _events_between(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[Secur
     # September 17:05 UTC.
     lo = dt.datetime.combine(start, dt.time.min, VN_TZ)
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, VN_TZ)
-    return list(_s(uow).scalars(select(SecurityEvent).where(
-        SecurityEvent.unit_code == _unit(uow), SecurityEvent.deleted_at.is_(None),
+    return list(uow.orm.scalars(select(SecurityEvent).where(
+        SecurityEvent.unit_code == uow.require_unit(), SecurityEvent.deleted_at.is_(None),
         SecurityEvent.occurred_at >= lo, SecurityEvent.occurred_at < hi).order_by(SecurityEvent.occurred_at)))
 
 
@@ -275,15 +264,15 @@ def list_events(uow: UnitOfWork, *, year: int | None = None) -> list[EventView]:
     if year is not None:
         rows = _events_between(uow, dt.date(year, 1, 1), dt.date(year, 12, 31))
     else:
-        rows = list(_s(uow).scalars(select(SecurityEvent).where(
-            SecurityEvent.unit_code == _unit(uow), SecurityEvent.deleted_at.is_(None))))
+        rows = list(uow.orm.scalars(select(SecurityEvent).where(
+            SecurityEvent.unit_code == uow.require_unit(), SecurityEvent.deleted_at.is_(None))))
     rows.sort(key=lambda e: e.occurred_at, reverse=True)
     return [_event_view(uow, e) for e in rows]
 
 
 def _own_event(uow: UnitOfWork, event_id: str) -> SecurityEvent:
-    row = _s(uow).get(SecurityEvent, event_id) if event_id else None
-    if row is None or row.unit_code != _unit(uow):
+    row = uow.orm.get(SecurityEvent, event_id) if event_id else None
+    if row is None or row.unit_code != uow.require_unit():
         raise NotFound("not_found", kind="security_event", id=event_id or "")
     return row
 
@@ -302,12 +291,12 @@ def delete_event(uow: UnitOfWork, event_id: str) -> EventView:
     if row.deleted_at is not None:
         raise ValidationError("security_event_in_trash", label=_event_label(row))
     if row.mediation_case_id:
-        case = _s(uow).get(MediationCase, row.mediation_case_id)
+        case = uow.orm.get(MediationCase, row.mediation_case_id)
         if case is not None and case.deleted_at is None:
             raise ValidationError("security_event_delete_mediation_linked", label=_event_label(row),
                                   case=case.number)
     uow.soft_delete(row)
-    _s(uow).flush()
+    uow.orm.flush()
     return _event_view(uow, row)
 
 
@@ -317,13 +306,13 @@ def restore_event(uow: UnitOfWork, event_id: str) -> EventView:
     if row.deleted_at is None:
         raise ValidationError("security_event_not_in_trash", label=_event_label(row))
     uow.restore(row)
-    _s(uow).flush()
+    uow.orm.flush()
     return _event_view(uow, row)
 
 
 def trash(uow: UnitOfWork) -> list[EventView]:
     """The events in the trash, the last deleted first."""
-    rows = _s(uow).scalars(select(SecurityEvent).where(SecurityEvent.unit_code == _unit(uow),
+    rows = uow.orm.scalars(select(SecurityEvent).where(SecurityEvent.unit_code == uow.require_unit(),
                                                        SecurityEvent.deleted_at.is_not(None))
                            .order_by(SecurityEvent.deleted_at.desc()))
     return [_event_view(uow, e) for e in rows]
@@ -355,10 +344,10 @@ def _activity_view(a: SecurityActivity) -> ActivityView:
 def record_activity(uow: UnitOfWork, data: ActivityInput, *, today: dt.date | None = None) -> ActivityView:
     today = today or dt.date.today()
     a = validate_activity(data, rules(data.held_on), today=today)
-    row = uow.add(SecurityActivity(id=new_id(), unit_code=_unit(uow), kind=a.kind, held_on=a.held_on, title=a.title,
-                                   quantity=a.quantity, model_type=a.model_type, status=a.status,
+    row = uow.add(SecurityActivity(id=new_id(), unit_code=uow.require_unit(), kind=a.kind, held_on=a.held_on,
+                                   title=a.title, quantity=a.quantity, model_type=a.model_type, status=a.status,
                                    transformed=a.transformed, transformed_on=a.transformed_on, note=a.note))
-    _s(uow).flush()
+    uow.orm.flush()
     return _activity_view(row)
 
 
@@ -372,7 +361,7 @@ def update_activity(uow: UnitOfWork, activity_id: str, *, status: str | None = N
         True if transformed_on else row.transformed, transformed_on or row.transformed_on, row.note),
         rules(row.held_on), today=today)
     uow.update(row, {"status": a.status, "transformed": a.transformed, "transformed_on": a.transformed_on})
-    _s(uow).flush()
+    uow.orm.flush()
     return _activity_view(row)
 
 
@@ -386,20 +375,21 @@ def edit_activity(uow: UnitOfWork, activity_id: str, data: ActivityInput, *,
     uow.update(row, {"kind": a.kind, "held_on": a.held_on, "title": a.title, "quantity": a.quantity,
                      "model_type": a.model_type, "status": a.status, "transformed": a.transformed,
                      "transformed_on": a.transformed_on, "note": a.note})
-    _s(uow).flush()
+    uow.orm.flush()
     return _activity_view(row)
 
 
 def list_activities(uow: UnitOfWork, *, kind: str | None = None, start: dt.date | None = None,
                     end: dt.date | None = None) -> list[ActivityView]:
-    q = select(SecurityActivity).where(SecurityActivity.unit_code == _unit(uow), SecurityActivity.deleted_at.is_(None))
+    q = select(SecurityActivity).where(SecurityActivity.unit_code == uow.require_unit(),
+                                       SecurityActivity.deleted_at.is_(None))
     if kind:
         q = q.where(SecurityActivity.kind == kind)
     if start:
         q = q.where(SecurityActivity.held_on >= start)
     if end:
         q = q.where(SecurityActivity.held_on <= end)
-    return [_activity_view(a) for a in _s(uow).scalars(q.order_by(SecurityActivity.held_on.desc()))]
+    return [_activity_view(a) for a in uow.orm.scalars(q.order_by(SecurityActivity.held_on.desc()))]
 
 
 # --- the assessment: evidence providers -------------------------------------------------------------------
@@ -420,9 +410,9 @@ def unregister_evidence_provider(name: str) -> None:
 def current_households(uow: UnitOfWork, *, on: dt.date | None = None) -> list[str]:
     """Ids of the households with at least one resident living here (``on``: at that day, by residence dates)."""
     q = (select(Household.id).join(Resident, Resident.household_id == Household.id).where(
-        Household.unit_code == _unit(uow), Household.deleted_at.is_(None), Resident.deleted_at.is_(None),
-        Resident.status == "present").distinct())
-    return sorted(_s(uow).scalars(q))
+        Household.unit_code == uow.require_unit(), Household.deleted_at.is_(None),
+        Resident.deleted_at.is_(None), Resident.status == "present").distinct())
+    return sorted(uow.orm.scalars(q))
 
 
 def _household_registration(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
@@ -503,8 +493,8 @@ def _mediation(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
 
     s = case_statistics(uow, MediationPeriod(f"{p.start.isoformat()}/{p.end.isoformat()}", p.start, p.end))
     t = s.total.as_dict()
-    ids = tuple(_s(uow).scalars(select(MediationCase.id).where(
-        MediationCase.unit_code == _unit(uow), MediationCase.deleted_at.is_(None),
+    ids = tuple(uow.orm.scalars(select(MediationCase.id).where(
+        MediationCase.unit_code == uow.require_unit(), MediationCase.deleted_at.is_(None),
         MediationCase.received_on >= p.start, MediationCase.received_on <= p.end)))
     return [Evidence("mediation", "mediation_figures",
                      {"received": t["received"], "successful": t["successful"],
@@ -519,13 +509,13 @@ def _party_resolution(uow: UnitOfWork, p: AssessmentPeriod) -> list[Evidence]:
     from desktop_app.storage.models import Meeting, MeetingVote
 
     start, end = dt.date(p.year, 1, 1), dt.date(p.year, 3, 31)
-    held = list(_s(uow).scalars(select(Meeting).where(
-        Meeting.unit_code == _unit(uow), Meeting.deleted_at.is_(None), Meeting.party.is_(True),
+    held = list(uow.orm.scalars(select(Meeting).where(
+        Meeting.unit_code == uow.require_unit(), Meeting.deleted_at.is_(None), Meeting.party.is_(True),
         Meeting.status == "held", Meeting.held_on >= start, Meeting.held_on <= end).order_by(Meeting.held_on)))
     if not held:
         return [Evidence("party_resolution", MISSING, {"provider": "party_resolution"}, None)]
     motions: dict[str, list[str]] = {}
-    for v in _s(uow).scalars(select(MeetingVote).where(
+    for v in uow.orm.scalars(select(MeetingVote).where(
             MeetingVote.meeting_id.in_([m.id for m in held]), MeetingVote.deleted_at.is_(None),
             MeetingVote.is_resolution.is_(True))):
         motions.setdefault(v.meeting_id, []).append(v.motion)
@@ -555,8 +545,8 @@ def _has_records(uow: UnitOfWork, p: AssessmentPeriod) -> bool:
     """Whether anything of the security area was recorded in ``p`` (events or activities)."""
     if _events_between(uow, p.start, p.end):
         return True
-    n = _s(uow).scalar(select(func.count()).select_from(SecurityActivity).where(
-        SecurityActivity.unit_code == _unit(uow), SecurityActivity.deleted_at.is_(None),
+    n = uow.orm.scalar(select(func.count()).select_from(SecurityActivity).where(
+        SecurityActivity.unit_code == uow.require_unit(), SecurityActivity.deleted_at.is_(None),
         SecurityActivity.held_on >= p.start, SecurityActivity.held_on <= p.end))
     return bool(n)
 
@@ -587,8 +577,8 @@ def assess(uow: UnitOfWork, *, year: int, today: dt.date | None = None) -> Asses
     if p.start > today:
         raise ValidationError("security_period_not_begun", field="year", start=p.start.isoformat())
     has = _has_records(uow, p)
-    decisions = {d.criterion_id: d for d in _s(uow).scalars(select(SecurityAssessmentDecision).where(
-        SecurityAssessmentDecision.unit_code == _unit(uow), SecurityAssessmentDecision.year == year,
+    decisions = {d.criterion_id: d for d in uow.orm.scalars(select(SecurityAssessmentDecision).where(
+        SecurityAssessmentDecision.unit_code == uow.require_unit(), SecurityAssessmentDecision.year == year,
         SecurityAssessmentDecision.deleted_at.is_(None)))}
     results = []
     for c in ar.criteria:
@@ -623,16 +613,16 @@ def decide_criterion(uow: UnitOfWork, *, year: int, criterion_id: str, status: S
                               allowed=", ".join(r.criterion.id for r in a.criteria))
     computed = found[0].computed
     reason = check_decision(computed, status, reason)
-    row = _s(uow).scalar(select(SecurityAssessmentDecision).where(
-        SecurityAssessmentDecision.unit_code == _unit(uow), SecurityAssessmentDecision.year == year,
+    row = uow.orm.scalar(select(SecurityAssessmentDecision).where(
+        SecurityAssessmentDecision.unit_code == uow.require_unit(), SecurityAssessmentDecision.year == year,
         SecurityAssessmentDecision.criterion_id == criterion_id, SecurityAssessmentDecision.deleted_at.is_(None)))
     values = {"computed": computed.value, "status": status.value, "reason": reason, "decided_by": uow.actor}
     if row is None:
-        uow.add(SecurityAssessmentDecision(id=new_id(), unit_code=_unit(uow), year=year, criterion_id=criterion_id,
-                                           **values))
+        uow.add(SecurityAssessmentDecision(id=new_id(), unit_code=uow.require_unit(), year=year,
+                                           criterion_id=criterion_id, **values))
     else:
         uow.update(row, values, action="decide")
-    _s(uow).flush()
+    uow.orm.flush()
     return assess(uow, year=year, today=today)
 
 
@@ -685,18 +675,18 @@ def population_on(uow: UnitOfWork, *, on: dt.date, since: dt.date | None = None)
     from desktop_app.domain.people import ResidenceType, Sex
     from desktop_app.storage.models import ResidentEvent
 
-    unit = _unit(uow)
-    people = list(_s(uow).execute(select(
+    unit = uow.require_unit()
+    people = list(uow.orm.execute(select(
         Resident.id, Resident.household_id, Resident.residence_type, Resident.sex, Resident.status,
         Resident.status_date, Resident.residence_from, Resident.residence_to, Resident.birth_date).where(
         Resident.unit_code == unit, Resident.deleted_at.is_(None))))
     events: dict[str, list] = {}
-    for rid, hid, kind, day, details in _s(uow).execute(select(
+    for rid, hid, kind, day, details in uow.orm.execute(select(
             ResidentEvent.resident_id, ResidentEvent.household_id, ResidentEvent.kind, ResidentEvent.on_date,
             ResidentEvent.details).where(ResidentEvent.unit_code == unit, ResidentEvent.deleted_at.is_(None))
             .order_by(ResidentEvent.on_date, ResidentEvent.created_at)):
         events.setdefault(rid, []).append((day, kind, hid, details or {}))
-    by_number = {n: i for n, i, _gone in sorted(_s(uow).execute(select(
+    by_number = {n: i for n, i, _gone in sorted(uow.orm.execute(select(
         Household.number, Household.id, Household.deleted_at.is_not(None)).where(Household.unit_code == unit)).all(),
         key=lambda row: not row[2])}  # a number still in use names that household, else the deleted one
     by_type = {t.value: 0 for t in ResidenceType}
@@ -746,7 +736,7 @@ def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date |
     from desktop_app.services.mediation import case_statistics
 
     today = today or dt.date.today()
-    unit = _unit(uow)
+    unit = uow.require_unit()
     r = rules(period.end)
     pop = population_on(uow, on=min(period.end, today), since=period.start)
     events = _events_between(uow, period.start, period.end)
@@ -766,7 +756,7 @@ def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date |
 
     models = list_activities(uow, kind="self_governing_model", end=period.end)
     spots = list_activities(uow, kind="hot_spot", end=period.end)
-    narrative = _s(uow).scalar(select(SecurityReport.narrative).where(
+    narrative = uow.orm.scalar(select(SecurityReport.narrative).where(
         SecurityReport.unit_code == unit, SecurityReport.period == period.code, SecurityReport.deleted_at.is_(None)))
     return {
         "period": {"code": period.code, "from": period.start.isoformat(), "to": period.end.isoformat()},
@@ -793,8 +783,8 @@ def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date |
 
 def narrative_for(uow: UnitOfWork, period: MediationPeriod) -> str | None:
     """The narrative kept for ``period``'s report, or None."""
-    return _s(uow).scalar(select(SecurityReport.narrative).where(
-        SecurityReport.unit_code == _unit(uow), SecurityReport.period == period.code,
+    return uow.orm.scalar(select(SecurityReport.narrative).where(
+        SecurityReport.unit_code == uow.require_unit(), SecurityReport.period == period.code,
         SecurityReport.deleted_at.is_(None)))
 
 
@@ -803,14 +793,14 @@ def save_narrative(uow: UnitOfWork, *, period: MediationPeriod, narrative: str |
     text = (narrative or "").strip() or None
     if text and len(text) > 10000:
         raise ValidationError("security_text_too_long", field="narrative", length=len(text), limit=10000)
-    row = _s(uow).scalar(select(SecurityReport).where(
-        SecurityReport.unit_code == _unit(uow), SecurityReport.period == period.code,
+    row = uow.orm.scalar(select(SecurityReport).where(
+        SecurityReport.unit_code == uow.require_unit(), SecurityReport.period == period.code,
         SecurityReport.deleted_at.is_(None)))
     if row is None:
-        uow.add(SecurityReport(id=new_id(), unit_code=_unit(uow), period=period.code, narrative=text))
+        uow.add(SecurityReport(id=new_id(), unit_code=uow.require_unit(), period=period.code, narrative=text))
     else:
         uow.update(row, {"narrative": text})
-    _s(uow).flush()
+    uow.orm.flush()
 
 
 # --- documents from other tools (``events create --from``, ``activities create --from``) -----------------
@@ -1089,4 +1079,5 @@ def dashboard(uow: UnitOfWork, *, today: dt.date | None = None, party: bool = Fa
     from desktop_app.services.dashboard import glance
 
     today = today or dt.date.today()
-    return glance(uow.dbapi(), unit_code=_unit(uow), today=today, party=party) | dashboard_checks(uow, today=today)
+    return (glance(uow.dbapi(), unit_code=uow.require_unit(), today=today, party=party)
+            | dashboard_checks(uow, today=today))

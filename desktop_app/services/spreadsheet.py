@@ -90,9 +90,7 @@ def preview_import(
     someone recorded as dead or moved away is an error: an old list must not undo a recorded death.
     """
     assert uow.session is not None
-    unit = uow.unit_code
-    if not unit:
-        raise ValidationError("not_initialised")
+    unit = uow.require_unit()
     from desktop_app.services import views
 
     own = views.own_unit(uow.dbapi())

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.errors import ValidationError
 from desktop_app.storage.models import AuditEntry, Base, utcnow
 
 T = TypeVar("T", bound=Base)
@@ -53,6 +54,19 @@ class UnitOfWork:
         # plain values read inside the block stay readable after it.
         self.session.close()
         self.session = None
+
+    @property
+    def orm(self) -> Session:
+        """The open session, for the services' ORM queries; only inside ``with uow:`` (a programming error
+        otherwise)."""
+        assert self.session is not None, "use the unit of work inside 'with uow:'"
+        return self.session
+
+    def require_unit(self) -> str:
+        """The own unit's code; ``not_initialised`` before set-up chose one."""
+        if not self.unit_code:
+            raise ValidationError("not_initialised")
+        return self.unit_code
 
     def commit(self) -> None:
         assert self.session is not None

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from desktop_app.atomic import write_atomic
 from desktop_app.bundles import format as fmt
@@ -297,18 +297,70 @@ def _plan(uow: Any, opened: OpenedBundle) -> _Plan:
 # --- writing ----------------------------------------------------------------------------------------------
 
 
-def _write_chunk(session: Any, statement: Any, rows: list[dict[str, Any]]) -> None:
+@dataclass(frozen=True)
+class _Statement:
+    """An INSERT, or an UPDATE by primary key, of the given columns of a received-records table, compiled once
+    by SQLAlchemy for the connection's dialect (no SQLite-only SQL) and run as one DB-API ``executemany``
+    with each column's own bind processing (JSON, booleans, binaries as the ORM would write them) — not
+    SQLAlchemy's per-row parameter building, which cost more than the database's work for the same rows."""
+
+    sql: str
+    names: tuple[str, ...]  # the parameters in order: column keys (``id`` last in an UPDATE)
+    processors: tuple[Any, ...]  # per parameter: the column type's bind processor, or None
+    positional: bool
+
+    def parameters(self, rows: list[dict[str, Any]]) -> list[Any]:
+        names, procs = self.names, self.processors
+        if not any(procs):
+            if self.positional:
+                return [tuple([row[n] for n in names]) for row in rows]
+            return [{n: row[n] for n in names} for row in rows]
+        pairs = tuple(zip(names, procs, strict=True))
+        if self.positional:
+            return [tuple([row[n] if p is None else p(row[n]) for n, p in pairs]) for row in rows]
+        return [{n: row[n] if p is None else p(row[n]) for n, p in pairs} for row in rows]
+
+
+_STATEMENTS: dict[tuple[str, str, str, tuple[str, ...]], _Statement] = {}
+
+
+def _statement(connection: Any, table: Any, kind: str, keys: tuple[str, ...]) -> _Statement:
+    dialect = connection.dialect
+    cache_key = (dialect.name, table.name, kind, keys)
+    if (known := _STATEMENTS.get(cache_key)) is not None:
+        return known
+    if kind == "insert":
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        by_bind = {k: k for k in keys}
+    else:
+        compiled = update(table).where(table.c.id == bindparam("id_")).compile(
+            dialect=dialect, column_keys=[k for k in keys if k != "id"])
+        by_bind = {**{k: k for k in keys if k != "id"}, "id_": "id"}
+    order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
+    if sorted(order) != sorted(by_bind):  # a default or an expression the compiler added: not for this path
+        raise AssertionError(f"{table.name}: unexpected parameters {order}")
+    # The rows carry the parameters by column key; an UPDATE's WHERE takes the id as ``id_``.
+    names = tuple(by_bind[b] for b in order)
+    processors = tuple(table.c[by_bind[b]].type.dialect_impl(dialect).bind_processor(dialect) for b in order)
+    made = _Statement(compiled.string, names, processors, bool(compiled.positional))
+    _STATEMENTS[cache_key] = made
+    return made
+
+
+def _write_chunk(session: Any, statement: _Statement, rows: list[dict[str, Any]]) -> None:
     """One executemany of up to ``CHUNK`` rows (a test interrupts the import here)."""
-    session.execute(statement, rows)
+    session.connection().exec_driver_sql(statement.sql, statement.parameters(rows))
 
 
 def _apply(uow: Any, plan: _Plan) -> None:
+    connection = uow.session.connection()
     for name in plan.inserts:
-        model = RECORD_TYPES[name].model
-        # New rows: one prepared INSERT on the table (SQLAlchemy Core, executemany), not the ORM's bulk
-        # path, which builds a state for every row first. Updates by primary key stay the ORM's bulk UPDATE.
-        for rows, statement in ((plan.inserts[name], insert(model.__table__)), (plan.updates[name], update(model)),
-                                (plan.deletes[name], update(model))):
+        table = RECORD_TYPES[name].model.__table__
+        for kind, rows in (("insert", plan.inserts[name]), ("update", plan.updates[name]),
+                           ("update", plan.deletes[name])):
+            if not rows:
+                continue
+            statement = _statement(connection, table, kind, tuple(rows[0]))
             for start in range(0, len(rows), CHUNK):
                 _write_chunk(uow.session, statement, rows[start:start + CHUNK])
 

@@ -12,9 +12,11 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> Path:
+def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8", sync: bool = True) -> Path:
     """Write ``data`` to ``path`` atomically (creating the folder); raises ``OSError`` on failure, when the
-    old file, if any, is left as it was and no temporary file remains."""
+    old file, if any, is left as it was and no temporary file remains. ``sync=False``: no fsync before the
+    rename — readers still see the old or the whole new content, but after a power cut the file may be
+    empty until the caller has synced it (for files a batch syncs in the background)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode(encoding) if isinstance(data, str) else data
@@ -23,7 +25,8 @@ def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8"
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

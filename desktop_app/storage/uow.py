@@ -86,17 +86,12 @@ class UnitOfWork:
 
     def audit(self, record_type: str, record_id: str, action: str, changes: dict[str, Any]) -> None:
         assert self.session is not None
-        self.session.add(
-            AuditEntry(
-                at=utcnow(),
-                profile=self.actor,
-                unit_code=self.unit_code,
-                record_type=record_type,
-                record_id=record_id,
-                action=action,
-                changes=changes,
-            )
-        )
+        self.session.add(AuditEntry(**self.audit_values(record_type, record_id, action, changes)))
+
+    def audit_values(self, record_type: str, record_id: str, action: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """The audit entry's columns, for a caller that inserts it with a Core statement (the commune import)."""
+        return {"at": utcnow(), "profile": self.actor, "unit_code": self.unit_code, "record_type": record_type,
+                "record_id": record_id, "action": action, "changes": changes}
 
     def add(self, obj: T) -> T:
         assert self.session is not None

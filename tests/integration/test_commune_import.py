@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from desktop_app.bundles.receipt import read_receipt
+from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import commune_import, commune_overview, enrolment, exchange, identity, register
 from desktop_app.storage.models import EnrolledKey, OutboxEntry, ReceivedDocument, ReceivedResident
@@ -133,6 +134,31 @@ def test_each_file_is_read_and_verified_once(pair, tmp_path, monkeypatch):
     _add_household(hamlet, "3", "Lê Văn Dũng")
     (refused,) = commune_import.import_files(commune, [_export(hamlet, tmp_path)], receipts_dir=tmp_path / "r")
     assert refused["error"] == "import_sender_unknown" and calls["decrypt"] == []
+
+
+def test_a_batchs_receipts_are_on_disk_when_it_returns(pair, tmp_path, monkeypatch):
+    """The receipts of a batch are fsynced by a background thread while the next bundle is imported: every one
+    before import_files returns; a failed sync stops the batch as an unwritable receipt does."""
+    hamlet, commune = pair
+    bundles = []
+    for n in range(3):
+        _add_household(hamlet, str(n + 1), ("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường")[n])
+        bundles.append(_export(hamlet, tmp_path))
+    synced: list[Path] = []
+    real = commune_import._fsync
+    monkeypatch.setattr(commune_import, "_fsync", lambda path: (real(path), synced.append(path)))
+    results = commune_import.import_files(commune, [*bundles, bundles[0]], receipts_dir=tmp_path / "r")
+    assert [r["status"] for r in results] == ["imported"] * 3 + ["already_imported"]
+    assert synced == [Path(r["receipt"]) for r in results]
+
+    def fail(path: Path) -> None:
+        raise OSError(5, "Input/output error", str(path))
+
+    monkeypatch.setattr(commune_import, "_fsync", fail)
+    _add_household(hamlet, "9", "Lê Văn Dũng")
+    with pytest.raises(SothonError) as err:
+        commune_import.import_files(commune, [_export(hamlet, tmp_path)], receipts_dir=tmp_path / "r")
+    assert err.value.code == "file_unwritable"
 
 
 def test_changes_deletions_and_a_gap_filled_later(pair, tmp_path):

@@ -1866,262 +1866,262 @@
       <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="137" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="138" />
       <source>Commune report</source>
       <translation>Báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="139" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="140" />
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="140" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="141" />
       <source>Quarter {q} of {year}</source>
       <translation>Quý {q} năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="142" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="143" />
       <source>Month {month}/{year}</source>
       <translation>Tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="147" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="148" />
       <source>Sign it with my key and keep it in the register of issued documents</source>
       <translation>Ký bằng khóa của tôi và lưu vào sổ văn bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="151" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="152" />
       <source>Report period:</source>
       <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="153" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="154" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="159" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="160" />
       <source>The report adds up what the hamlets sent: households and residents, their movements, mediation cases and documents, and names the hamlets whose months are missing or late. The commune's People's Committee is its issuing body.</source>
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="265" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="313" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="266" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="314" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to read the records it sent (households, residents, mediation, meetings, events, documents).</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem hồ sơ thôn đã gửi (hộ, nhân khẩu, hòa giải, hội họp, vụ việc ANTT, văn bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="270" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="318" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="271" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="319" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="272" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="320" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="273" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="321" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="274" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="322" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="275" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="323" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="276" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="324" />
       <source>Records received from:</source>
       <translation>Hồ sơ đã nhận của:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="281" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="282" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="291" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="339" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="293" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="341" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="295" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="295" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="335" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="380" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="346" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="391" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="349" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="394" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="354" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="399" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="397" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="442" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="401" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="446" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="405" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="450" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="409" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="454" />
       <source>&lt;b&gt;Safety assessment (“An toàn về an ninh, trật tự”):&lt;/b&gt; {passed} hamlets passed, {failed} not passed, {none} without a result yet.</source>
       <translation>&lt;b&gt;Đánh giá “An toàn về an ninh, trật tự”:&lt;/b&gt; {passed} thôn đạt, {failed} thôn chưa đạt, {none} thôn chưa có kết quả.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="458" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="413" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="458" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="449" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="494" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="450" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="495" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="471" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="516" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="472" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="517" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="479" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="524" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="52" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="53" />
       <source>received on time</source>
       <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="53" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="54" />
       <source>received late</source>
       <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="54" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
       <source>missing</source>
       <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="56" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="56" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
       <source>month not over</source>
       <translation>tháng chưa kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="73" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="74" />
       <source>No safety assessment result reported yet.</source>
       <translation>Chưa báo cáo kết quả đánh giá “An toàn về an ninh, trật tự”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="75" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="76" />
       <source>Safety assessment {year}: passed.</source>
       <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: đạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="76" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="77" />
       <source>Safety assessment {year}: not passed.</source>
       <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: chưa đạt.</translation>
     </message>
@@ -3935,122 +3935,122 @@ Dấu vân tay chứng thư số:
       <translation>Ngày hết hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="411" />
+      <location filename="desktop_app/gui/main_window.py" line="418" />
       <source>Sổ Thôn — {unit}</source>
       <translation>Sổ Thôn — {unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="416" />
+      <location filename="desktop_app/gui/main_window.py" line="423" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="417" />
+      <location filename="desktop_app/gui/main_window.py" line="424" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="418" />
+      <location filename="desktop_app/gui/main_window.py" line="425" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="419" />
+      <location filename="desktop_app/gui/main_window.py" line="426" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="421" />
+      <location filename="desktop_app/gui/main_window.py" line="428" />
       <source>&amp;Import household list…</source>
       <translation>&amp;Nhập danh sách hộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="422" />
+      <location filename="desktop_app/gui/main_window.py" line="429" />
       <source>&amp;Export register…</source>
       <translation>&amp;Xuất danh sách…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="423" />
+      <location filename="desktop_app/gui/main_window.py" line="430" />
       <source>Blank import &amp;template…</source>
       <translation>Tệp &amp;mẫu để nhập…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="427" />
+      <location filename="desktop_app/gui/main_window.py" line="434" />
       <source>&amp;Larger text</source>
       <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="428" />
+      <location filename="desktop_app/gui/main_window.py" line="435" />
       <source>&amp;Smaller text</source>
       <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="429" />
+      <location filename="desktop_app/gui/main_window.py" line="436" />
       <source>&amp;Normal text size</source>
       <translation>Cỡ chữ &amp;bình thường</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="430" />
+      <location filename="desktop_app/gui/main_window.py" line="437" />
       <source>&amp;About Sổ Thôn</source>
       <translation>&amp;Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="431" />
+      <location filename="desktop_app/gui/main_window.py" line="438" />
       <source>Find a resident</source>
       <translation>Tìm nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="432" />
+      <location filename="desktop_app/gui/main_window.py" line="439" />
       <source>New household</source>
       <translation>Thêm hộ mới</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="437" />
+      <location filename="desktop_app/gui/main_window.py" line="444" />
       <source>Go to: {area}</source>
       <translation>Đi tới: {area}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="440" />
+      <location filename="desktop_app/gui/main_window.py" line="447" />
       <source>{unit} ({code})</source>
       <translation>{unit} ({code})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="441" />
+      <location filename="desktop_app/gui/main_window.py" line="448" />
       <source>The unit this copy serves and its unit code</source>
       <translation>Đơn vị sử dụng bản Sổ Thôn này và mã đơn vị</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="444" />
+      <location filename="desktop_app/gui/main_window.py" line="451" />
       <source>The profile you signed in with</source>
       <translation>Tài khoản bạn đang đăng nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="626" />
+      <location filename="desktop_app/gui/main_window.py" line="633" />
       <source>{residents} residents · {households} households in the hamlets' records</source>
       <translation>{residents} nhân khẩu · {households} hộ trong hồ sơ các thôn gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="627" />
+      <location filename="desktop_app/gui/main_window.py" line="634" />
       <source>{residents} residents · {households} households</source>
       <translation>{residents} nhân khẩu · {households} hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="632" />
+      <location filename="desktop_app/gui/main_window.py" line="639" />
       <source>{count} temporary residences end within {days} days</source>
       <translation>{count} đăng ký tạm trú hết hạn trong vòng {days} ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="634" />
+      <location filename="desktop_app/gui/main_window.py" line="641" />
       <source>Click to see who needs to renew</source>
       <translation>Bấm để xem những ai cần gia hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="700" />
+      <location filename="desktop_app/gui/main_window.py" line="707" />
       <source>About Sổ Thôn</source>
       <translation>Giới thiệu Sổ Thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/main_window.py" line="700" />
+      <location filename="desktop_app/gui/main_window.py" line="707" />
       <source>Sổ Thôn {version} — the hamlet book.
 
 The records of a hamlet or a commune, kept on this computer and shared with the commune by files.</source>

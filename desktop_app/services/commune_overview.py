@@ -87,7 +87,7 @@ def by_unit(source: Any) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {code: _empty() for code in enrolled_codes(source)}
     present = ResidentStatus.PRESENT.value
     for unit, deleted_at, status, rtype, sex, n in rows(source, RESIDENT_COUNTS):
-        item = out.setdefault(unit, _empty())
+        item = out.get(unit) or out.setdefault(unit, _empty())
         if deleted_at is not None:
             item["deleted_residents"] += n
         elif status == present:

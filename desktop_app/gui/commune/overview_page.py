@@ -6,10 +6,11 @@ hamlet's records as received (``records_dialog``), and the commune's report as a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -168,6 +169,55 @@ class ReportDialog(QDialog):
         return self.choice.currentData()
 
 
+class PaintWatch(QObject):
+    """Calls ``done`` once each of ``widgets`` has been painted: on the turn of the event loop after the paint
+    pass that painted the last of them."""
+
+    def __init__(self, widgets: list[QWidget], done: Callable[[], object]) -> None:
+        super().__init__()
+        self.pending = list(widgets)
+        self.done = done
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.Paint and watched in self.pending:
+            self.pending.remove(watched)
+            watched.removeEventFilter(self)
+            if not self.pending:
+                QTimer.singleShot(0, self.done)
+        return False
+
+
+class FirstRead(QObject):
+    """The overview's first figures (``ov.overview`` of ``year``), read on a worker thread through the plain
+    reader from the moment this is made: SQLite runs the queries (≈ 15 ms on 41,000 residents) without holding
+    the GIL while the GUI thread builds the window. A commune's window makes one before anything else, so the
+    figures are there when its first page, the overview, is; a page made without one makes its own.
+    ``arrived`` once ``data`` (or ``error``) is set."""
+
+    arrived = Signal()
+
+    def __init__(self, app: App, year: int, *, today: dt.date | None = None) -> None:
+        super().__init__()
+        self.year, self.today = year, today
+        self.data: ov.Overview | None = None
+        self.error: BaseException | None = None
+        self.done = False
+
+        def work() -> ov.Overview:
+            with app.reader() as conn:
+                return ov.overview(conn, year, today=today)
+
+        run_in_background(None, work, on_success=lambda data: self._finish(data, None),
+                          on_error=lambda exc: self._finish(None, exc))
+
+    def _finish(self, data: ov.Overview | None, error: BaseException | None) -> None:
+        if shiboken6.isValid(self):
+            self.data, self.error, self.done = data, error, True
+            self.arrived.emit()
+
+
 class OverviewPage(QWidget):
     status_message = Signal(str)
     report_written = Signal(str)  # the PDF's path, once written (and kept, when signed)
@@ -175,13 +225,17 @@ class OverviewPage(QWidget):
     shown = Signal()  # the grid and figures show the data just read
     ready = Signal()  # the first data is shown and painted: the commune's first page is up (start-up measurement)
 
-    def __init__(self, app: App, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(self, app: App, parent: QWidget | None = None, *, today: dt.date | None = None,
+                 first_read: FirstRead | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.today = today
         self._ready_sent = False
-        self._generation = 0  # a refresh() asked for after the first read started makes that read stale
-        self._first_read(app, (today or dt.date.today()).year)
+        self._generation = 0  # how many times refresh() has read: after one, the first read is stale
+        year = (today or dt.date.today()).year
+        if first_read is None or first_read.year != year or first_read.today != today:
+            first_read = FirstRead(app, year, today=today)
+        self.first_read = first_read
         self.rows: list[ov.HamletRow] = []
         self.figures: dict[str, dict[str, Any]] = {}
         self.heading = Heading()
@@ -240,26 +294,20 @@ class OverviewPage(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(lower, 2)
         self.retranslate_ui()
+        if first_read.done:
+            QTimer.singleShot(0, self._first_figures)
+        else:
+            first_read.arrived.connect(self._first_figures)
 
-    def _first_read(self, app: App, year: int) -> None:
-        """The first figures are read on a worker thread from the moment the page is made: SQLite runs the
-        queries (≈ 15 ms on 41,000 residents) without holding the GIL, while this thread builds the page and
-        the window; they are shown when they arrive (``ready`` then)."""
-        generation, today = self._generation, self.today
-
-        def work() -> ov.Overview:
-            with app.reader() as conn:
-                return ov.overview(conn, year, today=today)
-
-        def done(data: ov.Overview) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._apply(data)
-
-        def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                show_error(self, exc)
-
-        run_in_background(self, work, on_success=done, on_error=failed)
+    def _first_figures(self) -> None:
+        """Show the first read's figures, unless refresh() has read newer ones meanwhile."""
+        read = self.first_read
+        if not shiboken6.isValid(self) or self._generation != 0:
+            return
+        if read.error is not None:
+            show_error(self, read.error)
+        elif read.data is not None:
+            self._apply(read.data)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(tr("Commune overview"))
@@ -314,13 +362,10 @@ class OverviewPage(QWidget):
         self._show()
         if not self._ready_sent:
             self._ready_sent = True
-            QTimer.singleShot(0, self._announce_ready)
-
-    def _announce_ready(self) -> None:
-        """``ready`` once the window is painted with the grid, the figures and the chart, not only filled."""
-        if self.isVisible():
-            self.window().repaint()
-        self.ready.emit()
+            # ``ready`` once the grid, the figures and the chart have been painted with these figures (in the
+            # window's next paint pass, after the layout has fitted the columns to them), not only filled.
+            self._paint_watch = PaintWatch([self.grid.viewport(), self.figures_table.viewport(), self.chart],
+                                           self.ready.emit)
 
     def _show(self) -> None:
         self._grid_headers()

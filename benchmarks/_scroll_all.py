@@ -5,10 +5,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's desktop_app, not an installed one
 
-from desktop_app.bootstrap import open_app
-from desktop_app.gui.main_window import MainWindow
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.bootstrap import open_app  # noqa: E402
+from desktop_app.gui.main_window import MainWindow  # noqa: E402
 
 qapp = QApplication(sys.argv[:1])
 app = open_app(Path(sys.argv[1]))
@@ -16,8 +18,8 @@ app.unlock(None, os.environ["SOTHON_PASSPHRASE"])
 window = MainWindow(app)
 window.resize(1366, 768)
 window.show()
-page = window.pages["register"]
-page._reload(select_id=None)  # the first page, as on start-up
+page = window.show_area("register")  # a commune's window opens on the overview: the officer opens the register
+page._reload(select_id=None)  # its first page, as on opening it
 while page.model.canFetchMore():
     page.model.fetchMore()
     qapp.processEvents()

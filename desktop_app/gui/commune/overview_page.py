@@ -34,6 +34,7 @@ from desktop_app.gui.common import rows_table, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
 from desktop_app.i18n import N_, format_date, format_number, tr
+from desktop_app.i18n import language as i18n_language
 from desktop_app.services import commune_overview as ov
 
 if TYPE_CHECKING:
@@ -334,7 +335,13 @@ class OverviewPage(QWidget):
     def quarter_view(self) -> bool:
         return self.view.currentData() == QUARTERS
 
-    def _grid_headers(self) -> None:
+    def _grid_headers(self, *, if_changed: bool = False) -> None:
+        """The grid's columns for the view (by month or by quarter); with ``if_changed``, only when the view
+        or the language is not the one they show (setting them again costs a relayout of every column)."""
+        shown = (self.quarter_view(), i18n_language())
+        if if_changed and getattr(self, "_headers_for", None) == shown:
+            return
+        self._headers_for = shown
         if self.quarter_view():
             periods = [tr("Q{n}", n=("I", "II", "III", "IV")[q]) for q in range(QUARTER_COLS)]
         else:
@@ -368,15 +375,15 @@ class OverviewPage(QWidget):
                                            self.ready.emit)
 
     def _show(self) -> None:
-        self._grid_headers()
+        self._grid_headers(if_changed=True)
         quarters = self.quarter_view()
         last_seq_col = COL_FIRST_MONTH + (QUARTER_COLS if quarters else MONTH_COLS)
         self.grid.setRowCount(0)
         self.figures_table.setRowCount(0)
+        self.grid.setRowCount(len(self.rows))  # the rows at once, not one insertRow (and a relayout) each
+        self.figures_table.setRowCount(len(self.rows))
         self.drill_choice.clear()
-        for hamlet in self.rows:
-            row = self.grid.rowCount()
-            self.grid.insertRow(row)
+        for row, hamlet in enumerate(self.rows):
             name = QTableWidgetItem(hamlet.name + (" " + tr("(key revoked)") if hamlet.revoked else ""))
             name.setData(CODE_ROLE, hamlet.code)
             name.setToolTip(hamlet.code)
@@ -405,7 +412,7 @@ class OverviewPage(QWidget):
         households = residents = 0
         cases = {"received": 0, "successful": 0, "unsuccessful": 0, "in_progress": 0}
         meetings = events = resolved = 0
-        for hamlet in self.rows:
+        for row, hamlet in enumerate(self.rows):
             f = self.figures.get(hamlet.code, {})
             med = self.mediation.get(hamlet.code, {})
             h, r = f.get("households", 0), f.get("residents", 0)
@@ -418,8 +425,6 @@ class OverviewPage(QWidget):
             events += sec.get("events", 0)
             resolved += sec.get("resolved", 0)
             chart_rows.append((hamlet.name, h, r))
-            row = self.figures_table.rowCount()
-            self.figures_table.insertRow(row)
             missing = ", ".join(tr("M{n}", n=m) for m in hamlet.missing_months) or "—"
             verdict = self.assessments.get(hamlet.code)
             for col, text in enumerate([hamlet.name, format_number(h), format_number(r),

@@ -53,3 +53,28 @@ def test_the_communes_status_bar_counts_the_hamlets_records(qtbot, hamlet, commu
     assert (mine["residents"], mine["households"]) == (3, 2)
     assert window.counts_label.text() == tr("{residents} residents · {households} households in the hamlets'"
                                             " records", residents=3, households=2)
+
+
+def test_ready_comes_also_when_the_figures_arrive_after_the_window_was_painted(qtbot, commune, monkeypatch):
+    """On a busy computer the first read can end after the first paint; with no hamlet yet the figures change
+    nothing on screen, and the window must still say it is ready (it said nothing: a start-up never ended)."""
+    import time
+
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services import commune_overview as ov
+
+    real = ov.overview
+
+    def slow(*args, **kwargs):
+        time.sleep(0.8)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ov, "overview", slow)
+    window = MainWindow(commune)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # painted, figures still being read
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    assert window.current_area() == "overview"

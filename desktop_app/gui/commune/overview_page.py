@@ -371,8 +371,10 @@ class OverviewPage(QWidget):
             self._ready_sent = True
             # ``ready`` once the grid, the figures and the chart have been painted with these figures (in the
             # window's next paint pass, after the layout has fitted the columns to them), not only filled.
-            self._paint_watch = PaintWatch([self.grid.viewport(), self.figures_table.viewport(), self.chart],
-                                           self.ready.emit)
+            watched = [self.grid.viewport(), self.figures_table.viewport(), self.chart]
+            self._paint_watch = PaintWatch(watched, self.ready.emit)
+            for widget in watched:  # painted again even when these figures change nothing on screen (no
+                widget.update()     # hamlet yet) and the window was painted before they arrived
 
     def _show(self) -> None:
         self._grid_headers(if_changed=True)

@@ -780,6 +780,8 @@ def generate_mediation_cases(*, seed: int, today: dt.date, residents: int) -> li
         path = "referred" if i == out_of_scope else paths.pick(rng)
         if i == confidential:
             subtype, path = "family", "performed"
+        if path == "referred" and i != out_of_scope:
+            path = "unsuccessful"  # only the one out-of-scope case is referred
         age = (today - received).days
         if age < 12 and path not in ("referred", "received", "late"):
             path = "in_progress" if age > 3 else "received"  # too recent to have ended
@@ -787,8 +789,6 @@ def generate_mediation_cases(*, seed: int, today: dt.date, residents: int) -> li
             path = "received"
         if path == "received" and age > 20:
             path = "in_progress"  # nothing waits that long for a mediator
-        if path == "referred" and i != out_of_scope:
-            path = "unsuccessful"
         a, b = rng.sample(range(residents), 2)
         outsider = None
         if rng.random() < 0.15:

@@ -24,6 +24,7 @@ from desktop_app.services.demo_data import (
     OLD_PROVINCE_BIRTH_CODES,
     DemoHousehold,
     generate_households,
+    generate_mediation_cases,
     hamlet_names,
     load_name_table,
 )
@@ -314,3 +315,26 @@ def test_hamlet_names_any_count() -> None:
     names = hamlet_names(1_000, seed=1)
     assert len(set(names)) == 1_000
     assert hamlet_names(0, seed=1) == []
+
+
+# --- the mediation cases ------------------------------------------------------------------------------------
+
+_CLOSED = ("performed", "not_yet", "unsuccessful", "terminated")
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 12, 7), dt.date(2026, 1, 1), dt.date(2025, 6, 30)])
+def test_every_seed_makes_cases_each_closed_after_its_last_session(today: dt.date) -> None:
+    # Commune scale uses seeds seed * 1000 + hamlet; 3004 (sothon demo --scale commune --seed 3, hamlet 5) on
+    # 7/12/2026 once drew a "referred" case received that week, turned it into "unsuccessful" after the check
+    # that keeps recent cases open, and closed it on the last of no sessions (IndexError).
+    for seed in (*range(200), *range(3000, 3012)):
+        cases = generate_mediation_cases(seed=seed, today=today, residents=40)
+        assert 20 <= len(cases) <= 40
+        assert sum(c.confidential for c in cases) == 1 and [c.path for c in cases].count("referred") == 1
+        for c in cases:
+            assert c.received_on <= today and all(c.received_on <= d < today for d in c.sessions), (seed, c)
+            if c.path in _CLOSED:
+                assert c.sessions and c.closed_on == c.sessions[-1], (seed, c)
+            else:
+                assert c.closed_on is None, (seed, c)
+            assert len(set(c.parties)) == 2 and all(0 <= p < 40 for p in c.parties)

@@ -1866,262 +1866,262 @@
       <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="138" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="139" />
       <source>Commune report</source>
       <translation>Báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="140" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="141" />
       <source>Year {year}</source>
       <translation>Năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="141" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="142" />
       <source>Quarter {q} of {year}</source>
       <translation>Quý {q} năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="143" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="144" />
       <source>Month {month}/{year}</source>
       <translation>Tháng {month}/{year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="148" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="149" />
       <source>Sign it with my key and keep it in the register of issued documents</source>
       <translation>Ký bằng khóa của tôi và lưu vào sổ văn bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="152" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="153" />
       <source>Report period:</source>
       <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="154" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="155" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="160" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="161" />
       <source>The report adds up what the hamlets sent: households and residents, their movements, mediation cases and documents, and names the hamlets whose months are missing or late. The commune's People's Committee is its issuing body.</source>
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="313" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="314" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="314" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="315" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to read the records it sent (households, residents, mediation, meetings, events, documents).</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem hồ sơ thôn đã gửi (hộ, nhân khẩu, hòa giải, hội họp, vụ việc ANTT, văn bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="318" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="319" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="319" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="320" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="320" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="321" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="321" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="322" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="322" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="323" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="323" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="324" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="324" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="325" />
       <source>Records received from:</source>
       <translation>Hồ sơ đã nhận của:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="329" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="339" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="346" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="341" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="348" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="350" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="350" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="380" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="389" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="391" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="400" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="394" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="403" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="399" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="408" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="442" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="449" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="446" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="453" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="450" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="457" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="454" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="461" />
       <source>&lt;b&gt;Safety assessment (“An toàn về an ninh, trật tự”):&lt;/b&gt; {passed} hamlets passed, {failed} not passed, {none} without a result yet.</source>
       <translation>&lt;b&gt;Đánh giá “An toàn về an ninh, trật tự”:&lt;/b&gt; {passed} thôn đạt, {failed} thôn chưa đạt, {none} thôn chưa có kết quả.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="458" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="465" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="458" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="465" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="494" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="501" />
       <source>Save the commune report</source>
       <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="495" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="502" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="516" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="523" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="517" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="524" />
       <source>Wrote the commune report: {path}</source>
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="524" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="531" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="53" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="54" />
       <source>received on time</source>
       <translation>đã nhận đúng hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="54" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
       <source>received late</source>
       <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="56" />
       <source>missing</source>
       <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="56" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="58" />
       <source>month not over</source>
       <translation>tháng chưa kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="74" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="75" />
       <source>No safety assessment result reported yet.</source>
       <translation>Chưa báo cáo kết quả đánh giá “An toàn về an ninh, trật tự”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="76" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="77" />
       <source>Safety assessment {year}: passed.</source>
       <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: đạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="77" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="78" />
       <source>Safety assessment {year}: not passed.</source>
       <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: chưa đạt.</translation>
     </message>
@@ -3261,144 +3261,169 @@
       <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="101" />
-      <source>{count} more messages wait for the next fetch.</source>
-      <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="157" />
-      <source>Bundles received by e-mail</source>
-      <translation>Gói dữ liệu nhận qua thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="158" />
-      <source>Fetch mail</source>
-      <translation>Lấy thư</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="169" />
-      <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
-      <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="175" />
-      <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
-      <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="179" />
-      <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
-      <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="218" />
-      <source>Connecting…</source>
-      <translation>Đang kết nối…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="220" />
-      <source>Reading the mailbox…</source>
-      <translation>Đang đọc hộp thư…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="250" />
-      <source>{done} of {total} messages</source>
-      <translation>{done}/{total} thư</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="270" />
-      <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
-      <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="40" />
-      <source>Read on</source>
-      <translation>Đọc lúc</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="40" />
-      <source>Receipt</source>
-      <translation>Biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
-      <source>Refused</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
-      <source>Set aside</source>
-      <translation>Để riêng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
-      <source>Not a bundle</source>
-      <translation>Không phải gói dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
-      <source>Sent by e-mail</source>
-      <translation>Đã gửi qua thư</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
-      <source>Waiting to be sent</source>
-      <translation>Đang chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
-      <source>—</source>
-      <translation>—</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="69" />
-      <source>Imported into the commune's register: {count} records changed.</source>
-      <translation>Đã nhập vào sổ của xã: {count} bản ghi thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="71" />
-      <source>Imported into the commune's register.</source>
-      <translation>Đã nhập vào sổ của xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="73" />
-      <source>This bundle was imported before: nothing changed, the same receipt is sent again.</source>
-      <translation>Gói này đã được nhập trước đây: không có gì thay đổi, biên nhận cũ được gửi lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="75" />
-      <source>Refused by the import ({code}): kept in the quarantine folder with the reason; a rejection receipt goes to the hamlet.</source>
-      <translation>Bị từ chối khi nhập ({code}): lưu trong thư mục cách ly kèm lý do; biên nhận từ chối được gửi về thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="78" />
-      <source>Set aside in the quarantine folder ({code}); nothing was imported and nobody was answered.</source>
-      <translation>Đã để riêng trong thư mục cách ly ({code}); không nhập gì và không trả lời ai.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="91" />
-      <source>{count} imported</source>
-      <translation>{count} gói đã nhập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="93" />
-      <source>{count} already imported</source>
-      <translation>{count} gói đã nhập trước đây</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="96" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="100" />
       <source>{count} set aside (see the reason below)</source>
       <translation>{count} thư để riêng (xem lý do bên dưới)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="97" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="101" />
       <source>{count} messages read: {parts}.</source>
       <translation>Đã đọc {count} thư: {parts}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="99" />
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="103" />
       <source>{count} receipts from earlier were sent now.</source>
       <translation>Đã gửi bù {count} biên nhận của lần trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="105" />
+      <source>{count} more messages wait for the next fetch.</source>
+      <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="161" />
+      <source>Bundles received by e-mail</source>
+      <translation>Gói dữ liệu nhận qua thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="162" />
+      <source>Fetch mail</source>
+      <translation>Lấy thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="173" />
+      <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
+      <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="180" />
+      <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
+      <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="184" />
+      <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
+      <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="223" />
+      <source>Connecting…</source>
+      <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="225" />
+      <source>Reading the mailbox…</source>
+      <translation>Đang đọc hộp thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="255" />
+      <source>{done} of {total} messages</source>
+      <translation>{done}/{total} thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="275" />
+      <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
+      <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="41" />
+      <source>your e-mail address</source>
+      <translation>địa chỉ thư điện tử của xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="41" />
+      <source>the IMAP server</source>
+      <translation>máy chủ nhận thư (IMAP)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <source>the IMAP user name</source>
+      <translation>tên đăng nhập hộp thư (IMAP)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="42" />
+      <source>the IMAP password</source>
+      <translation>mật khẩu hộp thư (IMAP)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="43" />
+      <source>the SMTP server</source>
+      <translation>máy chủ gửi thư (SMTP)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
+      <source>Read on</source>
+      <translation>Đọc lúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="44" />
+      <source>Receipt</source>
+      <translation>Biên nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="47" />
+      <source>Refused</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="47" />
+      <source>Set aside</source>
+      <translation>Để riêng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="47" />
+      <source>Not a bundle</source>
+      <translation>Không phải gói dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="48" />
+      <source>Sent by e-mail</source>
+      <translation>Đã gửi qua thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="48" />
+      <source>Waiting to be sent</source>
+      <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="48" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="73" />
+      <source>Imported into the commune's register: {count} records changed.</source>
+      <translation>Đã nhập vào sổ của xã: {count} bản ghi thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="75" />
+      <source>Imported into the commune's register.</source>
+      <translation>Đã nhập vào sổ của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="77" />
+      <source>This bundle was imported before: nothing changed, the same receipt is sent again.</source>
+      <translation>Gói này đã được nhập trước đây: không có gì thay đổi, biên nhận cũ được gửi lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="79" />
+      <source>Refused by the import ({code}): kept in the quarantine folder with the reason; a rejection receipt goes to the hamlet.</source>
+      <translation>Bị từ chối khi nhập ({code}): lưu trong thư mục cách ly kèm lý do; biên nhận từ chối được gửi về thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="82" />
+      <source>Set aside in the quarantine folder ({code}); nothing was imported and nobody was answered.</source>
+      <translation>Đã để riêng trong thư mục cách ly ({code}); không nhập gì và không trả lời ai.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="95" />
+      <source>{count} imported</source>
+      <translation>{count} gói đã nhập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="97" />
+      <source>{count} already imported</source>
+      <translation>{count} gói đã nhập trước đây</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="101" />

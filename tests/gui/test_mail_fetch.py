@@ -39,7 +39,8 @@ def test_fetch_mail_is_disabled_with_the_reason_until_a_mailbox_is_set_up(qtbot,
     qtbot.addWidget(page)
     box = page.mail_box
     assert not box.fetch_button.isEnabled() and box.fetch() is False
-    assert "imap_host" in box.state_hint.text() and tr("Receiving bundles by e-mail") in box.state_hint.text()
+    hint = box.state_hint.text()
+    assert tr("the IMAP server") in hint and "imap_host" not in hint and tr("Receiving bundles by e-mail") in hint
     assert box.fetch_button.toolTip() and not box.table.isVisibleTo(page)
 
 

@@ -37,6 +37,10 @@ from desktop_app.i18n import N_, format_date, format_number, tr
 
 log = logging.getLogger(__name__)
 
+# The settings a fetch needs, named as a person finds them in the settings box (not by their keys).
+SETTING_NAMES = {"mail_address": N_("your e-mail address"), "imap_host": N_("the IMAP server"),
+                 "imap_user": N_("the IMAP user name"), "imap_password": N_("the IMAP password"),
+                 "smtp_host": N_("the SMTP server")}
 COLUMNS = (N_("Read on"), N_("Hamlet"), N_("No."), N_("Result"), N_("Receipt"), N_("Details"))
 COL_READ, COL_HAMLET, COL_NUMBER, COL_RESULT, COL_RECEIPT, COL_DETAILS = range(len(COLUMNS))
 RESULT_NAMES = {"imported": N_("Imported"), "already_imported": N_("Already imported"),
@@ -169,7 +173,8 @@ class MailFetchBox(QGroupBox):
             self.state_hint.setText(tr(
                 "No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles"
                 " by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with"
-                " Hamlets → Import bundles.", keys=", ".join(missing)))
+                " Hamlets → Import bundles.", keys=", ".join(tr(SETTING_NAMES[k]) if k in SETTING_NAMES else k
+                                                              for k in missing)))
         else:
             extra = self.app.settings.extra
             self.state_hint.setText(tr(

@@ -6,9 +6,18 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMessageBox, QTableWidget, QWidget
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 
 from desktop_app.domain.errors import RowErrors, SothonError
 from desktop_app.i18n import tr
@@ -62,6 +71,21 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def with_pdf_suffix(path: Path | str) -> Path:
+    """``path`` ending in .pdf (the name typed in a save dialog often has none)."""
+    path = Path(path)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_pdf_path(parent: QWidget, title: str, file_name: str, last_dir: str | None) -> Path | None:
+    """Where to save a PDF: the save dialog in ``last_dir`` (else the user's Documents folder) offering
+    ``file_name``; None when cancelled."""
+    folder = last_dir or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name),
+                                                tr("PDF documents (*.pdf)"))
+    return with_pdf_suffix(path) if path else None
 
 
 def rows_table(columns: int, *, stretch: int) -> QTableWidget:

@@ -11,12 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
-from desktop_app.gui.common import busy, show_error
+from desktop_app.gui.common import ask_pdf_path, busy, show_error, with_pdf_suffix
 from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.style import hint_label
 from desktop_app.i18n import N_, format_date, format_number, tr
@@ -279,17 +278,11 @@ class RecordsTab(QWidget):
         if doc_id is None or self.model is None:
             return None
         row = next(r for r in self.model.rows if r["id"] == doc_id)
-        if target is None:
-            folder = self.last_dir or QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            target, _filter = QFileDialog.getSaveFileName(
-                self, tr("Save a copy of the received document"),
-                str(Path(folder) / commune_records.document_file_name(row)), tr("PDF documents (*.pdf)"))
-            if not target:
-                return None
-        path = Path(target)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = ask_pdf_path(self, tr("Save a copy of the received document"),
+                            commune_records.document_file_name(row), self.last_dir) \
+            if target is None else with_pdf_suffix(target)
+        if path is None:
+            return None
         try:
             with busy():
                 path = commune_records.save_document(self.app, doc_id, path)

@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import i18n
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
-from desktop_app.gui.common import busy, show_error
+from desktop_app.gui.common import ask_pdf_path, busy, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import hint_label
 from desktop_app.i18n import N_, format_date, tr
@@ -308,16 +307,9 @@ class IssuedList(QWidget):
         view = self.selected()
         if view is None:
             return None
-        folder = self.last_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Save a copy of the signed document"),
-                                                    str(Path(folder) / view.file_name),
-                                                    tr("PDF documents (*.pdf)"))
-        if not path:
+        target = ask_pdf_path(self, tr("Save a copy of the signed document"), view.file_name, self.last_dir)
+        if target is None:
             return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         from desktop_app.services import archive
 
         try:

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
-from desktop_app.gui.common import busy, fingerprint_lines, pydate, show_error
+from desktop_app.gui.common import ask_pdf_path, busy, fingerprint_lines, pydate, show_error
 from desktop_app.gui.documents.issued_list import IssuedList, kind_label
 from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.operations import run_in_background
@@ -905,16 +905,9 @@ class DocumentsPage(QWidget):
         r = self.rendered
         if r is None:
             return None
-        folder = self._last_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the document"),
-                                                    str(Path(folder) / self.default_file_name()),
-                                                    tr("PDF documents (*.pdf)"))
-        if not path:
+        target = ask_pdf_path(self, tr("Save the document"), self.default_file_name(), self._last_dir)
+        if target is None:
             return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         from desktop_app.services import documents
 
         try:

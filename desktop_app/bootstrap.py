@@ -63,11 +63,14 @@ class App:
                 self._engine = make_engine(self.db_path)
             return self._engine
 
-    def uow(self):  # noqa: ANN201 — UnitOfWork
+    def uow(self, bind: Any = None):  # noqa: ANN201 — UnitOfWork
+        """A unit of work on its own connection, or on ``bind`` (a SQLAlchemy Connection that a batch holds
+        open across many units of work: the commune import opens one for all its files)."""
         from desktop_app.storage.uow import UnitOfWork
 
         actor = self.profile.name if self.profile else SYSTEM_ACTOR
-        return UnitOfWork(self.engine, actor=actor, unit_code=self.unit.code if self.unit else None)
+        return UnitOfWork(bind if bind is not None else self.engine, actor=actor,
+                          unit_code=self.unit.code if self.unit else None)
 
     @contextmanager
     def reader(self) -> Iterator[Any]:

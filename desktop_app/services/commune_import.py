@@ -38,8 +38,9 @@ import stat
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, insert, select, update
 
@@ -53,6 +54,7 @@ from desktop_app.services import enrolment, identity
 from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import (
     AuditEntry,
+    EnrolledKey,
     ReceivedBundle,
     ReceivedDocument,
     ReceivedHousehold,
@@ -68,7 +70,9 @@ from desktop_app.storage.models import (
 IMPORTED, ALREADY_IMPORTED, REJECTED = "imported", "already_imported", "rejected"
 RECEIPTS_FOLDER = "receipts"
 QUARANTINE_FOLDER = "quarantine"
-CHUNK = 500  # rows per statement: within every database's parameter limits
+CHUNK = 500  # rows per executemany
+IN_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)  # ids per lookup, padded up: few statements, within every
+# database's parameter limits
 MAX_ISSUES = 100  # listed in a receipt
 
 
@@ -145,6 +149,7 @@ class _Keys:
     def __init__(self, app: Any) -> None:
         self.app = app
         self.opened: dict[str, Any] = {}
+        self.certificates: dict[str, Any] = {}  # enrolled certificates by PEM, parsed once a batch
 
     def for_bundle(self, opened: OpenedBundle) -> Any:
         if not opened.encrypted:
@@ -167,14 +172,25 @@ def _signed_on(manifest: dict[str, Any]) -> dt.date:
     return dt.datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")).date()
 
 
-def _check_sender(uow: Any, unit: Any, first: OpenedBundle) -> enrolment.TrustedKey:
+def _trusted_keys(uow: Any, sender: str, parsed: dict[str, Any]) -> list[enrolment.TrustedKey]:
+    """``enrolment.trusted_keys``, read afresh for each bundle (a key revoked while a batch runs counts from
+    the next file), each certificate parsed once a batch (``parsed``: by PEM)."""
+    out = []
+    for fingerprint, pem, revoked_from in _query(uow, "keys", _keys_query).run(uow, sender=sender):
+        if (cert := parsed.get(pem)) is None:
+            cert = parsed[pem] = cr.load_cert(pem)
+        out.append(enrolment.TrustedKey(sender, fingerprint, cert, revoked_from))
+    return out
+
+
+def _check_sender(uow: Any, unit: Any, first: OpenedBundle, parsed: dict[str, Any]) -> enrolment.TrustedKey:
     manifest = first.manifest
     if first.recipient["code"] != unit.code:
         raise SothonError("bundle_not_for_this_unit", recipient=first.recipient["code"], unit=unit.code)
     if first.kind != fmt.KIND_GOVERNMENT:
         raise SothonError("import_party_bundle")
     sender = first.sender["code"]
-    keys = enrolment.trusted_keys(uow, sender)
+    keys = _trusted_keys(uow, sender, parsed)
     if not keys:
         raise SothonError("import_sender_unknown", sender=sender)
     key = next((k for k in keys if k.fingerprint == first.signer_fingerprint), None)
@@ -191,12 +207,9 @@ def _check_sender(uow: Any, unit: Any, first: OpenedBundle) -> enrolment.Trusted
 def _chain(uow: Any, opened: OpenedBundle) -> dict[int, Any]:
     """The sender's imported bundles by sequence: only the columns the chain checks read (whole rows would
     load every receipt and count of the chain, a cost growing with each bundle)."""
-    rows = uow.session.connection().execute(select(ReceivedBundle.sequence, ReceivedBundle.sha256, ReceivedBundle.previous_sha256)
-                               .where(ReceivedBundle.status == IMPORTED,
-                                      ReceivedBundle.sender_code == opened.sender["code"],
-                                      ReceivedBundle.recipient_code == opened.recipient["code"],
-                                      ReceivedBundle.kind == opened.kind))
-    return {r.sequence: r for r in rows}
+    rows = _query(uow, "chain", _chain_query).run(uow, status=IMPORTED, sender=opened.sender["code"],
+                                                  recipient=opened.recipient["code"], kind=opened.kind)
+    return {r[0]: _Link(*r) for r in rows}
 
 
 def _check_chain(chain: dict[int, Any], opened: OpenedBundle) -> list[int]:
@@ -216,32 +229,112 @@ def _check_chain(chain: dict[int, Any], opened: OpenedBundle) -> list[int]:
     return [n for n in range(1, max(held) + 1) if n not in held]
 
 
+class _Link(NamedTuple):
+    sequence: int
+    sha256: str
+    previous_sha256: str | None
+
+
+class _HeldRow(NamedTuple):
+    id: str
+    unit_code: str
+    version: int
+    bundle_sequence: int
+    deleted_at: str | None
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A SELECT built with SQLAlchemy Core and compiled once for the connection's dialect (no SQLite-only SQL),
+    then run as plain DB-API with each selected column's result processing — SQLAlchemy's per-execution work
+    (cache key, parameters, result metadata) cost more than the database's for these small lookups, run a few
+    times for each bundle."""
+
+    sql: str
+    names: tuple[str, ...]  # the bind parameters, in the order a positional dialect takes them
+    positional: bool
+    results: tuple[Any, ...]  # per selected column: its type's result processor, or None
+    fixed: tuple[tuple[str, Any], ...]  # the values the statement carries itself (a LIMIT's)
+
+    def run(self, uow: Any, **params: Any) -> list[tuple[Any, ...]]:
+        params.update(self.fixed)
+        args = tuple(params[n] for n in self.names) if self.positional else {n: params[n] for n in self.names}
+        rows = uow.session.connection().exec_driver_sql(self.sql, args).fetchall()
+        if not any(self.results):
+            return [tuple(r) for r in rows]
+        procs = self.results
+        return [tuple(v if p is None else p(v) for v, p in zip(r, procs, strict=True)) for r in rows]
+
+
+_QUERIES: dict[tuple[str, Any], _Query] = {}
+
+
+def _query(uow: Any, key: Any, build: Callable[[], Any]) -> _Query:
+    dialect = uow.session.connection().dialect
+    if (known := _QUERIES.get((dialect.name, key))) is not None:
+        return known
+    statement = build()
+    compiled = statement.compile(dialect=dialect)
+    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
+    results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None)
+                    for c in statement.selected_columns)
+    fixed = tuple((k, v) for k, v in compiled.params.items() if v is not None)
+    made = _Query(compiled.string, names, bool(compiled.positional), results, fixed)
+    _QUERIES[(dialect.name, key)] = made
+    return made
+
+
+def _keys_query() -> Any:
+    return select(EnrolledKey.fingerprint, EnrolledKey.certificate_pem, EnrolledKey.revoked_from) \
+        .where(EnrolledKey.unit_code == bindparam("sender"))
+
+
+def _chain_query() -> Any:
+    b = ReceivedBundle
+    return select(b.sequence, b.sha256, b.previous_sha256).where(
+        b.status == bindparam("status"), b.sender_code == bindparam("sender"),
+        b.recipient_code == bindparam("recipient"), b.kind == bindparam("kind"))
+
+
+def _done_query() -> Any:
+    b = ReceivedBundle
+    return select(b.counts, b.receipt).where(b.sha256 == bindparam("sha256"), b.status == bindparam("status")) \
+        .limit(1)
+
+
+def _held_query(model: Any, size: int) -> Any:
+    return select(model.id, model.unit_code, model.version, model.bundle_sequence, model.deleted_at) \
+        .where(model.id.in_([bindparam(f"id_{i}") for i in range(size)]))
+
+
 def _issue(record: dict[str, Any], code: str, **params: Any) -> dict[str, Any]:
     return {"id": str(record.get("id", ""))[:64], "type": str(record.get("type", ""))[:64], "error": code,
             "params": {"id": record.get("id"), **params}}
 
 
-def _held(uow: Any, model: type, ids: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    connection = uow.session.connection()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        query = select(model.id, model.unit_code, model.version, model.bundle_sequence, model.deleted_at) \
-            .where(model.id.in_(chunk))
-        for row in connection.execute(query):
-            out[row.id] = row
+def _held(uow: Any, model: type, ids: list[str]) -> dict[str, _HeldRow]:
+    out: dict[str, _HeldRow] = {}
+    largest = IN_SIZES[-1]
+    for start in range(0, len(ids), largest):
+        chunk = ids[start:start + largest]
+        size = next(n for n in IN_SIZES if n >= len(chunk))
+        chunk += [chunk[-1]] * (size - len(chunk))  # padded with an id already asked for
+        query = _query(uow, ("held", model.__tablename__, size), lambda m=model, n=size: _held_query(m, n))
+        for row in query.run(uow, **{f"id_{i}": v for i, v in enumerate(chunk)}):
+            out[row[0]] = _HeldRow(*row)
     return out
 
 
 def _row(rt: RecordType, record: dict[str, Any], opened: OpenedBundle, *, tombstone: bool) -> dict[str, Any]:
-    fields = {} if tombstone else dict(record["fields"])
+    fields = {} if tombstone else record["fields"]  # the bundle's own objects, read-only from here on
     row = {"id": record["id"], "unit_code": opened.sender["code"], "version": record["version"],
            "updated_at": None if tombstone else record["updated_at"],
            "deleted_at": record["deleted_at"] if tombstone else None,
-           "pseudonymised": bool(record.get("pseudonymised", False)), "fields": fields,
+           "pseudonymised": record.get("pseudonymised", False) is True, "fields": fields,
            "bundle_sha256": opened.sha256, "bundle_sequence": opened.sequence}
+    get = fields.get
     for column in rt.columns:
-        row[column] = fields.get(column)
+        row[column] = get(column)
     if rt.document:
         row["content"] = None if tombstone else opened.documents.get(fields["file"])
     return row
@@ -314,15 +407,21 @@ class _Statement:
     positional: bool
 
     def parameters(self, rows: list[dict[str, Any]]) -> list[Any]:
-        names, procs = self.names, self.processors
-        if not any(procs):
-            if self.positional:
-                return [tuple([row[n] for n in names]) for row in rows]
-            return [{n: row[n] for n in names} for row in rows]
-        pairs = tuple(zip(names, procs, strict=True))
+        names = self.names
+        get = itemgetter(*names) if len(names) > 1 else (lambda row, n=names[0]: (row[n],))
+        processed = [(i, p) for i, p in enumerate(self.processors) if p is not None]
+        if processed:
+            out = []
+            for row in rows:
+                values = list(get(row))
+                for i, p in processed:
+                    values[i] = p(values[i])
+                out.append(tuple(values))
+        else:
+            out = [get(row) for row in rows]
         if self.positional:
-            return [tuple([row[n] if p is None else p(row[n]) for n, p in pairs]) for row in rows]
-        return [{n: row[n] if p is None else p(row[n]) for n, p in pairs} for row in rows]
+            return out
+        return [dict(zip(names, values, strict=True)) for values in out]
 
 
 _STATEMENTS: dict[tuple[str, str, str, tuple[str, ...]], _Statement] = {}
@@ -503,7 +602,7 @@ def _bundle_row(opened: OpenedBundle, *, status: str, **values: Any) -> Received
 
 
 def _reject(app: Any, path: Path, out: dict[str, Any], rejected: _Rejected, opened: OpenedBundle | None, *,
-            dry_run: bool, receipts_dir: Path) -> dict[str, Any]:
+            dry_run: bool, receipts_dir: Path, bind: Any = None) -> dict[str, Any]:
     from desktop_app.messages import render
 
     err = rejected.error
@@ -516,7 +615,7 @@ def _reject(app: Any, path: Path, out: dict[str, Any], rejected: _Rejected, open
     out["quarantined"] = _quarantine(app, path, err, out["sha256"])
     if opened is None or opened.recipient["code"] != app.unit.code:
         return out  # nothing verified to answer: no receipt
-    with app.uow() as uow:
+    with app.uow(bind) as uow:
         stored = _stored_rejection(uow, opened.sha256, err.code)
         if stored is not None and stored.receipt is not None:
             receipt = stored.receipt
@@ -544,11 +643,13 @@ def import_file(app: Any, path: Path | str, *, dry_run: bool = False, receipts_d
     lock, while another import runs): used as step 1, and as step 3 when it was decrypted (the enrolled key
     step 2 finds is then checked against it); else the file is opened again."""
     return _import_file(app, _commune(app), Path(path), dry_run=dry_run, receipts_dir=receipts_dir,
-                        keys=keys or _Keys(app), verified=verified, unsynced=None)
+                        keys=keys or _Keys(app), verified=verified, unsynced=None, bind=None)
 
 
 def _import_file(app: Any, unit: Any, path: Path, *, dry_run: bool, receipts_dir: Path | str | None,
-                 keys: _Keys, verified: OpenedBundle | None, unsynced: _ReceiptSync | None) -> dict[str, Any]:
+                 keys: _Keys, verified: OpenedBundle | None, unsynced: _ReceiptSync | None,
+                 bind: Any) -> dict[str, Any]:
+    """``bind``: the batch's connection (None: the unit of work opens its own)."""
     out_dir = Path(receipts_dir) if receipts_dir is not None else Path(app.data_dir) / RECEIPTS_FOLDER
     first: OpenedBundle | None = None
     try:
@@ -559,19 +660,19 @@ def _import_file(app: Any, unit: Any, path: Path, *, dry_run: bool, receipts_dir
         except SothonError as exc:
             sha = _file_sha256(path, fmt.Limits().max_file_size)
             return _reject(app, path, _result(path, status=REJECTED, sha256=sha, dry_run=dry_run), _Rejected(exc),
-                           None, dry_run=dry_run, receipts_dir=out_dir)
+                           None, dry_run=dry_run, receipts_dir=out_dir, bind=bind)
         out = _result(path, status=IMPORTED, opened=first, dry_run=dry_run)
-        with app.uow() as uow:
-            done = uow.session.connection().execute(select(ReceivedBundle.counts, ReceivedBundle.receipt).where(
-                ReceivedBundle.sha256 == first.sha256, ReceivedBundle.status == IMPORTED).limit(1)).first()
-            if done is not None:
+        with app.uow(bind) as uow:
+            done = _query(uow, "done", _done_query).run(uow, sha256=first.sha256, status=IMPORTED)
+            if done:
+                done_counts, done_receipt = done[0]
                 chain = _chain(uow, first)
-                out.update(status=ALREADY_IMPORTED, counts=dict(done.counts or {}),
+                out.update(status=ALREADY_IMPORTED, counts=dict(done_counts or {}),
                            missing_sequences=[n for n in range(1, max(chain) + 1) if n not in chain])
-                if not dry_run and done.receipt is not None:
-                    out["receipt"] = _deliver(done.receipt, first, out_dir, unsynced)
+                if not dry_run and done_receipt is not None:
+                    out["receipt"] = _deliver(done_receipt, first, out_dir, unsynced)
                 return out
-            key = _check_sender(uow, unit, first)
+            key = _check_sender(uow, unit, first, keys.certificates)
             opened = _readable(path, first, key, keys)
             missing = _check_chain(_chain(uow, opened), opened)
             plan = _plan(uow, opened)
@@ -603,12 +704,12 @@ def _import_file(app: Any, unit: Any, path: Path, *, dry_run: bool, receipts_dir
         return out
     except _Rejected as rejected:
         return _reject(app, path, _result(path, status=REJECTED, opened=first, dry_run=dry_run), rejected, first,
-                       dry_run=dry_run, receipts_dir=out_dir)
+                       dry_run=dry_run, receipts_dir=out_dir, bind=bind)
     except SothonError as exc:
         if exc.code in ("passphrase_required", "export_not_key_holder", "file_unwritable"):
             raise  # the commune's own state, not the bundle's: the whole batch stops
         return _reject(app, path, _result(path, status=REJECTED, opened=first, dry_run=dry_run), _Rejected(exc),
-                       first, dry_run=dry_run, receipts_dir=out_dir)
+                       first, dry_run=dry_run, receipts_dir=out_dir, bind=bind)
 
 
 def _readable(path: Path, first: OpenedBundle, key: enrolment.TrustedKey, keys: _Keys) -> OpenedBundle:
@@ -634,10 +735,12 @@ def import_files(app: Any, paths: Iterable[Path | str], *, dry_run: bool = False
     results = []
     unsynced = _ReceiptSync()
     try:
-        with WalKeeper(Path(app.db_path)):  # storage.db: three syncs fewer an import
+        # One connection for the batch, each file its own transaction on it (a connection per file cost its
+        # opening and pragmas each time); the keeper also spares the syncs of a last connection (storage.db).
+        with WalKeeper(Path(app.db_path)), app.engine.connect() as connection:
             for n, path in enumerate(paths, start=1):
                 results.append(_import_file(app, unit, path, dry_run=dry_run, receipts_dir=receipts_dir,
-                                            keys=keys, verified=None, unsynced=unsynced))
+                                            keys=keys, verified=None, unsynced=unsynced, bind=connection))
                 if progress is not None:
                     progress(n, len(paths), str(path))
     except BaseException:

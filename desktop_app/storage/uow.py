@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import ValidationError
@@ -38,7 +38,9 @@ def jsonable(value: Any) -> Any:
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine, *, actor: str, unit_code: str | None) -> None:
+    def __init__(self, engine: Engine | Connection, *, actor: str, unit_code: str | None) -> None:
+        # An Engine: each unit of work opens its own connection. A Connection (not in a transaction): the
+        # session begins and commits its transaction on it, and closing the unit of work leaves it open.
         self.engine = engine
         self.actor = actor
         self.unit_code = unit_code

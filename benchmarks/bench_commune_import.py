@@ -6,6 +6,15 @@ Baseline, measured in the same run: raw sqlite3 ``executemany`` inserting the sa
 fields as JSON) into a bare table, one transaction per bundle — the floor for storing the rows, without
 verifying, decrypting, chain checks, version comparison or receipts.
 
+Two readings of "per-record cost", both printed:
+
+- ``per_record_ratio``: the whole import's time divided by its records, against the baseline's the same way —
+  every per-bundle cost (verifying the signature, the chain, signing and writing the receipt) spread over the
+  records, so a year of small monthly bundles weighs on it;
+- ``marginal_ratio``: the cost of one more record. Each bundle's time is fitted as ``fixed + n × per_record``
+  (least squares over the 144 bundles, the import's and the baseline's alike); the ratio is of the two slopes,
+  and ``fixed_ms``/``baseline_fixed_ms`` say what a bundle costs whatever it carries.
+
 ``--hamlets N --months M`` run a smaller year (for a quick look). ``--repeat N`` (default 3) imports the same
 year into N fresh copies of the commune and runs the baseline N times: the figures are the medians, so that one
 slow fsync on a shared machine does not decide the ratio.
@@ -80,9 +89,19 @@ def build_year(root: Path, hamlets: int, months: int) -> tuple[object, list[Path
     return commune, bundles
 
 
-def baseline(commune, bundles: list[Path], db: Path) -> tuple[float, int]:
+def fit(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """Least squares ``seconds = fixed + records × per_record`` over (records, seconds) per bundle."""
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / sxx
+    return mean_y - slope * mean_x, slope
+
+
+def baseline(commune, bundles: list[Path], db: Path) -> tuple[float, int, list[tuple[int, float]]]:
     """Raw sqlite3 executemany of the same records, one transaction per bundle (records decrypted beforehand,
-    outside the timing)."""
+    outside the timing); also (records, seconds) per bundle."""
     with commune.reader() as conn:
         key = identity.open_encryption_key(conn, commune.profile, PASSPHRASE)
     payloads = [open_bundle(b, decryption_key=key).records for b in bundles]
@@ -91,16 +110,19 @@ def baseline(commune, bundles: list[Path], db: Path) -> tuple[float, int]:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE r (id TEXT PRIMARY KEY, unit_code TEXT, type TEXT, version INTEGER, fields TEXT)")
     total = 0
+    points = []
     t = time.perf_counter()
     for records in payloads:
+        start = time.perf_counter()
         rows = [(r["id"], r.get("unit_code"), r["type"], r["version"], json.dumps(r.get("fields", {})))
                 for r in (*records["upserts"], *records["tombstones"])]
         with conn:
             conn.executemany("INSERT OR REPLACE INTO r VALUES (?, ?, ?, ?, ?)", rows)
         total += len(rows)
+        points.append((len(rows), time.perf_counter() - start))
     elapsed = time.perf_counter() - t
     conn.close()
-    return elapsed, total
+    return elapsed, total, points
 
 
 def _fresh_copy(root: Path, n: int):  # noqa: ANN202 — App
@@ -123,23 +145,33 @@ def main() -> None:
         commune, bundles = build_year(root, args.hamlets, args.months)
         commune.close()
         shutil.copytree(root / "commune", root / "commune-empty")
-        runs, bases = [], []
+        runs, bases, fits, base_fits = [], [], [], []
         for n in range(args.repeat):
             commune = _fresh_copy(root, n)
+            stamps = []
             t = time.perf_counter()
-            results = commune_import.import_files(commune, bundles, receipts_dir=root / f"receipts-{n}")
+            results = commune_import.import_files(commune, bundles, receipts_dir=root / f"receipts-{n}",
+                                                  progress=lambda *_: stamps.append(time.perf_counter()))
             runs.append(time.perf_counter() - t)
             rejected = [r for r in results if r["status"] != "imported"]
             if rejected:
                 raise SystemExit(f"{len(rejected)} bundles not imported: {rejected[0]}")
-            base, records = baseline(commune, bundles, root / f"baseline-{n}.db")
+            sizes = [sum(sum(c.values()) for c in r["counts"].values()) for r in results]
+            fits.append(fit(list(zip(sizes, (b - a for a, b in zip([t, *stamps], stamps)), strict=True))))
+            base, records, points = baseline(commune, bundles, root / f"baseline-{n}.db")
             bases.append(base)
+            base_fits.append(fit(points))
             commune.close()
     elapsed, base = statistics.median(runs), statistics.median(bases)
     per_record, per_base = elapsed / records, base / records
+    fixed, slope = (statistics.median(f[i] for f in fits) for i in (0, 1))
+    base_fixed, base_slope = (statistics.median(f[i] for f in base_fits) for i in (0, 1))
     emit("commune_import_year", value=elapsed, unit="s", baseline=base, target="≤ 60 s; per record ≤ 3× baseline",
          bundles=len(bundles), records=records, per_record_ms=round(per_record * 1000, 4),
          baseline_per_record_ms=round(per_base * 1000, 4), per_record_ratio=round(per_record / per_base, 2),
+         marginal_ms=round(slope * 1000, 4), baseline_marginal_ms=round(base_slope * 1000, 4),
+         marginal_ratio=round(slope / base_slope, 2), fixed_ms=round(fixed * 1000, 3),
+         baseline_fixed_ms=round(base_fixed * 1000, 3),
          runs=[round(r, 3) for r in runs], baselines=[round(b, 3) for b in bases])
 
 

@@ -348,23 +348,32 @@ def _plan(uow: Any, opened: OpenedBundle) -> _Plan:
     seen: set[str] = set()
     for tombstone, items in ((False, records["upserts"]), (True, records["tombstones"])):
         for record in items:
-            if record["id"] in seen:
+            rid, rtype = record["id"], record["type"]
+            if rid in seen:
                 plan.issues.append(_issue(record, "import_record_duplicate"))
                 continue
-            seen.add(record["id"])
-            if record["type"] not in RECORD_TYPES:
-                plan.issues.append(_issue(record, "import_record_type_unknown", type=record["type"]))
+            seen.add(rid)
+            if rtype not in RECORD_TYPES:
+                plan.issues.append(_issue(record, "import_record_type_unknown", type=rtype))
                 continue
             if not tombstone and record["unit_code"] != sender:
                 plan.issues.append(_issue(record, "import_record_wrong_unit", unit=record["unit_code"], sender=sender))
                 continue
-            by_type.setdefault(record["type"], []).append((record, tombstone))
+            if (group := by_type.get(rtype)) is None:
+                group = by_type[rtype] = []
+            group.append((record, tombstone))
     for name, items in by_type.items():
         rt = RECORD_TYPES[name]
         counts = plan.counts.setdefault(name, _new_counts())
         held = _held(uow, rt.model, [r["id"] for r, _ in items])
         inserts, updates = plan.inserts.setdefault(name, []), plan.updates.setdefault(name, [])
         deletes = plan.deletes.setdefault(name, [])
+        if not held:  # a first bundle, or only records new here: every one is added (the usual case)
+            inserts.extend(_row(rt, record, opened, tombstone=tombstone) for record, tombstone in items)
+            removed_already = sum(1 for _, tombstone in items if tombstone)
+            counts["added"] += len(items) - removed_already
+            counts["unchanged"] += removed_already
+            continue
         for record, tombstone in items:
             have = held.get(record["id"])
             if have is None:
@@ -483,16 +492,17 @@ def _sign_receipt(app: Any, opened: OpenedBundle, *, accept: bool, reason: str |
 
 
 class _ReceiptSync:
-    """A batch's receipt files, each fsynced by one background thread while the next bundle is read and
-    written (a receipt's bytes are already committed with its bundle's row: the file only has to be on disk
-    by the end of the batch, which waits for every sync and stops on the first that failed)."""
+    """A batch's receipt files, each written (atomically, synced before it is renamed into place) by one
+    background thread while the next bundle is read and imported — a receipt's bytes are already committed
+    with its bundle's row: the file only has to be on disk by the end of the batch, which waits for every
+    write and stops on the first that failed. One thread: the files are written in the order given."""
 
     def __init__(self) -> None:
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="receipt-sync")
-        self.pending: list[tuple[Path, Future[None]]] = []
+        self.pending: list[tuple[Path, Future[Any]]] = []
 
-    def add(self, path: Path) -> None:
-        self.pending.append((path, self.pool.submit(_fsync, path)))
+    def add(self, path: Path, data: bytes) -> None:
+        self.pending.append((path, self.pool.submit(write_atomic, path, data)))
 
     def finish(self) -> None:
         self.pool.shutdown(wait=True)
@@ -503,28 +513,19 @@ class _ReceiptSync:
                 raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _deliver(receipt: bytes, opened: OpenedBundle, out_dir: Path, unsynced: _ReceiptSync | None = None) -> str:
-    """Write the receipt file (atomically). ``unsynced``: a batch's — the file is written without waiting for
-    its fsync, which the batch's thread does."""
+    """Write the receipt file (atomically). ``unsynced``: a batch's — its thread writes the file."""
     from desktop_app.bundles.receipt import receipt_file_name
 
     path = out_dir / receipt_file_name({"sender": opened.sender["code"], "recipient": opened.recipient["code"],
                                         "sequence": opened.sequence, "kind": opened.kind})
+    if unsynced is not None:
+        unsynced.add(path, receipt)
+        return str(path)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, receipt, sync=unsynced is None)
+        write_atomic(path, receipt)
     except OSError as exc:
         raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
-    if unsynced is not None:
-        unsynced.add(path)
     return str(path)
 
 

@@ -3,6 +3,7 @@ the hamlet's outbox moves on with, and counted in the commune's overview."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -137,24 +138,32 @@ def test_each_file_is_read_and_verified_once(pair, tmp_path, monkeypatch):
 
 
 def test_a_batchs_receipts_are_on_disk_when_it_returns(pair, tmp_path, monkeypatch):
-    """The receipts of a batch are fsynced by a background thread while the next bundle is imported: every one
-    before import_files returns; a failed sync stops the batch as an unwritable receipt does."""
+    """The receipts of a batch are written and synced by a background thread while the next bundle is
+    imported: every one, in order, before import_files returns; a failed write stops the batch as an
+    unwritable receipt does."""
     hamlet, commune = pair
     bundles = []
     for n in range(3):
         _add_household(hamlet, str(n + 1), ("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường")[n])
         bundles.append(_export(hamlet, tmp_path))
-    synced: list[Path] = []
-    real = commune_import._fsync
-    monkeypatch.setattr(commune_import, "_fsync", lambda path: (real(path), synced.append(path)))
+    written: list[Path] = []
+    real = commune_import.write_atomic
+
+    def slow(path, data, **kw):
+        time.sleep(0.05)  # still writing when the next bundle is imported
+        written.append(Path(real(path, data, **kw)))
+        return path
+
+    monkeypatch.setattr(commune_import, "write_atomic", slow)
     results = commune_import.import_files(commune, [*bundles, bundles[0]], receipts_dir=tmp_path / "r")
     assert [r["status"] for r in results] == ["imported"] * 3 + ["already_imported"]
-    assert synced == [Path(r["receipt"]) for r in results]
+    assert written == [Path(r["receipt"]) for r in results]
+    assert all(p.stat().st_size > 0 for p in written) and not list((tmp_path / "r").glob(".*.tmp"))
 
-    def fail(path: Path) -> None:
+    def fail(path: Path, data: bytes, **kw) -> None:
         raise OSError(5, "Input/output error", str(path))
 
-    monkeypatch.setattr(commune_import, "_fsync", fail)
+    monkeypatch.setattr(commune_import, "write_atomic", fail)
     _add_household(hamlet, "9", "Lê Văn Dũng")
     with pytest.raises(SothonError) as err:
         commune_import.import_files(commune, [_export(hamlet, tmp_path)], receipts_dir=tmp_path / "r")

@@ -524,6 +524,10 @@ MESSAGES: dict[str, str] = {
         " commune's copy."
     ),
     "enrol_cert_invalid": N_("{path} is not a hamlet's signing certificate ({detail})."),
+    "commune_due_day_invalid": N_(
+        "\"{value}\" is not a day the monthly bundles can be due by: give a day of the next month from 1 to 28,"
+        " or \"default\" to go back to day {default}."
+    ),
     "enrol_wrong_commune": N_(
         "The certificate belongs to {code}, which is not a hamlet of this commune ({commune})."
     ),

@@ -84,49 +84,49 @@
       <translation>Mật khẩu của {profile}: </translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="102" />
+      <location filename="desktop_app/cli/commune.py" line="101" />
+      <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
+      <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="106" />
+      <source>import hamlets' bundles into the commune's records (commune)</source>
+      <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="109" />
       <source>check each bundle and show what would be added, changed and removed; write nothing</source>
       <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="104" />
+      <location filename="desktop_app/cli/commune.py" line="111" />
       <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
       <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="112" />
+      <location filename="desktop_app/cli/commune.py" line="119" />
       <source>{file}: rejected — {message}</source>
       <translation>{file}: bị trả lại — {message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="115" />
+      <location filename="desktop_app/cli/commune.py" line="122" />
       <source>{file}: already imported, nothing changed.</source>
       <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="117" />
+      <location filename="desktop_app/cli/commune.py" line="124" />
       <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
       <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="120" />
+      <location filename="desktop_app/cli/commune.py" line="127" />
       <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
       <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="123" />
+      <location filename="desktop_app/cli/commune.py" line="130" />
       <source>Bundles not received yet: {numbers}.</source>
       <translation>Các gói chưa nhận được: {numbers}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="146" />
-      <source>(pseudonymised)</source>
-      <translation>(đã ẩn danh)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="148" />
-      <source>Household {number}: {head}, {members} present — {address}</source>
-      <translation>Hộ {number}: {head}, {members} người đang cư trú — {address}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="15" />
@@ -134,14 +134,14 @@
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="174" />
-      <source>(deleted)</source>
-      <translation>(đã xóa)</translation>
+      <location filename="desktop_app/cli/commune.py" line="153" />
+      <source>(pseudonymised)</source>
+      <translation>(đã ẩn danh)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="176" />
-      <source>{shown} of {total} records received from {unit}.</source>
-      <translation>{shown} trên {total} bản ghi đã nhận từ {unit}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="155" />
+      <source>Household {number}: {head}, {members} present — {address}</source>
+      <translation>Hộ {number}: {head}, {members} người đang cư trú — {address}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="18" />
@@ -149,9 +149,14 @@
       <translation>khóa mới của thôn: khóa hiện tại thôi có hiệu lực từ ngày --from (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="186" />
-      <source>Saved to {path}.</source>
-      <translation>Đã lưu vào {path}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="181" />
+      <source>(deleted)</source>
+      <translation>(đã xóa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="183" />
+      <source>{shown} of {total} records received from {unit}.</source>
+      <translation>{shown} trên {total} bản ghi đã nhận từ {unit}.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="19" />
@@ -159,19 +164,14 @@
       <translation>đi cùng --replace: ngày đầu tiên khóa cũ không còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="213" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
+      <location filename="desktop_app/cli/commune.py" line="193" />
+      <source>Saved to {path}.</source>
+      <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="215" />
-      <source>Hamlets with missing months: {codes}.</source>
-      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="217" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+      <location filename="desktop_app/cli/commune.py" line="209" />
+      <source>--year must be a year from 2000 to 2100.</source>
+      <translation>--year phải là một năm từ 2000 đến 2100.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="22" />
@@ -179,9 +179,34 @@
       <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/commune.py" line="225" />
+      <source>Year {year}: a month is on time when its bundle was imported by day {day} of the next month.</source>
+      <translation>Năm {year}: một tháng là đúng hạn khi gói dữ liệu của tháng đó được nhập trước hoặc trong ngày {day} tháng sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="227" />
+      <source>✓ on time  ! late  ✗ missing  … not yet due  · not over</source>
+      <translation>✓ đúng hạn  ! trễ hạn  ✗ thiếu  … chưa đến hạn  · chưa hết tháng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="232" />
+      <source>last no. {n}, last contact {when}</source>
+      <translation>số gói cuối {n}, liên lạc cuối {when}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="235" />
+      <source>bundles missing: {numbers}</source>
+      <translation>còn thiếu gói số: {numbers}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="24" />
       <source>stop trusting a hamlet's key for bundles signed from a date on (commune)</source>
       <translation>thôi tin khóa của một thôn đối với các gói ký từ một ngày trở đi (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="257" />
+      <source>A month's bundle is due by day {day} of the next month (default: day {default}).</source>
+      <translation>Hạn nộp gói dữ liệu của một tháng là ngày {day} tháng sau (mặc định: ngày {default}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="26" />
@@ -192,6 +217,21 @@
       <location filename="desktop_app/cli/commune.py" line="28" />
       <source>bundles signed on or after this day are refused; earlier ones stay valid</source>
       <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="285" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="287" />
+      <source>Hamlets with missing months: {codes}.</source>
+      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="289" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="31" />
@@ -220,75 +260,85 @@
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="38" />
+      <source>who has sent what: each hamlet's months received on time, late or missing</source>
+      <translation>thôn nào đã gửi gì: các tháng của từng thôn đã nhận đúng hạn, trễ hạn hay còn thiếu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="40" />
+      <source>the year (default: this year)</source>
+      <translation>năm (mặc định: năm nay)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="41" />
+      <source>show or set the day of the next month by which a month's bundle is due</source>
+      <translation>xem hoặc đặt hạn nộp gói dữ liệu hằng tháng (ngày của tháng sau)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="43" />
+      <source>a day from 1 to 28; "default" goes back to the default</source>
+      <translation>một ngày từ 1 đến 28; "default" để trở về mặc định</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="45" />
       <source>a hamlet's records as the commune received them, read-only (commune)</source>
       <translation>xem các bản ghi xã đã nhận từ một thôn, chỉ đọc (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="40" />
+      <location filename="desktop_app/cli/commune.py" line="47" />
       <source>household, resident, mediation_case, meeting, security_event, security_activity or document</source>
       <translation>household (hộ), resident (nhân khẩu), mediation_case (vụ việc hòa giải), meeting (cuộc họp), security_event (vụ việc ANTT), security_activity (hoạt động phong trào) hoặc document (văn bản)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="42" />
+      <location filename="desktop_app/cli/commune.py" line="49" />
       <source>the hamlet's unit code (sothon enrolled)</source>
       <translation>mã đơn vị của thôn (xem bằng sothon enrolled)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="43" />
+      <location filename="desktop_app/cli/commune.py" line="50" />
       <source>also the records the hamlet deleted</source>
       <translation>gồm cả các bản ghi thôn đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="44" />
+      <location filename="desktop_app/cli/commune.py" line="51" />
       <source>at most N records</source>
       <translation>tối đa N bản ghi</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="45" />
+      <location filename="desktop_app/cli/commune.py" line="52" />
       <source>skip the first N records</source>
       <translation>bỏ qua N bản ghi đầu</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="47" />
+      <location filename="desktop_app/cli/commune.py" line="54" />
       <source>save a copy of a document a hamlet sent (commune)</source>
       <translation>lưu bản sao một văn bản thôn đã gửi (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="48" />
+      <location filename="desktop_app/cli/commune.py" line="55" />
       <source>the document's id (sothon received document --unit CODE)</source>
       <translation>mã văn bản (xem bằng sothon received document --unit MÃ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="62" />
+      <location filename="desktop_app/cli/commune.py" line="69" />
       <source>--from goes with --replace</source>
       <translation>--from chỉ dùng cùng --replace</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="68" />
+      <location filename="desktop_app/cli/commune.py" line="75" />
       <source>Enrolled {name} ({code}). Compare this fingerprint with the one the hamlet's window shows:
 {fp}</source>
       <translation>Đã đăng ký {name} ({code}). Hãy so dấu vân tay này với dấu vân tay hiện trên máy của thôn:
 {fp}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="79" />
+      <location filename="desktop_app/cli/commune.py" line="86" />
       <source>No hamlet is enrolled yet.</source>
       <translation>Chưa đăng ký thôn nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="83" />
+      <location filename="desktop_app/cli/commune.py" line="90" />
       <source>revoked from {day}</source>
       <translation>đã thu hồi từ {day}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="94" />
-      <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
-      <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="99" />
-      <source>import hamlets' bundles into the commune's records (commune)</source>
-      <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="111" />
@@ -1606,6 +1656,11 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/common.py" line="87" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/hamlets_page.py" line="100" />
       <source>Revoke</source>
       <translation>Thu hồi</translation>
@@ -1906,189 +1961,194 @@
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="314" />
-      <source>Commune overview</source>
-      <translation>Tổng quan xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="315" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="326" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to read the records it sent (households, residents, mediation, meetings, events, documents).</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem hồ sơ thôn đã gửi (hộ, nhân khẩu, hòa giải, hội họp, vụ việc ANTT, văn bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="319" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="332" />
+      <source>Commune overview</source>
+      <translation>Tổng quan xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="334" />
+      <source>Due by day</source>
+      <translation>Hạn nộp: ngày</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="335" />
+      <source>of the next month</source>
+      <translation>tháng sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="336" />
+      <source>The day of the next month by which a hamlet's monthly bundle must have been imported to count as on time — as the commune's own regulation sets it (default: day {default}).</source>
+      <translation>Ngày của tháng sau mà gói dữ liệu hằng tháng của thôn phải được nhập trước hoặc trong ngày đó mới tính là đúng hạn — theo quy chế của xã (mặc định: ngày {default}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="340" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="320" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="341" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="321" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="342" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="322" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="323" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="344" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="324" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="345" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="325" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="346" />
       <source>Records received from:</source>
       <translation>Hồ sơ đã nhận của:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="330" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="352" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="352" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="352" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="352" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="331" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="352" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="346" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="367" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="348" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="369" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="350" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="371" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="350" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="371" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="389" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="397" />
+      <source>A month's bundle is now due by day {day} of the next month.</source>
+      <translation>Từ nay hạn nộp gói dữ liệu của một tháng là ngày {day} tháng sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="428" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="400" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="439" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="403" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="442" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="408" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="447" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="449" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="488" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="453" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="492" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="457" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="496" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="461" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="500" />
       <source>&lt;b&gt;Safety assessment (“An toàn về an ninh, trật tự”):&lt;/b&gt; {passed} hamlets passed, {failed} not passed, {none} without a result yet.</source>
       <translation>&lt;b&gt;Đánh giá “An toàn về an ninh, trật tự”:&lt;/b&gt; {passed} thôn đạt, {failed} thôn chưa đạt, {none} thôn chưa có kết quả.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="465" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="504" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="465" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="504" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="501" />
-      <source>Save the commune report</source>
-      <translation>Lưu báo cáo của xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="502" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="523" />
-      <source>Signed the commune report and kept it: {path}</source>
-      <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="524" />
-      <source>Wrote the commune report: {path}</source>
-      <translation>Đã ghi báo cáo của xã: {path}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="531" />
-      <source>Making the commune report…</source>
-      <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="54" />
       <source>received on time</source>
       <translation>đã nhận đúng hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="540" />
+      <source>Save the commune report</source>
+      <translation>Lưu báo cáo của xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="541" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
@@ -2101,9 +2161,24 @@
       <translation>còn thiếu</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="562" />
+      <source>Signed the commune report and kept it: {path}</source>
+      <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="563" />
+      <source>Wrote the commune report: {path}</source>
+      <translation>Đã ghi báo cáo của xã: {path}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="570" />
+      <source>Making the commune report…</source>
+      <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="58" />
@@ -2126,494 +2201,489 @@
       <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: chưa đạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="118" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="117" />
       <source>Household head</source>
       <translation>Chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="118" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="118" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="121" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="120" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="122" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="121" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="122" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="122" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="124" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
       <source>Relation to the head</source>
       <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="125" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="124" />
       <source>Residence</source>
       <translation>Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="126" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="125" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="128" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="127" />
       <source>Received on</source>
       <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="129" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="128" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="131" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="130" />
       <source>Since</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="132" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="131" />
       <source>Parties</source>
       <translation>Số bên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="133" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="132" />
       <source>Confidential</source>
       <translation>Giữ bí mật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="133" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="132" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="139" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="138" />
       <source>{present}/{expected} ({rate} %)</source>
       <translation>{present}/{expected} ({rate} %)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="144" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
       <source>held</source>
       <translation>đã họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
       <source>Votes</source>
       <translation>Biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="148" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
       <source>Tasks</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="150" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="149" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="151" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="150" />
       <source>Severity</source>
       <translation>Mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="152" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="152" />
       <source>People</source>
       <translation>Số người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="155" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="154" />
       <source>Activity</source>
       <translation>Hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="156" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="155" />
       <source>Title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="157" />
       <source>Issued on</source>
       <translation>Ngày ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="157" />
       <source>Number</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="159" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
       <source>Title</source>
       <translation>Tên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="160" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="159" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="162" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="161" />
       <source>Signed at</source>
       <translation>Thời điểm ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="209" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="208" />
       <source>Search (with or without diacritics)…</source>
       <translation>Tìm (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="227" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="226" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="259" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="258" />
       <source>{n} records received.</source>
       <translation>Đã nhận {n} bản ghi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="259" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="258" />
       <source>{shown} of {n} records received.</source>
       <translation>Hiển thị {shown} trên {n} bản ghi đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="262" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="261" />
       <source>{p} of them came pseudonymised: no names, as the hamlet sent them.</source>
       <translation>Trong đó {p} bản ghi đã được ẩn danh: không có họ tên, đúng như thôn đã gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="265" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="264" />
       <source>Nothing of this kind was received from this hamlet.</source>
       <translation>Chưa nhận được bản ghi nào loại này từ thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="286" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="281" />
       <source>Save a copy of the received document</source>
       <translation>Lưu bản sao văn bản đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="287" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>Văn bản PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="310" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="303" />
       <source>Records received from {hamlet}</source>
       <translation>Hồ sơ đã nhận của {hamlet}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="323" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="316" />
       <source>Read-only: the records as {hamlet} sent them in its bundles. Changes are made at the hamlet and arrive with its next bundle.</source>
       <translation>Chỉ xem: các bản ghi đúng như {hamlet} đã gửi trong các gói dữ liệu. Muốn sửa thì sửa tại thôn; thay đổi sẽ đến cùng gói tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="42" />
       <source>Meetings</source>
       <translation>Hội họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="42" />
       <source>Security-order events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="44" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
       <source>Movement activities</source>
       <translation>Hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="44" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
       <source>Documents</source>
       <translation>Văn bản</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
-      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
-      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="101" />
       <source>Not sent yet</source>
       <translation>Chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="102" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="101" />
       <source>In bundle {sequence}, not sent yet</source>
       <translation>Trong gói số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="103" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="102" />
       <source>Sent to the commune in bundle {sequence}</source>
       <translation>Đã gửi lên xã trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="104" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="103" />
       <source>Received by the commune</source>
       <translation>Xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="105" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="104" />
       <source>Bundle {sequence} was rejected by the commune; the next one carries it again</source>
       <translation>Gói số {sequence} bị xã trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="195" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="194" />
       <source>No signed document yet. Every document you sign is kept here and goes to its recipient with the next bundle.</source>
       <translation>Chưa có văn bản đã ký. Mọi văn bản bạn ký đều được lưu ở đây và gửi đến nơi nhận trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="196" />
       <source>&amp;Open</source>
       <translation>&amp;Mở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="198" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="197" />
       <source>Show the signed document in the preview (or double-click it)</source>
       <translation>Xem văn bản đã ký ở khung xem trước (hoặc bấm đúp)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="199" />
       <source>Move to trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="201" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="200" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="202" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="201" />
       <source>&amp;Co-sign as the secretary</source>
       <translation>&amp;Ký với tư cách thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="203" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="202" />
       <source>Add your signature beside the chair's, on the minutes that name you as the secretary</source>
       <translation>Thêm chữ ký của bạn bên cạnh chữ ký của chủ trì, trên biên bản ghi bạn là thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="205" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="204" />
       <source>Show deleted documents</source>
       <translation>Hiện văn bản đã xóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="215" />
       <source>{date} · No. {number} · {title}</source>
       <translation>{date} · Số {number} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="216" />
       <source>{date} · {title}</source>
       <translation>{date} · {title}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="218" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="217" />
       <source>In the trash</source>
       <translation>Trong thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="219" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="218" />
       <source>Signed by {name}</source>
       <translation>Người ký: {name}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="221" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="220" />
       <source>Signed by {name} and {cosigner}</source>
       <translation>Người ký: {name} và {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="223" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="222" />
       <source>awaits the signature of {cosigner}</source>
       <translation>chờ chữ ký của {cosigner}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="230" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="229" />
       <source>Signed by {name} at {time}.</source>
       <translation>Đã ký: {name}, lúc {time}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="313" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="310" />
       <source>Save a copy of the signed document</source>
       <translation>Lưu một bản văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="337" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="329" />
       <source>Move “{title}” of {date} to the trash?</source>
       <translation>Chuyển “{title}” ngày {date} vào thùng rác?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="339" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="331" />
       <source>It will not be sent any more. If a bundle already carried it, the next bundle tells the recipient it was withdrawn. You can restore it: tick “Show deleted documents”.</source>
       <translation>Văn bản sẽ không được gửi nữa. Nếu một gói đã mang văn bản này đi, gói tiếp theo sẽ báo nơi nhận là văn bản đã bị thu hồi. Bạn có thể khôi phục: đánh dấu “Hiện văn bản đã xóa”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="373" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="365" />
       <source>“{title}” now carries your signature too.</source>
       <translation>“{title}” đã có thêm chữ ký của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="389" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="381" />
       <source>“{title}” was moved to the trash.</source>
       <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="390" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="382" />
       <source>“{title}” was restored.</source>
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="47" />
       <source>Hamlet meeting minutes</source>
       <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
       <source>Party cell meeting minutes</source>
       <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
       <source>Household list</source>
       <translation>Danh sách hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
       <source>Resident list</source>
       <translation>Danh sách nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
       <source>Voter list</source>
       <translation>Danh sách cử tri</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
       <source>Longevity celebration list</source>
       <translation>Danh sách người cao tuổi được mừng thọ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
       <source>Military service age list</source>
       <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
       <source>Household information sheet</source>
       <translation>Phiếu thông tin hộ gia đình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
       <source>Record of a successful mediation</source>
       <translation>Văn bản hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
       <source>Minutes of an unsuccessful mediation</source>
       <translation>Biên bản hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
       <source>Mediation log book</source>
       <translation>Sổ theo dõi hoạt động hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
       <source>Mediation statistics report</source>
       <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
       <source>Meeting invitation</source>
       <translation>Giấy mời họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
       <source>Party cell meeting invitation</source>
       <translation>Giấy mời sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="62" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
       <source>Party cell resolution</source>
       <translation>Nghị quyết chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="78" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
       <source>{title}, case {number}</source>
       <translation>{title}, vụ việc {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="80" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="79" />
       <source>{title}, meeting {number}</source>
       <translation>{title}, cuộc họp số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="82" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="81" />
       <source>{title}, household {number}</source>
       <translation>{title}, hộ số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
       <source>Not sent to the party committee yet</source>
       <translation>Chưa gửi Đảng ủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
       <source>In party bundle {sequence}, not sent yet</source>
       <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
       <source>Sent to the party committee in bundle {sequence}</source>
       <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
       <source>Received by the party committee</source>
       <translation>Đảng ủy đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="95" />
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
       <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
+      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="106" />
@@ -3001,32 +3071,32 @@
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="910" />
+      <location filename="desktop_app/gui/documents/page.py" line="908" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="941" />
+      <location filename="desktop_app/gui/documents/page.py" line="934" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="949" />
+      <location filename="desktop_app/gui/documents/page.py" line="942" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="952" />
+      <location filename="desktop_app/gui/documents/page.py" line="945" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="977" />
+      <location filename="desktop_app/gui/documents/page.py" line="970" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="997" />
+      <location filename="desktop_app/gui/documents/page.py" line="990" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -8577,8 +8647,8 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="527" />
-      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
-      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+      <source>"{value}" is not a day the monthly bundles can be due by: give a day of the next month from 1 to 28, or "default" to go back to day {default}.</source>
+      <translation>"{value}" không phải là ngày hạn nộp gói dữ liệu hằng tháng: hãy nhập một ngày của tháng sau từ 1 đến 28, hoặc "default" để trở về ngày {default}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="53" />
@@ -8586,24 +8656,24 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="530" />
+      <location filename="desktop_app/messages.py" line="531" />
+      <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
+      <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="534" />
       <source>{code} is already enrolled with another key ({fingerprint}). If the hamlet has a new key, replace the old one (enroll --replace).</source>
       <translation>{code} đã được đăng ký với một khóa khác ({fingerprint}). Nếu thôn có khóa mới, hãy thay khóa cũ (enroll --replace).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="534" />
+      <location filename="desktop_app/messages.py" line="538" />
       <source>This key ({fingerprint}) is already enrolled for {code}.</source>
       <translation>Khóa này ({fingerprint}) đã được đăng ký cho {code}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="535" />
+      <location filename="desktop_app/messages.py" line="539" />
       <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
       <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="539" />
-      <source>No hamlet with the code {code} is enrolled.</source>
-      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="54" />
@@ -8611,24 +8681,24 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="540" />
+      <location filename="desktop_app/messages.py" line="543" />
+      <source>No hamlet with the code {code} is enrolled.</source>
+      <translation>Không có thôn nào mã {code} đã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="544" />
       <source>{code} has no current key to revoke: every key of it is revoked already.</source>
       <translation>{code} không còn khóa hiện hành để thu hồi: mọi khóa của thôn đã bị thu hồi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="541" />
+      <location filename="desktop_app/messages.py" line="545" />
       <source>The bundle comes from {sender}, which is not enrolled here. Enrol the hamlet from its certificate file first, after comparing the fingerprint with the hamlet.</source>
       <translation>Gói đến từ {sender}, thôn chưa được đăng ký ở đây. Hãy đăng ký thôn từ tệp chứng thư trước, sau khi đối chiếu dấu vân tay với thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="545" />
+      <location filename="desktop_app/messages.py" line="549" />
       <source>The bundle was signed on {created} with a key of {sender} that no longer counts from {day}. Ask the hamlet for a bundle signed with its new key.</source>
       <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="549" />
-      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
-      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="55" />
@@ -8636,24 +8706,19 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="550" />
+      <location filename="desktop_app/messages.py" line="553" />
+      <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
+      <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="554" />
       <source>Bundle {sequence} of {sender} was already imported, but from another file (SHA-256 {imported_sha256}, this one {sha256}): two copies of the hamlet are sending. Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} đã được nhập, nhưng từ một tệp khác (SHA-256 {imported_sha256}, tệp này {sha256}): có hai bản cài đặt của thôn cùng gửi. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="554" />
+      <location filename="desktop_app/messages.py" line="558" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="558" />
-      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
-      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="559" />
-      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
-      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="56" />
@@ -8662,48 +8727,53 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="562" />
+      <source>The file {path} changed while it was being imported. Nothing was imported.</source>
+      <translation>Tệp {path} đã bị thay đổi trong khi đang nhập. Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="563" />
+      <source>{count} records of the bundle cannot be imported; the first: {first} Nothing was imported.</source>
+      <translation>{count} bản ghi của gói không nhập được; bản ghi đầu tiên: {first} Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="566" />
       <source>record {id}: the record type {type} is unknown to this version.</source>
       <translation>bản ghi {id}: phiên bản này không biết loại bản ghi {type}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="563" />
+      <location filename="desktop_app/messages.py" line="567" />
       <source>record {id} appears twice in the bundle.</source>
       <translation>bản ghi {id} xuất hiện hai lần trong gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="564" />
+      <location filename="desktop_app/messages.py" line="568" />
       <source>record {id} belongs to {unit}, not to the sender {sender}.</source>
       <translation>bản ghi {id} thuộc về {unit}, không thuộc đơn vị gửi {sender}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="565" />
+      <location filename="desktop_app/messages.py" line="569" />
       <source>record {id} is held already for another hamlet ({unit}).</source>
       <translation>bản ghi {id} đã có ở đây cho một thôn khác ({unit}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="566" />
+      <location filename="desktop_app/messages.py" line="570" />
       <source>record {id} comes with version {version}, older than version {held} already imported from an earlier bundle.</source>
       <translation>bản ghi {id} đến với phiên bản {version}, cũ hơn phiên bản {held} đã nhập từ một gói trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="571" />
+      <location filename="desktop_app/messages.py" line="575" />
       <source>"{value}" is not a kind of meeting. Use one of: {known}.</source>
       <translation>“{value}” không phải là loại cuộc họp. Dùng một trong các loại: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="572" />
+      <location filename="desktop_app/messages.py" line="576" />
       <source>"{value}" is not a meeting grade. Use one of: {known}.</source>
       <translation>“{value}” không phải là mức xếp loại buổi sinh hoạt. Dùng một trong các mức: {known}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="573" />
+      <location filename="desktop_app/messages.py" line="577" />
       <source>Vote {index}: "{value}" is not a number of votes ({field}). Type a whole number, 0 or more; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là số phiếu ({field}). Nhập số nguyên từ 0 trở lên; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="577" />
-      <source>Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are present. Check the counts; nothing was saved.</source>
-      <translation>Biểu quyết {index} có {cast} phiếu (tán thành, không tán thành và không biểu quyết), nhưng chỉ có {present} người có quyền biểu quyết có mặt. Kiểm tra lại số phiếu; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="58" />
@@ -8712,63 +8782,63 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="581" />
+      <source>Vote {index} counts {cast} votes (for, against and abstaining), but only {present} who may vote are present. Check the counts; nothing was saved.</source>
+      <translation>Biểu quyết {index} có {cast} phiếu (tán thành, không tán thành và không biểu quyết), nhưng chỉ có {present} người có quyền biểu quyết có mặt. Kiểm tra lại số phiếu; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="585" />
       <source>Vote {index}: the ballot of {value} names nobody of the party cell. Choose a member; nothing was saved.</source>
       <translation>Biểu quyết {index}: phiếu của {value} không ứng với đảng viên nào của chi bộ. Chọn một đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="584" />
+      <location filename="desktop_app/messages.py" line="588" />
       <source>Vote {index}: {value} is a probationary member, and probationary members do not vote (Party Charter, Art. 3). Remove this ballot; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} là đảng viên dự bị, mà đảng viên dự bị không có quyền biểu quyết (Điều lệ Đảng, Điều 3). Bỏ phiếu này ra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="588" />
+      <location filename="desktop_app/messages.py" line="592" />
       <source>Vote {index}: {value} is not marked present, so cannot vote. Check the roll call; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} không được điểm danh là có mặt nên không thể biểu quyết. Kiểm tra lại điểm danh; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="591" />
+      <location filename="desktop_app/messages.py" line="595" />
       <source>Vote {index}: {value} has two ballots. Each member votes once; nothing was saved.</source>
       <translation>Biểu quyết {index}: đồng chí {value} có hai phiếu. Mỗi đảng viên chỉ biểu quyết một lần; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="592" />
+      <location filename="desktop_app/messages.py" line="596" />
       <source>Vote {index}: "{value}" is not a choice. Use in_favour, against or abstain; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là lựa chọn hợp lệ. Dùng in_favour (tán thành), against (không tán thành) hoặc abstain (không biểu quyết); chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="595" />
+      <location filename="desktop_app/messages.py" line="599" />
       <source>Vote {index} has no motion. Write what was put to the vote; nothing was saved.</source>
       <translation>Biểu quyết {index} chưa có nội dung. Ghi rõ nội dung đưa ra biểu quyết; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="596" />
+      <location filename="desktop_app/messages.py" line="600" />
       <source>Review {index} names a task ({value}) that is not an open task of the previous meeting of this body. Choose one from the checklist; nothing was saved.</source>
       <translation>Mục rà soát {index} nêu một nhiệm vụ ({value}) không phải là nhiệm vụ còn mở của cuộc họp trước của cùng tổ chức. Chọn nhiệm vụ trong danh sách kiểm tra; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="600" />
+      <location filename="desktop_app/messages.py" line="604" />
       <source>Review {index}: the task {value} is reviewed twice. Review it once.</source>
       <translation>Mục rà soát {index}: nhiệm vụ {value} được rà soát hai lần. Mỗi nhiệm vụ chỉ rà soát một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="601" />
+      <location filename="desktop_app/messages.py" line="605" />
       <source>Review {index}: "{value}" is not a review. Mark the task done, carried_over or dropped.</source>
       <translation>Mục rà soát {index}: “{value}” không phải là kết quả rà soát. Đánh dấu nhiệm vụ là done (đã hoàn thành), carried_over (chuyển tiếp) hoặc dropped (không tiếp tục).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="604" />
+      <location filename="desktop_app/messages.py" line="608" />
       <source>The minutes name no chair. Say who chaired the meeting; nothing was saved.</source>
       <translation>Biên bản chưa ghi người chủ trì. Ghi rõ ai chủ trì cuộc họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="605" />
+      <location filename="desktop_app/messages.py" line="609" />
       <source>The minutes name no secretary. Say who kept the minutes; nothing was saved.</source>
       <translation>Biên bản chưa ghi thư ký. Ghi rõ ai là người ghi biên bản; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="608" />
-      <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
-      <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="61" />
@@ -8776,64 +8846,59 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="611" />
+      <location filename="desktop_app/messages.py" line="612" />
+      <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
+      <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="615" />
       <source>The meeting is dated {value}, later than today, but recorded as held. Check the date; nothing was saved.</source>
       <translation>Cuộc họp ghi ngày {value}, sau ngày hôm nay, nhưng lại được ghi là đã họp. Kiểm tra lại ngày họp; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="614" />
+      <location filename="desktop_app/messages.py" line="618" />
       <source>"{value}" is not a time ({field}). Use hh:mm, e.g. 08:00; nothing was saved.</source>
       <translation>“{value}” không phải là giờ hợp lệ ({field}). Dùng dạng giờ:phút, ví dụ 08:00; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="615" />
+      <location filename="desktop_app/messages.py" line="619" />
       <source>Task {index}: the owner {value} is neither a resident of the register nor a member of the party cell. Choose the person from the register or the cell's members; nothing was saved.</source>
       <translation>Nhiệm vụ {index}: người thực hiện {value} không phải là nhân khẩu trong sổ, cũng không phải là đảng viên của chi bộ. Chọn người trong sổ hoặc trong danh sách đảng viên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="619" />
+      <location filename="desktop_app/messages.py" line="623" />
       <source>Task {index} is empty. Write what is to be done; nothing was saved.</source>
       <translation>Nhiệm vụ {index} chưa có nội dung. Ghi rõ việc cần làm; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="620" />
+      <location filename="desktop_app/messages.py" line="624" />
       <source>Attendance {index}: {value} is not a member of the party cell nor a household of the register. Choose from the lists; nothing was saved.</source>
       <translation>Điểm danh {index}: {value} không phải là đảng viên của chi bộ, cũng không phải là hộ gia đình trong sổ. Chọn trong danh sách; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="624" />
+      <location filename="desktop_app/messages.py" line="628" />
       <source>Attendance {index}: {value} is listed twice. List each person once.</source>
       <translation>Điểm danh {index}: {value} được ghi hai lần. Mỗi người chỉ ghi một lần.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="625" />
+      <location filename="desktop_app/messages.py" line="629" />
       <source>Attendance {index}: "{value}" is not an attendance. Use present, absent_with_reason, absent_without_reason, exempt or guest.</source>
       <translation>Điểm danh {index}: “{value}” không phải là tình trạng dự họp. Dùng present (có mặt), absent_with_reason (vắng có lý do), absent_without_reason (vắng không lý do), exempt (miễn sinh hoạt) hoặc guest (khách mời).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="629" />
+      <location filename="desktop_app/messages.py" line="633" />
       <source>Party cell meetings and members are kept apart from the hamlet's records: only the party cell secretary's profile sees and records them. Sign in as the party cell secretary.</source>
       <translation>Cuộc họp và danh sách đảng viên của chi bộ được quản lý riêng với hồ sơ của thôn: chỉ hồ sơ người dùng của bí thư chi bộ mới xem và ghi được. Hãy đăng nhập bằng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="633" />
+      <location filename="desktop_app/messages.py" line="637" />
       <source>The meeting file is not valid at {path}: {detail}</source>
       <translation>Tệp cuộc họp không hợp lệ tại {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="635" />
+      <location filename="desktop_app/messages.py" line="639" />
       <source>{name} is already a member of the party cell.</source>
       <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="636" />
-      <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
-      <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="639" />
-      <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
-      <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="64" />
@@ -8842,33 +8907,28 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="640" />
+      <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
+      <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="643" />
+      <source>"{value}" is not valid for {field}. Use one of: {known}.</source>
+      <translation>“{value}” không hợp lệ cho mục {field}. Dùng một trong các giá trị: {known}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="644" />
       <source>The meeting {number} is finished; the live screen only changes a meeting in progress.</source>
       <translation>Cuộc họp {number} đã kết thúc; màn hình ghi trực tiếp chỉ sửa được cuộc họp đang diễn ra.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="644" />
+      <location filename="desktop_app/messages.py" line="648" />
       <source>"{value}" is not a known code for {field}. Use one of: {allowed}.</source>
       <translation>"{value}" không phải mã hợp lệ cho {field}. Dùng một trong các mã: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="645" />
+      <location filename="desktop_app/messages.py" line="649" />
       <source>No security-order rule set covers {day}. Update the program.</source>
       <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="646" />
-      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
-      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="648" />
-      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
-      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="649" />
-      <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
-      <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="65" />
@@ -8876,29 +8936,34 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="651" />
+      <location filename="desktop_app/messages.py" line="650" />
+      <source>No set of assessment criteria covers the year {year}. Update the program.</source>
+      <translation>Không có bộ tiêu chí đánh giá áp dụng cho năm {year}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="652" />
+      <source>{field} is {length} characters long; at most {limit} are allowed. Shorten it.</source>
+      <translation>{field} dài {length} ký tự; tối đa {limit} ký tự. Hãy rút gọn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="653" />
+      <source>{field} ({value}) is in the future. Record what has already happened; nothing was saved.</source>
+      <translation>{field} ({value}) là thời điểm trong tương lai. Chỉ ghi nhận việc đã xảy ra; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="655" />
       <source>{field} ({value}) is before {first} ({start}). Check the two times; nothing was saved.</source>
       <translation>{field} ({value}) sớm hơn {first} ({start}). Hãy kiểm tra lại hai thời điểm; chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="653" />
+      <location filename="desktop_app/messages.py" line="657" />
       <source>Person {position} involved has neither a name nor a resident of the register. Give the full name or choose the resident.</source>
       <translation>Người liên quan thứ {position} chưa có họ tên và chưa chọn nhân khẩu trong sổ. Hãy nhập họ tên hoặc chọn nhân khẩu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="655" />
+      <location filename="desktop_app/messages.py" line="659" />
       <source>The birth year {value} is not valid. Give a year between 1900 and this year.</source>
       <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="657" />
-      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
-      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="659" />
-      <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
-      <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="66" />
@@ -8907,38 +8972,33 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="661" />
+      <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
+      <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="663" />
+      <source>An override needs a reason. Write why the criterion is judged differently from the records; nothing was saved.</source>
+      <translation>Điều chỉnh kết quả phải có lý do. Hãy ghi rõ vì sao tiêu chí được đánh giá khác với số liệu đã ghi; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="665" />
       <source>A criterion can be confirmed as passed or failed, not "{value}".</source>
       <translation>Tiêu chí chỉ được xác nhận là đạt hoặc không đạt, không phải "{value}".</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="662" />
+      <location filename="desktop_app/messages.py" line="666" />
       <source>The year {value} cannot be assessed. Give a year from 2000 to the year after next.</source>
       <translation>Không thể đánh giá năm {value}. Hãy nhập năm từ 2000 đến hai năm tới.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="663" />
+      <location filename="desktop_app/messages.py" line="667" />
       <source>The period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
       <translation>Kỳ này chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="665" />
+      <location filename="desktop_app/messages.py" line="669" />
       <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
       <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="666" />
-      <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
-      <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="668" />
-      <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
-      <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="669" />
-      <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
-      <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="67" />
@@ -8946,69 +9006,79 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="670" />
+      <source>"{value}" is not a period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="672" />
+      <source>The file is not a valid document at {path}: {detail}. Nothing was saved.</source>
+      <translation>Tệp không hợp lệ tại {path}: {detail}. Chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="673" />
+      <source>"{value}" is not a valid time for {field}. Use ISO 8601 with the offset, for example 2026-07-14T21:30:00+07:00 (a date alone as 2026-07-14).</source>
+      <translation>"{value}" không phải thời điểm hợp lệ cho {field}. Dùng dạng ISO 8601 có múi giờ, ví dụ 2026-07-14T21:30:00+07:00 (chỉ ngày thì ghi 2026-07-14).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="676" />
       <source>HTTPS needs both the certificate (--tls-cert) and its private key (--tls-key).</source>
       <translation>HTTPS cần cả chứng thư (--tls-cert) lẫn khóa bí mật của nó (--tls-key).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="673" />
+      <location filename="desktop_app/messages.py" line="677" />
       <source>The TLS certificate or key cannot be used ({detail}). Give PEM files of a certificate and its key.</source>
       <translation>Không dùng được chứng thư hoặc khóa TLS ({detail}). Hãy chỉ ra tệp PEM của chứng thư và khóa tương ứng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="676" />
+      <location filename="desktop_app/messages.py" line="680" />
       <source>The inbox service cannot listen on {host}:{port} ({detail}). Choose another port with --port, or stop the program using it.</source>
       <translation>Dịch vụ nhận hồ sơ không lắng nghe được trên {host}:{port} ({detail}). Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="680" />
+      <location filename="desktop_app/messages.py" line="684" />
       <source>Sending bundles to the commune's inbox service is done from a hamlet's copy.</source>
       <translation>Việc gửi gói tới dịch vụ nhận hồ sơ của xã được thực hiện trên bản cài đặt của thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="681" />
+      <location filename="desktop_app/messages.py" line="685" />
       <source>The address of the commune's inbox service is not set. Set it with: sothon settings set inbox_url http://ADDRESS:8750</source>
       <translation>Chưa đặt địa chỉ dịch vụ nhận hồ sơ của xã. Đặt bằng lệnh: sothon settings set inbox_url http://ĐỊA-CHỈ:8750</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="685" />
+      <location filename="desktop_app/messages.py" line="689" />
       <source>The inbox address {url} uses HTTPS, but the server's certificate fingerprint is not set. Ask the commune for it and set it with: sothon settings set inbox_tls_pin FINGERPRINT</source>
       <translation>Địa chỉ nhận hồ sơ {url} dùng HTTPS nhưng chưa đặt dấu vân tay chứng thư của máy chủ. Hãy xin xã dấu vân tay này rồi đặt bằng lệnh: sothon settings set inbox_tls_pin DẤU-VÂN-TAY</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="689" />
+      <location filename="desktop_app/messages.py" line="693" />
       <source>The commune's inbox service cannot be reached ({detail}). The bundle waits and is sent again automatically.</source>
       <translation>Chưa kết nối được dịch vụ nhận hồ sơ của xã ({detail}). Gói được giữ lại và sẽ tự động gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="691" />
+      <location filename="desktop_app/messages.py" line="695" />
       <source>The server's certificate is not the one set for the commune (it has the fingerprint {found}). Nothing was sent. Check the inbox address and fingerprint with the commune.</source>
       <translation>Chứng thư của máy chủ không phải chứng thư đã đặt cho xã (dấu vân tay của nó là {found}). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ và dấu vân tay với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="695" />
+      <location filename="desktop_app/messages.py" line="699" />
       <source>The server at the inbox address is not the commune this hamlet sends to (it says {unit}, or another certificate). Nothing was sent. Check the inbox address with the commune.</source>
       <translation>Máy chủ ở địa chỉ nhận hồ sơ không phải của xã mà thôn gửi tới (máy chủ báo là {unit}, hoặc dùng chứng thư khác). Chưa gửi gì. Hãy kiểm tra lại địa chỉ nhận hồ sơ với xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="699" />
+      <location filename="desktop_app/messages.py" line="703" />
       <source>The inbox service gave an answer that cannot be read ({detail}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả lời không đọc được ({detail}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="701" />
+      <location filename="desktop_app/messages.py" line="705" />
       <source>The inbox service had an error (HTTP {status}, {code}). The bundle is sent again later.</source>
       <translation>Dịch vụ nhận hồ sơ gặp lỗi (HTTP {status}, {code}). Gói sẽ được gửi lại sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="703" />
+      <location filename="desktop_app/messages.py" line="707" />
       <source>The inbox service refused the bundle (HTTP {status}, {code}). It is sent again later; if this continues, ask the commune to check that this hamlet is enrolled.</source>
       <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="707" />
-      <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
-      <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="71" />
@@ -9017,23 +9087,18 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="711" />
+      <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
+      <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="715" />
       <source>The bundle file {path} is missing or changed since it was exported. Export the bundle again, or put the file back.</source>
       <translation>Tệp gói {path} không còn hoặc đã bị thay đổi sau khi xuất. Hãy xuất lại gói, hoặc đặt lại tệp vào chỗ cũ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="715" />
+      <location filename="desktop_app/messages.py" line="719" />
       <source>There is no setting {key}. The settings are: {known}.</source>
       <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="716" />
-      <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
-      <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="718" />
-      <source>The meeting {number} ({title}) voted no resolution, so there is no resolution to print. Record the vote on the resolution (marked as the resolution) in the meeting first.</source>
-      <translation>Cuộc họp số {number} ({title}) không có nghị quyết được biểu quyết, nên không có nghị quyết để in. Hãy ghi lại lần biểu quyết thông qua nghị quyết (đánh dấu là nghị quyết) trong cuộc họp trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="72" />
@@ -9041,14 +9106,19 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="722" />
-      <source>The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than half of the {denominator} counted full members. A resolution that did not pass is not issued.</source>
-      <translation>Nghị quyết của cuộc họp số {number} ({title}) chưa được thông qua: {in_favour} phiếu tán thành chưa quá một nửa trong số {denominator} đảng viên chính thức được triệu tập. Nghị quyết chưa được thông qua thì không ban hành.</translation>
+      <location filename="desktop_app/messages.py" line="720" />
+      <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
+      <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="727" />
-      <source>The meeting started at {start} and cannot end in the same minute: minutes keep whole minutes, so the end must be at least one minute after the start. Finish it a minute later; nothing was saved.</source>
-      <translation>Cuộc họp bắt đầu lúc {start} nên không thể kết thúc trong cùng một phút: biên bản ghi giờ theo phút, giờ kết thúc phải sau giờ bắt đầu ít nhất một phút. Hãy kết thúc sau một phút nữa; chưa có gì được lưu.</translation>
+      <location filename="desktop_app/messages.py" line="722" />
+      <source>The meeting {number} ({title}) voted no resolution, so there is no resolution to print. Record the vote on the resolution (marked as the resolution) in the meeting first.</source>
+      <translation>Cuộc họp số {number} ({title}) không có nghị quyết được biểu quyết, nên không có nghị quyết để in. Hãy ghi lại lần biểu quyết thông qua nghị quyết (đánh dấu là nghị quyết) trong cuộc họp trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="726" />
+      <source>The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than half of the {denominator} counted full members. A resolution that did not pass is not issued.</source>
+      <translation>Nghị quyết của cuộc họp số {number} ({title}) chưa được thông qua: {in_favour} phiếu tán thành chưa quá một nửa trong số {denominator} đảng viên chính thức được triệu tập. Nghị quyết chưa được thông qua thì không ban hành.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="73" />
@@ -9057,38 +9127,38 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="731" />
+      <source>The meeting started at {start} and cannot end in the same minute: minutes keep whole minutes, so the end must be at least one minute after the start. Finish it a minute later; nothing was saved.</source>
+      <translation>Cuộc họp bắt đầu lúc {start} nên không thể kết thúc trong cùng một phút: biên bản ghi giờ theo phút, giờ kết thúc phải sau giờ bắt đầu ít nhất một phút. Hãy kết thúc sau một phút nữa; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="735" />
       <source>"{value}" is not a household's attendance. Mark the household present, absent with a reason or absent without a reason; nothing was saved.</source>
       <translation>"{value}" không phải là tình trạng dự họp của hộ. Hãy đánh dấu hộ có mặt, vắng có lý do hoặc vắng không lý do; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="735" />
+      <location filename="desktop_app/messages.py" line="739" />
       <source>{name} is marked absent with a reason, but no reason is written. Write the reason (ill, working away…) or mark the household absent without a reason; nothing was saved.</source>
       <translation>{name} được đánh dấu vắng có lý do nhưng chưa ghi lý do. Hãy ghi lý do (ốm, đi làm ăn xa…) hoặc đánh dấu vắng không lý do; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="739" />
+      <location filename="desktop_app/messages.py" line="743" />
       <source>The representative chosen does not live in household {number}. Choose a member of the household; nothing was saved.</source>
       <translation>Người đại diện được chọn không phải là nhân khẩu của hộ số {number}. Hãy chọn một thành viên của hộ; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="743" />
+      <location filename="desktop_app/messages.py" line="747" />
       <source>{name} is under {age} and cannot represent the household at the hamlet meeting. Choose an adult member; nothing was saved.</source>
       <translation>{name} chưa đủ {age} tuổi nên không thể đại diện hộ dự hội nghị thôn. Hãy chọn một thành viên đã thành niên; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="747" />
+      <location filename="desktop_app/messages.py" line="751" />
       <source>A probationary member has no official-membership date yet ({value}). Mark the member full, or clear the date; nothing was saved.</source>
       <translation>Đảng viên dự bị chưa có ngày chính thức ({value}). Hãy chuyển sang đảng viên chính thức hoặc xóa ngày này; chưa có gì được lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="751" />
+      <location filename="desktop_app/messages.py" line="755" />
       <source>The official-membership date {value} is less than {months} months after the admission date {other}: probation lasts {months} months (Party Charter, Art. 5). Check the dates; nothing was saved.</source>
       <translation>Ngày chính thức {value} chưa đủ {months} tháng kể từ ngày vào Đảng {other}: thời kỳ dự bị là {months} tháng (Điều lệ Đảng, Điều 5). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="756" />
-      <source>The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or with: sothon settings set KEY VALUE</source>
-      <translation>Thiết lập thư điện tử chưa đủ: chưa có {keys}. Hãy điền trong Cài đặt → Gửi lên xã, hoặc bằng lệnh: sothon settings set KEY VALUE</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="76" />
@@ -9097,18 +9167,18 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="760" />
+      <source>The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or with: sothon settings set KEY VALUE</source>
+      <translation>Thiết lập thư điện tử chưa đủ: chưa có {keys}. Hãy điền trong Cài đặt → Gửi lên xã, hoặc bằng lệnh: sothon settings set KEY VALUE</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="764" />
       <source>The password of the mail account ({key}) is not set. Set it with: sothon settings set {key} -</source>
       <translation>Chưa có mật khẩu tài khoản thư ({key}). Hãy đặt bằng lệnh: sothon settings set {key} -</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="763" />
+      <location filename="desktop_app/messages.py" line="767" />
       <source>The mail password ({key}) was set by the profile {profile} and only opens with its passphrase. Sign in as {profile}, or set the password again in this profile.</source>
       <translation>Mật khẩu thư ({key}) do hồ sơ {profile} đặt và chỉ mở được bằng mật khẩu đăng nhập của hồ sơ đó. Hãy đăng nhập bằng {profile}, hoặc đặt lại mật khẩu trong hồ sơ này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="767" />
-      <source>The mail password ({key}) cannot be opened (the passphrase changed since it was set). Set it again.</source>
-      <translation>Không mở được mật khẩu thư ({key}) (mật khẩu đăng nhập đã đổi kể từ khi đặt). Hãy đặt lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="77" />
@@ -9116,19 +9186,19 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Không có tài khoản nào tên là {profile}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="770" />
+      <location filename="desktop_app/messages.py" line="771" />
+      <source>The mail password ({key}) cannot be opened (the passphrase changed since it was set). Set it again.</source>
+      <translation>Không mở được mật khẩu thư ({key}) (mật khẩu đăng nhập đã đổi kể từ khi đặt). Hãy đặt lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="774" />
       <source>An unencrypted connection ({key} none) is allowed only to a mail server on this computer, not to {host}. Choose starttls or ssl.</source>
       <translation>Kết nối không mã hóa ({key} none) chỉ được dùng với máy chủ thư trên chính máy này, không dùng với {host}. Hãy chọn starttls hoặc ssl.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="774" />
+      <location filename="desktop_app/messages.py" line="778" />
       <source>The mail server {server} cannot be reached ({detail}). Nothing is lost: what waits to be sent or read is tried again later.</source>
       <translation>Không kết nối được máy chủ thư {server} ({detail}). Không mất gì cả: những gì đang chờ gửi hoặc chờ đọc sẽ được thử lại sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="776" />
-      <source>The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was sent or read. Check the server's name with the mail provider.</source>
-      <translation>Máy chủ thư {server} đưa ra chứng thư mà máy này không tin cậy ({detail}). Không gửi và không đọc gì. Hãy hỏi nhà cung cấp dịch vụ thư để kiểm tra lại tên máy chủ.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="78" />
@@ -9137,33 +9207,28 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="780" />
+      <source>The mail server {server} showed a certificate this computer does not trust ({detail}). Nothing was sent or read. Check the server's name with the mail provider.</source>
+      <translation>Máy chủ thư {server} đưa ra chứng thư mà máy này không tin cậy ({detail}). Không gửi và không đọc gì. Hãy hỏi nhà cung cấp dịch vụ thư để kiểm tra lại tên máy chủ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="784" />
       <source>The mail server {server} refused the user name or password. Check {key}.</source>
       <translation>Máy chủ thư {server} không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra {key}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="781" />
+      <location filename="desktop_app/messages.py" line="785" />
       <source>The mail server {server} refused the message ({code}: {detail}). It is tried again later; check the addresses in the settings.</source>
       <translation>Máy chủ thư {server} từ chối thư ({code}: {detail}). Thư sẽ được gửi lại sau; hãy kiểm tra các địa chỉ trong phần cài đặt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="783" />
+      <location filename="desktop_app/messages.py" line="787" />
       <source>The mailbox has no folder {folder}. Check imap_folder (usually INBOX).</source>
       <translation>Hộp thư không có thư mục {folder}. Hãy kiểm tra imap_folder (thường là INBOX).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="784" />
+      <location filename="desktop_app/messages.py" line="788" />
       <source>This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder; nothing was imported.</source>
       <translation>Thư này không kèm gói Sổ Thôn nào. Thư đã được để riêng trong thư mục cách ly; không nhập gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="786" />
-      <source>This message carries {count} bundles; a bundle's message carries one. Nothing was imported: ask the hamlet to send again from Sổ Thôn.</source>
-      <translation>Thư này kèm {count} gói; mỗi thư chỉ được kèm một gói. Không nhập gì: hãy đề nghị thôn gửi lại từ Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="788" />
-      <source>This message has a bundle attached but not the Sổ Thôn headers ({headers}): it was not sent by Sổ Thôn. Nothing was imported; import the file by hand only if it is known to come from the hamlet.</source>
-      <translation>Thư này có kèm gói nhưng thiếu các trường đầu thư của Sổ Thôn ({headers}): thư không do Sổ Thôn gửi. Không nhập gì; chỉ nhập tệp bằng tay khi chắc chắn tệp do thôn gửi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="79" />
@@ -9171,49 +9236,49 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="790" />
+      <source>This message carries {count} bundles; a bundle's message carries one. Nothing was imported: ask the hamlet to send again from Sổ Thôn.</source>
+      <translation>Thư này kèm {count} gói; mỗi thư chỉ được kèm một gói. Không nhập gì: hãy đề nghị thôn gửi lại từ Sổ Thôn.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="792" />
+      <source>This message has a bundle attached but not the Sổ Thôn headers ({headers}): it was not sent by Sổ Thôn. Nothing was imported; import the file by hand only if it is known to come from the hamlet.</source>
+      <translation>Thư này có kèm gói nhưng thiếu các trường đầu thư của Sổ Thôn ({headers}): thư không do Sổ Thôn gửi. Không nhập gì; chỉ nhập tệp bằng tay khi chắc chắn tệp do thôn gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="796" />
       <source>The attachment {name} cannot be read. Nothing was imported; ask the hamlet to send again.</source>
       <translation>Không đọc được tệp đính kèm {name}. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="794" />
+      <location filename="desktop_app/messages.py" line="798" />
       <source>The attachment ({size_mb} MiB) is larger than a bundle may be. Nothing was imported.</source>
       <translation>Tệp đính kèm ({size_mb} MiB) lớn hơn mức cho phép của một gói. Không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="796" />
+      <location filename="desktop_app/messages.py" line="800" />
       <source>The attachment {name} is not the file the message names (its SHA-256 differs): it was changed on the way. Nothing was imported; ask the hamlet to send again.</source>
       <translation>Tệp đính kèm {name} không phải tệp mà thư ghi (mã SHA-256 khác): tệp đã bị thay đổi trên đường gửi. Không nhập gì; hãy đề nghị thôn gửi lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="800" />
+      <location filename="desktop_app/messages.py" line="804" />
       <source>This message is not signed by an enrolled key of {sender}: it does not come from that hamlet. Nothing was imported and no receipt was sent.</source>
       <translation>Thư này không được ký bằng khóa đã đăng ký của {sender}: thư không phải do thôn đó gửi. Không nhập gì và không gửi giấy biên nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="804" />
+      <location filename="desktop_app/messages.py" line="808" />
       <source>A message of {size_mb} MiB is larger than a bundle's message may be. It was not read; nothing was imported.</source>
       <translation>Thư dung lượng {size_mb} MiB lớn hơn mức cho phép của thư gửi gói. Thư không được đọc; không nhập gì.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="806" />
+      <location filename="desktop_app/messages.py" line="810" />
       <source>The mail server {server} showed a certificate made out to another name, so it may not be your mail provider's server. Nothing was sent or read. Check {key}: give the server's name exactly as the provider writes it (for example imap.gmail.com), not an IP address.</source>
       <translation>Máy chủ thư {server} đưa ra chứng thư cấp cho một tên khác, nên có thể đó không phải máy chủ của nhà cung cấp dịch vụ thư của bạn. Không gửi và không đọc gì. Hãy kiểm tra {key}: ghi tên máy chủ đúng như nhà cung cấp hướng dẫn (ví dụ imap.gmail.com), không ghi địa chỉ IP.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="811" />
+      <location filename="desktop_app/messages.py" line="815" />
       <source>The mail server {server} does not offer encryption (STARTTLS), so the password would travel in clear. Nothing was sent or read. Choose SSL/TLS in {key} (usually port 465 for sending, 993 for receiving).</source>
       <translation>Máy chủ thư {server} không hỗ trợ mã hoá (STARTTLS), nên mật khẩu sẽ bị gửi đi không mã hoá. Không gửi và không đọc gì. Hãy chọn SSL/TLS ở {key} (thường là cổng 465 để gửi thư, 993 để nhận thư).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="816" />
-      <source>"{value}" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
-      <translation>"{value}" không phải là kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="819" />
-      <source>The report period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
-      <translation>Kỳ báo cáo chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="82" />
@@ -9221,227 +9286,237 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="829" />
+      <location filename="desktop_app/messages.py" line="820" />
+      <source>"{value}" is not a report period. Give a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
+      <translation>"{value}" không phải là kỳ báo cáo. Hãy nhập năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="823" />
+      <source>The report period has not begun yet (it starts on {start}). Choose a period that has begun.</source>
+      <translation>Kỳ báo cáo chưa bắt đầu (bắt đầu từ ngày {start}). Hãy chọn kỳ đã bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="833" />
       <source>Unexpected error ({code}).</source>
       <translation>Lỗi không mong muốn ({code}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="841" />
+      <location filename="desktop_app/messages.py" line="845" />
       <source>household</source>
       <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>resident</source>
       <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>died</source>
       <translation>đã mất</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="842" />
+      <location filename="desktop_app/messages.py" line="846" />
       <source>moved away</source>
       <translation>đã chuyển đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>document</source>
       <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="843" />
+      <location filename="desktop_app/messages.py" line="847" />
       <source>bundle</source>
       <translation>gói dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>mediation case</source>
       <translation>vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="845" />
+      <location filename="desktop_app/messages.py" line="849" />
       <source>mediation team</source>
       <translation>tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>mediator</source>
       <translation>hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="846" />
+      <location filename="desktop_app/messages.py" line="850" />
       <source>profile</source>
       <translation>hồ sơ người dùng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="847" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>received</source>
       <translation>đã tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="847" />
+      <location filename="desktop_app/messages.py" line="851" />
       <source>assigned</source>
       <translation>đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>successful</source>
       <translation>hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="848" />
+      <location filename="desktop_app/messages.py" line="852" />
       <source>unsuccessful</source>
       <translation>hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>terminated</source>
       <translation>chấm dứt hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="849" />
+      <location filename="desktop_app/messages.py" line="853" />
       <source>referred</source>
       <translation>đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>assign mediators</source>
       <translation>phân công hòa giải viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>refer</source>
       <translation>chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="850" />
+      <location filename="desktop_app/messages.py" line="854" />
       <source>mediation session</source>
       <translation>buổi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>close</source>
       <translation>kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>follow-up</source>
       <translation>theo dõi thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="851" />
+      <location filename="desktop_app/messages.py" line="855" />
       <source>report to the police</source>
       <translation>báo công an</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="856" />
       <source>the date received</source>
       <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="852" />
+      <location filename="desktop_app/messages.py" line="856" />
       <source>the date assigned</source>
       <translation>ngày phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="853" />
+      <location filename="desktop_app/messages.py" line="857" />
       <source>the session date</source>
       <translation>ngày hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="853" />
+      <location filename="desktop_app/messages.py" line="857" />
       <source>the closing date</source>
       <translation>ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="854" />
+      <location filename="desktop_app/messages.py" line="858" />
       <source>the referral date</source>
       <translation>ngày chuyển</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="854" />
+      <location filename="desktop_app/messages.py" line="858" />
       <source>the follow-up date</source>
       <translation>ngày theo dõi</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="855" />
+      <location filename="desktop_app/messages.py" line="859" />
       <source>the date reported</source>
       <translation>ngày báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="855" />
+      <location filename="desktop_app/messages.py" line="859" />
       <source>the agreement date</source>
       <translation>ngày thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="856" />
+      <location filename="desktop_app/messages.py" line="860" />
       <source>the date joined</source>
       <translation>ngày tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="857" />
+      <location filename="desktop_app/messages.py" line="861" />
       <source>the date left</source>
       <translation>ngày thôi tham gia</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="857" />
+      <location filename="desktop_app/messages.py" line="861" />
       <source>the start of the term</source>
       <translation>ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="858" />
+      <location filename="desktop_app/messages.py" line="862" />
       <source>the end of the term</source>
       <translation>ngày kết thúc nhiệm kỳ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="858" />
+      <location filename="desktop_app/messages.py" line="862" />
       <source>The main content of the case</source>
       <translation>Nội dung chủ yếu của vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="859" />
+      <location filename="desktop_app/messages.py" line="863" />
       <source>The body the case is referred to</source>
       <translation>Cơ quan được chuyển vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="860" />
+      <location filename="desktop_app/messages.py" line="864" />
       <source>The police officer or office reported to</source>
       <translation>Cán bộ hoặc cơ quan công an được báo</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="860" />
+      <location filename="desktop_app/messages.py" line="864" />
       <source>The reason</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="861" />
+      <location filename="desktop_app/messages.py" line="865" />
       <source>The content of the agreement</source>
       <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="861" />
+      <location filename="desktop_app/messages.py" line="865" />
       <source>The team's name</source>
       <translation>Tên tổ hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="862" />
+      <location filename="desktop_app/messages.py" line="866" />
       <source>The full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="863" />
+      <location filename="desktop_app/messages.py" line="867" />
       <source>hamlet head</source>
       <translation>trưởng thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="863" />
+      <location filename="desktop_app/messages.py" line="867" />
       <source>party cell secretary</source>
       <translation>bí thư chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="864" />
+      <location filename="desktop_app/messages.py" line="868" />
       <source>commune officer</source>
       <translation>cán bộ xã</translation>
     </message>
@@ -9451,94 +9526,89 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The time it ended</source>
       <translation>Thời điểm kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="886" />
+      <location filename="desktop_app/messages.py" line="890" />
       <source>The place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="887" />
+      <location filename="desktop_app/messages.py" line="891" />
       <source>The description</source>
       <translation>Nội dung vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="887" />
+      <location filename="desktop_app/messages.py" line="891" />
       <source>the severity</source>
       <translation>mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="887" />
+      <location filename="desktop_app/messages.py" line="891" />
       <source>the event type</source>
       <translation>loại vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="888" />
+      <location filename="desktop_app/messages.py" line="892" />
       <source>the activity kind</source>
       <translation>loại hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="888" />
+      <location filename="desktop_app/messages.py" line="892" />
       <source>The title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="888" />
+      <location filename="desktop_app/messages.py" line="892" />
       <source>The date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="889" />
+      <location filename="desktop_app/messages.py" line="893" />
       <source>The date transformed</source>
       <translation>Ngày chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="889" />
+      <location filename="desktop_app/messages.py" line="893" />
       <source>the model type</source>
       <translation>loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="890" />
+      <location filename="desktop_app/messages.py" line="894" />
       <source>The narrative</source>
       <translation>Phần nhận xét, đánh giá</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="890" />
+      <location filename="desktop_app/messages.py" line="894" />
       <source>The number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="890" />
+      <location filename="desktop_app/messages.py" line="894" />
       <source>security-order event</source>
       <translation>vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="891" />
+      <location filename="desktop_app/messages.py" line="895" />
       <source>movement activity</source>
       <translation>hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="895" />
+      <location filename="desktop_app/messages.py" line="899" />
       <source>meeting</source>
       <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="895" />
+      <location filename="desktop_app/messages.py" line="899" />
       <source>party cell meeting</source>
       <translation>cuộc họp chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="899" />
-      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
-      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="90" />
@@ -9546,99 +9616,94 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="902" />
+      <location filename="desktop_app/messages.py" line="903" />
+      <source>The event was changed elsewhere since you opened it (version {version}, not {expected}). Open it again; nothing was saved.</source>
+      <translation>Vụ việc đã được sửa ở nơi khác từ khi đồng chí mở ra (phiên bản {version}, không phải {expected}). Hãy mở lại; chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="906" />
       <source>the status</source>
       <translation>tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="906" />
+      <location filename="desktop_app/messages.py" line="910" />
       <source>No hamlet with the code {code} is enrolled here, and nothing was received from it. The enrolled hamlets: sothon enrolled.</source>
       <translation>Không có thôn nào mã {code} đã đăng ký ở đây, và chưa nhận được gì từ mã này. Xem các thôn đã đăng ký bằng lệnh sothon enrolled.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="908" />
+      <location filename="desktop_app/messages.py" line="912" />
       <source>{type} is not a kind of record the commune keeps. Choose one of: {allowed}.</source>
       <translation>{type} không phải loại bản ghi xã lưu giữ. Hãy chọn một trong: {allowed}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="909" />
+      <location filename="desktop_app/messages.py" line="913" />
       <source>The number of records to show and the number to skip cannot be negative.</source>
       <translation>Số bản ghi cần hiển thị và số bản ghi bỏ qua không được là số âm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="910" />
+      <location filename="desktop_app/messages.py" line="914" />
       <source>No document {id} was received (or the hamlet withdrew it).</source>
       <translation>Không có văn bản {id} trong số văn bản đã nhận (hoặc thôn đã thu hồi văn bản đó).</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="915" />
+      <location filename="desktop_app/messages.py" line="919" />
       <source>an e-mail address, e.g. vanphong@xa.gov.vn</source>
       <translation>một địa chỉ thư điện tử, ví dụ vanphong@xa.gov.vn</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="917" />
+      <location filename="desktop_app/messages.py" line="921" />
       <source>the mail server's name or address, e.g. smtp.gmail.com</source>
       <translation>tên hoặc địa chỉ máy chủ thư, ví dụ smtp.gmail.com</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="918" />
+      <location filename="desktop_app/messages.py" line="922" />
       <source>a port number from 1 to 65535</source>
       <translation>số cổng từ 1 đến 65535</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="919" />
+      <location filename="desktop_app/messages.py" line="923" />
       <source>the account's user name, without spaces</source>
       <translation>tên đăng nhập của tài khoản, không có dấu cách</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="920" />
+      <location filename="desktop_app/messages.py" line="924" />
       <source>a number of days from 0 (never) to 60, e.g. 3</source>
       <translation>số ngày từ 0 (không bao giờ) đến 60, ví dụ 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="922" />
+      <location filename="desktop_app/messages.py" line="926" />
       <source>a folder name of letters, digits, spaces and . _ / -, e.g. INBOX</source>
       <translation>tên thư mục gồm chữ, số, dấu cách và . _ / -, ví dụ INBOX</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="923" />
+      <location filename="desktop_app/messages.py" line="927" />
       <source>the account's password, on one line</source>
       <translation>mật khẩu của tài khoản, trên một dòng</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="925" />
+      <location filename="desktop_app/messages.py" line="929" />
       <source>a certificate file (.pem or .crt) of the mail server or its authority</source>
       <translation>tệp chứng thư (.pem hoặc .crt) của máy chủ thư hoặc của tổ chức cấp chứng thư cho máy chủ đó</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="930" />
+      <location filename="desktop_app/messages.py" line="934" />
       <source>Meeting {number} is already in the trash. Restore it from the Trash page if it was deleted by mistake.</source>
       <translation>Cuộc họp số {number} đã ở trong thùng rác. Nếu xóa nhầm, hãy khôi phục ở trang Thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="932" />
+      <location filename="desktop_app/messages.py" line="936" />
       <source>Meeting {number} is not in the trash; there is nothing to restore.</source>
       <translation>Cuộc họp số {number} không ở trong thùng rác nên không có gì để khôi phục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="933" />
+      <location filename="desktop_app/messages.py" line="937" />
       <source>The event of {label} is already in the trash. Restore it from the Trash page if it was deleted by mistake.</source>
       <translation>Vụ, việc ngày {label} đã ở trong thùng rác. Nếu xóa nhầm, hãy khôi phục ở trang Thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="935" />
+      <location filename="desktop_app/messages.py" line="939" />
       <source>The event of {label} is not in the trash; there is nothing to restore.</source>
       <translation>Vụ, việc ngày {label} không ở trong thùng rác nên không có gì để khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="936" />
-      <source>Meeting {number} cannot be deleted: its signed paper {document} is kept in the register of issued documents. If the meeting was recorded by mistake, move that document to the trash first.</source>
-      <translation>Không thể xóa cuộc họp số {number}: văn bản đã ký {document} của cuộc họp đang được lưu trong sổ văn bản đã ban hành. Nếu cuộc họp bị ghi nhầm, hãy chuyển văn bản đó vào thùng rác trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="939" />
-      <source>Meeting {number} cannot be deleted: the tasks it assigned were reviewed at meeting {later} on {date}. Delete that meeting first, or correct this one instead of deleting it.</source>
-      <translation>Không thể xóa cuộc họp số {number}: các nhiệm vụ cuộc họp này giao đã được kiểm điểm tại cuộc họp số {later} ngày {date}. Hãy xóa cuộc họp đó trước, hoặc sửa lại cuộc họp này thay vì xóa.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="94" />
@@ -9646,12 +9711,22 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="942" />
+      <location filename="desktop_app/messages.py" line="940" />
+      <source>Meeting {number} cannot be deleted: its signed paper {document} is kept in the register of issued documents. If the meeting was recorded by mistake, move that document to the trash first.</source>
+      <translation>Không thể xóa cuộc họp số {number}: văn bản đã ký {document} của cuộc họp đang được lưu trong sổ văn bản đã ban hành. Nếu cuộc họp bị ghi nhầm, hãy chuyển văn bản đó vào thùng rác trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="943" />
+      <source>Meeting {number} cannot be deleted: the tasks it assigned were reviewed at meeting {later} on {date}. Delete that meeting first, or correct this one instead of deleting it.</source>
+      <translation>Không thể xóa cuộc họp số {number}: các nhiệm vụ cuộc họp này giao đã được kiểm điểm tại cuộc họp số {later} ngày {date}. Hãy xóa cuộc họp đó trước, hoặc sửa lại cuộc họp này thay vì xóa.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="946" />
       <source>Meeting {number} cannot be restored: the task "{task}" it reviewed was reviewed again at meeting {later}. Delete that meeting first if it was recorded by mistake.</source>
       <translation>Không thể khôi phục cuộc họp số {number}: nhiệm vụ "{task}" mà cuộc họp này đã kiểm điểm nay đã được kiểm điểm lại tại cuộc họp số {later}. Nếu cuộc họp đó bị ghi nhầm, hãy xóa nó trước.</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="945" />
+      <location filename="desktop_app/messages.py" line="949" />
       <source>The event of {label} cannot be deleted: it is linked to mediation case {case}. Correct the event and remove the link to the case first.</source>
       <translation>Không thể xóa vụ, việc ngày {label}: vụ, việc này gắn với vụ hòa giải số {case}. Hãy sửa vụ, việc và bỏ liên kết với vụ hòa giải trước.</translation>
     </message>

@@ -35,6 +35,13 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("--out", required=True, help=tr("the PDF file to write"))
     h.add_argument("--sign", action="store_true", help=tr("sign it as the acting profile and keep it"))
 
+    h = m.add("overview", tr("who has sent what: each hamlet's months received on time, late or missing"),
+              cmd_commune_overview)
+    h.add_argument("--year", type=int, help=tr("the year (default: this year)"))
+    h = m.add("due-day", tr("show or set the day of the next month by which a month's bundle is due"),
+              cmd_commune_due_day)
+    h.add_argument("day", nargs="?", help=tr("a day from 1 to 28; \"default\" goes back to the default"))
+
     c = commands.add("received", tr("a hamlet's records as the commune received them, read-only (commune)"),
                      cmd_received)
     c.add_argument("type", help=tr("household, resident, mediation_case, meeting, security_event,"
@@ -184,6 +191,71 @@ def cmd_received_copy(args) -> tuple[Any, str]:
     with opened(args) as app:
         path = commune_records.save_document(app, args.id, args.out)
     return {"id": args.id, "file": str(path)}, tr("Saved to {path}.", path=str(path))
+
+
+def _status_mark(status: str) -> str:
+    from desktop_app.services import commune_overview as ov
+
+    return {ov.ON_TIME: "✓", ov.LATE: "!", ov.MISSING: "✗", ov.NOT_DUE: "…", ov.FUTURE: "·"}.get(status, "?")
+
+
+def cmd_commune_overview(args) -> tuple[Any, str]:
+    from desktop_app import i18n
+    from desktop_app.services import commune_overview as ov
+    from desktop_app.services.commune_report import require_commune
+
+    year = args.year or i18n.vn_today().year
+    if not 2000 <= year <= 2100:
+        raise UsageError(tr("--year must be a year from 2000 to 2100."))
+    with opened(args, unlock=False) as app:
+        require_commune(app)
+        with app.reader() as conn:
+            rows = ov.completeness(conn, year)
+            day = ov.due_day(conn)
+    hamlets = [{"code": r.code, "name": r.name, "revoked": r.revoked,
+                "months": {str(m): s for m, s in enumerate(r.months, start=1)},
+                "quarters": {str(q): s for q, s in enumerate(ov.quarters(r), start=1)},
+                "missing_months": r.missing_months,
+                "late_months": [m for m, s in enumerate(r.months, start=1) if s == ov.LATE],
+                "last_sequence": r.last_sequence, "missing_sequences": r.missing_sequences,
+                "last_contact": r.last_contact.isoformat() if r.last_contact else None} for r in rows]
+    doc = {"year": year, "due_day": day, "hamlets": hamlets,
+           "missing": [h["code"] for h in hamlets if h["missing_months"]],
+           "late": [h["code"] for h in hamlets if h["late_months"]]}
+    lines = [tr("Year {year}: a month is on time when its bundle was imported by day {day} of the next month.",
+                year=year, day=day),
+             tr("✓ on time  ! late  ✗ missing  … not yet due  · not over")]
+    for r in rows:
+        marks = " ".join(_status_mark(s) for s in r.months)
+        contact = (r.last_contact.astimezone(i18n.VN_TZ).strftime("%d/%m/%Y %H:%M") if r.last_contact
+                   else "—")
+        line = f"{r.code}\t{marks}\t" + tr("last no. {n}, last contact {when}",
+                                              n="—" if r.last_sequence is None else r.last_sequence, when=contact)
+        if r.missing_sequences:
+            line += "\t" + tr("bundles missing: {numbers}", numbers=", ".join(map(str, r.missing_sequences)))
+        lines.append(line)
+    if not rows:
+        lines.append(tr("No hamlet is enrolled yet."))
+    return doc, "\n".join(lines)
+
+
+def cmd_commune_due_day(args) -> tuple[Any, str]:
+    from desktop_app.services import commune_overview as ov
+    from desktop_app.services.commune_report import require_commune
+
+    with opened(args, unlock=args.day is not None) as app:
+        require_commune(app)
+        if args.day is None:
+            with app.reader() as conn:
+                day = ov.due_day(conn)
+        else:
+            with app.uow() as uow:
+                day = ov.set_due_day(uow, None if args.day.strip().lower() == "default" else args.day)
+                uow.commit()
+    default = ov.default_due_day()
+    doc = {"due_day": day, "default": default}
+    return doc, tr("A month's bundle is due by day {day} of the next month (default: day {default}).", day=day,
+                   default=default)
 
 
 def cmd_commune_report(args) -> tuple[Any, str]:

@@ -12,8 +12,10 @@ overview, reads through so that it shows its figures without importing SQLAlchem
 benchmarks/bench_overview.py). Values are normalised the same way on both: timestamps timezone-aware UTC, JSON
 columns decoded.
 
-On time (``resources/rules/commune.json``): a month is reported by an imported government bundle whose period
-reaches the month's last day; on time when that bundle was imported by the ``report_due_day_of_next_month``.
+On time: a month is reported by an imported government bundle whose period reaches the month's last day; on
+time when that bundle was imported by the due day of the next month — the commune's own rule (``due_day``:
+``set_due_day``, kept in ``commune_rules``; each commune follows its own regulation), else the default of
+``resources/rules/commune.json`` (the 5th).
 """
 
 from __future__ import annotations
@@ -111,22 +113,67 @@ def _rules() -> dict[str, Any]:
     return json.loads(RULES_FILE.read_text(encoding="utf-8"))
 
 
-def due_day() -> int:
-    """The day of the next month by which a month's bundle is due (``resources/rules/commune.json``)."""
+DUE_DAY = "report_due_day"  # the commune_rules key
+DUE_DAY_RANGE = (1, 28)  # a day every month has
+
+
+def default_due_day() -> int:
+    """The due day when the commune has set none (``resources/rules/commune.json``)."""
     day = int(_rules()["report_due_day_of_next_month"])
-    if not 1 <= day <= 28:
+    if not DUE_DAY_RANGE[0] <= day <= DUE_DAY_RANGE[1]:
         raise ValueError(f"report_due_day_of_next_month must be 1..28, not {day}")
     return day
+
+
+def due_day(source: Any = None) -> int:
+    """The day of the next month by which a month's bundle is due: the commune's own rule as ``source`` holds it
+    (``set_due_day``), else the default."""
+    if source is not None:
+        for (value,) in rows(source, "SELECT value FROM commune_rules WHERE key = :key", {"key": DUE_DAY}):
+            if isinstance(value, int) and DUE_DAY_RANGE[0] <= value <= DUE_DAY_RANGE[1]:
+                return value
+    return default_due_day()
+
+
+def set_due_day(uow: Any, value: Any) -> int:
+    """Set the commune's due day (1–28; ``None`` or "" goes back to the default); returns the day now in force.
+    ``commune_due_day_invalid`` for anything else, and nothing changes. Audited; the caller commits."""
+    from sqlalchemy import delete, select
+
+    from desktop_app.domain.errors import ValidationError
+    from desktop_app.storage.models import CommuneRule
+
+    text = "" if value is None else str(value).strip()
+    day: int | None = None
+    if text:
+        if not text.isdigit() or not DUE_DAY_RANGE[0] <= int(text) <= DUE_DAY_RANGE[1]:
+            raise ValidationError("commune_due_day_invalid", value=text[:20], default=default_due_day())
+        day = int(text)
+    rule = uow.orm.scalars(select(CommuneRule).where(CommuneRule.key == DUE_DAY)).first()
+    before = rule.value if rule is not None else None
+    if day == before:
+        return due_day(uow)
+    if day is None:
+        uow.orm.execute(delete(CommuneRule).where(CommuneRule.key == DUE_DAY))
+    elif rule is None:
+        uow.orm.add(CommuneRule(key=DUE_DAY, value=day))
+    else:
+        rule.value = day
+        rule.updated_at = dt.datetime.now(dt.UTC)
+    uow.audit("commune_rules", DUE_DAY, "update", {"value": [before, day]})
+    uow.orm.flush()
+    return due_day(uow)
 
 
 def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def due_date(year: int, month: int) -> dt.date:
-    """The day the bundle reporting ``month`` must have reached the commune by."""
+def due_date(year: int, month: int, day: int | None = None) -> dt.date:
+    """The day the bundle reporting ``month`` must have reached the commune by (``day``: the due day, else
+    the default)."""
     nxt = month_end(year, month) + dt.timedelta(days=1)
-    return nxt.replace(day=due_day())
+    return nxt.replace(day=day or default_due_day())
 
 
 @dataclass
@@ -145,14 +192,19 @@ class HamletRow:
 
 
 def _received_day(value: dt.datetime) -> dt.date:
-    return (value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)).astimezone().date()
+    """The day a bundle reached the commune in Vietnam's time — the calendar the due day is set in —, not this
+    computer's time zone (an import at 23:30 UTC on the 4th is on the 5th)."""
+    from desktop_app.i18n import VN_TZ
+
+    return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
 
 
 def completeness(source: Any, year: int, *, today: dt.date | None = None) -> list[HamletRow]:
     """Every enrolled hamlet (by code), with the months of ``year``: ``on_time`` / ``late`` (reported by a
-    bundle imported by the due day, or after), ``missing`` (due and not reported), ``not_due`` (ended, due day
-    not passed), ``future`` (not ended)."""
+    bundle imported by the due day — ``due_day(source)`` —, or after), ``missing`` (due and not reported),
+    ``not_due`` (ended, due day not passed), ``future`` (not ended)."""
     today = today or dt.date.today()
+    day = due_day(source)
     names: dict[str, str] = {}
     current: set[str] = set()
     for code, name, revoked in rows(source, "SELECT unit_code, unit_name, revoked_from FROM enrolled_keys"
@@ -181,7 +233,7 @@ def completeness(source: Any, year: int, *, today: dt.date | None = None) -> lis
         for month in range(1, 13):
             end = month_end(year, month)
             arrived = [got for start, stop, got in bundles[code] if start <= end <= stop]
-            due = due_date(year, month)
+            due = due_date(year, month, day)
             if arrived:
                 row.months.append(ON_TIME if min(arrived) <= due else LATE)
             elif end >= today:
@@ -353,6 +405,7 @@ class Overview:
     meetings: dict[str, int]
     security: dict[str, dict[str, int]]
     assessments: dict[str, dict[str, Any]] = field(default_factory=dict)
+    due_day: int = 0  # the day of the next month a month's bundle was due by, as the grid counted it
 
 
 def overview(source: Any, year: int, *, today: dt.date | None = None) -> Overview:
@@ -360,4 +413,4 @@ def overview(source: Any, year: int, *, today: dt.date | None = None) -> Overvie
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     return Overview(year, completeness(source, year, today=today), by_unit(source),
                     mediation_by_unit(source, start, end), meetings_by_unit(source, start, end),
-                    security_by_unit(source, start, end), assessments_by_unit(source))
+                    security_by_unit(source, start, end), assessments_by_unit(source), due_day(source))

@@ -15,7 +15,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest migration's revision. Opening a database already at this revision needs no Alembic at all,
 # which keeps start-up lean; a test checks it equals Alembic's own head.
-SCHEMA_HEAD = "0022_mail_resend"
+SCHEMA_HEAD = "0025_commune_rules"
 
 
 def _alembic_config():  # noqa: ANN202 — alembic.config.Config, imported only when migrating

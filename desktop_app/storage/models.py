@@ -587,6 +587,17 @@ class EnrolledKey(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
+class CommuneRule(Base):
+    """A rule the commune sets for its hamlets' reporting (``services.commune_overview``), by key:
+    ``report_due_day`` — the day of the next month by which a month's bundle is due. A key not here has the
+    default of resources/rules/commune.json."""
+
+    __tablename__ = "commune_rules"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ReceivedBundle(Base):
     """One bundle the commune read: ``imported`` (its records applied, its chain position taken) or
     ``rejected`` (with the code). ``receipt`` holds the signed receipt's exact bytes, so that the same bundle

@@ -33,7 +33,7 @@ from desktop_app.bootstrap import App
 from desktop_app.gui.common import rows_table, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
-from desktop_app.i18n import N_, format_date, format_number, tr
+from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
 from desktop_app.i18n import language as i18n_language
 from desktop_app.services import commune_overview as ov
 
@@ -251,6 +251,14 @@ class OverviewPage(QWidget):
         self.view.addItem("", MONTHS)
         self.view.addItem("", QUARTERS)
         self.view.currentIndexChanged.connect(lambda _i: self._show() if self.rows else None)
+        # The commune's own due day (its regulation): saved when changed, and the grid counted again.
+        self.due_label = QLabel()
+        self.due_day = QSpinBox()
+        self.due_day.setRange(*ov.DUE_DAY_RANGE)
+        self.due_day.setValue(ov.default_due_day())
+        self.due_day.setKeyboardTracking(False)  # saved once the day is typed, not at every keystroke
+        self.due_day.valueChanged.connect(self.set_due_day)
+        self.due_after = QLabel()
         self.report_button = QPushButton()
         self.report_button.clicked.connect(lambda _c=False: self.ask_report())
         self.mediation: dict[str, dict[str, Any]] = {}
@@ -274,6 +282,10 @@ class OverviewPage(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.view_label)
         top.addWidget(self.view)
+        top.addSpacing(12)
+        top.addWidget(self.due_label)
+        top.addWidget(self.due_day)
+        top.addWidget(self.due_after)
         top.addStretch(1)
         top.addWidget(self.report_button)
         top.addWidget(self.drill_label)
@@ -310,12 +322,21 @@ class OverviewPage(QWidget):
         elif read.data is not None:
             self._apply(read.data)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(tr("Commune overview"))
+    def _explain(self) -> None:
         self.explain.setText(tr(
             "Who has sent what: a month counts as received when a bundle covering its last day has been imported,"
             " on time when imported by day {day} of the next month. Double-click a hamlet to read the records it"
-            " sent (households, residents, mediation, meetings, events, documents).", day=ov.due_day()))
+            " sent (households, residents, mediation, meetings, events, documents).", day=self.due_day.value()))
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(tr("Commune overview"))
+        self._explain()
+        self.due_label.setText(tr("Due by day"))
+        self.due_after.setText(tr("of the next month"))
+        self.due_day.setToolTip(tr(
+            "The day of the next month by which a hamlet's monthly bundle must have been imported to count as on"
+            " time — as the commune's own regulation sets it (default: day {default}).",
+            default=ov.default_due_day()))
         self.year_label.setText(tr("Year:"))
         self.view_label.setText(tr("Show:"))
         self.view.setItemText(0, tr("by month"))
@@ -362,7 +383,25 @@ class OverviewPage(QWidget):
             return
         self._apply(data)
 
+    def set_due_day(self, day: int) -> None:
+        """Save the commune's due day and count the grid again with it (``ov.set_due_day``)."""
+        try:
+            with self.app.uow() as uow:
+                kept = ov.set_due_day(uow, day)
+                uow.commit()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            kept = None
+        self.refresh()
+        if kept is not None:
+            self.status_message.emit(tr("A month's bundle is now due by day {day} of the next month.", day=kept))
+
     def _apply(self, data: ov.Overview) -> None:
+        if data.due_day and data.due_day != self.due_day.value():
+            self.due_day.blockSignals(True)  # the day read, not a change to save
+            self.due_day.setValue(data.due_day)
+            self.due_day.blockSignals(False)
+            self._explain()
         self.rows, self.figures = data.rows, data.population
         self.mediation, self.meetings, self.security = data.mediation, data.meetings, data.security
         self.assessments = data.assessments
@@ -408,7 +447,7 @@ class OverviewPage(QWidget):
                 seq += " " + tr("(missing {numbers})", numbers=", ".join(map(str, hamlet.missing_sequences)))
             self.grid.setItem(row, last_seq_col, QTableWidgetItem(seq))
             self.grid.setItem(row, last_seq_col + 1, QTableWidgetItem(
-                format_date(hamlet.last_contact.astimezone().date()) if hamlet.last_contact else "—"))
+                format_date(hamlet.last_contact.astimezone(VN_TZ).date()) if hamlet.last_contact else "—"))
             self.drill_choice.addItem(hamlet.name, hamlet.code)
         chart_rows = []
         households = residents = 0

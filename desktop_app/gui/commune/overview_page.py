@@ -6,6 +6,7 @@ hamlet's records as received (``records_dialog``), and the commune's report as a
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +53,7 @@ MONTHS, QUARTERS = "months", "quarters"
  FIG_RESOLVED, FIG_MISSING) = range(11)
 CELL = {  # status: (mark, background, English meaning)
     ov.ON_TIME: ("✓", "#d7f0d9", N_("received on time")),
-    ov.LATE: ("✓", "#fff0c2", N_("received late")),
+    ov.LATE: ("!", "#fff0c2", N_("received late")),  # not only its colour: as ``sothon commune overview`` marks it
     ov.MISSING: ("✗", "#f9d3d3", N_("missing")),
     ov.NOT_DUE: ("…", "#e8eef7", N_("not due yet")),
     ov.FUTURE: ("", "#ffffff", N_("month not over")),
@@ -345,7 +346,10 @@ class OverviewPage(QWidget):
         self.report_button.setToolTip(tr("The commune's report for a month, a quarter or the year, as a PDF"))
         self.drill_label.setText(tr("Records received from:"))
         self._grid_headers()
-        self.legend.setText("   ".join(f"{mark or '□'} {tr(text)}" for mark, _bg, text in CELL.values()))
+        # Each mark on its cell's colour, as the grid shows it.
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="background-color:{bg}; color:#000000;">&nbsp;{mark or "□"}&nbsp;</span>'
+            f"&nbsp;{html.escape(tr(text))}" for mark, bg, text in CELL.values()))
         # Eleven columns beside the chart: each figure's heading on two lines, so that the table fits 1366×768.
         self.figures_table.setHorizontalHeaderLabels([tr("Hamlet")] + [two_lines(tr(text)) for text in (
             N_("Households"), N_("Residents"), N_("Former residents"), N_("Mediation cases"), N_("Successful"),

@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from desktop_app.bundles.reader import OpenedBundle, open_bundle
+from desktop_app.bundles.reader import OpenedBundle, decrypt, open_bundle
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.services import credentials as cr
 from desktop_app.services import identity
@@ -50,12 +50,13 @@ def open_received(path: Path | str, *, app: Any | None = None, trust: Any = None
     """Verify ``path`` and, when it is encrypted, decrypt it with this unit's key (``app`` unlocked as the
     profile holding it). With ``app``, the bundle must be addressed to this unit. ``trust``: certificates the
     signer must be among (``bundle_signer_untrusted``), as for ``sothon verify --trust``."""
-    opened = open_bundle(path, keep_documents=False, trust=trust)
+    # One reading of the file: verified with an encrypted bundle's payloads kept sealed, then decrypted.
+    opened = open_bundle(path, trust=trust, keep_sealed=True)
     if app is not None and app.unit is not None and opened.recipient["code"] != app.unit.code:
         raise SothonError("bundle_not_for_this_unit", recipient=opened.recipient["code"], unit=app.unit.code)
-    if not opened.encrypted:
-        return open_bundle(path, trust=trust)
-    return open_bundle(path, trust=trust, decryption_key=_decryption_key(app, opened))
+    if opened.sealed is None:
+        return opened
+    return decrypt(opened, _decryption_key(app, opened))
 
 
 def summary(opened: OpenedBundle) -> dict[str, Any]:

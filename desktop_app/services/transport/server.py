@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.bundles.reader import OpenedBundle, open_bundle
+from desktop_app.bundles.reader import OpenedBundle, decrypt, open_bundle
 from desktop_app.domain.errors import SothonError
 from desktop_app.services import commune_import, identity
 from desktop_app.services import credentials as cr
@@ -485,8 +485,9 @@ class InboxService:
         the import of another upload. None when it does not open: the import then opens it again under the
         lock, and refuses and quarantines it as ``sothon import`` does."""
         try:
-            first = open_bundle(partial, trust=certificates, keep_documents=False)
-            return open_bundle(partial, trust=certificates, decryption_key=self.keys.for_bundle(first))
+            # One reading of the body: verified with its payloads kept sealed, decrypted once the key is known.
+            first = open_bundle(partial, trust=certificates, keep_sealed=True)
+            return decrypt(first, self.keys.for_bundle(first)) if first.sealed is not None else first
         except SothonError:
             return None
 

@@ -141,3 +141,16 @@ def test_a_trash_row_restored_meanwhile_elsewhere_is_refused_with_the_message(qt
     before = dump_tables(hamlet.db_path)
     trash.restore_selected()
     assert [e.code for e in errors] == ["meeting_not_in_trash"] and dump_tables(hamlet.db_path) == before
+
+
+def test_a_communes_trash_has_no_list_of_security_events(qtbot, commune, hamlet):
+    """Security and order is a hamlet's area: a commune's window has no such page, and its Trash no such list."""
+    theirs = TrashPage(hamlet)
+    qtbot.addWidget(theirs)
+    assert not theirs.boxes[theirs.events_table].isHidden()
+    page = TrashPage(commune)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    assert page.boxes[page.events_table].isHidden() and page.events == []
+    assert not page.boxes[page.meetings_table].isHidden()
+    assert "security" not in page.intro.text().lower() and "an ninh" not in page.intro.text().lower()

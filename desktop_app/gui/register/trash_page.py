@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import show_error
 from desktop_app.gui.register import labels
 from desktop_app.i18n import format_date, format_number, tr
@@ -72,6 +73,7 @@ class TrashPage(QWidget):
 
         register_side = QSplitter(Qt.Orientation.Vertical, self)
         records_side = QSplitter(Qt.Orientation.Vertical, self)
+        self.boxes: dict[QTableWidget, QWidget] = {}
         for side, label, table in ((register_side, self.people_label, self.people_table),
                                    (register_side, self.households_label, self.households_table),
                                    (records_side, self.meetings_label, self.meetings_table),
@@ -82,6 +84,9 @@ class TrashPage(QWidget):
             box_layout.addWidget(label)
             box_layout.addWidget(table)
             side.addWidget(box)
+            self.boxes[table] = box
+        # Security and order is a hamlet's area (the window has no such page in a commune's copy): no list here.
+        self.boxes[self.events_table].setVisible(self._keeps_events())
         register_side.setSizes([400, 200])
         records_side.setSizes([300, 300])
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -105,9 +110,16 @@ class TrashPage(QWidget):
         self.retranslate_ui()
         self.refresh()
 
+    def _keeps_events(self) -> bool:
+        return self.app.unit is not None and self.app.unit.kind is not UnitKind.COMMUNE
+
     def retranslate_ui(self) -> None:
-        self.intro.setText(tr("People, households, meetings and security-order events deleted by mistake stay"
-                              " here. Select one and press Restore to bring it back."))
+        if self._keeps_events():
+            self.intro.setText(tr("People, households, meetings and security-order events deleted by mistake stay"
+                                  " here. Select one and press Restore to bring it back."))
+        else:
+            self.intro.setText(tr("People, households and meetings deleted by mistake stay here. Select one and"
+                                  " press Restore to bring it back."))
         self.people_table.setHorizontalHeaderLabels([tr("Full name"), tr("Date of birth"),
                                                      tr("Household no."), tr("Deleted on")])
         self.households_table.setHorizontalHeaderLabels([tr("Household no."), tr("Address"), tr("Head"),
@@ -128,7 +140,7 @@ class TrashPage(QWidget):
         with self.app.uow() as uow:
             self.residents, self.households = register.trash(uow)
             self.meetings = meetings.trash(uow, viewer=self.app.profile) if self.app.unit else []
-            self.events = security.trash(uow) if self.app.unit else []
+            self.events = security.trash(uow) if self._keeps_events() else []
             people_rows = [(r.id, [r.full_name, labels.birth_label(r.birth_date), r.household_no,
                                    _deleted_at(uow, r.id)]) for r in self.residents]
             household_rows = [(h.id, [h.number, h.address or "", h.head_name or "", _deleted_at(uow, h.id)])

@@ -6504,7 +6504,7 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="121" />
       <source>People, households and meetings deleted by mistake stay here. Select one and press Restore to bring it back.</source>
-      <translation>Người, hộ và cuộc họp bị xóa nhầm được giữ ở đây. Chọn một mục rồi bấm Khôi phục để đưa trở lại.</translation>
+      <translation>Nhân khẩu, hộ và cuộc họp bị xóa nhầm được giữ ở đây. Chọn một mục rồi bấm Khôi phục để đưa trở lại.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="124" />

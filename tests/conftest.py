@@ -140,3 +140,22 @@ def dump_tables(db_path: Path) -> dict[str, list[tuple]]:
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
     finally:
         conn.close()
+
+
+def json_cli(data_dir: Path, capsys, tmp_path: Path, *, command: tuple[str, ...] = (), profile: str | None = None):
+    """``run(*args, doc=None, profile=...)`` → (exit code, parsed JSON) of ``sothon --data-dir DATA_DIR [--profile P]
+    COMMAND… ARGS… --json``; ``doc`` is written to a JSON file given as ``--from``. ``profile``: the default one."""
+    import json
+
+    from desktop_app.cli import main
+
+    def run(*args: str, doc=None, profile: str | None = profile):
+        argv = ["--data-dir", str(data_dir), *(["--profile", profile] if profile else []), *command, *args]
+        if doc is not None:
+            path = tmp_path / f"doc-{len(list(tmp_path.iterdir()))}.json"
+            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+            argv += ["--from", str(path)]
+        code = main([*argv, "--json"])
+        return code, json.loads(capsys.readouterr().out)
+
+    return run

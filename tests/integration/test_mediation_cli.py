@@ -1,13 +1,11 @@
 """``sothon mediation …`` driven in-process through ``cli.main`` on a real data directory."""
 
 import datetime as dt
-import json
 import sqlite3
 
 import pytest
 
-from desktop_app.cli import main
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, json_cli
 
 TABLES = ("mediation_cases", "mediation_parties", "mediation_assignments", "mediation_sessions",
           "mediation_agreements", "mediation_obligations", "mediation_follow_ups", "audit_log")
@@ -17,16 +15,7 @@ TABLES = ("mediation_cases", "mediation_parties", "mediation_assignments", "medi
 def cli(hamlet, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
 
-    def run(*args, doc=None):
-        argv = ["--data-dir", str(hamlet.data_dir), "mediation", *args]
-        if doc is not None:
-            path = tmp_path / f"doc-{len(list(tmp_path.iterdir()))}.json"
-            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-            argv += ["--from", str(path)]
-        code = main([*argv, "--json"])
-        return code, json.loads(capsys.readouterr().out)
-
-    return run
+    return json_cli(hamlet.data_dir, capsys, tmp_path, command=("mediation",))
 
 
 @pytest.fixture

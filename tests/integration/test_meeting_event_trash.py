@@ -4,16 +4,14 @@ directory: refused, with a Vietnamese message and nothing changed, where deletin
 certify — signed minutes, tasks a later meeting reviewed, an event a mediation case came from."""
 
 import datetime as dt
-import json
 
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.domain.units import Role
 from desktop_app.services import archive, meetings, profiles, register, security
 from desktop_app.storage.models import Meeting, MeetingTask, SecurityEvent
-from tests.conftest import PASSPHRASE, dump_tables, keep_signed
+from tests.conftest import PASSPHRASE, dump_tables, json_cli, keep_signed
 from tests.integration.test_mediation_cases import _case, team  # noqa: F401 — the mediation team fixture
 from tests.integration.test_security_cli import EVENT
 
@@ -22,16 +20,7 @@ from tests.integration.test_security_cli import EVENT
 def cli(hamlet, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
 
-    def run(*args, doc=None, profile=None):
-        argv = ["--data-dir", str(hamlet.data_dir), *(["--profile", profile] if profile else []), *args]
-        if doc is not None:
-            path = tmp_path / f"doc-{len(list(tmp_path.iterdir()))}.json"
-            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-            argv += ["--from", str(path)]
-        code = main([*argv, "--json"])
-        return code, json.loads(capsys.readouterr().out)
-
-    return run
+    return json_cli(hamlet.data_dir, capsys, tmp_path)
 
 
 @pytest.fixture

@@ -2,15 +2,13 @@
 the tasks that come back at the next meeting, party records kept from the hamlet head, and bad input refused
 with nothing saved."""
 
-import json
 
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.domain.units import Role
 from desktop_app.services import profiles, register
-from tests.conftest import PASSPHRASE, dump_tables
+from tests.conftest import PASSPHRASE, dump_tables, json_cli
 
 
 @pytest.fixture
@@ -21,16 +19,7 @@ def cli(hamlet, capsys, monkeypatch, tmp_path):
                              role=Role.PARTY_SECRETARY, phone=None, passphrase=PASSPHRASE)
         uow.commit()
 
-    def run(*args, doc=None, profile="bi.thu"):
-        argv = ["--data-dir", str(hamlet.data_dir), *(["--profile", profile] if profile else []), "meetings", *args]
-        if doc is not None:
-            path = tmp_path / f"doc-{len(list(tmp_path.iterdir()))}.json"
-            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-            argv += ["--from", str(path)]
-        code = main([*argv, "--json"])
-        return code, json.loads(capsys.readouterr().out)
-
-    return run
+    return json_cli(hamlet.data_dir, capsys, tmp_path, command=("meetings",), profile="bi.thu")
 
 
 @pytest.fixture

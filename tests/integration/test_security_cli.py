@@ -6,9 +6,8 @@ import sqlite3
 
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.i18n import VN_TZ
-from tests.conftest import PASSPHRASE, dump_tables
+from tests.conftest import PASSPHRASE, dump_tables, json_cli
 
 EVENT = {"occurred_at": "2026-07-14T21:30:00+07:00", "ended_at": "2026-07-14T22:10:00+07:00",
          "place": "Ngõ 3, xóm 2", "type": "crime", "severity": "less_serious",
@@ -22,16 +21,7 @@ EVENT = {"occurred_at": "2026-07-14T21:30:00+07:00", "ended_at": "2026-07-14T22:
 def cli(hamlet, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
 
-    def run(*args, doc=None):
-        argv = ["--data-dir", str(hamlet.data_dir), *args]
-        if doc is not None:
-            path = tmp_path / f"doc-{len(list(tmp_path.iterdir()))}.json"
-            path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-            argv += ["--from", str(path)]
-        code = main([*argv, "--json"])
-        return code, json.loads(capsys.readouterr().out)
-
-    return run
+    return json_cli(hamlet.data_dir, capsys, tmp_path)
 
 
 def test_an_event_is_recorded_listed_by_year_and_audited(cli, hamlet):

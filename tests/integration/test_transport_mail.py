@@ -460,12 +460,18 @@ def _receipt_attachments(office, address) -> list[bytes]:
     return out
 
 
-def test_a_bundle_whose_message_was_lost_is_mailed_again_after_the_days_and_imported_once(pair, office, tmp_path,
-                                                                                          monkeypatch):
+def _mail_one(pair, tmp_path):
+    """The hamlet's first bundle, mailed to the commune: (hamlet, commune)."""
     hamlet, commune = pair
     add_household(hamlet, "1", "Nguyễn Văn Một")
     export(hamlet, tmp_path)
     channels.send_pending(hamlet, force=True, backoff=QUICK)
+    return hamlet, commune
+
+
+def test_a_bundle_whose_message_was_lost_is_mailed_again_after_the_days_and_imported_once(pair, office, tmp_path,
+                                                                                          monkeypatch):
+    hamlet, commune = _mail_one(pair, tmp_path)
     assert _states(hamlet) == {1: "delivered"} and mail.resend_days(hamlet) == 3
     office.boxes[COMMUNE_ADDR].clear()  # the message never reached the commune
 
@@ -494,10 +500,7 @@ def test_a_bundle_whose_message_was_lost_is_mailed_again_after_the_days_and_impo
 
 def test_a_bundle_whose_receipt_was_lost_is_answered_again_with_the_same_receipt(pair, office, tmp_path,
                                                                                 monkeypatch):
-    hamlet, commune = pair
-    add_household(hamlet, "1", "Nguyễn Văn Một")
-    export(hamlet, tmp_path)
-    channels.send_pending(hamlet, force=True, backoff=QUICK)
+    hamlet, commune = _mail_one(pair, tmp_path)
     assert [m["status"] for m in mail.fetch_mail(commune)["messages"]] == ["imported"]
     (first_receipt,) = _receipt_attachments(office, HAMLET_ADDR)
     office.boxes[HAMLET_ADDR].clear()  # the receipt's answer was lost on the way back

@@ -4,6 +4,11 @@
   <context>
     <name>sothon</name>
     <message>
+      <location filename="desktop_app/cli/__init__.py" line="167" />
+      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
+      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/__init__.py" line="48" />
       <source>Sổ Thôn — the hamlet book.</source>
       <translation>Sổ Thôn — sổ sách của thôn.</translation>
@@ -27,11 +32,6 @@
       <location filename="desktop_app/cli/__init__.py" line="53" />
       <source>open the window, wait until the first page shows data, then exit</source>
       <translation>mở cửa sổ, chờ trang đầu tiên hiện dữ liệu rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/__init__.py" line="167" />
-      <source>Something went wrong: {detail}. Nothing was changed. Details are in the log file.</source>
-      <translation>Đã xảy ra lỗi: {detail}. Chưa có gì bị thay đổi. Chi tiết được ghi trong tệp nhật ký.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/backups.py" line="12" />
@@ -64,16 +64,6 @@
       <translation>Đã khôi phục {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/common.py" line="58" />
-      <source>print one JSON document</source>
-      <translation>in ra một tài liệu JSON</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/common.py" line="81" />
-      <source>Passphrase for {profile}: </source>
-      <translation>Mật khẩu của {profile}: </translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/common.py" line="108" />
       <source>New passphrase: </source>
       <translation>Mật khẩu mới: </translation>
@@ -84,9 +74,74 @@
       <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/common.py" line="58" />
+      <source>print one JSON document</source>
+      <translation>in ra một tài liệu JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/common.py" line="81" />
+      <source>Passphrase for {profile}: </source>
+      <translation>Mật khẩu của {profile}: </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="101" />
+      <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
+      <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="106" />
+      <source>import hamlets' bundles into the commune's records (commune)</source>
+      <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="109" />
+      <source>check each bundle and show what would be added, changed and removed; write nothing</source>
+      <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="111" />
+      <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
+      <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="119" />
+      <source>{file}: rejected — {message}</source>
+      <translation>{file}: bị trả lại — {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="122" />
+      <source>{file}: already imported, nothing changed.</source>
+      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="124" />
+      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
+      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="127" />
+      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
+      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="130" />
+      <source>Bundles not received yet: {numbers}.</source>
+      <translation>Các gói chưa nhận được: {numbers}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="15" />
       <source>register a hamlet from its certificate file (commune)</source>
       <translation>đăng ký một thôn từ tệp chứng thư của thôn (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="153" />
+      <source>(pseudonymised)</source>
+      <translation>(đã ẩn danh)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="155" />
+      <source>Household {number}: {head}, {members} present — {address}</source>
+      <translation>Hộ {number}: {head}, {members} người đang cư trú — {address}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="18" />
@@ -94,9 +149,29 @@
       <translation>khóa mới của thôn: khóa hiện tại thôi có hiệu lực từ ngày --from (mặc định hôm nay)</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/commune.py" line="181" />
+      <source>(deleted)</source>
+      <translation>(đã xóa)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="183" />
+      <source>{shown} of {total} records received from {unit}.</source>
+      <translation>{shown} trên {total} bản ghi đã nhận từ {unit}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="19" />
       <source>with --replace: the first day the old key no longer counts</source>
       <translation>đi cùng --replace: ngày đầu tiên khóa cũ không còn hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="193" />
+      <source>Saved to {path}.</source>
+      <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="209" />
+      <source>--year must be a year from 2000 to 2100.</source>
+      <translation>--year phải là một năm từ 2000 đến 2100.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="22" />
@@ -104,9 +179,34 @@
       <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/commune.py" line="225" />
+      <source>Year {year}: a month is on time when its bundle was imported by day {day} of the next month.</source>
+      <translation>Năm {year}: một tháng là đúng hạn khi gói dữ liệu của tháng đó được nhập trước hoặc trong ngày {day} tháng sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="227" />
+      <source>✓ on time  ! late  ✗ missing  … not yet due  · not over</source>
+      <translation>✓ đúng hạn  ! trễ hạn  ✗ thiếu  … chưa đến hạn  · chưa hết tháng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="232" />
+      <source>last no. {n}, last contact {when}</source>
+      <translation>số gói cuối {n}, liên lạc cuối {when}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="235" />
+      <source>bundles missing: {numbers}</source>
+      <translation>còn thiếu gói số: {numbers}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="24" />
       <source>stop trusting a hamlet's key for bundles signed from a date on (commune)</source>
       <translation>thôi tin khóa của một thôn đối với các gói ký từ một ngày trở đi (xã)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="257" />
+      <source>A month's bundle is due by day {day} of the next month (default: day {default}).</source>
+      <translation>Hạn nộp gói dữ liệu của một tháng là ngày {day} tháng sau (mặc định: ngày {default}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="26" />
@@ -117,6 +217,21 @@
       <location filename="desktop_app/cli/commune.py" line="28" />
       <source>bundles signed on or after this day are refused; earlier ones stay valid</source>
       <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="285" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="287" />
+      <source>Hamlets with missing months: {codes}.</source>
+      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="289" />
+      <source>Signed and kept in the register of issued documents ({id}).</source>
+      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="31" />
@@ -226,119 +341,24 @@
       <translation>đã thu hồi từ {day}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="101" />
-      <source>The key of {name} ({code}) no longer counts for bundles signed from {day} on.</source>
-      <translation>Khóa của {name} ({code}) không còn hiệu lực đối với các gói ký từ ngày {day} trở đi.</translation>
+      <location filename="desktop_app/cli/documents.py" line="111" />
+      <source>{count} documents written to {path}.</source>
+      <translation>Đã ghi {count} văn bản vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="106" />
-      <source>import hamlets' bundles into the commune's records (commune)</source>
-      <translation>nhập các gói của thôn vào dữ liệu của xã (xã)</translation>
+      <location filename="desktop_app/cli/documents.py" line="113" />
+      <source>Not signed (another profile signs them): {kinds}.</source>
+      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="109" />
-      <source>check each bundle and show what would be added, changed and removed; write nothing</source>
-      <translation>kiểm tra từng gói và cho biết những gì sẽ được thêm, sửa và xóa; không ghi gì</translation>
+      <location filename="desktop_app/cli/documents.py" line="147" />
+      <source>Co-signed by {name}: {title}.</source>
+      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="111" />
-      <source>folder to write the receipts in (default: the receipts folder of the data directory)</source>
-      <translation>thư mục để ghi giấy biên nhận (mặc định: thư mục receipts trong thư mục dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="119" />
-      <source>{file}: rejected — {message}</source>
-      <translation>{file}: bị trả lại — {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="122" />
-      <source>{file}: already imported, nothing changed.</source>
-      <translation>{file}: đã nhập trước đó, không có gì thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="124" />
-      <source>{file}: would add {added}, change {changed}, remove {removed}.</source>
-      <translation>{file}: sẽ thêm {added}, sửa {changed}, xóa {removed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="127" />
-      <source>{file}: imported — {added} added, {changed} changed, {removed} removed.</source>
-      <translation>{file}: đã nhập — thêm {added}, sửa {changed}, xóa {removed}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="130" />
-      <source>Bundles not received yet: {numbers}.</source>
-      <translation>Các gói chưa nhận được: {numbers}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="153" />
-      <source>(pseudonymised)</source>
-      <translation>(đã ẩn danh)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="155" />
-      <source>Household {number}: {head}, {members} present — {address}</source>
-      <translation>Hộ {number}: {head}, {members} người đang cư trú — {address}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="181" />
-      <source>(deleted)</source>
-      <translation>(đã xóa)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="183" />
-      <source>{shown} of {total} records received from {unit}.</source>
-      <translation>{shown} trên {total} bản ghi đã nhận từ {unit}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="193" />
-      <source>Saved to {path}.</source>
-      <translation>Đã lưu vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="209" />
-      <source>--year must be a year from 2000 to 2100.</source>
-      <translation>--year phải là một năm từ 2000 đến 2100.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="225" />
-      <source>Year {year}: a month is on time when its bundle was imported by day {day} of the next month.</source>
-      <translation>Năm {year}: một tháng là đúng hạn khi gói dữ liệu của tháng đó được nhập trước hoặc trong ngày {day} tháng sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="227" />
-      <source>✓ on time  ! late  ✗ missing  … not yet due  · not over</source>
-      <translation>✓ đúng hạn  ! trễ hạn  ✗ thiếu  … chưa đến hạn  · chưa hết tháng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="232" />
-      <source>last no. {n}, last contact {when}</source>
-      <translation>số gói cuối {n}, liên lạc cuối {when}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="235" />
-      <source>bundles missing: {numbers}</source>
-      <translation>còn thiếu gói số: {numbers}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="257" />
-      <source>A month's bundle is due by day {day} of the next month (default: day {default}).</source>
-      <translation>Hạn nộp gói dữ liệu của một tháng là ngày {day} tháng sau (mặc định: ngày {default}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="285" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="287" />
-      <source>Hamlets with missing months: {codes}.</source>
-      <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="289" />
-      <source>Signed and kept in the register of issued documents ({id}).</source>
-      <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
+      <location filename="desktop_app/cli/documents.py" line="159" />
+      <source>No signed document is kept yet.</source>
+      <translation>Chưa lưu văn bản đã ký nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="17" />
@@ -346,9 +366,44 @@
       <translation>văn bản: lập văn bản, lập bộ mẫu, kiểm tra chữ ký của tệp PDF</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/documents.py" line="175" />
+      <source>Moved to the trash: {title}.</source>
+      <translation>Đã chuyển vào thùng rác: {title}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="183" />
+      <source>Restored: {title}.</source>
+      <translation>Đã khôi phục: {title}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/documents.py" line="19" />
       <source>render one PDF of every document kind from this directory's data</source>
       <translation>lập mỗi loại văn bản một tệp PDF từ dữ liệu của thư mục này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="194" />
+      <source>until revoked</source>
+      <translation>đến khi thu hồi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="197" />
+      <source>revoked from {date}</source>
+      <translation>đã thu hồi từ {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="207" />
+      <source>{name} may sign the unit's state documents on the head's behalf.</source>
+      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="217" />
+      <source>Nobody signs on the head's behalf.</source>
+      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/documents.py" line="225" />
+      <source>{name} no longer signs on the head's behalf from {date}.</source>
+      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/documents.py" line="23" />
@@ -481,64 +536,54 @@
       <translation>Chữ ký hợp lệ của {signer}, ký lúc {when}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="111" />
-      <source>{count} documents written to {path}.</source>
-      <translation>Đã ghi {count} văn bản vào {path}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="109" />
+      <source>Bundle {sequence} written to {path} ({counts}).</source>
+      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="113" />
-      <source>Not signed (another profile signs them): {kinds}.</source>
-      <translation>Chưa ký (do hồ sơ khác ký): {kinds}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="112" />
+      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
+      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="147" />
-      <source>Co-signed by {name}: {title}.</source>
-      <translation>Đã ký thứ hai bởi {name}: {title}.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="124" />
+      <source>No bundle has been exported yet.</source>
+      <translation>Chưa xuất gói nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="159" />
-      <source>No signed document is kept yet.</source>
-      <translation>Chưa lưu văn bản đã ký nào.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="133" />
+      <source>Bundle {sequence} is now {state}.</source>
+      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/documents.py" line="175" />
-      <source>Moved to the trash: {title}.</source>
-      <translation>Đã chuyển vào thùng rác: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="183" />
-      <source>Restored: {title}.</source>
-      <translation>Đã khôi phục: {title}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="194" />
-      <source>until revoked</source>
-      <translation>đến khi thu hồi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="197" />
-      <source>revoked from {date}</source>
-      <translation>đã thu hồi từ {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="207" />
-      <source>{name} may sign the unit's state documents on the head's behalf.</source>
-      <translation>{name} được ký thay trưởng thôn các văn bản của thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="217" />
-      <source>Nobody signs on the head's behalf.</source>
-      <translation>Chưa có ai được ký thay trưởng thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/documents.py" line="225" />
-      <source>{name} no longer signs on the head's behalf from {date}.</source>
-      <translation>Từ ngày {date}, {name} không còn được ký thay trưởng thôn.</translation>
+      <location filename="desktop_app/cli/exchange.py" line="143" />
+      <source>No recipient is registered yet.</source>
+      <translation>Chưa đăng ký nơi nhận nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="15" />
       <source>check an exchange bundle (.sothon): signature, files, format (needs no data directory)</source>
       <translation>kiểm tra một gói dữ liệu trao đổi (.sothon): chữ ký, các tệp, định dạng (không cần thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="152" />
+      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
+      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="163" />
+      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
+      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>accepted</source>
+      <translation>chấp nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/exchange.py" line="165" />
+      <source>rejected</source>
+      <translation>trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/exchange.py" line="18" />
@@ -666,51 +711,6 @@
       <translation>Đã ghi {count} văn bản đã ký vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/exchange.py" line="109" />
-      <source>Bundle {sequence} written to {path} ({counts}).</source>
-      <translation>Đã ghi gói số {sequence} vào {path} ({counts}).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="112" />
-      <source>{count} signed documents that name residents were not included; export with --named-documents to send them.</source>
-      <translation>{count} văn bản đã ký có họ tên người dân chưa được gửi kèm; xuất với --named-documents để gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="124" />
-      <source>No bundle has been exported yet.</source>
-      <translation>Chưa xuất gói nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="133" />
-      <source>Bundle {sequence} is now {state}.</source>
-      <translation>Gói số {sequence} nay ở trạng thái: {state}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="143" />
-      <source>No recipient is registered yet.</source>
-      <translation>Chưa đăng ký nơi nhận nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="152" />
-      <source>Bundles will be sent to {name} ({code}), certificate {fingerprint}.</source>
-      <translation>Các gói sẽ được gửi đến {name} ({code}), chứng thư {fingerprint}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="163" />
-      <source>Receipt for bundle {sequence} from {sender} ({status}) written to {path}.</source>
-      <translation>Đã ghi giấy biên nhận cho gói số {sequence} của {sender} ({status}) vào {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>accepted</source>
-      <translation>chấp nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/exchange.py" line="165" />
-      <source>rejected</source>
-      <translation>trả lại</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/identity.py" line="13" />
       <source>this unit's signing identity</source>
       <translation>khóa ký của đơn vị</translation>
@@ -731,14 +731,49 @@
       <translation>Đã ghi các chứng thư vào {path}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="104" />
+      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
+      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="126" />
+      <source>Case {number} recorded.</source>
+      <translation>Đã ghi vụ, việc số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="137" />
+      <source>Case {number} is now {status}.</source>
+      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="154" />
+      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
+      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/mediation.py" line="17" />
       <source>grassroots mediation: teams, cases, statistics</source>
       <translation>hòa giải ở cơ sở: tổ hòa giải, vụ, việc, thống kê</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/mediation.py" line="182" />
+      <source>No mediation team yet.</source>
+      <translation>Chưa có tổ hòa giải nào.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/mediation.py" line="19" />
       <source>list the mediation cases, newest first</source>
       <translation>danh sách vụ, việc hòa giải, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="193" />
+      <source>Team {name} added.</source>
+      <translation>Đã thêm {name}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/mediation.py" line="215" />
+      <source>{name} added to the team.</source>
+      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/mediation.py" line="22" />
@@ -826,39 +861,39 @@
       <translation>Chưa có vụ, việc hòa giải nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="104" />
-      <source>Confidential: only its mediators and the team leader see the parties and the content.</source>
-      <translation>Bí mật: chỉ hòa giải viên được phân công và tổ trưởng tổ hòa giải xem được các bên và nội dung.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="106" />
+      <source>No meeting.</source>
+      <translation>Chưa có cuộc họp nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="126" />
-      <source>Case {number} recorded.</source>
-      <translation>Đã ghi vụ, việc số {number}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="112" />
+      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
+      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="137" />
-      <source>Case {number} is now {status}.</source>
-      <translation>Vụ, việc số {number} nay ở trạng thái {status}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="116" />
+      <source>passed</source>
+      <translation>được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="154" />
-      <source>{period}: {received} received, {successful} successful, {unsuccessful} unsuccessful, {terminated} terminated, {referred} referred, {in_progress} in progress; success rate {rate} of {denominator}.</source>
-      <translation>{period}: tiếp nhận {received}, hòa giải thành {successful}, hòa giải không thành {unsuccessful}, chấm dứt {terminated}, chuyển cơ quan có thẩm quyền {referred}, đang hòa giải {in_progress}; tỷ lệ hòa giải thành {rate} trên {denominator} vụ, việc.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="116" />
+      <source>not passed</source>
+      <translation>chưa được thông qua</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="182" />
-      <source>No mediation team yet.</source>
-      <translation>Chưa có tổ hòa giải nào.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="136" />
+      <source>Meeting {number} recorded.</source>
+      <translation>Đã ghi cuộc họp số {number}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="193" />
-      <source>Team {name} added.</source>
-      <translation>Đã thêm {name}.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="147" />
+      <source>No open task.</source>
+      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/mediation.py" line="215" />
-      <source>{name} added to the team.</source>
-      <translation>Đã thêm {name} vào tổ hòa giải.</translation>
+      <location filename="desktop_app/cli/meetings.py" line="173" />
+      <source>No party member yet.</source>
+      <translation>Chưa có đảng viên nào.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="18" />
@@ -866,9 +901,34 @@
       <translation>họp thôn và sinh hoạt chi bộ: biên bản, biểu quyết, nhiệm vụ</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/meetings.py" line="188" />
+      <source>{name} added to the party cell.</source>
+      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="206" />
+      <source>{name}: changes saved.</source>
+      <translation>{name}: đã lưu thay đổi.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/meetings.py" line="21" />
       <source>list the meetings the acting profile may see, newest first</source>
       <translation>liệt kê các cuộc họp mà hồ sơ đang dùng được xem, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="215" />
+      <source>Meeting {number} moved to the trash.</source>
+      <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="224" />
+      <source>Meeting {number} is back in the book.</source>
+      <translation>Đã khôi phục cuộc họp số {number}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/meetings.py" line="232" />
+      <source>No meeting in the trash.</source>
+      <translation>Không có cuộc họp nào trong thùng rác.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/meetings.py" line="24" />
@@ -951,66 +1011,6 @@
       <translation>ngày đảng viên chuyển khỏi chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/meetings.py" line="106" />
-      <source>No meeting.</source>
-      <translation>Chưa có cuộc họp nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="112" />
-      <source>Present {present} of {expected} expected ({rate}); {guests} guests.</source>
-      <translation>Có mặt {present}/{expected} người phải dự ({rate}); {guests} khách mời.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="116" />
-      <source>passed</source>
-      <translation>được thông qua</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="116" />
-      <source>not passed</source>
-      <translation>chưa được thông qua</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="136" />
-      <source>Meeting {number} recorded.</source>
-      <translation>Đã ghi cuộc họp số {number}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="147" />
-      <source>No open task.</source>
-      <translation>Không còn nhiệm vụ nào chưa rà soát.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="173" />
-      <source>No party member yet.</source>
-      <translation>Chưa có đảng viên nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="188" />
-      <source>{name} added to the party cell.</source>
-      <translation>Đã thêm {name} vào danh sách đảng viên của chi bộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="206" />
-      <source>{name}: changes saved.</source>
-      <translation>{name}: đã lưu thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="215" />
-      <source>Meeting {number} moved to the trash.</source>
-      <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="224" />
-      <source>Meeting {number} is back in the book.</source>
-      <translation>Đã khôi phục cuộc họp số {number}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/meetings.py" line="232" />
-      <source>No meeting in the trash.</source>
-      <translation>Không có cuộc họp nào trong thùng rác.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/cli/profiles.py" line="13" />
       <source>the people who use this copy: list, add, change passphrase</source>
       <translation>những người dùng bản Sổ Thôn này: xem danh sách, thêm, đổi mật khẩu</translation>
@@ -1044,6 +1044,31 @@
       <location filename="desktop_app/cli/profiles.py" line="53" />
       <source>The passphrase of {profile} was changed.</source>
       <translation>Đã đổi mật khẩu của tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="113" />
+      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
+      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="116" />
+      <source>Nothing was written (--dry-run).</source>
+      <translation>Không ghi gì cả (--dry-run).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="126" />
+      <source>Exported {count} residents to {path}.</source>
+      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="149" />
+      <source>{name} (household {number}): temporary residence ends {date}</source>
+      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/register.py" line="152" />
+      <source>No temporary residence ends within {days} days.</source>
+      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/register.py" line="16" />
@@ -1126,29 +1151,24 @@
       <translation>Đã ghi tệp mẫu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="113" />
-      <source>{new} new, {changed} changed, {unchanged} unchanged residents; {households_new} new households.</source>
-      <translation>Nhân khẩu: {new} mới, {changed} thay đổi, {unchanged} không đổi; {households_new} hộ mới.</translation>
+      <location filename="desktop_app/cli/security.py" line="105" />
+      <source>No event recorded.</source>
+      <translation>Chưa ghi nhận vụ việc nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="116" />
-      <source>Nothing was written (--dry-run).</source>
-      <translation>Không ghi gì cả (--dry-run).</translation>
+      <location filename="desktop_app/cli/security.py" line="124" />
+      <source>Event recorded.</source>
+      <translation>Đã ghi nhận vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="126" />
-      <source>Exported {count} residents to {path}.</source>
-      <translation>Đã xuất {count} nhân khẩu ra {path}.</translation>
+      <location filename="desktop_app/cli/security.py" line="133" />
+      <source>Event moved to the trash.</source>
+      <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/register.py" line="149" />
-      <source>{name} (household {number}): temporary residence ends {date}</source>
-      <translation>{name} (hộ số {number}): tạm trú hết hạn ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/register.py" line="152" />
-      <source>No temporary residence ends within {days} days.</source>
-      <translation>Không có đăng ký tạm trú nào hết hạn trong {days} ngày tới.</translation>
+      <location filename="desktop_app/cli/security.py" line="142" />
+      <source>Event restored to the log.</source>
+      <translation>Đã khôi phục vụ, việc vào sổ theo dõi.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="15" />
@@ -1156,9 +1176,19 @@
       <translation>sổ theo dõi vụ việc về an ninh, trật tự</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/security.py" line="150" />
+      <source>No event in the trash.</source>
+      <translation>Không có vụ, việc nào trong thùng rác.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/security.py" line="17" />
       <source>list the events, newest first</source>
       <translation>liệt kê các vụ việc, mới nhất trước</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="172" />
+      <source>Event updated.</source>
+      <translation>Đã cập nhật vụ việc.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="19" />
@@ -1166,9 +1196,24 @@
       <translation>xem một vụ việc và những người liên quan</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/security.py" line="195" />
+      <source>No activity recorded.</source>
+      <translation>Chưa ghi nhận hoạt động nào.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="205" />
+      <source>Activity recorded.</source>
+      <translation>Đã ghi nhận hoạt động.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/security.py" line="21" />
       <source>record an event, from a JSON file</source>
       <translation>ghi nhận một vụ việc từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="215" />
+      <source>Activity updated.</source>
+      <translation>Đã cập nhật hoạt động.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="22" />
@@ -1179,6 +1224,16 @@
       <location filename="desktop_app/cli/security.py" line="23" />
       <source>follow an event up (status, response, result, report to the police), or correct it as a whole from a JSON file</source>
       <translation>theo dõi vụ việc (tình trạng, biện pháp xử lý, kết quả, báo công an), hoặc sửa toàn bộ vụ việc từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="237" />
+      <source>Assessment {year}: {start} – {end}</source>
+      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="242" />
+      <source>Result: {status}</source>
+      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/security.py" line="26" />
@@ -1236,89 +1291,44 @@
       <translation>hoạt động dạng JSON (- để đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="49" />
+      <location filename="desktop_app/cli/security.py" line="48" />
+      <source>correct a movement activity as a whole, from a JSON file</source>
+      <translation>sửa toàn bộ một hoạt động phong trào, từ tệp JSON</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/security.py" line="52" />
       <source>the yearly assessment against the standard "safe for security and order"</source>
       <translation>đánh giá hằng năm theo tiêu chuẩn "An toàn về an ninh, trật tự"</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="52" />
+      <location filename="desktop_app/cli/security.py" line="55" />
       <source>confirm a criterion's computed status</source>
       <translation>xác nhận kết quả tự tính của một tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="53" />
+      <location filename="desktop_app/cli/security.py" line="56" />
       <source>override a criterion's status (with --status and --reason)</source>
       <translation>điều chỉnh kết quả của một tiêu chí (kèm --status và --reason)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="57" />
+      <location filename="desktop_app/cli/security.py" line="60" />
       <source>also write the assessment report as a PDF to this file</source>
       <translation>đồng thời ghi báo cáo tự đánh giá ra tệp PDF này</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="58" />
+      <location filename="desktop_app/cli/security.py" line="61" />
       <source>sign the report as the acting profile and keep it</source>
       <translation>ký báo cáo bằng tài khoản đang dùng và lưu lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="60" />
+      <location filename="desktop_app/cli/security.py" line="63" />
       <source>the periodic report on security and order to the commune, as a PDF</source>
       <translation>báo cáo định kỳ về an ninh, trật tự gửi xã, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/security.py" line="64" />
+      <location filename="desktop_app/cli/security.py" line="67" />
       <source>a text file with the head's assessment and proposals (kept for the period)</source>
       <translation>tệp văn bản có phần nhận xét, kiến nghị của trưởng thôn (được lưu cho kỳ báo cáo)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="102" />
-      <source>No event recorded.</source>
-      <translation>Chưa ghi nhận vụ việc nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="121" />
-      <source>Event recorded.</source>
-      <translation>Đã ghi nhận vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="130" />
-      <source>Event moved to the trash.</source>
-      <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="139" />
-      <source>Event restored to the log.</source>
-      <translation>Đã khôi phục vụ, việc vào sổ theo dõi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="147" />
-      <source>No event in the trash.</source>
-      <translation>Không có vụ, việc nào trong thùng rác.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="169" />
-      <source>Event updated.</source>
-      <translation>Đã cập nhật vụ việc.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="192" />
-      <source>No activity recorded.</source>
-      <translation>Chưa ghi nhận hoạt động nào.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="202" />
-      <source>Activity recorded.</source>
-      <translation>Đã ghi nhận hoạt động.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="224" />
-      <source>Assessment {year}: {start} – {end}</source>
-      <translation>Đánh giá năm {year}: từ {start} đến {end}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/security.py" line="229" />
-      <source>Result: {status}</source>
-      <translation>Kết quả: {status}</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/setup.py" line="12" />
@@ -1341,9 +1351,64 @@
       <translation>Đã thêm dữ liệu mẫu: {households} hộ và {residents} nhân khẩu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/transport.py" line="105" />
+      <source>No bundle is waiting to be sent.</source>
+      <translation>Không có gói nào đang chờ gửi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="107" />
+      <source>The mail server cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="108" />
+      <source>The commune's inbox service cannot be reached now: {message}</source>
+      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="110" />
+      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
+      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="111" />
+      <source>No bundle is due for another try yet; use --now to try now.</source>
+      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="135" />
+      <source>{key} = {value}</source>
+      <translation>{key} = {value}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/transport.py" line="15" />
       <source>run the commune's inbox service: hamlets upload their bundles and get the signed receipts (commune; stops on Ctrl+C or SIGTERM)</source>
       <translation>chạy dịch vụ nhận hồ sơ của xã: các thôn gửi gói dữ liệu lên và nhận lại giấy biên nhận có ký số (xã; dừng bằng Ctrl+C hoặc SIGTERM)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="153" />
+      <source>the receipt is sent at the next fetch</source>
+      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="156" />
+      <source>No new message in the mailbox.</source>
+      <translation>Hộp thư không có thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="158" />
+      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
+      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="163" />
+      <source>{count} more messages are read at the next fetch.</source>
+      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/transport.py" line="169" />
+      <source>No new receipt in the mailbox.</source>
+      <translation>Hộp thư không có giấy biên nhận mới.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/transport.py" line="17" />
@@ -1426,59 +1491,9 @@
       <translation>Đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/transport.py" line="105" />
-      <source>No bundle is waiting to be sent.</source>
-      <translation>Không có gói nào đang chờ gửi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="107" />
-      <source>The mail server cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được máy chủ thư: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="108" />
-      <source>The commune's inbox service cannot be reached now: {message}</source>
-      <translation>Hiện chưa kết nối được dịch vụ nhận hồ sơ của xã: {message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="110" />
-      <source>No bundle is due to be mailed now; the bundles mailed wait for the commune's receipt.</source>
-      <translation>Lúc này chưa có gói nào đến lượt gửi thư; các gói đã gửi đang chờ giấy biên nhận của xã.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="111" />
-      <source>No bundle is due for another try yet; use --now to try now.</source>
-      <translation>Chưa đến lúc gửi lại gói nào; dùng --now để gửi ngay.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="135" />
-      <source>{key} = {value}</source>
-      <translation>{key} = {value}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="153" />
-      <source>the receipt is sent at the next fetch</source>
-      <translation>giấy biên nhận sẽ được gửi ở lần đọc thư sau</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="156" />
-      <source>No new message in the mailbox.</source>
-      <translation>Hộp thư không có thư mới.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="158" />
-      <source>Receipt sent again to {sender} for bundle no. {sequence}.</source>
-      <translation>Đã gửi lại giấy biên nhận gói số {sequence} cho {sender}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="163" />
-      <source>{count} more messages are read at the next fetch.</source>
-      <translation>Còn {count} thư sẽ được đọc ở lần sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/transport.py" line="169" />
-      <source>No new receipt in the mailbox.</source>
-      <translation>Hộp thư không có giấy biên nhận mới.</translation>
+      <location filename="desktop_app/gui/app.py" line="158" />
+      <source>The window did not become ready in time.</source>
+      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/app.py" line="50" />
@@ -1489,46 +1504,6 @@
       <location filename="desktop_app/gui/app.py" line="51" />
       <source>Close</source>
       <translation>Đóng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/app.py" line="158" />
-      <source>The window did not become ready in time.</source>
-      <translation>Cửa sổ chưa sẵn sàng trong thời gian cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="37" />
-      <source>{size} MB</source>
-      <translation>{size} MB</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="38" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="47" />
-      <source>Automatic (daily)</source>
-      <translation>Tự động (hằng ngày)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="49" />
-      <source>Kept before a restore</source>
-      <translation>Lưu trước khi khôi phục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="51" />
-      <source>Kept before an update</source>
-      <translation>Lưu trước khi cập nhật</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="52" />
-      <source>Made by hand</source>
-      <translation>Tạo thủ công</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/backup_page.py" line="66" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/backup_page.py" line="136" />
@@ -1656,104 +1631,44 @@
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <source>Automatic (daily)</source>
+      <translation>Tự động (hằng ngày)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <source>Kept before a restore</source>
+      <translation>Lưu trước khi khôi phục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <source>Kept before an update</source>
+      <translation>Lưu trước khi cập nhật</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <source>Made by hand</source>
+      <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/common.py" line="87" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>households</source>
-      <translation>hộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>residents</source>
-      <translation>nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
-      <source>changes</source>
-      <translation>biến động</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>documents</source>
-      <translation>văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>mediation cases</source>
-      <translation>vụ việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
-      <source>meetings</source>
-      <translation>cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Imported</source>
-      <translation>Đã nhập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Already imported</source>
-      <translation>Đã nhập trước đây</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Replace a hamlet's key</source>
-      <translation>Thay khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
-      <source>Enrol a hamlet</source>
-      <translation>Đăng ký thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
-      <source>Hamlet:</source>
-      <translation>Thôn:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
-      <source>Fingerprint:</source>
-      <translation>Dấu vân tay:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
-      <source>The old key stops counting from:</source>
-      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
-      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
-      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Replace the key</source>
-      <translation>Thay khóa</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
-      <source>Enrol</source>
-      <translation>Đăng ký</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
-      <source>Revoke a hamlet's key</source>
-      <translation>Thu hồi khóa của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
-      <source>Refuse bundles signed from:</source>
-      <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/hamlets_page.py" line="100" />
@@ -1921,44 +1836,99 @@
       <translation>Đã nhập {done}/{total}: {file}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
-      <source>received on time</source>
-      <translation>đã nhận đúng hạn</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>households</source>
+      <translation>hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="56" />
-      <source>received late</source>
-      <translation>đã nhận muộn</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>residents</source>
+      <translation>nhân khẩu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
-      <source>missing</source>
-      <translation>còn thiếu</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="39" />
+      <source>changes</source>
+      <translation>biến động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="58" />
-      <source>not due yet</source>
-      <translation>chưa đến hạn</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>documents</source>
+      <translation>văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="59" />
-      <source>month not over</source>
-      <translation>tháng chưa kết thúc</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>mediation cases</source>
+      <translation>vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="76" />
-      <source>No safety assessment result reported yet.</source>
-      <translation>Chưa báo cáo kết quả đánh giá “An toàn về an ninh, trật tự”.</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="40" />
+      <source>meetings</source>
+      <translation>cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="78" />
-      <source>Safety assessment {year}: passed.</source>
-      <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: đạt.</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Imported</source>
+      <translation>Đã nhập</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="79" />
-      <source>Safety assessment {year}: not passed.</source>
-      <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: chưa đạt.</translation>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Already imported</source>
+      <translation>Đã nhập trước đây</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="41" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Replace a hamlet's key</source>
+      <translation>Thay khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="50" />
+      <source>Enrol a hamlet</source>
+      <translation>Đăng ký thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="61" />
+      <source>Hamlet:</source>
+      <translation>Thôn:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="62" />
+      <source>Fingerprint:</source>
+      <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="67" />
+      <source>The old key stops counting from:</source>
+      <translation>Khóa cũ hết hiệu lực từ ngày:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="68" />
+      <source>Compare this fingerprint, group by group, with the one the hamlet's window shows (Settings, this copy's key), or scan the code. Enrol only if they are the same: the file alone proves nothing.</source>
+      <translation>Đối chiếu từng nhóm của dấu vân tay này với dấu vân tay hiện trên màn hình của thôn (Cài đặt, khóa của máy này), hoặc quét mã. Chỉ đăng ký khi hai bên trùng khớp: riêng tệp chứng thư không chứng minh được gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Replace the key</source>
+      <translation>Thay khóa</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="72" />
+      <source>Enrol</source>
+      <translation>Đăng ký</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="92" />
+      <source>Revoke a hamlet's key</source>
+      <translation>Thu hồi khóa của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/hamlets_page.py" line="98" />
+      <source>Refuse bundles signed from:</source>
+      <translation>Từ chối các gói ký từ ngày:</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="140" />
@@ -2186,6 +2156,16 @@
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
+      <source>received on time</source>
+      <translation>đã nhận đúng hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="56" />
+      <source>received late</source>
+      <translation>đã nhận muộn</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="566" />
       <source>Signed the commune report and kept it: {path}</source>
       <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
@@ -2196,29 +2176,39 @@
       <translation>Đã ghi báo cáo của xã: {path}</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
+      <source>missing</source>
+      <translation>còn thiếu</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="574" />
       <source>Making the commune report…</source>
       <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="42" />
-      <source>Meetings</source>
-      <translation>Hội họp</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="58" />
+      <source>not due yet</source>
+      <translation>chưa đến hạn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="42" />
-      <source>Security-order events</source>
-      <translation>Vụ việc ANTT</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="59" />
+      <source>month not over</source>
+      <translation>tháng chưa kết thúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
-      <source>Movement activities</source>
-      <translation>Hoạt động phong trào</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="76" />
+      <source>No safety assessment result reported yet.</source>
+      <translation>Chưa báo cáo kết quả đánh giá “An toàn về an ninh, trật tự”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
-      <source>Documents</source>
-      <translation>Văn bản</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="78" />
+      <source>Safety assessment {year}: passed.</source>
+      <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: đạt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="79" />
+      <source>Safety assessment {year}: not passed.</source>
+      <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: chưa đạt.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/records_dialog.py" line="117" />
@@ -2436,124 +2426,24 @@
       <translation>Chỉ xem: các bản ghi đúng như {hamlet} đã gửi trong các gói dữ liệu. Muốn sửa thì sửa tại thôn; thay đổi sẽ đến cùng gói tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="47" />
-      <source>Hamlet meeting minutes</source>
-      <translation>Biên bản họp thôn</translation>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="42" />
+      <source>Meetings</source>
+      <translation>Hội họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
-      <source>Party cell meeting minutes</source>
-      <translation>Biên bản sinh hoạt chi bộ</translation>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="42" />
+      <source>Security-order events</source>
+      <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
-      <source>Household list</source>
-      <translation>Danh sách hộ gia đình</translation>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
+      <source>Movement activities</source>
+      <translation>Hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
-      <source>Resident list</source>
-      <translation>Danh sách nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
-      <source>Voter list</source>
-      <translation>Danh sách cử tri</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
-      <source>Longevity celebration list</source>
-      <translation>Danh sách người cao tuổi được mừng thọ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
-      <source>Military service age list</source>
-      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
-      <source>Household information sheet</source>
-      <translation>Phiếu thông tin hộ gia đình</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
-      <source>Record of a successful mediation</source>
-      <translation>Văn bản hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
-      <source>Minutes of an unsuccessful mediation</source>
-      <translation>Biên bản hòa giải không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
-      <source>Mediation log book</source>
-      <translation>Sổ theo dõi hoạt động hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
-      <source>Mediation statistics report</source>
-      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
-      <source>Meeting invitation</source>
-      <translation>Giấy mời họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
-      <source>Party cell meeting invitation</source>
-      <translation>Giấy mời sinh hoạt chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
-      <source>Party cell resolution</source>
-      <translation>Nghị quyết chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
-      <source>{title}, case {number}</source>
-      <translation>{title}, vụ việc {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="79" />
-      <source>{title}, meeting {number}</source>
-      <translation>{title}, cuộc họp số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="81" />
-      <source>{title}, household {number}</source>
-      <translation>{title}, hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
-      <source>Not sent to the party committee yet</source>
-      <translation>Chưa gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
-      <source>In party bundle {sequence}, not sent yet</source>
-      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
-      <source>Sent to the party committee in bundle {sequence}</source>
-      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
-      <source>Received by the party committee</source>
-      <translation>Đảng ủy đã nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
-      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
-      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
-      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
-      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="43" />
+      <source>Documents</source>
+      <translation>Văn bản</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/issued_list.py" line="100" />
@@ -2686,19 +2576,124 @@
       <translation>Đã khôi phục “{title}”.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="85" />
-      <source>The month of the date</source>
-      <translation>Tháng của ngày ghi trên văn bản</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="47" />
+      <source>Hamlet meeting minutes</source>
+      <translation>Biên bản họp thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="85" />
-      <source>The quarter of the date</source>
-      <translation>Quý của ngày ghi trên văn bản</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="48" />
+      <source>Party cell meeting minutes</source>
+      <translation>Biên bản sinh hoạt chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="86" />
-      <source>The year of the date</source>
-      <translation>Năm của ngày ghi trên văn bản</translation>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="49" />
+      <source>Household list</source>
+      <translation>Danh sách hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="50" />
+      <source>Resident list</source>
+      <translation>Danh sách nhân khẩu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="51" />
+      <source>Voter list</source>
+      <translation>Danh sách cử tri</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="52" />
+      <source>Longevity celebration list</source>
+      <translation>Danh sách người cao tuổi được mừng thọ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="53" />
+      <source>Military service age list</source>
+      <translation>Danh sách công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="54" />
+      <source>Household information sheet</source>
+      <translation>Phiếu thông tin hộ gia đình</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="55" />
+      <source>Record of a successful mediation</source>
+      <translation>Văn bản hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="56" />
+      <source>Minutes of an unsuccessful mediation</source>
+      <translation>Biên bản hòa giải không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="57" />
+      <source>Mediation log book</source>
+      <translation>Sổ theo dõi hoạt động hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="58" />
+      <source>Mediation statistics report</source>
+      <translation>Báo cáo kết quả hoạt động hòa giải ở cơ sở</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="59" />
+      <source>Meeting invitation</source>
+      <translation>Giấy mời họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="60" />
+      <source>Party cell meeting invitation</source>
+      <translation>Giấy mời sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="61" />
+      <source>Party cell resolution</source>
+      <translation>Nghị quyết chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="77" />
+      <source>{title}, case {number}</source>
+      <translation>{title}, vụ việc {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="79" />
+      <source>{title}, meeting {number}</source>
+      <translation>{title}, cuộc họp số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="81" />
+      <source>{title}, household {number}</source>
+      <translation>{title}, hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="90" />
+      <source>Not sent to the party committee yet</source>
+      <translation>Chưa gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="91" />
+      <source>In party bundle {sequence}, not sent yet</source>
+      <translation>Trong gói của Đảng số {sequence}, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="92" />
+      <source>Sent to the party committee in bundle {sequence}</source>
+      <translation>Đã gửi Đảng ủy trong gói số {sequence}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="93" />
+      <source>Received by the party committee</source>
+      <translation>Đảng ủy đã nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="94" />
+      <source>Bundle {sequence} was rejected by the party committee; the next one carries it again</source>
+      <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/issued_list.py" line="99" />
+      <source>Not sent yet: goes in a bundle that includes documents naming residents</source>
+      <translation>Chưa gửi: chỉ gửi trong gói có kèm văn bản có họ tên người dân</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/documents/page.py" line="106" />
@@ -3066,6 +3061,21 @@
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The month of the date</source>
+      <translation>Tháng của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="85" />
+      <source>The quarter of the date</source>
+      <translation>Quý của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/documents/page.py" line="86" />
+      <source>The year of the date</source>
+      <translation>Năm của ngày ghi trên văn bản</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/documents/page.py" line="868" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
@@ -3134,66 +3144,6 @@
       <location filename="desktop_app/gui/exchange/delivery.py" line="147" />
       <source>{count} rejected</source>
       <translation>{count} gói bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Document</source>
-      <translation>Văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
-      <source>Names residents</source>
-      <translation>Có họ tên người dân</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
-      <source>Sent by:</source>
-      <translation>Nơi gửi:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
-      <source>Kind:</source>
-      <translation>Loại:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
-      <source>Bundle number:</source>
-      <translation>Số gói:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="63" />
-      <source>Period:</source>
-      <translation>Kỳ dữ liệu:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
-      <source>Created on:</source>
-      <translation>Ngày tạo:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
-      <source>Contents:</source>
-      <translation>Nội dung:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
-      <source>Party bundle for the party committee</source>
-      <translation>Gói của Đảng gửi Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
-      <source>Bundle for the commune</source>
-      <translation>Gói dữ liệu gửi xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="83" />
-      <source>1 signed document saved to {folder}.</source>
-      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/inbox_page.py" line="84" />
-      <source>{count} signed documents saved to {folder}.</source>
-      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/inbox_page.py" line="194" />
@@ -3331,6 +3281,131 @@
       <translation>Đang ghi giấy biên nhận…</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Document</source>
+      <translation>Văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="58" />
+      <source>Names residents</source>
+      <translation>Có họ tên người dân</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
+      <source>Sent by:</source>
+      <translation>Nơi gửi:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="62" />
+      <source>Bundle number:</source>
+      <translation>Số gói:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="63" />
+      <source>Period:</source>
+      <translation>Kỳ dữ liệu:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
+      <source>Created on:</source>
+      <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="64" />
+      <source>Contents:</source>
+      <translation>Nội dung:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
+      <source>Party bundle for the party committee</source>
+      <translation>Gói của Đảng gửi Đảng ủy</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="69" />
+      <source>Bundle for the commune</source>
+      <translation>Gói dữ liệu gửi xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="83" />
+      <source>1 signed document saved to {folder}.</source>
+      <translation>Đã lưu 1 văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/inbox_page.py" line="84" />
+      <source>{count} signed documents saved to {folder}.</source>
+      <translation>Đã lưu {count} văn bản đã ký vào {folder}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="100" />
+      <source>{count} set aside (see the reason below)</source>
+      <translation>{count} thư để riêng (xem lý do bên dưới)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="101" />
+      <source>{count} messages read: {parts}.</source>
+      <translation>Đã đọc {count} thư: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="103" />
+      <source>{count} receipts from earlier were sent now.</source>
+      <translation>Đã gửi bù {count} biên nhận của lần trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="105" />
+      <source>{count} more messages wait for the next fetch.</source>
+      <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="161" />
+      <source>Bundles received by e-mail</source>
+      <translation>Gói dữ liệu nhận qua thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="162" />
+      <source>Fetch mail</source>
+      <translation>Lấy thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="173" />
+      <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
+      <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="180" />
+      <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
+      <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="184" />
+      <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
+      <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="223" />
+      <source>Connecting…</source>
+      <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="225" />
+      <source>Reading the mailbox…</source>
+      <translation>Đang đọc hộp thư…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="255" />
+      <source>{done} of {total} messages</source>
+      <translation>{done}/{total} thư</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/mail_box.py" line="275" />
+      <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
+      <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/mail_box.py" line="41" />
       <source>your e-mail address</source>
       <translation>địa chỉ thư điện tử của xã</translation>
@@ -3429,126 +3504,6 @@
       <location filename="desktop_app/gui/exchange/mail_box.py" line="97" />
       <source>{count} already imported</source>
       <translation>{count} gói đã nhập trước đây</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="100" />
-      <source>{count} set aside (see the reason below)</source>
-      <translation>{count} thư để riêng (xem lý do bên dưới)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="101" />
-      <source>{count} messages read: {parts}.</source>
-      <translation>Đã đọc {count} thư: {parts}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="103" />
-      <source>{count} receipts from earlier were sent now.</source>
-      <translation>Đã gửi bù {count} biên nhận của lần trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="105" />
-      <source>{count} more messages wait for the next fetch.</source>
-      <translation>Còn {count} thư chờ lần lấy thư sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="161" />
-      <source>Bundles received by e-mail</source>
-      <translation>Gói dữ liệu nhận qua thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="162" />
-      <source>Fetch mail</source>
-      <translation>Lấy thư</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="173" />
-      <source>No mailbox is set up, so mail cannot be fetched yet. Set it up in Settings → Receiving bundles by e-mail (missing: {keys}). Until then, import the bundles hamlets send as attachments with Hamlets → Import bundles.</source>
-      <translation>Chưa thiết lập hộp thư nên chưa lấy thư được. Hãy thiết lập ở Cài đặt → Nhận gói qua thư điện tử (còn thiếu: {keys}). Trong khi chờ, hãy nhập các gói thôn gửi kèm thư bằng Các thôn → Nhập các gói.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="180" />
-      <source>Reads the mailbox {user} on {host}: each bundle a hamlet sent is imported and answered with its receipt by e-mail.</source>
-      <translation>Đọc hộp thư {user} trên máy chủ {host}: mỗi gói thôn gửi đến được nhập và được trả lời bằng biên nhận qua thư điện tử.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="184" />
-      <source>Set up the mailbox first: Settings → Receiving bundles by e-mail.</source>
-      <translation>Hãy thiết lập hộp thư trước: Cài đặt → Nhận gói qua thư điện tử.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="223" />
-      <source>Connecting…</source>
-      <translation>Đang kết nối…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="225" />
-      <source>Reading the mailbox…</source>
-      <translation>Đang đọc hộp thư…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="255" />
-      <source>{done} of {total} messages</source>
-      <translation>{done}/{total} thư</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/mail_box.py" line="275" />
-      <source>Some receipts could not be sent now; they go at the next fetch: {reason}</source>
-      <translation>Một số biên nhận chưa gửi được lúc này; sẽ gửi ở lần lấy thư sau: {reason}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Commune</source>
-      <translation>Xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="58" />
-      <source>Party committee</source>
-      <translation>Đảng ủy</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="62" />
-      <source>Rejected by the party committee</source>
-      <translation>Đảng ủy trả lại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>For</source>
-      <translation>Gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Created on</source>
-      <translation>Ngày tạo</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Period</source>
-      <translation>Kỳ dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="65" />
-      <source>Contents</source>
-      <translation>Nội dung</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>1 document</source>
-      <translation>1 văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="84" />
-      <source>{count} documents</source>
-      <translation>{count} văn bản</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="91" />
-      <source>{count} meetings</source>
-      <translation>{count} cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/exchange/page.py" line="96" />
-      <source>{households} households, {residents} residents</source>
-      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="101" />
@@ -3875,6 +3830,16 @@ Dấu vân tay chứng thư số:
       <translation>Đã đăng ký {name}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Commune</source>
+      <translation>Xã</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="58" />
+      <source>Party committee</source>
+      <translation>Đảng ủy</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/exchange/page.py" line="590" />
       <source>Creating the bundle…</source>
       <translation>Đang tạo gói dữ liệu…</translation>
@@ -3883,6 +3848,11 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="610" />
       <source>Sent: the list shows each bundle's state.</source>
       <translation>Đã gửi: danh sách cho biết trạng thái của từng gói.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="62" />
+      <source>Rejected by the party committee</source>
+      <translation>Đảng ủy trả lại</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="623" />
@@ -3903,6 +3873,26 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/exchange/page.py" line="632" />
       <source>No receipt has come for bundle {sequence} {days} days after it was mailed: it is mailed again at the next sending round (or press Send now). The commune imports it only once.</source>
       <translation>Gói số {sequence} đã gửi qua thư được {days} ngày mà chưa có biên nhận: gói sẽ được gửi lại ở lần gửi tới (hoặc bấm Gửi ngay). Xã chỉ nhập gói một lần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>For</source>
+      <translation>Gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Created on</source>
+      <translation>Ngày tạo</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Period</source>
+      <translation>Kỳ dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="65" />
+      <source>Contents</source>
+      <translation>Nội dung</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/exchange/page.py" line="654" />
@@ -3950,9 +3940,24 @@ Dấu vân tay chứng thư số:
       <translation>Giấy biên nhận (*.sothon-receipt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/login.py" line="96" />
-      <source>Sổ Thôn — sign in</source>
-      <translation>Sổ Thôn — đăng nhập</translation>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>1 document</source>
+      <translation>1 văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="84" />
+      <source>{count} documents</source>
+      <translation>{count} văn bản</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="91" />
+      <source>{count} meetings</source>
+      <translation>{count} cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/exchange/page.py" line="96" />
+      <source>{households} households, {residents} residents</source>
+      <translation>{households} hộ, {residents} nhân khẩu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/login.py" line="100" />
@@ -3978,6 +3983,11 @@ Dấu vân tay chứng thư số:
       <location filename="desktop_app/gui/login.py" line="107" />
       <source>&amp;Quit</source>
       <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/login.py" line="96" />
+      <source>Sổ Thôn — sign in</source>
+      <translation>Sổ Thôn — đăng nhập</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/main_window.py" line="179" />
@@ -4154,71 +4164,6 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
-      <source>New mediation case</source>
-      <translation>Tiếp nhận vụ, việc hòa giải</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="80" />
-      <source>Confidential: only its mediators and the team leader see the parties</source>
-      <translation>Bảo mật: chỉ hòa giải viên được phân công và tổ trưởng xem được các bên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="81" />
-      <source>Urgent (mediation may start later than 3 days after the assignment)</source>
-      <translation>Khẩn cấp (không áp dụng thời hạn bắt đầu hòa giải 3 ngày sau khi phân công)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="83" />
-      <source>Received on:</source>
-      <translation>Ngày tiếp nhận:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="84" />
-      <source>How it started:</source>
-      <translation>Căn cứ hòa giải:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="85" />
-      <source>Type:</source>
-      <translation>Loại vụ, việc:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="86" />
-      <source>What it is about:</source>
-      <translation>Nội dung vụ, việc:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="87" />
-      <source>Place:</source>
-      <translation>Địa điểm:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="91" />
-      <source>Parties and interested persons</source>
-      <translation>Các bên và người có quyền lợi, nghĩa vụ liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
-      <source>Name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
-      <source>Born</source>
-      <translation>Sinh</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
-      <source>Position or request</source>
-      <translation>Ý kiến, yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
-      <source>Takes part as</source>
-      <translation>Tư cách</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
       <source>{name} ({year}), household {number}</source>
       <translation>{name} ({year}), hộ số {number}</translation>
@@ -4284,34 +4229,69 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Received</source>
-      <translation>Tiếp nhận</translation>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
+      <source>New mediation case</source>
+      <translation>Tiếp nhận vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Assigned</source>
-      <translation>Đã phân công</translation>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="80" />
+      <source>Confidential: only its mediators and the team leader see the parties</source>
+      <translation>Bảo mật: chỉ hòa giải viên được phân công và tổ trưởng xem được các bên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
-      <source>Mediating</source>
-      <translation>Đang hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="81" />
+      <source>Urgent (mediation may start later than 3 days after the assignment)</source>
+      <translation>Khẩn cấp (không áp dụng thời hạn bắt đầu hòa giải 3 ngày sau khi phân công)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Unsuccessful</source>
-      <translation>Hòa giải không thành</translation>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="83" />
+      <source>Received on:</source>
+      <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
-      <source>Terminated</source>
-      <translation>Chấm dứt hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="84" />
+      <source>How it started:</source>
+      <translation>Căn cứ hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
-      <source>Referred</source>
-      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="85" />
+      <source>Type:</source>
+      <translation>Loại vụ, việc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="86" />
+      <source>What it is about:</source>
+      <translation>Nội dung vụ, việc:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="87" />
+      <source>Place:</source>
+      <translation>Địa điểm:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="91" />
+      <source>Parties and interested persons</source>
+      <translation>Các bên và người có quyền lợi, nghĩa vụ liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Born</source>
+      <translation>Sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <source>Position or request</source>
+      <translation>Ý kiến, yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
+      <source>Takes part as</source>
+      <translation>Tư cách</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
@@ -4409,29 +4389,34 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tổ hòa giải chưa có tổ trưởng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="38" />
-      <source>Written agreement (PDF)…</source>
-      <translation>Văn bản hòa giải thành (PDF)…</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Received</source>
+      <translation>Tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="39" />
-      <source>Minutes of unsuccessful mediation (PDF)…</source>
-      <translation>Biên bản hòa giải không thành (PDF)…</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Assigned</source>
+      <translation>Đã phân công</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Open cases</source>
-      <translation>Vụ, việc chưa xong</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="7" />
+      <source>Mediating</source>
+      <translation>Đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>Overdue</source>
-      <translation>Quá hạn</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Unsuccessful</source>
+      <translation>Hòa giải không thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/page.py" line="40" />
-      <source>All cases</source>
-      <translation>Tất cả vụ, việc</translation>
+      <location filename="desktop_app/gui/mediation/labels.py" line="8" />
+      <source>Terminated</source>
+      <translation>Chấm dứt hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/labels.py" line="9" />
+      <source>Referred</source>
+      <translation>Đã chuyển cơ quan có thẩm quyền</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/page.py" line="160" />
@@ -4554,6 +4539,31 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đã lưu vụ, việc số {number}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="38" />
+      <source>Written agreement (PDF)…</source>
+      <translation>Văn bản hòa giải thành (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="39" />
+      <source>Minutes of unsuccessful mediation (PDF)…</source>
+      <translation>Biên bản hòa giải không thành (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Open cases</source>
+      <translation>Vụ, việc chưa xong</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/page.py" line="40" />
+      <source>All cases</source>
+      <translation>Tất cả vụ, việc</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/mediation/page.py" line="414" />
       <source>Leaves the team</source>
       <translation>Thôi làm hòa giải viên</translation>
@@ -4609,21 +4619,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>từ {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Year</source>
-      <translation>Năm</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Quarter</source>
-      <translation>Quý</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
-      <source>Month</source>
-      <translation>Tháng</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/mediation/stats_view.py" line="128" />
       <source>Success rate</source>
       <translation>Tỷ lệ thành</translation>
@@ -4654,24 +4649,19 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tỷ lệ hòa giải thành {rate} %: {successful} vụ, việc thành trên {denominator} vụ, việc đã hòa giải thành hoặc không thành.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>Will do</source>
-      <translation>Nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Year</source>
+      <translation>Năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>How</source>
-      <translation>Phương thức thực hiện</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
-      <source>By (dd/mm/yyyy)</source>
-      <translation>Thời hạn (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
-      <source>Add an obligation</source>
-      <translation>Thêm nghĩa vụ</translation>
+      <location filename="desktop_app/gui/mediation/stats_view.py" line="22" />
+      <source>Month</source>
+      <translation>Tháng</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/step_dialog.py" line="141" />
@@ -4754,29 +4744,24 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>Mediation team</source>
-      <translation>Tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>Will do</source>
+      <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
-      <source>New mediation team</source>
-      <translation>Thành lập tổ hòa giải</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>How</source>
+      <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
-      <source>e.g. 15/QĐ-UBND</source>
-      <translation>ví dụ: 15/QĐ-UBND</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="63" />
+      <source>By (dd/mm/yyyy)</source>
+      <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
-      <source>Name:</source>
-      <translation>Tên:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
-      <source>Recognition decision number:</source>
-      <translation>Số quyết định công nhận:</translation>
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="71" />
+      <source>Add an obligation</source>
+      <translation>Thêm nghĩa vụ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/team_dialog.py" line="100" />
@@ -4874,6 +4859,56 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Hồ sơ đăng nhập:</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>Mediation team</source>
+      <translation>Tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="89" />
+      <source>New mediation team</source>
+      <translation>Thành lập tổ hòa giải</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="93" />
+      <source>e.g. 15/QĐ-UBND</source>
+      <translation>ví dụ: 15/QĐ-UBND</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="98" />
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/team_dialog.py" line="99" />
+      <source>Recognition decision number:</source>
+      <translation>Số quyết định công nhận:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="121" />
+      <source>(represented by {name})</source>
+      <translation>(đại diện: {name})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="123" />
+      <source>{head} — household {number}, {address} — {status}</source>
+      <translation>{head} — hộ số {number}, {address} — {status}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="130" />
+      <source>{shown} of {total} households shown; {present} present.</source>
+      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="159" />
+      <source>Choose a household in the list.</source>
+      <translation>Chọn một hộ trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/households.py" line="162" />
+      <source>Household {number}, {address}: head {head}.</source>
+      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/households.py" line="82" />
       <source>Search a household by the head's name, the address or the number</source>
       <translation>Tìm hộ theo tên chủ hộ, địa chỉ hoặc số hộ</translation>
@@ -4904,29 +4939,54 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Vắng không lý do</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="121" />
-      <source>(represented by {name})</source>
-      <translation>(đại diện: {name})</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="140" />
+      <source>— not from the register —</source>
+      <translation>— không có trong sổ hộ —</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="123" />
-      <source>{head} — household {number}, {address} — {status}</source>
-      <translation>{head} — hộ số {number}, {address} — {status}</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="197" />
+      <source>Party cell members</source>
+      <translation>Đảng viên của chi bộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="130" />
-      <source>{shown} of {total} households shown; {present} present.</source>
-      <translation>Đang hiện {shown}/{total} hộ; {present} hộ có mặt.</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Membership</source>
+      <translation>Loại đảng viên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="159" />
-      <source>Choose a household in the list.</source>
-      <translation>Chọn một hộ trong danh sách.</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Admitted</source>
+      <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/households.py" line="162" />
-      <source>Household {number}, {address}: head {head}.</source>
-      <translation>Hộ số {number}, {address}: chủ hộ {head}.</translation>
+      <location filename="desktop_app/gui/meetings/members.py" line="200" />
+      <source>Official since</source>
+      <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="201" />
+      <source>Standing</source>
+      <translation>Tình trạng sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="203" />
+      <source>Add a member…</source>
+      <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="204" />
+      <source>Change…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="231" />
+      <source>left on {date}</source>
+      <translation>đã chuyển đi ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/members.py" line="241" />
+      <source>{count} members: {full} full, {probationary} probationary.</source>
+      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/members.py" line="31" />
@@ -5059,106 +5119,6 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên dự bị được công nhận chính thức sớm nhất sau 12 tháng kể từ ngày vào Đảng. Đảng viên sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh hoạt không có trong danh sách điểm danh; đảng viên nghỉ có phép được tính vắng có lý do; đảng viên miễn sinh hoạt không tính vào tỷ lệ dự họp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="140" />
-      <source>— not from the register —</source>
-      <translation>— không có trong sổ hộ —</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="197" />
-      <source>Party cell members</source>
-      <translation>Đảng viên của chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Membership</source>
-      <translation>Loại đảng viên</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Admitted</source>
-      <translation>Ngày vào Đảng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="200" />
-      <source>Official since</source>
-      <translation>Ngày chính thức</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="201" />
-      <source>Standing</source>
-      <translation>Tình trạng sinh hoạt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="203" />
-      <source>Add a member…</source>
-      <translation>Thêm đảng viên…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="204" />
-      <source>Change…</source>
-      <translation>Sửa…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="231" />
-      <source>left on {date}</source>
-      <translation>đã chuyển đi ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/members.py" line="241" />
-      <source>{count} members: {full} full, {probationary} probationary.</source>
-      <translation>{count} đảng viên: {full} chính thức, {probationary} dự bị.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting in progress</source>
-      <translation>đang họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="44" />
-      <source>meeting held</source>
-      <translation>đã họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="71" />
-      <source>What was said, in a few words — Enter saves it</source>
-      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
-      <source>Save the note</source>
-      <translation>Lưu ý kiến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="75" />
-      <source>The motion put to the vote</source>
-      <translation>Nội dung đưa ra biểu quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="79" />
-      <source>the resolution</source>
-      <translation>là nghị quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="80" />
-      <source>Record the vote</source>
-      <translation>Ghi kết quả biểu quyết</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="82" />
-      <source>Finish the meeting</source>
-      <translation>Kết thúc cuộc họp</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="87" />
-      <source>Roll call (click a name)</source>
-      <translation>Điểm danh (bấm vào tên)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="91" />
-      <source>Speeches</source>
-      <translation>Ý kiến phát biểu</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="102" />
       <source>Motion</source>
       <translation>Nội dung</translation>
@@ -5268,69 +5228,59 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting in progress</source>
+      <translation>đang họp</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
+      <source>meeting held</source>
+      <translation>đã họp</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="483" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>present</source>
-      <translation>có mặt</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <source>What was said, in a few words — Enter saves it</source>
+      <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
-      <source>absent with reason</source>
-      <translation>vắng có lý do</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <source>Save the note</source>
+      <translation>Lưu ý kiến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>absent without reason</source>
-      <translation>vắng không lý do</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="75" />
+      <source>The motion put to the vote</source>
+      <translation>Nội dung đưa ra biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>exempt</source>
-      <translation>miễn sinh hoạt</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <source>the resolution</source>
+      <translation>là nghị quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
-      <source>guest</source>
-      <translation>khách mời</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <source>Record the vote</source>
+      <translation>Ghi kết quả biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>not reviewed yet</source>
-      <translation>chưa rà soát</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <source>Finish the meeting</source>
+      <translation>Kết thúc cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
-      <source>completed</source>
-      <translation>đã hoàn thành</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <source>Roll call (click a name)</source>
+      <translation>Điểm danh (bấm vào tên)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>carried over to a later meeting</source>
-      <translation>chuyển sang kỳ sau</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
-      <source>dropped, not continued</source>
-      <translation>không tiếp tục</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
-      <source>{count} households of the hamlet</source>
-      <translation>{count} hộ của thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
-      <source>{count} counted full members</source>
-      <translation>{count} đảng viên chính thức được tính</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
-      <source>{count} present</source>
-      <translation>{count} người có mặt</translation>
+      <location filename="desktop_app/gui/meetings/page.py" line="91" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="137" />
@@ -5446,6 +5396,66 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <location filename="desktop_app/gui/meetings/sheet.py" line="206" />
       <source>No conclusion was recorded.</source>
       <translation>Chưa ghi kết luận.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>present</source>
+      <translation>có mặt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="24" />
+      <source>absent with reason</source>
+      <translation>vắng có lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>absent without reason</source>
+      <translation>vắng không lý do</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>exempt</source>
+      <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="25" />
+      <source>guest</source>
+      <translation>khách mời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>not reviewed yet</source>
+      <translation>chưa rà soát</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="26" />
+      <source>completed</source>
+      <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>carried over to a later meeting</source>
+      <translation>chuyển sang kỳ sau</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="27" />
+      <source>dropped, not continued</source>
+      <translation>không tiếp tục</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="30" />
+      <source>{count} households of the hamlet</source>
+      <translation>{count} hộ của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="31" />
+      <source>{count} counted full members</source>
+      <translation>{count} đảng viên chính thức được tính</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/sheet.py" line="32" />
+      <source>{count} present</source>
+      <translation>{count} người có mặt</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/action_dialogs.py" line="114" />
@@ -5628,11 +5638,6 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <translation>(đến {place})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/forms.py" line="69" />
-      <source>Clear the date</source>
-      <translation>Xóa ngày</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/forms.py" line="154" />
       <source>This form has text that was typed on {when} but not saved. Restore it?</source>
       <translation>Biểu mẫu này có nội dung nhập lúc {when} nhưng chưa lưu. Khôi phục lại?</translation>
@@ -5648,14 +5653,9 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <translation>Bỏ đi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
-      <source>{field}: {new}</source>
-      <translation>{field}: {new}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}: {old} → {new}</translation>
+      <location filename="desktop_app/gui/register/forms.py" line="69" />
+      <source>Clear the date</source>
+      <translation>Xóa ngày</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/history_dialog.py" line="108" />
@@ -5686,6 +5686,16 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <location filename="desktop_app/gui/register/history_dialog.py" line="111" />
       <source>Changes</source>
       <translation>Chi tiết thay đổi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="64" />
+      <source>{field}: {new}</source>
+      <translation>{field}: {new}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/history_dialog.py" line="67" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/household_dialog.py" line="112" />
@@ -5816,6 +5826,26 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <location filename="desktop_app/gui/register/import_dialog.py" line="316" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="100" />
+      <source>Moved to the trash</source>
+      <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="101" />
+      <source>Restored from the trash</source>
+      <translation>Khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="102" />
+      <source>Changed by an import</source>
+      <translation>Thay đổi khi nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/labels.py" line="105" />
+      <source>demo data</source>
+      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/labels.py" line="15" />
@@ -6031,26 +6061,6 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <location filename="desktop_app/gui/register/labels.py" line="99" />
       <source>Changed</source>
       <translation>Sửa đổi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="100" />
-      <source>Moved to the trash</source>
-      <translation>Chuyển vào thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="101" />
-      <source>Restored from the trash</source>
-      <translation>Khôi phục từ thùng rác</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="102" />
-      <source>Changed by an import</source>
-      <translation>Thay đổi khi nhập danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/labels.py" line="105" />
-      <source>demo data</source>
-      <translation>dữ liệu mẫu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/page.py" line="265" />
@@ -6362,16 +6372,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Đã lưu mẫu danh sách trống vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
-      <source>Entering them in the register</source>
-      <translation>Bổ sung vào danh sách</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
-      <source>Newborn</source>
-      <translation>Mới sinh</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/register/resident_dialog.py" line="121" />
       <source>Full &amp;name</source>
       <translation>&amp;Họ và tên</translation>
@@ -6472,6 +6472,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Người này sẽ được thêm vào hộ {number}. Ngoài họ tên và giới tính, các ô khác có thể để trống và điền sau.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="40" />
+      <source>Entering them in the register</source>
+      <translation>Bổ sung vào danh sách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/resident_dialog.py" line="41" />
+      <source>Newborn</source>
+      <translation>Mới sinh</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
+      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
+      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
+      <source>{status} {date}</source>
+      <translation>{status} {date}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/register/residents_model.py" line="46" />
       <source>Household no.</source>
       <translation>Hộ số</translation>
@@ -6485,16 +6505,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/residents_model.py" line="49" />
       <source>Until</source>
       <translation>Cư trú đến</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="252" />
-      <source>Temporary residence ends on {date} (in {days} days): remind them to renew it.</source>
-      <translation>Tạm trú hết hạn ngày {date} (còn {days} ngày): hãy nhắc gia hạn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/register/residents_model.py" line="256" />
-      <source>{status} {date}</source>
-      <translation>{status} {date}</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/register/trash_page.py" line="118" />
@@ -6540,81 +6550,6 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <location filename="desktop_app/gui/register/trash_page.py" line="194" />
       <source>Household {number} is back in the register.</source>
       <translation>Hộ số {number} đã được khôi phục vào sổ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Pending</source>
-      <translation>Chờ gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Sending</source>
-      <translation>Đang gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
-      <source>Delivered, awaiting the receipt</source>
-      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
-      <source>Sent</source>
-      <translation>Đã gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Hamlet meeting</source>
-      <translation>Họp thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Party cell</source>
-      <translation>Chi bộ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
-      <source>Security team</source>
-      <translation>Tổ bảo vệ ANTT</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Succeeded</source>
-      <translation>Hòa giải thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Failed</source>
-      <translation>Không thành</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
-      <source>Ended</source>
-      <translation>Chấm dứt</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
-      <source>Referred on</source>
-      <translation>Đã chuyển</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>not made yet</source>
-      <translation>chưa lập</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
-      <source>signed, not sent yet</source>
-      <translation>đã ký, chưa gửi</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>sent, not yet acknowledged</source>
-      <translation>đã gửi, xã chưa xác nhận</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
-      <source>received by the commune</source>
-      <translation>xã đã nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/dashboard.py" line="262" />
@@ -6807,24 +6742,79 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>năm {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>victim</source>
-      <translation>bị hại</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Pending</source>
+      <translation>Chờ gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Sending</source>
+      <translation>Đang gửi</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="58" />
+      <source>Delivered, awaiting the receipt</source>
+      <translation>Đã đến nơi, đang chờ giấy biên nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
+      <location filename="desktop_app/gui/security/dashboard.py" line="59" />
+      <source>Sent</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Hamlet meeting</source>
+      <translation>Họp thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Party cell</source>
+      <translation>Chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="61" />
+      <source>Security team</source>
+      <translation>Tổ bảo vệ ANTT</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Succeeded</source>
+      <translation>Hòa giải thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Failed</source>
+      <translation>Không thành</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="65" />
+      <source>Ended</source>
+      <translation>Chấm dứt</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="66" />
+      <source>Referred on</source>
+      <translation>Đã chuyển</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>not made yet</source>
+      <translation>chưa lập</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="67" />
+      <source>signed, not sent yet</source>
+      <translation>đã ký, chưa gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>sent, not yet acknowledged</source>
+      <translation>đã gửi, xã chưa xác nhận</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/dashboard.py" line="68" />
+      <source>received by the commune</source>
+      <translation>xã đã nhận</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="102" />
@@ -6967,6 +6957,26 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>Tiêu chí và căn cứ</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="38" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/security/page.py" line="383" />
       <source>Assessment year {year}</source>
       <translation>Năm đánh giá {year}</translation>
@@ -7026,11 +7036,6 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="532" />
-      <source>Activity updated.</source>
-      <translation>Đã cập nhật hoạt động.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/security/page.py" line="547" />
       <source>This year's period has not begun.</source>
       <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
@@ -7069,6 +7074,46 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/gui/security/page.py" line="600" />
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
+      <source>Add the person first (People who use this copy), then come back.</source>
+      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
+      <source>{name} — KT. · {title} — from {start} {until}</source>
+      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
+      <source>to {date}</source>
+      <translation>đến {date}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
+      <source>not in force today</source>
+      <translation>hôm nay không có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
+      <source>Signing on the head's behalf (ký thay)</source>
+      <translation>Ký thay trưởng thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
+      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
+      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
+      <source>Allow someone…</source>
+      <translation>Cho phép ký thay…</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
+      <source>End the permission</source>
+      <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/delegation_box.py" line="88" />
@@ -7114,46 +7159,6 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/gui/settings/delegation_box.py" line="97" />
       <source>Allow</source>
       <translation>Cho phép</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="104" />
-      <source>Add the person first (People who use this copy), then come back.</source>
-      <translation>Hãy thêm người đó trước (mục Người sử dụng bản này), rồi quay lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="120" />
-      <source>{name} — KT. · {title} — from {start} {until}</source>
-      <translation>{name} — KT. · {title} — từ {start} {until}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="121" />
-      <source>to {date}</source>
-      <translation>đến {date}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="125" />
-      <source>not in force today</source>
-      <translation>hôm nay không có hiệu lực</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="214" />
-      <source>Signing on the head's behalf (ký thay)</source>
-      <translation>Ký thay trưởng thôn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="216" />
-      <source>When the head is away, a deputy can sign the hamlet's lists and papers with their own name, under "KT.", for the dates the head allows.</source>
-      <translation>Khi trưởng thôn vắng mặt, phó trưởng thôn có thể ký thay các danh sách, văn bản của thôn bằng tên của mình, dưới dòng "KT.", trong thời gian trưởng thôn cho phép.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="218" />
-      <source>Allow someone…</source>
-      <translation>Cho phép ký thay…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/delegation_box.py" line="219" />
-      <source>End the permission</source>
-      <translation>Chấm dứt ký thay</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/identity_box.py" line="126" />
@@ -7261,16 +7266,6 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/settings/page.py" line="42" />
-      <source>Hamlet or residential group</source>
-      <translation>Thôn hoặc tổ dân phố</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/page.py" line="42" />
-      <source>Commune or ward</source>
-      <translation>Xã hoặc phường</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/settings/page.py" line="193" />
       <source>Type your current passphrase first.</source>
       <translation>Hãy nhập mật khẩu hiện tại trước.</translation>
@@ -7366,6 +7361,36 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Đổ&amp;i mật khẩu</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
+      <source>Hamlet or residential group</source>
+      <translation>Thôn hoặc tổ dân phố</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/page.py" line="42" />
+      <source>Commune or ward</source>
+      <translation>Xã hoặc phường</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
+      <source>{name} — {role} (signs in as {profile})</source>
+      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
+      <source>{name} can now sign in as {profile}.</source>
+      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
+      <source>People who use this copy</source>
+      <translation>Những người dùng Sổ Thôn trên máy này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
+      <source>Add a person…</source>
+      <translation>Thêm người dùng…</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/settings/profiles_box.py" line="29" />
       <source>Hamlet head</source>
       <translation>Trưởng thôn</translation>
@@ -7424,41 +7449,6 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/gui/settings/profiles_box.py" line="87" />
       <source>The two passphrases are not the same. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Vui lòng nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="130" />
-      <source>{name} — {role} (signs in as {profile})</source>
-      <translation>{name} — {role} (đăng nhập bằng {profile})</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="144" />
-      <source>{name} can now sign in as {profile}.</source>
-      <translation>{name} đã có thể đăng nhập bằng tài khoản {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="148" />
-      <source>People who use this copy</source>
-      <translation>Những người dùng Sổ Thôn trên máy này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/profiles_box.py" line="149" />
-      <source>Add a person…</source>
-      <translation>Thêm người dùng…</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>STARTTLS</source>
-      <translation>STARTTLS</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>SSL/TLS</source>
-      <translation>SSL/TLS</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
-      <source>None (this computer only)</source>
-      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/settings/transport_box.py" line="132" />
@@ -7614,6 +7604,21 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/gui/settings/transport_box.py" line="234" />
       <source>&amp;Save sending settings</source>
       <translation>&amp;Lưu thiết lập gửi</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>SSL/TLS</source>
+      <translation>SSL/TLS</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/settings/transport_box.py" line="28" />
+      <source>None (this computer only)</source>
+      <translation>Không (chỉ máy chủ trên máy này)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/wizard.py" line="108" />
@@ -7826,216 +7831,6 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>&amp;Thiết lập</translation>
     </message>
     <message>
-      <location filename="desktop_app/messages.py" line="17" />
-      <source>The full name is empty. Type the person's full name, family name first.</source>
-      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="18" />
-      <source>The full name is {length} characters long; at most 120 are allowed.</source>
-      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="19" />
-      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
-      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="20" />
-      <source>The sex of {name} is missing. Choose Male or Female.</source>
-      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="21" />
-      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
-      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="24" />
-      <source>The date of birth {value} is in the future. Check the year.</source>
-      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="25" />
-      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
-      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="28" />
-      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
-      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="31" />
-      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
-      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="35" />
-      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
-      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="39" />
-      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
-      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="42" />
-      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
-      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="43" />
-      <source>The residence end date {end} is before its start date {start}.</source>
-      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="44" />
-      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
-      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="47" />
-      <source>The household number is empty. Give every household a number.</source>
-      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="48" />
-      <source>The household number "{value}" is too long (at most 20 characters).</source>
-      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="49" />
-      <source>Household number {value} already exists in this hamlet.</source>
-      <translation>Số hộ {value} đã có trong thôn này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="50" />
-      <source>Household {number} still has {count} members. Move them to another household first.</source>
-      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="53" />
-      <source>The new household head must be a current member of the household.</source>
-      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="54" />
-      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
-      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="55" />
-      <source>The date {value} is not valid for this event.</source>
-      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="56" />
-      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
-      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="58" />
-      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
-      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="61" />
-      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
-      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="64" />
-      <source>There is no province or city with code {value}. Check the official code list.</source>
-      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="65" />
-      <source>There is no commune or ward with code {value} in {province}.</source>
-      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="66" />
-      <source>The hamlet or residential-group name is empty.</source>
-      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="67" />
-      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
-      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="71" />
-      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
-      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="72" />
-      <source>The passphrase must have at least {minimum} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="73" />
-      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
-      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="76" />
-      <source>The passphrase for profile {profile} is wrong.</source>
-      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="77" />
-      <source>There is no profile named {profile}.</source>
-      <translation>Không có tài khoản nào tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="78" />
-      <source>A profile named {profile} already exists.</source>
-      <translation>Đã có tài khoản tên là {profile}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="79" />
-      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
-      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="82" />
-      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
-      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="87" />
-      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
-      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="90" />
-      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="94" />
-      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
-      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="97" />
-      <source>The backup file {path} does not exist.</source>
-      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="98" />
-      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
-      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/messages.py" line="99" />
-      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
-      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/messages.py" line="103" />
       <source>The backup {path} holds the data of {backup_unit}, not of this copy's {this_unit}. Restoring it would replace this unit's data, key and profiles. Nothing was changed. If that is really what you want, confirm it (on the command line: --replace-unit).</source>
       <translation>Bản sao lưu {path} chứa dữ liệu của {backup_unit}, không phải của {this_unit} (đơn vị của bản Sổ Thôn này). Khôi phục sẽ thay thế dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này. Chưa có gì bị thay đổi. Nếu đúng là bạn muốn vậy, hãy xác nhận (trên dòng lệnh: --replace-unit).</translation>
@@ -8171,6 +7966,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Một tệp trong gói đã bị thay đổi sau khi ký ({detail}).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="17" />
+      <source>The full name is empty. Type the person's full name, family name first.</source>
+      <translation>Chưa nhập họ và tên. Hãy nhập đầy đủ họ và tên, họ trước tên sau.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="171" />
       <source>The bundle's certificate cannot be used to check its signature: {detail}.</source>
       <translation>Chứng thư trong gói không dùng được để kiểm tra chữ ký: {detail}.</translation>
@@ -8184,6 +7984,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="177" />
       <source>The certificate in the bundle is not the one its manifest names ({detail}).</source>
       <translation>Chứng thư trong gói không phải chứng thư mà bản kê khai ghi ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="18" />
+      <source>The full name is {length} characters long; at most 120 are allowed.</source>
+      <translation>Họ và tên dài {length} ký tự; chỉ được tối đa 120 ký tự.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="180" />
@@ -8206,6 +8011,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Gói dữ liệu dùng định dạng phiên bản {version}; chương trình này chỉ đọc đến phiên bản {supported}. Hãy cập nhật Sổ Thôn.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="19" />
+      <source>The name "{value}" contains digits. Type the name as it is on the ID card.</source>
+      <translation>Tên "{value}" có chứa chữ số. Hãy nhập tên đúng như trên thẻ căn cước.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="192" />
       <source>The record counts in the bundle's manifest do not match its data ({detail}).</source>
       <translation>Số bản ghi trong bản kê khai không khớp với dữ liệu của gói ({detail}).</translation>
@@ -8221,6 +8031,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Gói dữ liệu được mã hóa cho nơi nhận khác (chứng thư {fingerprint}).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="20" />
+      <source>The sex of {name} is missing. Choose Male or Female.</source>
+      <translation>Chưa chọn giới tính của {name}. Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="201" />
       <source>The bundle could not be decrypted: {detail}.</source>
       <translation>Không giải mã được gói dữ liệu: {detail}.</translation>
@@ -8234,6 +8049,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="207" />
       <source>The recipient's encryption certificate ({fingerprint}) is not valid or was not issued by the recipient's signing certificate.</source>
       <translation>Chứng thư mã hóa của nơi nhận ({fingerprint}) không hợp lệ hoặc không do chứng thư ký của nơi nhận cấp.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="21" />
+      <source>"{value}" is not a valid date of birth. Use dd/mm/yyyy (for example 05/01/1980) or a year alone.</source>
+      <translation>"{value}" không phải là ngày sinh hợp lệ. Hãy ghi theo dạng dd/mm/yyyy (ví dụ 05/01/1980) hoặc chỉ ghi năm sinh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="210" />
@@ -8281,6 +8101,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Chưa đăng ký xã để gửi gói đến. Hãy xin xã tệp chứng thư rồi chạy lệnh 'sothon recipient set CERT' trước.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="24" />
+      <source>The date of birth {value} is in the future. Check the year.</source>
+      <translation>Ngày sinh {value} ở trong tương lai. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="243" />
       <source>"{kind}" is not a kind of recipient. Use one of: {known}.</source>
       <translation>"{kind}" không phải là loại nơi nhận. Dùng một trong: {known}.</translation>
@@ -8289,6 +8114,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="246" />
       <source>No party committee is registered to send party bundles to. Ask the commune's party committee for its certificate file and run 'sothon recipient set CERT --party' first.</source>
       <translation>Chưa đăng ký Đảng ủy để gửi gói của Đảng. Hãy xin Đảng ủy xã tệp chứng thư và chạy 'sothon recipient set CERT --party' trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="25" />
+      <source>The personal ID number "{value}" may only contain digits. Copy the 12 digits from the ID card.</source>
+      <translation>Số định danh cá nhân "{value}" chỉ được gồm chữ số. Hãy chép đúng 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="250" />
@@ -8341,6 +8171,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Gói này gửi cho {recipient}, không phải cho đơn vị này ({unit}).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="28" />
+      <source>The personal ID number "{value}" has {length} digits; it must have exactly 12.</source>
+      <translation>Số định danh cá nhân "{value}" có {length} chữ số; phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="282" />
       <source>The {kind} is not signed; only signed documents are kept in the register of issued documents.</source>
       <translation>{kind} chưa được ký; sổ văn bản đã ban hành chỉ lưu văn bản đã ký.</translation>
@@ -8389,6 +8224,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="306" />
       <source>The file {path} is {size_mb} MB; Sổ Thôn reads spreadsheets of at most {limit} MB. Split the file and import each part.</source>
       <translation>Tệp {path} nặng {size_mb} MB; Sổ Thôn chỉ đọc bảng tính tối đa {limit} MB. Hãy chia tệp thành nhiều phần và nhập từng phần.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="31" />
+      <source>The personal ID number {value} belongs to a {id_sex} person (4th digit), but the record says {sex}. Check the sex or the number.</source>
+      <translation>Số định danh cá nhân {value} là của người giới tính {id_sex} (chữ số thứ 4), nhưng hồ sơ ghi là {sex}. Hãy kiểm tra lại giới tính hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="310" />
@@ -8454,6 +8294,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="349" />
       <source>The personal ID number {value} appears again in row {other_row}.</source>
       <translation>Số định danh cá nhân {value} còn xuất hiện ở dòng {other_row}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="35" />
+      <source>The personal ID number {value} says born in {id_year} (digits 4–6), but the date of birth says {year}. Check the year or the number.</source>
+      <translation>Số định danh cá nhân {value} cho biết năm sinh {id_year} (chữ số 4–6), nhưng ngày sinh ghi năm {year}. Hãy kiểm tra lại năm sinh hoặc số định danh.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="352" />
@@ -8526,6 +8371,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Ngày {value} ghi ở {field} là ngày trong tương lai. Hãy kiểm tra lại; chưa có gì được lưu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="39" />
+      <source>The personal ID number {value} is already recorded for {other}. One number belongs to one person.</source>
+      <translation>Số định danh cá nhân {value} đã được ghi cho {other}. Mỗi số chỉ thuộc về một người.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="390" />
       <source>"{value}" is not a year of birth. Type four digits, e.g. 1975 (field {field}).</source>
       <translation>"{value}" không phải là năm sinh. Hãy gõ bốn chữ số, ví dụ 1975 (trường {field}).</translation>
@@ -8586,6 +8436,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Hòa giải viên được chọn không phải là thành viên hiện tại của tổ hòa giải nhận vụ, việc. Hãy chọn một hòa giải viên của tổ.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="42" />
+      <source>"{value}" is not a Vietnamese phone number. Use 10 digits starting with 0.</source>
+      <translation>"{value}" không phải là số điện thoại Việt Nam. Hãy dùng 10 chữ số, bắt đầu bằng 0.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="420" />
       <source>The mediator chosen is a party to this case and cannot mediate it (Art. 18). Choose another mediator.</source>
       <translation>Hòa giải viên được chọn là một bên của vụ, việc nên không được hòa giải (Điều 18). Hãy chọn hòa giải viên khác.</translation>
@@ -8611,6 +8466,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>"{value}" không phải là căn cứ để chuyển vụ, việc (Điều 3). Hãy chọn một trong các căn cứ đã liệt kê.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="43" />
+      <source>The residence end date {end} is before its start date {start}.</source>
+      <translation>Ngày hết hạn cư trú {end} ở trước ngày bắt đầu {start}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="431" />
       <source>A case that is {status} cannot take the step "{step}". Choose one of the steps the case page offers.</source>
       <translation>Vụ, việc đang ở trạng thái "{status}" không thể thực hiện bước "{step}". Hãy chọn một trong các bước mà trang vụ, việc cho phép.</translation>
@@ -8629,6 +8489,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="438" />
       <source>"{value}" is not a period. Use a year (2026), a quarter (2026-Q3) or a month (2026-07).</source>
       <translation>"{value}" không phải là kỳ báo cáo. Hãy dùng năm (2026), quý (2026-Q3) hoặc tháng (2026-07).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="44" />
+      <source>A temporary residence registration lasts at most 2 years; shorten the end date or renew it later.</source>
+      <translation>Đăng ký tạm trú chỉ có thời hạn tối đa 2 năm; hãy rút ngắn ngày hết hạn hoặc gia hạn sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="441" />
@@ -8676,6 +8541,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>{kind} không chờ chữ ký thứ hai: văn bản được ký mà không ghi người cùng ký (--cosigner).</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="47" />
+      <source>The household number is empty. Give every household a number.</source>
+      <translation>Chưa có số hộ. Hãy đặt số cho mỗi hộ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="470" />
       <source>The {kind} is already co-signed by {cosigner}; nothing was changed.</source>
       <translation>{kind} đã có chữ ký thứ hai của {cosigner}; không có gì thay đổi.</translation>
@@ -8689,6 +8559,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="475" />
       <source>The {kind} must be signed by the {role}, and no profile has that role yet. Add a profile for the {role} (Settings, Profiles), then sign in as that profile to sign it.</source>
       <translation>{kind} phải do {role} ký, nhưng chưa có hồ sơ nào giữ vai trò này. Hãy thêm hồ sơ cho {role} (Cài đặt, Hồ sơ người dùng), rồi đăng nhập bằng hồ sơ đó để ký.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="48" />
+      <source>The household number "{value}" is too long (at most 20 characters).</source>
+      <translation>Số hộ "{value}" quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="480" />
@@ -8709,6 +8584,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="487" />
       <source>{profile} may already sign on the head's behalf from {start}. Revoke that permission first, or choose dates that do not overlap it.</source>
       <translation>{profile} đã được ký thay trưởng thôn từ ngày {start}. Hãy chấm dứt quyền đó trước, hoặc chọn thời gian không trùng.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="49" />
+      <source>Household number {value} already exists in this hamlet.</source>
+      <translation>Số hộ {value} đã có trong thôn này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="491" />
@@ -8734,6 +8614,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="498" />
       <source>The permission ends on {end}, before it begins ({start}). Give an end date on or after the start.</source>
       <translation>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy chọn ngày kết thúc từ ngày bắt đầu trở đi.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="50" />
+      <source>Household {number} still has {count} members. Move them to another household first.</source>
+      <translation>Hộ {number} vẫn còn {count} thành viên. Hãy chuyển họ sang hộ khác trước.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="501" />
@@ -8776,6 +8661,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>"{value}" không phải là ngày hạn nộp gói dữ liệu hằng tháng: hãy nhập một ngày của tháng sau từ 1 đến 28, hoặc "default" để trở về ngày {default}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="53" />
+      <source>The new household head must be a current member of the household.</source>
+      <translation>Chủ hộ mới phải là người hiện đang ở trong hộ.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="531" />
       <source>The certificate belongs to {code}, which is not a hamlet of this commune ({commune}).</source>
       <translation>Chứng thư thuộc về {code}, không phải một thôn của xã này ({commune}).</translation>
@@ -8794,6 +8684,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="539" />
       <source>This key of {code} ({fingerprint}) was revoked from {day}; it cannot be enrolled again. Ask the hamlet for its new certificate.</source>
       <translation>Khóa này của {code} ({fingerprint}) đã bị thu hồi từ ngày {day}; không thể đăng ký lại. Hãy đề nghị thôn gửi chứng thư mới.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="54" />
+      <source>{name} no longer lives here (moved away or died); the change is not allowed.</source>
+      <translation>{name} không còn ở đây (đã chuyển đi hoặc đã mất); không thể thực hiện thay đổi này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="543" />
@@ -8816,6 +8711,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Gói được ký ngày {created} bằng một khóa của {sender} đã hết hiệu lực từ ngày {day}. Hãy đề nghị thôn gửi gói ký bằng khóa mới.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="55" />
+      <source>The date {value} is not valid for this event.</source>
+      <translation>Ngày {value} không hợp lệ cho sự kiện này.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="553" />
       <source>This is a party bundle: it goes to the party committee, not to the commune.</source>
       <translation>Đây là gói của Đảng: gói gửi đến đảng ủy, không gửi đến xã.</translation>
@@ -8829,6 +8729,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="558" />
       <source>Bundle {sequence} of {sender} does not follow the bundle imported before it (it names SHA-256 {previous_sha256}, the imported one is {expected_sha256}). Nothing was imported.</source>
       <translation>Gói số {sequence} của {sender} không nối tiếp gói đã nhập trước nó (gói ghi SHA-256 {previous_sha256}, gói đã nhập là {expected_sha256}). Không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="56" />
+      <source>The {kind} you asked for does not exist (it may have been deleted).</source>
+      <translation>Không tìm thấy {kind} (có thể đã bị xóa).</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="562" />
@@ -8879,6 +8784,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="577" />
       <source>Vote {index}: "{value}" is not a number of votes ({field}). Type a whole number, 0 or more; nothing was saved.</source>
       <translation>Biểu quyết {index}: “{value}” không phải là số phiếu ({field}). Nhập số nguyên từ 0 trở lên; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="58" />
+      <source>This data directory is already set up for {unit}. Choose another directory to start afresh.</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho {unit}. Hãy chọn thư mục khác để bắt đầu lại từ đầu.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="581" />
@@ -8941,6 +8851,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Biên bản chưa ghi thư ký. Ghi rõ ai là người ghi biên bản; chưa có gì được lưu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="61" />
+      <source>This data directory has not been set up yet. Run the first-run wizard or 'sothon init' first.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập. Hãy chạy trình thiết lập lần đầu hoặc lệnh 'sothon init' trước.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="612" />
       <source>The meeting ends at {end}, which is not after its start at {start}. Check the times; nothing was saved.</source>
       <translation>Giờ kết thúc cuộc họp ({end}) không sau giờ bắt đầu ({start}). Kiểm tra lại thời gian; chưa có gì được lưu.</translation>
@@ -8996,6 +8911,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>{name} đã có trong danh sách đảng viên của chi bộ.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="64" />
+      <source>There is no province or city with code {value}. Check the official code list.</source>
+      <translation>Không có tỉnh/thành phố nào có mã {value}. Hãy kiểm tra danh mục mã chính thức.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="640" />
       <source>The official membership date {value} is before the admission date {other}. Check the dates.</source>
       <translation>Ngày công nhận đảng viên chính thức {value} trước ngày kết nạp {other}. Kiểm tra lại các ngày.</translation>
@@ -9019,6 +8939,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="649" />
       <source>No security-order rule set covers {day}. Update the program.</source>
       <translation>Không có bộ quy định về an ninh, trật tự áp dụng cho ngày {day}. Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="65" />
+      <source>There is no commune or ward with code {value} in {province}.</source>
+      <translation>Không có xã/phường nào có mã {value} thuộc {province}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="650" />
@@ -9051,6 +8976,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Năm sinh {value} không hợp lệ. Hãy nhập năm từ 1900 đến năm nay.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="66" />
+      <source>The hamlet or residential-group name is empty.</source>
+      <translation>Chưa nhập tên thôn hoặc tổ dân phố.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="661" />
       <source>The number ({value}) is missing or negative. Give a whole number of 0 or more.</source>
       <translation>Số lượng ({value}) còn thiếu hoặc bị âm. Hãy nhập số nguyên từ 0 trở lên.</translation>
@@ -9079,6 +9009,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="669" />
       <source>There is no criterion "{value}". The criteria are: {allowed}.</source>
       <translation>Không có tiêu chí "{value}". Các tiêu chí gồm: {allowed}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="67" />
+      <source>The unit code "{value}" is not valid. Use the commune code, a hyphen and a short name in lower-case letters without accents, e.g. 17380-thon-dong.</source>
+      <translation>Mã đơn vị "{value}" không hợp lệ. Hãy dùng mã xã, dấu gạch ngang và một tên ngắn viết thường, không dấu, ví dụ 17380-thon-dong.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="670" />
@@ -9156,6 +9091,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Dịch vụ nhận hồ sơ từ chối gói (HTTP {status}, {code}). Gói sẽ được gửi lại sau; nếu vẫn bị từ chối, hãy đề nghị xã kiểm tra thôn đã được đăng ký chưa.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="71" />
+      <source>Your full name is empty. Type the full name of the person setting up Sổ Thôn.</source>
+      <translation>Chưa nhập họ và tên của bạn. Hãy nhập họ và tên của người thiết lập Sổ Thôn.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="711" />
       <source>The inbox service answered with a receipt for another bundle (SHA-256 {sha256}…). The receipt of this bundle is asked for again later.</source>
       <translation>Dịch vụ nhận hồ sơ trả về giấy biên nhận của một gói khác (SHA-256 {sha256}…). Giấy biên nhận của gói này sẽ được hỏi lại sau.</translation>
@@ -9171,6 +9111,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Không có thiết lập {key}. Các thiết lập là: {known}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="72" />
+      <source>The passphrase must have at least {minimum} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {minimum} ký tự.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="720" />
       <source>{value} is not a valid value for {key}. Expected: {hint}.</source>
       <translation>{value} không phải giá trị hợp lệ của {key}. Giá trị cần có: {hint}.</translation>
@@ -9184,6 +9129,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="726" />
       <source>The resolution of the meeting {number} ({title}) did not pass: {in_favour} in favour is not more than half of the {denominator} counted full members. A resolution that did not pass is not issued.</source>
       <translation>Nghị quyết của cuộc họp số {number} ({title}) chưa được thông qua: {in_favour} phiếu tán thành chưa quá một nửa trong số {denominator} đảng viên chính thức được triệu tập. Nghị quyết chưa được thông qua thì không ban hành.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="73" />
+      <source>A passphrase is needed to open profile {profile}. Type it, or set SOTHON_PASSPHRASE.</source>
+      <translation>Cần có mật khẩu để mở tài khoản {profile}. Hãy nhập mật khẩu, hoặc đặt biến SOTHON_PASSPHRASE.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="731" />
@@ -9221,6 +9171,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Ngày chính thức {value} chưa đủ {months} tháng kể từ ngày vào Đảng {other}: thời kỳ dự bị là {months} tháng (Điều lệ Đảng, Điều 5). Hãy kiểm tra lại các ngày; chưa có gì được lưu.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="76" />
+      <source>The passphrase for profile {profile} is wrong.</source>
+      <translation>Mật khẩu của tài khoản {profile} không đúng.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="760" />
       <source>The e-mail settings are incomplete: {keys} not set. Set them in Settings → Sending to the commune, or with: sothon settings set KEY VALUE</source>
       <translation>Thiết lập thư điện tử chưa đủ: chưa có {keys}. Hãy điền trong Cài đặt → Gửi lên xã, hoặc bằng lệnh: sothon settings set KEY VALUE</translation>
@@ -9236,6 +9191,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Mật khẩu thư ({key}) do hồ sơ {profile} đặt và chỉ mở được bằng mật khẩu đăng nhập của hồ sơ đó. Hãy đăng nhập bằng {profile}, hoặc đặt lại mật khẩu trong hồ sơ này.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="77" />
+      <source>There is no profile named {profile}.</source>
+      <translation>Không có tài khoản nào tên là {profile}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="771" />
       <source>The mail password ({key}) cannot be opened (the passphrase changed since it was set). Set it again.</source>
       <translation>Không mở được mật khẩu thư ({key}) (mật khẩu đăng nhập đã đổi kể từ khi đặt). Hãy đặt lại.</translation>
@@ -9249,6 +9209,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="778" />
       <source>The mail server {server} cannot be reached ({detail}). Nothing is lost: what waits to be sent or read is tried again later.</source>
       <translation>Không kết nối được máy chủ thư {server} ({detail}). Không mất gì cả: những gì đang chờ gửi hoặc chờ đọc sẽ được thử lại sau.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="78" />
+      <source>A profile named {profile} already exists.</source>
+      <translation>Đã có tài khoản tên là {profile}.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="780" />
@@ -9274,6 +9239,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="788" />
       <source>This message carries no Sổ Thôn bundle. It was set aside in the quarantine folder; nothing was imported.</source>
       <translation>Thư này không kèm gói Sổ Thôn nào. Thư đã được để riêng trong thư mục cách ly; không nhập gì.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="79" />
+      <source>Only the hamlet head or a commune officer can add people who use Sổ Thôn; {profile} cannot.</source>
+      <translation>Chỉ trưởng thôn hoặc cán bộ xã mới được thêm người dùng Sổ Thôn; tài khoản {profile} không có quyền này.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="790" />
@@ -9319,6 +9289,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="815" />
       <source>The mail server {server} does not offer encryption (STARTTLS), so the password would travel in clear. Nothing was sent or read. Choose SSL/TLS in {key} (usually port 465 for sending, 993 for receiving).</source>
       <translation>Máy chủ thư {server} không hỗ trợ mã hoá (STARTTLS), nên mật khẩu sẽ bị gửi đi không mã hoá. Không gửi và không đọc gì. Hãy chọn SSL/TLS ở {key} (thường là cổng 465 để gửi thư, 993 để nhận thư).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="82" />
+      <source>"{value}" cannot be a profile name. Use 2–60 lower-case letters without accents, digits, dots or hyphens, e.g. tran.thi.hoa.</source>
+      <translation>Không thể dùng "{value}" làm tên tài khoản. Hãy dùng 2–60 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ tran.thi.hoa.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="820" />
@@ -9556,6 +9531,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>cán bộ xã</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="87" />
+      <source>Cannot write to the data directory {path}. Choose a folder you can write to, or fix its permissions.</source>
+      <translation>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục có quyền ghi, hoặc sửa lại quyền của thư mục.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="890" />
       <source>The time it happened</source>
       <translation>Thời điểm xảy ra</translation>
@@ -9639,6 +9619,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="899" />
       <source>party cell meeting</source>
       <translation>cuộc họp chi bộ</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="90" />
+      <source>This database was written by a newer version of Sổ Thôn (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+      <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Sổ Thôn mới hơn (lược đồ {revision}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
       <location filename="desktop_app/messages.py" line="903" />
@@ -9731,6 +9716,11 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Vụ, việc ngày {label} không ở trong thùng rác nên không có gì để khôi phục.</translation>
     </message>
     <message>
+      <location filename="desktop_app/messages.py" line="94" />
+      <source>The database file {path} is damaged or is not a Sổ Thôn database ({detail}). Restore a backup.</source>
+      <translation>Tệp cơ sở dữ liệu {path} bị hỏng hoặc không phải cơ sở dữ liệu của Sổ Thôn ({detail}). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/messages.py" line="940" />
       <source>Meeting {number} cannot be deleted: its signed paper {document} is kept in the register of issued documents. If the meeting was recorded by mistake, move that document to the trash first.</source>
       <translation>Không thể xóa cuộc họp số {number}: văn bản đã ký {document} của cuộc họp đang được lưu trong sổ văn bản đã ban hành. Nếu cuộc họp bị ghi nhầm, hãy chuyển văn bản đó vào thùng rác trước.</translation>
@@ -9749,6 +9739,21 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <location filename="desktop_app/messages.py" line="949" />
       <source>The event of {label} cannot be deleted: it is linked to mediation case {case}. Correct the event and remove the link to the case first.</source>
       <translation>Không thể xóa vụ, việc ngày {label}: vụ, việc này gắn với vụ hòa giải số {case}. Hãy sửa vụ, việc và bỏ liên kết với vụ hòa giải trước.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="97" />
+      <source>The backup file {path} does not exist.</source>
+      <translation>Không tìm thấy tệp sao lưu {path}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="98" />
+      <source>The backup file {path} is damaged ({detail}); it was not restored.</source>
+      <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/messages.py" line="99" />
+      <source>The backup {path} could not be restored ({detail}). Close other programs that use the data folder and try again; the current data is unchanged.</source>
+      <translation>Không khôi phục được bản sao lưu {path} ({detail}). Hãy đóng các chương trình khác đang dùng thư mục dữ liệu rồi thử lại; dữ liệu hiện tại vẫn giữ nguyên.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/backups.py" line="44" />

@@ -1,4 +1,4 @@
-"""Security and order: ``events list | show | create | update | delete | restore | trash``, ``activities list | create``, ``assess`` and
+"""Security and order: ``events list | show | create | update | delete | restore | trash``, ``activities list | create | update``, ``assess`` and
 ``report``."""
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ def add_commands(commands: Commands) -> None:
     h.add_argument("--kind")
     h.add_argument("--year", type=int)
     h = m.add("create", tr("record a movement activity, from a JSON file"), cmd_activities_create)
+    h.add_argument("--from", dest="source", required=True, help=tr("the activity as JSON (- for standard input)"))
+    h = m.add("update", tr("correct a movement activity as a whole, from a JSON file"), cmd_activities_update)
+    h.add_argument("id")
     h.add_argument("--from", dest="source", required=True, help=tr("the activity as JSON (- for standard input)"))
 
     h = commands.add("assess", tr("the yearly assessment against the standard \"safe for security and order\""),
@@ -200,6 +203,16 @@ def cmd_activities_create(args) -> tuple[Any, str]:
         a = record_activity(uow, data)
         uow.commit()
     return activity_json(a), tr("Activity recorded.")
+
+
+def cmd_activities_update(args) -> tuple[Any, str]:
+    from desktop_app.services.security import activity_input_from_json, edit_activity
+
+    data = activity_input_from_json(_read_json(args.source))
+    with opened(args) as app, app.uow() as uow:
+        a = edit_activity(uow, args.id, data)
+        uow.commit()
+    return activity_json(a), tr("Activity updated.")
 
 
 def assessment_json(a) -> dict:  # Assessment

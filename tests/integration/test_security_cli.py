@@ -229,3 +229,23 @@ def test_a_refused_time_is_shown_as_a_person_in_vietnam_reads_it_and_kept_iso_in
     assert "14/07/2026 20:00" in err["message"] and start.strftime("%d/%m/%Y %H:%M") in err["message"], err
     assert "+00:00" not in err["message"] and "T20" not in err["message"]
     assert dt.datetime.fromisoformat(err["value"]) == dt.datetime(2026, 7, 14, 13, tzinfo=dt.UTC)
+
+
+def test_an_activity_is_corrected_as_a_whole_and_a_bad_correction_changes_nothing(cli, hamlet):
+    code, m = cli("activities", "create", doc={"kind": "self_governing_model", "held_on": "2024-05-01",
+                                               "title": "Dòng họ Nguyễn tự quản", "model_type": "clan",
+                                               "status": "active"})
+    assert code == 0, m
+    fixed = {"kind": "self_governing_model", "held_on": "2024-05-01", "title": "Dòng họ Nguyễn Văn tự quản",
+             "model_type": "clan", "status": "effective", "note": "Đánh giá lại cuối năm"}
+    code, a = cli("activities", "update", m["id"], doc=fixed)
+    assert code == 0, a
+    assert (a["id"], a["title"], a["status"], a["note"], a["version"]) == (
+        m["id"], "Dòng họ Nguyễn Văn tự quản", "effective", "Đánh giá lại cuối năm", m["version"] + 1)
+    assert cli("activities", "list")[1] == [a]
+    before = dump_tables(hamlet.db_path)
+    code, err = cli("activities", "update", m["id"], doc={**fixed, "model_type": "church"})
+    assert code == 1 and err["field"] == "model_type" and err["message"]
+    code, err = cli("activities", "update", "00000000-0000-4000-8000-000000000000", doc=fixed)
+    assert code == 1 and err["error"] == "not_found" and err["kind"] == "security_activity"
+    assert dump_tables(hamlet.db_path) == before

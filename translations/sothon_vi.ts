@@ -1666,7 +1666,12 @@
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/common.py" line="87" />
+      <location filename="desktop_app/gui/common.py" line="103" />
+      <source>{name} ({year}), household {number}</source>
+      <translation>{name} ({year}), hộ số {number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/common.py" line="89" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
@@ -4164,134 +4169,129 @@ The records of a hamlet or a commune, kept on this computer and shared with the 
 Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi cho xã bằng tệp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="104" />
-      <source>{name} ({year}), household {number}</source>
-      <translation>{name} ({year}), hộ số {number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="109" />
-      <source>Add this resident</source>
-      <translation>Thêm người này</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
-      <source>Add someone not in the register</source>
-      <translation>Thêm người ngoài sổ</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="100" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="110" />
       <source>Scope check</source>
       <translation>Kiểm tra phạm vi hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="111" />
       <source>Outside the scope of grassroots mediation: refer it, do not mediate</source>
       <translation>Không thuộc phạm vi hòa giải ở cơ sở: chuyển đi, không hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="116" />
       <source>e.g. UBND xã, Công an xã</source>
       <translation>ví dụ: UBND xã, Công an xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="131" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="120" />
       <source>Ground:</source>
       <translation>Căn cứ:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="132" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="121" />
       <source>Referred to:</source>
       <translation>Chuyển đến:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="133" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="122" />
       <source>Referred on:</source>
       <translation>Ngày chuyển:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="138" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="127" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="191" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="180" />
       <source>Party</source>
       <translation>Bên tranh chấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="192" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="181" />
       <source>Interested person</source>
       <translation>Người có quyền lợi, nghĩa vụ liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="60" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="59" />
       <source>New mediation case</source>
       <translation>Tiếp nhận vụ, việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="80" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="79" />
       <source>Confidential: only its mediators and the team leader see the parties</source>
       <translation>Bảo mật: chỉ hòa giải viên được phân công và tổ trưởng xem được các bên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="81" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="80" />
       <source>Urgent (mediation may start later than 3 days after the assignment)</source>
       <translation>Khẩn cấp (không áp dụng thời hạn bắt đầu hòa giải 3 ngày sau khi phân công)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="83" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="82" />
       <source>Received on:</source>
       <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="84" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="83" />
       <source>How it started:</source>
       <translation>Căn cứ hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="85" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="84" />
       <source>Type:</source>
       <translation>Loại vụ, việc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="86" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="85" />
       <source>What it is about:</source>
       <translation>Nội dung vụ, việc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="87" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="86" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="91" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="90" />
       <source>Parties and interested persons</source>
       <translation>Các bên và người có quyền lợi, nghĩa vụ liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="92" />
       <source>Name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="92" />
       <source>Born</source>
       <translation>Sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="92" />
       <source>Position or request</source>
       <translation>Ý kiến, yêu cầu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="94" />
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="93" />
       <source>Takes part as</source>
       <translation>Tư cách</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="98" />
+      <source>Add this resident</source>
+      <translation>Thêm người này</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/mediation/intake_dialog.py" line="99" />
+      <source>Add someone not in the register</source>
+      <translation>Thêm người ngoài sổ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/mediation/labels.py" line="10" />
@@ -6817,207 +6817,212 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="102" />
+      <location filename="desktop_app/gui/security/page.py" line="115" />
+      <source>People involved</source>
+      <translation>Người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="156" />
+      <source>From the register</source>
+      <translation>Lấy từ sổ hộ khẩu của thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="208" />
       <source>Correct the event</source>
       <translation>Sửa vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="102" />
+      <location filename="desktop_app/gui/security/page.py" line="208" />
       <source>Record an event</source>
       <translation>Ghi nhận vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="105" />
+      <location filename="desktop_app/gui/security/page.py" line="211" />
       <source>It has ended at</source>
       <translation>Đã kết thúc lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="113" />
+      <location filename="desktop_app/gui/security/page.py" line="219" />
       <source>Reported to the commune police at</source>
       <translation>Đã báo Công an xã lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="129" />
+      <location filename="desktop_app/gui/security/page.py" line="235" />
       <source>Time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="135" />
+      <location filename="desktop_app/gui/security/page.py" line="241" />
       <source>Description</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="137" />
+      <location filename="desktop_app/gui/security/page.py" line="243" />
       <source>Receiver at the commune police</source>
       <translation>Người nhận tin ở Công an xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="138" />
+      <location filename="desktop_app/gui/security/page.py" line="244" />
       <source>Responding force</source>
       <translation>Lực lượng xử lý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="139" />
+      <location filename="desktop_app/gui/security/page.py" line="245" />
       <source>Response</source>
       <translation>Biện pháp xử lý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="143" />
-      <source>People involved (kept as they are): {names}</source>
-      <translation>Người liên quan (giữ nguyên): {names}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="177" />
+      <location filename="desktop_app/gui/security/page.py" line="280" />
       <source>Correct the activity</source>
       <translation>Sửa hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="177" />
+      <location filename="desktop_app/gui/security/page.py" line="280" />
       <source>Record a movement activity</source>
       <translation>Ghi hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="191" />
+      <location filename="desktop_app/gui/security/page.py" line="294" />
       <source>Transformed on</source>
       <translation>Đã chuyển hóa ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="210" />
+      <location filename="desktop_app/gui/security/page.py" line="313" />
       <source>Model type</source>
       <translation>Loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="211" />
+      <location filename="desktop_app/gui/security/page.py" line="314" />
       <source>Model status</source>
       <translation>Tình trạng mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="212" />
+      <location filename="desktop_app/gui/security/page.py" line="315" />
       <source>Hot spot</source>
       <translation>Địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="223" />
+      <location filename="desktop_app/gui/security/page.py" line="326" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="223" />
+      <location filename="desktop_app/gui/security/page.py" line="326" />
       <source>Name of the model or area</source>
       <translation>Tên mô hình, địa bàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="346" />
+      <location filename="desktop_app/gui/security/page.py" line="449" />
       <source>Events</source>
       <translation>Vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="348" />
+      <location filename="desktop_app/gui/security/page.py" line="451" />
       <source>Yearly assessment</source>
       <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="349" />
+      <location filename="desktop_app/gui/security/page.py" line="452" />
       <source>Record an event…</source>
       <translation>Ghi nhận vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="350" />
+      <location filename="desktop_app/gui/security/page.py" line="453" />
       <source>Correct the event…</source>
       <translation>Sửa vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="351" />
+      <location filename="desktop_app/gui/security/page.py" line="454" />
       <source>Move to the trash…</source>
       <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="352" />
+      <location filename="desktop_app/gui/security/page.py" line="455" />
       <source>Record an activity…</source>
       <translation>Ghi hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="353" />
+      <location filename="desktop_app/gui/security/page.py" line="456" />
       <source>Correct the activity…</source>
       <translation>Sửa hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="354" />
+      <location filename="desktop_app/gui/security/page.py" line="457" />
       <source>Confirm the criterion</source>
       <translation>Xác nhận tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="355" />
+      <location filename="desktop_app/gui/security/page.py" line="458" />
       <source>Override with a reason…</source>
       <translation>Điều chỉnh kèm lý do…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="360" />
+      <location filename="desktop_app/gui/security/page.py" line="463" />
       <source>Criterion and evidence</source>
       <translation>Tiêu chí và căn cứ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>victim</source>
-      <translation>bị hại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="38" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="383" />
+      <location filename="desktop_app/gui/security/page.py" line="486" />
       <source>Assessment year {year}</source>
       <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="406" />
+      <location filename="desktop_app/gui/security/page.py" line="49" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="49" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="49" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="49" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="509" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <location filename="desktop_app/gui/security/page.py" line="520" />
       <source>{count} activities recorded.</source>
       <translation>Đã ghi {count} hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="421" />
+      <location filename="desktop_app/gui/security/page.py" line="524" />
       <source>transformed on {date}</source>
       <translation>đã chuyển hóa ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="422" />
+      <location filename="desktop_app/gui/security/page.py" line="525" />
       <source>transformed</source>
       <translation>đã chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="422" />
+      <location filename="desktop_app/gui/security/page.py" line="525" />
       <source>not transformed yet</source>
       <translation>chưa chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="444" />
+      <location filename="desktop_app/gui/security/page.py" line="547" />
       <source>Reported to {receiver} on {date}.</source>
       <translation>Đã báo {receiver} ngày {date}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="448" />
+      <location filename="desktop_app/gui/security/page.py" line="551" />
       <source>Mediation case {number}</source>
       <translation>Vụ, việc hòa giải số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="485" />
+      <location filename="desktop_app/gui/security/page.py" line="593" />
       <source>Move the event of {date} at {time} ({place}) to the trash?
 
 Delete only an event recorded by mistake; one that was dealt with stays in the log with its result. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
@@ -7026,52 +7031,52 @@ Delete only an event recorded by mistake; one that was dealt with stays in the l
 Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì giữ lại trong sổ cùng kết quả xử lý. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính vụ, việc này nữa sau gói dữ liệu gửi tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="489" />
+      <location filename="desktop_app/gui/security/page.py" line="597" />
       <source>Delete an event</source>
       <translation>Xóa vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="502" />
+      <location filename="desktop_app/gui/security/page.py" line="610" />
       <source>The event was moved to the trash.</source>
       <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="547" />
+      <location filename="desktop_app/gui/security/page.py" line="655" />
       <source>This year's period has not begun.</source>
       <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="553" />
+      <location filename="desktop_app/gui/security/page.py" line="661" />
       <source>From {start} to {end} — {basis}</source>
       <translation>Từ {start} đến {end} — {basis}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <location filename="desktop_app/gui/security/page.py" line="668" />
       <source>overridden</source>
       <translation>đã điều chỉnh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="562" />
+      <location filename="desktop_app/gui/security/page.py" line="670" />
       <source>confirmed</source>
       <translation>đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="567" />
+      <location filename="desktop_app/gui/security/page.py" line="675" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="596" />
+      <location filename="desktop_app/gui/security/page.py" line="704" />
       <source>Override</source>
       <translation>Điều chỉnh kết quả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="596" />
+      <location filename="desktop_app/gui/security/page.py" line="704" />
       <source>The criterion is:</source>
       <translation>Tiêu chí được đánh giá là:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="600" />
+      <location filename="desktop_app/gui/security/page.py" line="708" />
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
     </message>

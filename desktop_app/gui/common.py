@@ -12,6 +12,8 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QCompleter,
     QFileDialog,
     QHeaderView,
     QMessageBox,
@@ -86,6 +88,24 @@ def ask_pdf_path(parent: QWidget, title: str, file_name: str, last_dir: str | No
     path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name),
                                                 tr("PDF documents (*.pdf)"))
     return with_pdf_suffix(path) if path else None
+
+
+def resident_choice(residents) -> QComboBox:  # noqa: ANN001 — register.ResidentView items
+    """An editable list of the register's residents ("name (year), household N"), the resident's id as each
+    item's data and an empty first item: typing any part of a name narrows it (a mediation case's parties, a
+    security-order event's people)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem("", None)
+    for r in residents:
+        year = r.birth_date.year if r.birth_date else ""
+        combo.addItem(tr("{name} ({year}), household {number}", name=r.full_name, year=year,
+                         number=r.household_no), r.id)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
 
 
 def rows_table(columns: int, *, stretch: int) -> QTableWidget:

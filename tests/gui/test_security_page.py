@@ -193,3 +193,61 @@ def test_the_assessment_is_shown_and_an_override_without_a_reason_is_refused(pag
     assert page.decide("c1", other, "Chi bộ ra Nghị quyết số 01-NQ/CB ngày 10/01") is True
     assert page.assessment.criteria[0].status is other
     page.grab().save("/tmp/safety-assess.png")
+
+
+def test_an_events_people_are_chosen_from_the_register_or_typed_in_with_their_roles(page, hamlet, qtbot):
+    from desktop_app.services import register
+
+    with hamlet.uow() as uow:
+        resident = register.list_residents(uow)[3]
+    dialog = page.open_event_form()
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Ngã ba chợ")
+    dialog.type.setCurrentIndex(dialog.type.findData("crime"))
+    dialog.description.setPlainText("Trộm cắp xe máy")
+    people = dialog.people
+    people.pick.setCurrentIndex(people.pick.findData(resident.id))
+    people.add_resident.click()
+    people.table.cellWidget(0, 3).setCurrentIndex(people.table.cellWidget(0, 3).findData("victim"))
+    people.add_outsider.click()
+    people.table.item(1, 0).setText("Người lạ mặt")
+    people.table.item(1, 1).setText("1990")
+    people.table.item(1, 2).setText("Không rõ")
+    people.table.cellWidget(1, 3).setCurrentIndex(people.table.cellWidget(1, 3).findData("suspect"))
+    people.add_outsider.click()  # added, then taken out again
+    people.table.setCurrentCell(2, 0)
+    people.remove.click()
+    assert people.table.rowCount() == 2 and people.table.item(0, 0).text() == resident.full_name
+    assert not people.table.item(0, 0).flags() & people.table.item(0, 0).flags().ItemIsEditable  # the register's
+    dialog.resize(900, 700)
+    dialog.grab().save("/tmp/safety-event-people.png")
+    assert dialog.submit() is True, dialog.message.text()
+    saved = page.selected_event()
+    assert [(p.full_name, p.resident_id, p.role, p.birth_year) for p in saved.people] == [
+        (resident.full_name, resident.id, "victim", resident.birth_date.year if resident.birth_date else None),
+        ("Người lạ mặt", None, "suspect", 1990)]
+
+    corrected = page.open_event_form(saved)  # the people come back into the form, and can be changed
+    qtbot.addWidget(corrected)
+    assert corrected.people.table.rowCount() == 2
+    corrected.people.table.setCurrentCell(0, 0)
+    corrected.people.remove.click()
+    assert corrected.submit() is True
+    assert [p.full_name for p in page.selected_event().people] == ["Người lạ mặt"]
+
+
+def test_a_person_without_a_name_or_with_a_wrong_year_is_refused_in_the_form(page, hamlet, qtbot):
+    page.event_table.selectRow(0)
+    old = page.selected_event()
+    dialog = page.open_event_form(old)
+    qtbot.addWidget(dialog)
+    before = dump_tables(hamlet.db_path)
+    rows = dialog.people.table.rowCount()
+    dialog.people.add_outsider.click()
+    dialog.people.table.item(rows, 0).setText("Trần Văn Khách")
+    dialog.people.table.item(rows, 1).setText("năm 90")
+    assert dialog.submit() is False and "năm 90" in dialog.message.text()
+    dialog.people.table.item(rows, 0).setText("")
+    dialog.people.table.item(rows, 1).setText("")
+    assert dialog.submit() is False and dialog.message.text()
+    assert dump_tables(hamlet.db_path) == before and dialog.isVisible()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.gui.common import message_for, pydate, qdate
+from desktop_app.gui.common import message_for, pydate, qdate, resident_choice
 from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
 from desktop_app.gui.style import message_label, show_message
 from desktop_app.i18n import tr
@@ -95,17 +94,7 @@ class IntakeDialog(QDialog):
         self.parties.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.parties.horizontalHeader().setSectionResizeMode(CLAIM, QHeaderView.ResizeMode.Stretch)
         self.parties.setMinimumHeight(140)
-        self.resident_pick = QComboBox()
-        self.resident_pick.setEditable(True)
-        self.resident_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.resident_pick.addItem("", None)
-        for r in self.residents:
-            year = r.birth_date.year if r.birth_date else ""
-            self.resident_pick.addItem(tr("{name} ({year}), household {number}", name=r.full_name, year=year,
-                                          number=r.household_no), r.id)
-        completer = self.resident_pick.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.resident_pick = resident_choice(self.residents)
         self.add_resident = QPushButton(tr("Add this resident"))
         self.add_outsider = QPushButton(tr("Add someone not in the register"))
         self.remove_party = QPushButton(tr("Remove"))

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
@@ -30,7 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.gui.common import confirm, message_for, pydate, qdate, rows_table, show_error
+from desktop_app.gui.common import (
+    confirm,
+    message_for,
+    pydate,
+    qdate,
+    resident_choice,
+    rows_table,
+    show_error,
+)
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
 
@@ -91,12 +102,107 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
 
-class EventDialog(FormDialog):
-    """An event of the log: time, end, place, type, severity, status, description, the report to the commune
-    police, the responding force, the response and result. ``view``: the event being corrected (its people
-    are kept as they are)."""
+PERSON_NAME, PERSON_BORN, PERSON_ADDRESS, PERSON_ROLE = range(4)
+PERSON_ID = ID_ROLE
 
-    def __init__(self, rules, save, parent: QWidget | None = None, view=None) -> None:  # noqa: ANN001
+
+class PeopleBox(QGroupBox):
+    """The people an event involves, in order: residents chosen from the register (their name and birth year
+    come from it, not editable here) or someone not in the register typed in, each with a role — victim,
+    suspect, witness, involved."""
+
+    def __init__(self, residents, people=(), parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(tr("People involved"), parent)
+        self.residents = {r.id: r for r in residents}
+        self.pick = resident_choice(residents)
+        self.add_resident = QPushButton(tr("Add this resident"))
+        self.add_outsider = QPushButton(tr("Add someone not in the register"))
+        self.remove = QPushButton(tr("Remove"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Born"), tr("Address"), tr("Role")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PERSON_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PERSON_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(90)
+        row = QHBoxLayout()
+        row.addWidget(self.pick, 1)
+        row.addWidget(self.add_resident)
+        row.addWidget(self.add_outsider)
+        row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        self.add_resident.clicked.connect(self._add_chosen)
+        self.add_outsider.clicked.connect(lambda: self.add(None, ""))
+        self.remove.clicked.connect(self._remove_current)
+        for p in people:
+            self.add(p.resident_id, p.full_name, born=p.birth_year, address=p.address or "", role=p.role)
+
+    def add(self, resident_id: str | None, name: str, *, born: int | None = None, address: str = "",
+            role: str = "involved") -> None:
+        t = self.table
+        row = t.rowCount()
+        t.insertRow(row)
+        resident = self.residents.get(resident_id) if resident_id else None
+        if resident is not None:
+            name = resident.full_name
+            born = resident.birth_date.year if resident.birth_date else born
+        for col, text in ((PERSON_NAME, name), (PERSON_BORN, "" if born is None else str(born)),
+                          (PERSON_ADDRESS, address)):
+            item = QTableWidgetItem(text)
+            if resident_id is not None and col in (PERSON_NAME, PERSON_BORN):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(tr("From the register"))
+            t.setItem(row, col, item)
+        t.item(row, PERSON_NAME).setData(PERSON_ID, resident_id)
+        combo = QComboBox()
+        for code, label in ROLES.items():
+            combo.addItem(tr(label), code)
+        combo.setCurrentIndex(max(0, combo.findData(role)))
+        t.setCellWidget(row, PERSON_ROLE, combo)
+        if resident_id is None and not name:
+            t.setCurrentCell(row, PERSON_NAME)
+            t.editItem(t.item(row, PERSON_NAME))
+
+    def _add_chosen(self) -> None:
+        if self.pick.currentIndex() > 0 and self.pick.currentData():
+            self.add(self.pick.currentData(), "")
+            self.pick.setCurrentIndex(0)
+
+    def _remove_current(self) -> None:
+        if (row := self.table.currentRow()) >= 0:
+            self.table.removeRow(row)
+
+    def value(self) -> tuple:
+        """The people as the service takes them (``PersonInput``); a birth year that is not a year is refused
+        here, naming the row."""
+        from desktop_app.domain.errors import ValidationError
+        from desktop_app.domain.security import PersonInput, PersonRole
+
+        t = self.table
+        out = []
+        for row in range(t.rowCount()):
+            def text(col: int, row: int = row) -> str:
+                item = t.item(row, col)
+                return item.text().strip() if item else ""
+
+            born = text(PERSON_BORN)
+            if born and not (born.isdigit() and len(born) == 4):
+                raise ValidationError("security_birth_year_invalid", field=f"people/{row + 1}/birth_year", value=born)
+            combo = t.cellWidget(row, PERSON_ROLE)
+            out.append(PersonInput(text(PERSON_NAME) or None, t.item(row, PERSON_NAME).data(PERSON_ID),
+                                   PersonRole(combo.currentData()), int(born) if born else None,
+                                   text(PERSON_ADDRESS) or None))
+        return tuple(out)
+
+
+class EventDialog(FormDialog):
+    """An event of the log: time, end, place, type, severity, status, description, the people involved, the
+    report to the commune police, the responding force, the response and result. ``view``: the event being
+    corrected. ``residents``: the register's, to choose the people from."""
+
+    def __init__(self, rules, save, parent: QWidget | None = None, view=None, residents=()) -> None:  # noqa: ANN001
         super().__init__(save, parent)
         self.view = view
         self.setWindowTitle(tr("Correct the event") if view else tr("Record an event"))
@@ -139,23 +245,20 @@ class EventDialog(FormDialog):
         f.addRow(tr("Response"), self.response)
         f.addRow(tr("Result"), self.result)
         f.addRow(tr("Note"), self.note)
-        if view and view.people:
-            people = hint_label(tr("People involved (kept as they are): {names}",
-                                   names=", ".join(p.full_name for p in view.people)))
-            f.addRow("", people)
+        self.people = PeopleBox(residents, view.people if view else ())
+        self.layout().insertWidget(1, self.people)  # below the form, across the dialog
         self.has_end.toggled.connect(self.ended.setEnabled)
         self.reported.toggled.connect(self.reported_at.setEnabled)
         self.ended.setEnabled(self.has_end.isChecked())
         self.reported_at.setEnabled(self.reported.isChecked())
 
     def value(self):  # -> EventInput
-        from desktop_app.domain.security import EventInput, PersonInput, PersonRole
+        from desktop_app.domain.security import EventInput
 
         def at(w: QDateTimeEdit) -> dt.datetime:
             return w.dateTime().toPython().astimezone()
 
-        people = tuple(PersonInput(p.full_name, p.resident_id, PersonRole(p.role), p.birth_year, p.address)
-                       for p in (self.view.people if self.view else ()))
+        people = self.people.value()
         return EventInput(
             occurred_at=at(self.occurred), ended_at=at(self.ended) if self.has_end.isChecked() else None,
             place=self.place.text(), type=self.type.currentData(), severity=self.severity.currentData(),
@@ -451,8 +554,13 @@ class SecurityPage(QWidget):
     def open_event_form(self, view=None) -> EventDialog:  # noqa: ANN001 — EventView to correct, or None
         """The event form, new or on ``view``; Save records or corrects it through the services (a refusal stays
         in the form, nothing saved)."""
+        from desktop_app.services import register
+
+        with self.app.uow() as uow:
+            residents = register.list_residents(uow)
         dialog = EventDialog(self.rules, self.save_event if view is None
-                             else lambda data: self.save_event(data, view=view), self, view=view)
+                             else lambda data: self.save_event(data, view=view), self, view=view,
+                             residents=residents)
         dialog.open()
         self._dialog = dialog
         return dialog

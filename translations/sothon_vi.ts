@@ -5120,61 +5120,66 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/page.py" line="102" />
+      <source>Speeches</source>
+      <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="113" />
       <source>Motion</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="104" />
+      <location filename="desktop_app/gui/meetings/page.py" line="115" />
       <source>In favour</source>
       <translation>Tán thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="104" />
+      <location filename="desktop_app/gui/meetings/page.py" line="115" />
       <source>Against</source>
       <translation>Không tán thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="105" />
+      <location filename="desktop_app/gui/meetings/page.py" line="116" />
       <source>Abstain</source>
       <translation>Không biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="149" />
+      <location filename="desktop_app/gui/meetings/page.py" line="160" />
       <source>Secretary (who keeps the minutes)</source>
       <translation>Thư ký (người ghi biên bản)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="150" />
+      <location filename="desktop_app/gui/meetings/page.py" line="161" />
       <source>Start a meeting</source>
       <translation>Bắt đầu cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="151" />
+      <location filename="desktop_app/gui/meetings/page.py" line="162" />
       <source>Party cell members…</source>
       <translation>Đảng viên của chi bộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="153" />
+      <location filename="desktop_app/gui/meetings/page.py" line="164" />
       <source>Move the meeting to the trash…</source>
       <translation>Chuyển cuộc họp vào thùng rác…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="158" />
+      <location filename="desktop_app/gui/meetings/page.py" line="169" />
       <source>No meeting recorded yet. Choose the kind and start one.</source>
       <translation>Chưa có cuộc họp nào. Chọn loại cuộc họp rồi bấm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="168" />
+      <location filename="desktop_app/gui/meetings/page.py" line="179" />
       <source>Secretary</source>
       <translation>Thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="221" />
+      <location filename="desktop_app/gui/meetings/page.py" line="234" />
       <source>Party cell meetings show only with the party cell secretary's profile.</source>
       <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="298" />
+      <location filename="desktop_app/gui/meetings/page.py" line="311" />
       <source>Move meeting {number} of {date} ({title}) to the trash?
 
 Delete only a meeting recorded by mistake. The tasks of earlier meetings it reviewed go back on the checklist. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
@@ -5183,49 +5188,59 @@ Delete only a meeting recorded by mistake. The tasks of earlier meetings it revi
 Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trước mà cuộc họp này đã kiểm điểm sẽ trở lại danh sách cần kiểm điểm. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính cuộc họp này nữa sau gói dữ liệu gửi tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="302" />
+      <location filename="desktop_app/gui/meetings/page.py" line="315" />
       <source>Delete a meeting</source>
       <translation>Xóa cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="302" />
+      <location filename="desktop_app/gui/meetings/page.py" line="315" />
       <source>Move to the trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="315" />
+      <location filename="desktop_app/gui/meetings/page.py" line="328" />
       <source>Meeting {number} was moved to the trash.</source>
       <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="322" />
+      <location filename="desktop_app/gui/meetings/page.py" line="335" />
       <source>{present} of {expected} households represented ({rate}); {guests} guests.</source>
       <translation>Có đại diện {present}/{expected} hộ ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="329" />
+      <location filename="desktop_app/gui/meetings/page.py" line="342" />
       <source>Under 85 %: a quality warning for the minutes.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="336" />
+      <location filename="desktop_app/gui/meetings/page.py" line="349" />
       <source>Started at {time}</source>
       <translation>Bắt đầu lúc {time}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="340" />
+      <location filename="desktop_app/gui/meetings/page.py" line="353" />
       <source>Roll call by household</source>
       <translation>Điểm danh theo hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="361" />
+      <location filename="desktop_app/gui/meetings/page.py" line="369" />
+      <source>Guests: {names}</source>
+      <translation>Khách mời: {names}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="377" />
       <source>{motion} — {in_favour}/{denominator}, {result}</source>
       <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="396" />
+      <location filename="desktop_app/gui/meetings/page.py" line="412" />
       <source>Village hall</source>
       <translation>Nhà văn hóa thôn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="438" />
+      <source>{name} is on the attendance as a guest.</source>
+      <translation>Đã ghi {name} vào danh sách dự họp là khách mời.</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/page.py" line="44" />
@@ -5238,49 +5253,54 @@ Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trướ
       <translation>đã họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="483" />
+      <location filename="desktop_app/gui/meetings/page.py" line="509" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="70" />
+      <source>A guest's name and position — Enter adds them</source>
+      <translation>Họ tên và chức vụ của khách mời — nhấn Enter để thêm</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <source>Add the guest</source>
+      <translation>Thêm khách mời</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/meetings/page.py" line="77" />
       <source>What was said, in a few words — Enter saves it</source>
       <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <location filename="desktop_app/gui/meetings/page.py" line="78" />
       <source>Save the note</source>
       <translation>Lưu ý kiến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="75" />
+      <location filename="desktop_app/gui/meetings/page.py" line="81" />
       <source>The motion put to the vote</source>
       <translation>Nội dung đưa ra biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <location filename="desktop_app/gui/meetings/page.py" line="85" />
       <source>the resolution</source>
       <translation>là nghị quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="80" />
+      <location filename="desktop_app/gui/meetings/page.py" line="86" />
       <source>Record the vote</source>
       <translation>Ghi kết quả biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <location filename="desktop_app/gui/meetings/page.py" line="88" />
       <source>Finish the meeting</source>
       <translation>Kết thúc cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
       <source>Roll call (click a name)</source>
       <translation>Điểm danh (bấm vào tên)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="91" />
-      <source>Speeches</source>
-      <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/meetings/sheet.py" line="137" />

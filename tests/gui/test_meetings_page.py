@@ -61,3 +61,31 @@ def test_the_secretary_records_a_live_meeting_and_each_change_is_saved_at_once(p
     assert "0:0" in page.live.elapsed.text()
     (tmp_path / "shots").mkdir()
     page.grab().save("/tmp/meetings/live.png")
+
+
+def test_a_guest_who_comes_in_is_added_from_the_live_screen(page, qtbot, monkeypatch):
+    from desktop_app.i18n import tr
+
+    errors = []
+    monkeypatch.setattr("desktop_app.gui.meetings.page.show_error", lambda parent, exc: errors.append(exc))
+    page.kind.setCurrentIndex(page.kind.findData("party_cell_regular"))
+    page.secretary.setText("Lê Thị Thư Ký")
+    page.start.click()
+    messages = []
+    page.status_message.connect(messages.append)
+    page.live.guest.setText("  Đồng chí Hoàng Văn Xã — Đảng ủy xã ")
+    page.live.guest.returnPressed.emit()
+    v = _stored(page)
+    guests = [a.name for a in v.attendance if a.status.value == "guest"]
+    assert guests == ["Đồng chí Hoàng Văn Xã — Đảng ủy xã"] and v.counts.guests == 1
+    assert page.live.guest.text() == ""
+    assert any("Hoàng Văn Xã" in page.live.roll.item(i).text() for i in range(page.live.roll.count()))
+    assert messages == [tr("{name} is on the attendance as a guest.", name="Đồng chí Hoàng Văn Xã — Đảng ủy xã")]
+    speakers = [page.live.speaker.itemText(i) for i in range(page.live.speaker.count())]
+    assert "Đồng chí Hoàng Văn Xã — Đảng ủy xã" in speakers  # may speak, and be noted
+    assert "1" in page.live.rate.text()
+    page.live.guest.setText("   ")  # nothing typed: refused, nothing added
+    page.live.add_guest.click()
+    assert len(errors) == 1 and errors[0].code == "meeting_field_required"
+    assert [a.name for a in _stored(page).attendance if a.status.value == "guest"] == guests
+    page.grab().save("/tmp/meetings-live-guest.png")

@@ -65,6 +65,12 @@ class LiveView(QWidget):
         self.roll_stack = QStackedWidget()
         self.roll_stack.addWidget(self.roll)
         self.roll_stack.addWidget(self.households)
+        # Guests come in while the meeting runs (the commune's officer, the police, a mass organisation's head).
+        self.guest = QLineEdit()
+        self.guest.setPlaceholderText(tr("A guest's name and position — Enter adds them"))
+        self.add_guest = QPushButton(tr("Add the guest"))
+        self.guests = QLabel()
+        self.guests.setWordWrap(True)
         self.speaker = QComboBox()
         self.speaker.setEditable(True)
         self.speech = QLineEdit()
@@ -88,6 +94,11 @@ class LiveView(QWidget):
         rl = QVBoxLayout(roll)
         rl.addWidget(self.rate)
         rl.addWidget(self.roll_stack, 1)
+        guest_row = QHBoxLayout()
+        guest_row.addWidget(self.guest, 1)
+        guest_row.addWidget(self.add_guest)
+        rl.addLayout(guest_row)
+        rl.addWidget(self.guests)
         notes = QGroupBox(tr("Speeches"))
         nl = QVBoxLayout(notes)
         row = QHBoxLayout()
@@ -195,6 +206,8 @@ class MeetingsPage(QWidget):
         self.start.clicked.connect(self.start_meeting)
         self.table.itemSelectionChanged.connect(self._selected)
         self.live.roll.itemClicked.connect(self._roll_clicked)
+        self.live.add_guest.clicked.connect(self.save_guest)
+        self.live.guest.returnPressed.connect(self.save_guest)
         self.live.add_speech.clicked.connect(self.save_speech)
         self.live.speech.returnPressed.connect(self.save_speech)
         self.live.record_vote.clicked.connect(self.save_vote)
@@ -351,6 +364,9 @@ class MeetingsPage(QWidget):
             if a.status.value == "present":
                 item.setBackground(PRESENT_BRUSH)
             live.roll.addItem(item)
+        guests = [a.name for a in v.attendance if a.status.value == "guest"]
+        # A hamlet meeting's roll lists households: its guests are named here (a body's roll lists them).
+        live.guests.setText(tr("Guests: {names}", names=", ".join(guests)) if guests and hamlet else "")
         speaker = live.speaker.currentText()
         live.speaker.clear()
         live.speaker.addItems([a.name for a in v.attendance if a.status.value in ("present", "guest")])
@@ -410,6 +426,16 @@ class MeetingsPage(QWidget):
         if self._do(lambda uow: meetings.mark_attendance(uow, meeting_id, item.data(ID_ROLE), viewer=self.app.profile,
                                                          status=Attendance(status))):
             self.show_meeting(meeting_id)
+
+    def save_guest(self) -> None:
+        """A guest who came to the meeting: on its attendance as a guest, and among the speakers."""
+        from desktop_app.services import meetings
+
+        meeting_id, name = self.view.row.id, self.live.guest.text()
+        if self._do(lambda uow: meetings.add_guest(uow, meeting_id, viewer=self.app.profile, name=name)):
+            self.live.guest.clear()
+            self.show_meeting(meeting_id)
+            self.status_message.emit(tr("{name} is on the attendance as a guest.", name=name.strip()))
 
     def save_speech(self) -> None:
         from desktop_app.services import meetings

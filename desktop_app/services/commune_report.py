@@ -72,7 +72,8 @@ def _assessment(item: dict[str, Any] | None) -> dict[str, Any] | None:
 def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = None) -> dict[str, Any]:
     """Every figure of the commune report for ``period``, from the records received:
 
-    {"period": {"code", "from", "to"}, "complete" (the period is over), "as_of" (today),
+    {"period": {"code", "from", "to"}, "complete" (the period is over), "as_of" (today), "due_day" (the day of
+    the next month a month's bundle is due by, ``commune_overview.due_day``),
     "hamlets": [{"code", "name", "revoked", "households", "residents", "residents_by_sex",
     "residents_by_residence_type", "former_residents", "movements": {"birth", "death", "move_in", "move_out"},
     "mediation": {…as ``sothon mediation stats``…}, "meetings" (held in the period),
@@ -137,7 +138,7 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
     med["success_rate"] = med["successful"] / denominator if denominator else None
     return {
         "period": {"code": period.code, "from": start.isoformat(), "to": end.isoformat()},
-        "complete": today > end, "as_of": today.isoformat(),
+        "complete": today > end, "as_of": today.isoformat(), "due_day": ov.due_day(uow),
         "hamlets": hamlets, "totals": totals,
         "missing": [h["code"] for h in hamlets if h["missing_months"]],
         "late": [h["code"] for h in hamlets if h["late_months"]],

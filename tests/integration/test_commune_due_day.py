@@ -121,3 +121,18 @@ def test_a_hamlets_copy_has_no_due_day_to_set(hamlet, capsys, monkeypatch):
     code, doc = _cli(capsys, "--data-dir", data, "commune", "overview", "--json")
     assert code == 1 and doc["error"] == "commune_only"
     assert dump_tables(hamlet.db_path) == before
+
+
+def test_the_commune_report_says_the_due_day_it_counted_with(received, tmp_path):
+    from desktop_app.services import commune_report, documents
+    from tests.integration.test_commune_report import _pdftotext
+
+    commune = received
+    _imported_on(commune, ("2026-01-03", "2026-02-03"), dt.datetime(2026, 2, 8, 3, 0, tzinfo=UTC))
+    _set(commune, 10)
+    with commune.uow() as uow:
+        figures = commune_report.report_figures(uow, commune_report.ReportPeriod.parse("2026-01"),
+                                                today=dt.date(2026, 3, 1))
+    assert figures["due_day"] == 10 and figures["late"] == [] and figures["hamlets"][0]["state"] == "on_time"
+    text = " ".join(_pdftotext(documents.render(commune, "commune_report", record_id="2026-01"), tmp_path).split())
+    assert "hạn gửi số liệu của mỗi tháng là ngày 10 của tháng sau" in text

@@ -107,6 +107,9 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
     span = f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
     if not figures.get("complete", True):
         span += f" (số liệu tính đến ngày {dt.date.fromisoformat(figures['as_of']):%d/%m/%Y})"
+    # Figures of reports made before the due day was the commune's own carry none: the sentence then says none.
+    due = (f" (hạn gửi số liệu của mỗi tháng là ngày {figures['due_day']} của tháng sau)"
+           if figures.get("due_day") else "")
     by_state = {s: [h for h in hamlets if h["state"] == s] for s in _STATE}
     missing = [h for h in hamlets if h["missing_months"]]
     late = [h for h in hamlets if h["late_months"]]
@@ -114,7 +117,7 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
         Para(f"Thực hiện chế độ báo cáo định kỳ, Ủy ban nhân dân {texts.in_text(commune)} tổng hợp số liệu do các thôn, "
              f"tổ dân phố gửi về qua Sổ Thôn {span} như sau:"),
         Heading("I. TÌNH HÌNH CÁC THÔN, TỔ DÂN PHỐ GỬI SỐ LIỆU"),
-        Para(f"Toàn xã có {_n(len(hamlets))} thôn, tổ dân phố đăng ký gửi số liệu; trong kỳ, "
+        Para(f"Toàn xã có {_n(len(hamlets))} thôn, tổ dân phố đăng ký gửi số liệu{due}; trong kỳ, "
              f"{_n(len(by_state['on_time']))} đơn vị gửi đủ, đúng hạn; {_n(len(late))} đơn vị có tháng gửi muộn; "
              f"{_n(len(missing))} đơn vị còn thiếu số liệu."),
         Table(columns=(Column("STT", 7, "center"), Column("Thôn, tổ dân phố", 26), Column("Gói số liệu", 10, "center"),
@@ -186,8 +189,9 @@ def commune_report(unit: UnitLike, figures: dict, *, signer: str | None, number:
             blocks.append(Para(f"Đề nghị {', '.join(names)} gửi bổ sung số liệu tháng {_months(list(months))} "
                                f"năm {start.year} về Ủy ban nhân dân xã."))
     if late:
-        blocks.append(Para("Đề nghị các thôn, tổ dân phố gửi số liệu đúng hạn quy định: "
-                           + ", ".join(h["name"] for h in late) + "."))
+        blocks.append(Para("Đề nghị các thôn, tổ dân phố gửi số liệu đúng hạn quy định"
+                           + (f" (chậm nhất ngày {figures['due_day']} của tháng sau)" if figures.get("due_day") else "")
+                           + ": " + ", ".join(h["name"] for h in late) + "."))
     if not missing and not late:
         blocks.append(Para("Các thôn, tổ dân phố đã gửi đủ, đúng hạn số liệu của kỳ báo cáo."))
     recipients = tuple(line.format(province=_province(unit)) for line in text["recipients"])

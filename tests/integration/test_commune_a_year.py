@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import (
     commune_import,
     commune_overview,
@@ -27,10 +26,9 @@ from desktop_app.services import (
 )
 from desktop_app.storage import uow as uow_module
 from desktop_app.storage.models import OutboxEntry, ReceivedResident, Resident
-from tests.integration.test_commune_year import _second_hamlet
+from tests.integration.test_commune_year import _month, _second_hamlet
 
 YEAR = 2026
-GIVEN = ("An", "Bình", "Cường", "Dung", "Đức", "Hoa", "Hùng", "Lan", "Minh", "Ngọc", "Phúc", "Quang")
 
 
 class Clock:
@@ -44,20 +42,6 @@ class Clock:
     def at(self, month: int, day: int, hour: int = 3) -> None:
         year, month = (YEAR + 1, month - 12) if month > 12 else (YEAR, month)
         self.now = dt.datetime(year, month, day, hour, 0, tzinfo=dt.UTC)  # 10:00 in Vietnam
-
-
-def _a_month_of_changes(app, month: int) -> None:
-    """A new household of two every month; from February the first resident's record corrected."""
-    with app.uow() as uow:
-        h = register.add_household(uow, number=str(month), address=f"Xóm {month}", head=ResidentInput(
-            full_name=f"Nguyễn Văn {GIVEN[month - 1]}", birth_date=BirthDate(1960 + month, 3, 4), sex=Sex.MALE))
-        register.add_resident(uow, household_id=h.id, data=ResidentInput(
-            full_name=f"Lê Thị {GIVEN[-month]}", birth_date=BirthDate(1965 + month, 1, 2), sex=Sex.FEMALE))
-        if month > 1:
-            first = register.list_residents(uow)[0]
-            data = first.as_input()
-            register.update_resident(uow, first.id, type(data)(**{**data.__dict__, "note": f"tháng {month}"}))
-        uow.commit()
 
 
 def _send(clock: Clock, app, commune, folder: Path) -> dict:
@@ -98,7 +82,7 @@ def test_a_year_of_monthly_bundles_on_time_late_skipped_and_missing(hamlet, comm
         for month in range(1, 13):
             clock.at(month, 15)
             for app in (hamlet, west):
-                _a_month_of_changes(app, month)
+                _month(app, month)  # a new household of two; the first resident corrected
             if month == 6:
                 with hamlet.uow() as uow:  # entered by mistake: to the trash, and so at the commune
                     register.delete_resident(uow, register.list_residents(uow)[-1].id)

@@ -33,7 +33,9 @@ def _second_hamlet(data_dir: Path):
     return app
 
 
-NAMES = {1: ("An", "Bình"), 2: ("Cường", "Dung"), 3: ("Đức", "Hoa"), 4: ("Hùng", "Lan")}
+NAMES = {1: ("An", "Bình"), 2: ("Cường", "Dung"), 3: ("Đức", "Hoa"), 4: ("Hùng", "Lan"), 5: ("Minh", "Ngọc"),
+         6: ("Phúc", "Quyên"), 7: ("Sơn", "Thảo"), 8: ("Tùng", "Uyên"), 9: ("Vinh", "Xuân"), 10: ("Khánh", "Yến"),
+         11: ("Long", "Mai"), 12: ("Quang", "Nga")}  # a new household a month, for a year
 
 
 def _month(app, n: int) -> None:

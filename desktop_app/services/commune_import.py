@@ -266,21 +266,22 @@ class _Query:
         return [tuple(v if p is None else p(v) for v, p in zip(r, procs, strict=True)) for r in rows]
 
 
-_QUERIES: dict[tuple[str, Any], _Query] = {}
+_QUERIES: dict[tuple[str, str, str, Any], _Query] = {}  # by dialect, driver and paramstyle
 
 
 def _query(uow: Any, key: Any, build: Callable[[], Any]) -> _Query:
     dialect = uow.session.connection().dialect
-    if (known := _QUERIES.get((dialect.name, key))) is not None:
+    cache_key = (dialect.name, dialect.driver, dialect.paramstyle, key)
+    if (known := _QUERIES.get(cache_key)) is not None:
         return known
     statement = build()
-    compiled = statement.compile(dialect=dialect)
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
     results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None)
                     for c in statement.selected_columns)
     fixed = tuple((k, v) for k, v in compiled.params.items() if v is not None)
     made = _Query(compiled.string, names, bool(compiled.positional), results, fixed)
-    _QUERIES[(dialect.name, key)] = made
+    _QUERIES[cache_key] = made
     return made
 
 
@@ -433,12 +434,12 @@ class _Statement:
         return [dict(zip(names, values, strict=True)) for values in out]
 
 
-_STATEMENTS: dict[tuple[str, str, str, tuple[str, ...]], _Statement] = {}
+_STATEMENTS: dict[tuple[Any, ...], _Statement] = {}  # by dialect, driver, paramstyle, table, kind, keys
 
 
 def _statement(connection: Any, table: Any, kind: str, keys: tuple[str, ...]) -> _Statement:
     dialect = connection.dialect
-    cache_key = (dialect.name, table.name, kind, keys)
+    cache_key = (dialect.name, dialect.driver, dialect.paramstyle, table.name, kind, keys)
     if (known := _STATEMENTS.get(cache_key)) is not None:
         return known
     if kind == "insert":
@@ -495,7 +496,10 @@ class _ReceiptSync:
     """A batch's receipt files, each written (atomically, synced before it is renamed into place) by one
     background thread while the next bundle is read and imported — a receipt's bytes are already committed
     with its bundle's row: the file only has to be on disk by the end of the batch, which waits for every
-    write and stops on the first that failed. One thread: the files are written in the order given."""
+    write. A failed write stops the batch before the file after next (``check``: the receipts of all but the
+    file just imported must be written). One thread for every receipt of the batch, rejections included: the
+    files are written in the order given (a rejection answering a clone of sequence N lands after the
+    acceptance of N, as it happened)."""
 
     def __init__(self) -> None:
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="receipt-sync")
@@ -504,13 +508,23 @@ class _ReceiptSync:
     def add(self, path: Path, data: bytes) -> None:
         self.pending.append((path, self.pool.submit(write_atomic, path, data)))
 
+    def check(self) -> None:
+        """Before the next file: every receipt but the last one added is written, or the batch stops."""
+        for path, done in self.pending[:-1]:
+            self._result(path, done)
+        del self.pending[:-1]
+
     def finish(self) -> None:
         self.pool.shutdown(wait=True)
         for path, done in self.pending:
-            try:
-                done.result()
-            except OSError as exc:
-                raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+            self._result(path, done)
+
+    @staticmethod
+    def _result(path: Path, done: Future[Any]) -> None:
+        try:
+            done.result()
+        except OSError as exc:
+            raise SothonError("file_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def _deliver(receipt: bytes, opened: OpenedBundle, out_dir: Path, unsynced: _ReceiptSync | None = None) -> str:
@@ -603,7 +617,8 @@ def _bundle_row(opened: OpenedBundle, *, status: str, **values: Any) -> Received
 
 
 def _reject(app: Any, path: Path, out: dict[str, Any], rejected: _Rejected, opened: OpenedBundle | None, *,
-            dry_run: bool, receipts_dir: Path, bind: Any = None) -> dict[str, Any]:
+            dry_run: bool, receipts_dir: Path, bind: Any = None,
+            unsynced: _ReceiptSync | None = None) -> dict[str, Any]:
     from desktop_app.messages import render
 
     err = rejected.error
@@ -629,7 +644,7 @@ def _reject(app: Any, path: Path, out: dict[str, Any], rejected: _Rejected, open
                                         issues=issues, receipt=receipt))
             uow.audit("received_bundles", opened.sha256[:36], "reject", {"error": [None, err.code]})
             uow.commit()
-    out["receipt"] = _deliver(receipt, opened, receipts_dir)
+    out["receipt"] = _deliver(receipt, opened, receipts_dir, unsynced)
     return out
 
 
@@ -661,7 +676,7 @@ def _import_file(app: Any, unit: Any, path: Path, *, dry_run: bool, receipts_dir
         except SothonError as exc:
             sha = _file_sha256(path, fmt.Limits().max_file_size)
             return _reject(app, path, _result(path, status=REJECTED, sha256=sha, dry_run=dry_run), _Rejected(exc),
-                           None, dry_run=dry_run, receipts_dir=out_dir, bind=bind)
+                           None, dry_run=dry_run, receipts_dir=out_dir, bind=bind, unsynced=unsynced)
         out = _result(path, status=IMPORTED, opened=first, dry_run=dry_run)
         with app.uow(bind) as uow:
             done = _query(uow, "done", _done_query).run(uow, sha256=first.sha256, status=IMPORTED)
@@ -705,12 +720,12 @@ def _import_file(app: Any, unit: Any, path: Path, *, dry_run: bool, receipts_dir
         return out
     except _Rejected as rejected:
         return _reject(app, path, _result(path, status=REJECTED, opened=first, dry_run=dry_run), rejected, first,
-                       dry_run=dry_run, receipts_dir=out_dir, bind=bind)
+                       dry_run=dry_run, receipts_dir=out_dir, bind=bind, unsynced=unsynced)
     except SothonError as exc:
         if exc.code in ("passphrase_required", "export_not_key_holder", "file_unwritable"):
             raise  # the commune's own state, not the bundle's: the whole batch stops
         return _reject(app, path, _result(path, status=REJECTED, opened=first, dry_run=dry_run), _Rejected(exc),
-                       first, dry_run=dry_run, receipts_dir=out_dir, bind=bind)
+                       first, dry_run=dry_run, receipts_dir=out_dir, bind=bind, unsynced=unsynced)
 
 
 def _readable(path: Path, first: OpenedBundle, key: enrolment.TrustedKey, keys: _Keys) -> OpenedBundle:
@@ -740,6 +755,7 @@ def import_files(app: Any, paths: Iterable[Path | str], *, dry_run: bool = False
         # opening and pragmas each time); the keeper also spares the syncs of a last connection (storage.db).
         with WalKeeper(Path(app.db_path)), app.engine.connect() as connection:
             for n, path in enumerate(paths, start=1):
+                unsynced.check()
                 results.append(_import_file(app, unit, path, dry_run=dry_run, receipts_dir=receipts_dir,
                                             keys=keys, verified=None, unsynced=unsynced, bind=connection))
                 if progress is not None:

@@ -3,6 +3,7 @@ the hamlet's outbox moves on with, and counted in the commune's overview."""
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -168,6 +169,59 @@ def test_a_batchs_receipts_are_on_disk_when_it_returns(pair, tmp_path, monkeypat
     with pytest.raises(SothonError) as err:
         commune_import.import_files(commune, [_export(hamlet, tmp_path)], receipts_dir=tmp_path / "r")
     assert err.value.code == "file_unwritable"
+
+
+def test_a_batchs_receipts_are_written_in_the_order_of_its_files_rejections_included(pair, tmp_path, monkeypatch):
+    """A clone's bundle with the same sequence is refused after the first was accepted: its rejection is the
+    receipt left under that name, even when the acceptance's write is slow (a USB stick)."""
+    from desktop_app.bundles.receipt import ACCEPTED
+    from desktop_app.bundles.receipt import REJECTED as RECEIPT_REJECTED
+
+    hamlet, commune = pair
+    _add_household(hamlet, "1", "Nguyễn Văn An")
+    first = _export(hamlet, tmp_path)
+    with hamlet.uow() as uow:  # the hamlet's copy restored from an old backup: its chain starts again
+        for row in uow.session.scalars(select(OutboxEntry)):
+            uow.session.delete(row)
+        uow.commit()
+    _add_household(hamlet, "2", "Trần Văn Bình")
+    clone = _export(hamlet, tmp_path / "clone")
+    real = commune_import.write_atomic
+
+    def slow(path, data, **kw):
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(0.3)  # the batch's writer is slow; a write made at once would overtake it
+        return real(path, data, **kw)
+
+    monkeypatch.setattr(commune_import, "write_atomic", slow)
+    accepted, refused = commune_import.import_files(commune, [first, clone], receipts_dir=tmp_path / "r")
+    assert (accepted["status"], refused["status"], refused["error"]) == ("imported", "rejected",
+                                                                         "import_sequence_conflict")
+    assert accepted["receipt"] == refused["receipt"]  # one name: sender, recipient, kind, sequence
+    assert read_receipt(refused["receipt"]).status == RECEIPT_REJECTED != ACCEPTED
+
+
+def test_a_failed_receipt_write_stops_the_batch_before_the_file_after_next(pair, tmp_path, monkeypatch):
+    hamlet, commune = pair
+    bundles = []
+    for n in range(3):
+        _add_household(hamlet, str(n + 1), ("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường")[n])
+        bundles.append(_export(hamlet, tmp_path))
+    real, calls = commune_import.write_atomic, []
+
+    def first_fails(path, data, **kw):
+        calls.append(path)
+        if len(calls) == 1:
+            raise OSError(28, "No space left on device", str(path))
+        return real(path, data, **kw)
+
+    monkeypatch.setattr(commune_import, "write_atomic", first_fails)
+    with pytest.raises(SothonError) as err:
+        commune_import.import_files(commune, bundles, receipts_dir=tmp_path / "r")
+    assert err.value.code == "file_unwritable"
+    with commune.reader() as conn:
+        (imported,) = conn.execute("SELECT count(*) FROM received_bundles WHERE status = 'imported'").fetchone()
+    assert imported == 2  # the third file was not imported: its receipt could not have been written either
 
 
 def test_changes_deletions_and_a_gap_filled_later(pair, tmp_path):

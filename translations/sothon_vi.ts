@@ -1976,189 +1976,179 @@
       <translation>Báo cáo tổng hợp số liệu các thôn đã gửi: hộ và nhân khẩu, biến động dân cư, vụ việc hòa giải và văn bản, đồng thời nêu tên các thôn còn thiếu hoặc gửi muộn số liệu tháng. Cơ quan ban hành là Ủy ban nhân dân xã.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="327" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="334" />
       <source>Who has sent what: a month counts as received when a bundle covering its last day has been imported, on time when imported by day {day} of the next month. Double-click a hamlet to read the records it sent (households, residents, mediation, meetings, events, documents).</source>
       <translation>Thôn nào đã gửi gì: một tháng được tính là đã nhận khi đã nhập một gói bao gồm ngày cuối tháng đó, đúng hạn khi nhập chậm nhất vào ngày {day} của tháng sau. Nháy đúp vào một thôn để xem hồ sơ thôn đã gửi (hộ, nhân khẩu, hòa giải, hội họp, vụ việc ANTT, văn bản).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="333" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="340" />
       <source>Commune overview</source>
       <translation>Tổng quan xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="335" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="342" />
       <source>Due by day</source>
       <translation>Hạn nộp: ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="336" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
       <source>of the next month</source>
       <translation>tháng sau</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="337" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="344" />
       <source>The day of the next month by which a hamlet's monthly bundle must have been imported to count as on time — as the commune's own regulation sets it (default: day {default}).</source>
       <translation>Ngày của tháng sau mà gói dữ liệu hằng tháng của thôn phải được nhập trước hoặc trong ngày đó mới tính là đúng hạn — theo quy chế của xã (mặc định: ngày {default}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="341" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="348" />
       <source>Year:</source>
       <translation>Năm:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="342" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="349" />
       <source>Show:</source>
       <translation>Xem:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="343" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="350" />
       <source>by month</source>
       <translation>theo tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="344" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="351" />
       <source>by quarter</source>
       <translation>theo quý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="345" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="352" />
       <source>Commune report…</source>
       <translation>Báo cáo của xã…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="346" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="353" />
       <source>The commune's report for a month, a quarter or the year, as a PDF</source>
       <translation>Báo cáo của xã theo tháng, quý hoặc năm, dạng PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="347" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="354" />
       <source>Records received from:</source>
       <translation>Hồ sơ đã nhận của:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="355" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="362" />
       <source>Former residents</source>
       <translation>Đã chuyển đi/qua đời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="355" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="362" />
       <source>Mediation cases</source>
       <translation>Vụ việc hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="355" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="362" />
       <source>Successful</source>
       <translation>Hòa giải thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="356" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="363" />
       <source>Still open</source>
       <translation>Đang giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="356" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="363" />
       <source>Meetings held</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="356" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="363" />
       <source>Security events</source>
       <translation>Vụ việc ANTT</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="356" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="363" />
       <source>Resolved</source>
       <translation>Đã giải quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="356" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="363" />
       <source>Missing months</source>
       <translation>Tháng còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="371" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="378" />
       <source>Q{n}</source>
       <translation>Quý {n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="373" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="380" />
       <source>M{n}</source>
       <translation>T{n}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="375" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="382" />
       <source>Last no.</source>
       <translation>Số cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="375" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="382" />
       <source>Last contact</source>
       <translation>Liên lạc cuối</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="401" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="418" />
       <source>A month's bundle is now due by day {day} of the next month.</source>
       <translation>Từ nay hạn nộp gói dữ liệu của một tháng là ngày {day} tháng sau.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="432" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="449" />
       <source>(key revoked)</source>
       <translation>(đã thu hồi khóa)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="443" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="460" />
       <source>{hamlet}, quarter {quarter}: {state}</source>
       <translation>{hamlet}, quý {quarter}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="446" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="463" />
       <source>{hamlet}, month {month}: {state}</source>
       <translation>{hamlet}, tháng {month}: {state}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="451" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="468" />
       <source>(missing {numbers})</source>
       <translation>(thiếu {numbers})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="492" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="509" />
       <source>&lt;b&gt;Commune:&lt;/b&gt; {hamlets} hamlets enrolled, {households} households, {residents} residents; {missing} hamlets have missing months.</source>
       <translation>&lt;b&gt;Toàn xã:&lt;/b&gt; {hamlets} thôn đã đăng ký, {households} hộ, {residents} nhân khẩu; {missing} thôn còn thiếu tháng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="496" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="513" />
       <source>&lt;b&gt;Mediation in {year}:&lt;/b&gt; {received} cases received, {successful} successful, {open} still open; success rate {rate}.</source>
       <translation>&lt;b&gt;Hòa giải năm {year}:&lt;/b&gt; tiếp nhận {received} vụ việc, hòa giải thành {successful}, đang giải quyết {open}; tỷ lệ hòa giải thành {rate}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="500" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="517" />
       <source>&lt;b&gt;Meetings and security in {year}:&lt;/b&gt; {meetings} meetings held; {events} security-order events, {resolved} resolved.</source>
       <translation>&lt;b&gt;Họp thôn và an ninh, trật tự năm {year}:&lt;/b&gt; đã tổ chức {meetings} cuộc họp; xảy ra {events} vụ, việc về an ninh, trật tự, đã giải quyết xong {resolved}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="504" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="521" />
       <source>&lt;b&gt;Safety assessment (“An toàn về an ninh, trật tự”):&lt;/b&gt; {passed} hamlets passed, {failed} not passed, {none} without a result yet.</source>
       <translation>&lt;b&gt;Đánh giá “An toàn về an ninh, trật tự”:&lt;/b&gt; {passed} thôn đạt, {failed} thôn chưa đạt, {none} thôn chưa có kết quả.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="508" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="525" />
       <source>Households</source>
       <translation>Số hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="508" />
+      <location filename="desktop_app/gui/commune/overview_page.py" line="525" />
       <source>Residents</source>
       <translation>Nhân khẩu</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="544" />
-      <source>Save the commune report</source>
-      <translation>Lưu báo cáo của xã</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="545" />
-      <source>PDF files (*.pdf)</source>
-      <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="55" />
@@ -2171,14 +2161,14 @@
       <translation>đã nhận muộn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="566" />
-      <source>Signed the commune report and kept it: {path}</source>
-      <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="561" />
+      <source>Save the commune report</source>
+      <translation>Lưu báo cáo của xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="567" />
-      <source>Wrote the commune report: {path}</source>
-      <translation>Đã ghi báo cáo của xã: {path}</translation>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="562" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="57" />
@@ -2186,19 +2176,29 @@
       <translation>còn thiếu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/overview_page.py" line="574" />
-      <source>Making the commune report…</source>
-      <translation>Đang lập báo cáo của xã…</translation>
-    </message>
-    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="58" />
       <source>not due yet</source>
       <translation>chưa đến hạn</translation>
     </message>
     <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="583" />
+      <source>Signed the commune report and kept it: {path}</source>
+      <translation>Đã ký và lưu báo cáo của xã: {path}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="584" />
+      <source>Wrote the commune report: {path}</source>
+      <translation>Đã ghi báo cáo của xã: {path}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="59" />
       <source>month not over</source>
       <translation>tháng chưa kết thúc</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/commune/overview_page.py" line="591" />
+      <source>Making the commune report…</source>
+      <translation>Đang lập báo cáo của xã…</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/commune/overview_page.py" line="76" />
@@ -6844,7 +6844,7 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
     <message>
       <location filename="desktop_app/gui/security/page.py" line="156" />
       <source>From the register</source>
-      <translation>Lấy từ sổ hộ khẩu của thôn</translation>
+      <translation>Lấy từ sổ hộ</translation>
     </message>
     <message>
       <location filename="desktop_app/gui/security/page.py" line="208" />

@@ -146,7 +146,7 @@ def set_due_day(uow: Any, value: Any) -> int:
     text = "" if value is None else str(value).strip()
     day: int | None = None
     if text:
-        if not text.isdigit() or not DUE_DAY_RANGE[0] <= int(text) <= DUE_DAY_RANGE[1]:
+        if not (text.isascii() and text.isdigit()) or not DUE_DAY_RANGE[0] <= int(text) <= DUE_DAY_RANGE[1]:
             raise ValidationError("commune_due_day_invalid", value=text[:20], default=default_due_day())
         day = int(text)
     rule = uow.orm.scalars(select(CommuneRule).where(CommuneRule.key == DUE_DAY)).first()
@@ -191,6 +191,12 @@ class HamletRow:
         return [m for m, s in enumerate(self.months, start=1) if s == MISSING]
 
 
+def _vn_today() -> dt.date:
+    from desktop_app.i18n import vn_today
+
+    return vn_today()
+
+
 def _received_day(value: dt.datetime) -> dt.date:
     """The day a bundle reached the commune in Vietnam's time — the calendar the due day is set in —, not this
     computer's time zone (an import at 23:30 UTC on the 4th is on the 5th)."""
@@ -203,7 +209,7 @@ def completeness(source: Any, year: int, *, today: dt.date | None = None) -> lis
     """Every enrolled hamlet (by code), with the months of ``year``: ``on_time`` / ``late`` (reported by a
     bundle imported by the due day — ``due_day(source)`` —, or after), ``missing`` (due and not reported),
     ``not_due`` (ended, due day not passed), ``future`` (not ended)."""
-    today = today or dt.date.today()
+    today = today or _vn_today()  # the due day is Vietnam's, whatever this computer's time zone
     day = due_day(source)
     names: dict[str, str] = {}
     current: set[str] = set()

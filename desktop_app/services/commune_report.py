@@ -20,6 +20,7 @@ from desktop_app.domain.mediation import STAT_KEYS
 from desktop_app.domain.mediation import Period as ReportPeriod
 from desktop_app.domain.people import ResidenceType, Sex
 from desktop_app.domain.units import Role, UnitKind
+from desktop_app.i18n import vn_today
 from desktop_app.services import commune_overview as ov
 from desktop_app.storage.models import ReceivedBundle
 
@@ -29,7 +30,7 @@ COMMUNE_REPORT = "commune_report"
 def parse_period(text: str, *, today: dt.date | None = None) -> ReportPeriod:
     """A month (2026-07), a quarter (2026-Q3) or a year (2026) that has begun (``commune_report_period_invalid``,
     ``commune_report_period_not_begun``)."""
-    today = today or dt.date.today()
+    today = today or vn_today()  # the commune's calendar is Vietnam's
     try:
         p = ReportPeriod.parse(text)
     except ValidationError:
@@ -85,7 +86,7 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
 
     Households and residents are the current counts (at the time of the report); movements, mediation cases
     (by ``received_on``), meetings (by their day), security-order events (by ``occurred_at``), documents (by ``issued_on``) and bundles are those of the period."""
-    today = today or dt.date.today()
+    today = today or vn_today()  # the commune's calendar is Vietnam's
     start, end = period.start, period.end
     rows = ov.completeness(uow, start.year, today=today)
     population = ov.by_unit(uow)
@@ -159,7 +160,7 @@ def report_document(app: Any, *, period: str, signer: str | None, number: int | 
     from desktop_app.services import views
 
     require_commune(app)
-    today = dt.date.today()
+    today = vn_today()
     p = parse_period(period, today=max(today, date or today))
     with app.uow() as uow:
         figures = report_figures(uow, p, today=date or today)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from desktop_app.gui.commune.overview_page import CODE_ROLE, OverviewPage
 from desktop_app.i18n import tr
 from desktop_app.services import commune_overview as ov
+from desktop_app.storage.models import AuditEntry
 from tests.integration.test_commune_due_day import UTC, _set, receive_january
 from tests.integration.test_commune_year import _imported_on
 
@@ -36,8 +38,12 @@ def test_the_overview_sets_the_due_day_and_counts_again(qtbot, received, tmp_pat
     assert "5" in page.explain.text()
     messages = []
     page.status_message.connect(messages.append)
-    page.due_day.setValue(10)  # as typed and confirmed, or by the arrows
-    assert page.rows[0].months[0] == ov.ON_TIME
+    for _ in range(5):  # five clicks on the arrow: one change saved once they stop
+        page.due_day.stepUp()
+    qtbot.waitUntil(lambda: page.rows[0].months[0] == ov.ON_TIME, timeout=5000)
+    assert page.due_day.value() == 10
+    with received.uow() as uow:
+        assert len(list(uow.session.scalars(select(AuditEntry).where(AuditEntry.record_type == "commune_rules")))) == 1
     assert page.grid.item(0, 1).data(CODE_ROLE) == ov.ON_TIME  # the cell shown, not only the data
     assert messages == [tr("A month's bundle is now due by day {day} of the next month.", day=10)]
     with received.reader() as conn:
@@ -47,6 +53,15 @@ def test_the_overview_sets_the_due_day_and_counts_again(qtbot, received, tmp_pat
     again = _page(qtbot, received)  # a page opened later shows the commune's day, and saves nothing by it
     assert again.due_day.value() == 10 and again.rows[0].months[0] == ov.ON_TIME
     assert "10" in again.explain.text() and "5" not in again.explain.text()
+
+
+def test_a_day_changed_just_before_the_page_is_left_is_saved(qtbot, received):
+    page = _page(qtbot, received)
+    page.show()
+    page.due_day.setValue(12)
+    page.hide()  # another page chosen at once: nothing lost
+    with received.reader() as conn:
+        assert ov.due_day(conn) == 12
 
 
 def test_the_day_shown_follows_a_change_made_elsewhere(qtbot, received):

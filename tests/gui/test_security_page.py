@@ -230,10 +230,11 @@ def test_an_events_people_are_chosen_from_the_register_or_typed_in_with_their_ro
     corrected = page.open_event_form(saved)  # the people come back into the form, and can be changed
     qtbot.addWidget(corrected)
     assert corrected.people.table.rowCount() == 2
+    assert [corrected.people.table.cellWidget(r, 3).currentData() for r in range(2)] == ["victim", "suspect"]
     corrected.people.table.setCurrentCell(0, 0)
     corrected.people.remove.click()
     assert corrected.submit() is True
-    assert [p.full_name for p in page.selected_event().people] == ["Người lạ mặt"]
+    assert [(p.full_name, p.role) for p in page.selected_event().people] == [("Người lạ mặt", "suspect")]
 
 
 def test_a_person_without_a_name_or_with_a_wrong_year_is_refused_in_the_form(page, hamlet, qtbot):
@@ -247,6 +248,8 @@ def test_a_person_without_a_name_or_with_a_wrong_year_is_refused_in_the_form(pag
     dialog.people.table.item(rows, 0).setText("Trần Văn Khách")
     dialog.people.table.item(rows, 1).setText("năm 90")
     assert dialog.submit() is False and "năm 90" in dialog.message.text()
+    dialog.people.table.item(rows, 1).setText("¹⁹⁹⁰")  # digits, but not a year the form can take
+    assert dialog.submit() is False and "¹⁹⁹⁰" in dialog.message.text()
     dialog.people.table.item(rows, 0).setText("")
     dialog.people.table.item(rows, 1).setText("")
     assert dialog.submit() is False and dialog.message.text()

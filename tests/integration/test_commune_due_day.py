@@ -72,7 +72,7 @@ def test_the_day_a_bundle_arrived_is_vietnams(received):
     assert _statuses(commune, dt.date(2026, 3, 20))[0] == commune_overview.LATE
 
 
-@pytest.mark.parametrize("value", ["0", "29", "31", "-1", "10.5", "ngày 5", "abc"])
+@pytest.mark.parametrize("value", ["0", "29", "31", "-1", "10.5", "ngày 5", "abc", "²", "١٠"])
 def test_a_day_that_is_not_one_of_every_month_is_refused_and_nothing_changes(received, value):
     commune = received
     _set(commune, 12)

@@ -258,7 +258,14 @@ class OverviewPage(QWidget):
         self.due_day.setRange(*ov.DUE_DAY_RANGE)
         self.due_day.setValue(ov.default_due_day())
         self.due_day.setKeyboardTracking(False)  # saved once the day is typed, not at every keystroke
-        self.due_day.valueChanged.connect(self.set_due_day)
+        # Saved once the arrows or the wheel have stopped (not one audited change a click), at once when the
+        # field is left or the page hidden.
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setInterval(600)
+        self._due_timer.timeout.connect(self.save_due_day)
+        self.due_day.valueChanged.connect(lambda _v: self._due_timer.start())
+        self.due_day.editingFinished.connect(lambda: self.save_due_day() if self._due_timer.isActive() else None)
         self.due_after = QLabel()
         self.report_button = QPushButton()
         self.report_button.clicked.connect(lambda _c=False: self.ask_report())
@@ -386,6 +393,16 @@ class OverviewPage(QWidget):
             show_error(self, exc)
             return
         self._apply(data)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 — Qt's
+        if self._due_timer.isActive():
+            self.save_due_day()
+        super().hideEvent(event)
+
+    def save_due_day(self) -> None:
+        """Save the day shown as the commune's due day, if it changed, and count the grid again with it."""
+        self._due_timer.stop()
+        self.set_due_day(self.due_day.value())
 
     def set_due_day(self, day: int) -> None:
         """Save the commune's due day and count the grid again with it (``ov.set_due_day``)."""

@@ -188,7 +188,7 @@ class PeopleBox(QGroupBox):
                 return item.text().strip() if item else ""
 
             born = text(PERSON_BORN)
-            if born and not (born.isdigit() and len(born) == 4):
+            if born and not (born.isascii() and born.isdigit() and len(born) == 4):
                 raise ValidationError("security_birth_year_invalid", field=f"people/{row + 1}/birth_year", value=born)
             combo = t.cellWidget(row, PERSON_ROLE)
             out.append(PersonInput(text(PERSON_NAME) or None, t.item(row, PERSON_NAME).data(PERSON_ID),

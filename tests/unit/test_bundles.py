@@ -803,3 +803,24 @@ def test_the_compiled_whole_schemas_agree_with_jsonschema_on_valid_and_broken_do
             assert _agree(name, changed), (name, changed)
             checked += 1
     assert checked > 1000
+
+
+def test_a_value_only_pythons_patterns_accept_is_refused(tmp_path):
+    """Python's ``re`` lets ``$`` match before a final line break; JSON Schema's patterns (ECMA-262) do not, and
+    neither does the check: a birth date "1970-05-04\\n" or a personal id with a line break after it is refused."""
+
+    def payload(records):
+        return {"upserts": [r for r in records if "deleted_at" not in r],
+                "tombstones": [r for r in records if "deleted_at" in r]}
+
+    assert schema.records_error(payload(bf.sample_records())) is None
+    for field, odd in (("birth_date", "1970-05-04\n"), ("personal_id", "040070000123\n")):
+        records = bf.sample_records()
+        records[1]["fields"][field] = odd
+        problem = schema.records_error(payload(records))
+        assert problem is not None and problem.startswith("records"), (field, problem)
+    records = bf.sample_records()
+    records[1]["fields"]["birth_date"] = "1970-05-04\n"
+    with pytest.raises(SothonError) as err:  # nor would Sổ Thôn write it (the reader checks the same way)
+        bf.write(tmp_path, records=records)
+    assert err.value.code == "bundle_invalid_input"

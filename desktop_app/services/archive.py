@@ -312,7 +312,7 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     is kept. ``cosigner`` names the profile that co-signs a form with two signers (minutes: the secretary,
     printed in that block; it signs later with ``cosign``)."""
     kind = documents.resolve_kind(app, kind, record_id)  # a party cell meeting's invitation is the party's
-    issued_on = issued_on or on or dt.date.today()
+    issued_on = issued_on or on or vn_today()
     when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     today = when.astimezone(VN_TZ).date()
     granted = require_signer(app, kind, on=issued_on, today=today)

@@ -214,21 +214,21 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
     if kind in _MEDIATION_KINDS:
         return _mediation_document(source, kind, record_id or "", signer=signer, number=number, date=date)
     if kind == k.MEDIATION_LOG:
-        return _mediation_log_document(source, year=_check_year(kind, year, on or date or dt.date.today()),
+        return _mediation_log_document(source, year=_check_year(kind, year, on or date or vn_today()),
                                        signer=signer, date=date)
     if kind == k.MEDIATION_STATISTICS:
         return _mediation_statistics_document(
-            source, year=_check_year(kind, year, on or date or dt.date.today()), signer=signer, number=number,
+            source, year=_check_year(kind, year, on or date or vn_today()), signer=signer, number=number,
             date=date, period=record_id)
     if kind == k.SECURITY_REPORT:
         from desktop_app.services import security
 
-        return security.report_document(source, period=record_id or (on or date or dt.date.today()).strftime("%Y-%m"),
+        return security.report_document(source, period=record_id or (on or date or vn_today()).strftime("%Y-%m"),
                                         signer=signer, number=number, date=date)
     if kind in _SECURITY_YEAR_KINDS:
         from desktop_app.services import security
 
-        day = on or date or dt.date.today()
+        day = on or date or vn_today()
         make = security.assessment_document if kind == k.SECURITY_ASSESSMENT else security.registration_document
         # The assessment year a day falls in: residential areas from 1 November of the year before.
         default = day.year + (1 if kind == k.SECURITY_ASSESSMENT and day.month >= 11 else 0)
@@ -238,7 +238,7 @@ def build(source: Any, kind: str, *, record_id: str | None = None, on: dt.date |
         from desktop_app.services import commune_report
 
         return commune_report.report_document(
-            source, period=record_id or (on or date or dt.date.today()).strftime("%Y-%m"), signer=signer,
+            source, period=record_id or (on or date or vn_today()).strftime("%Y-%m"), signer=signer,
             number=number, date=date)
     with _connection(source) as conn:
         data = load_unit(conn, household_id=record_id if kind == k.HOUSEHOLD_CARD else None)
@@ -314,7 +314,7 @@ def _document_for(data: UnitData, kind: str, *, record_id: str | None, on: dt.da
                   signer: str | None, number: int | None, date: dt.date | None, election: Election | None,
                   cosigner: str | None) -> Document:
     _check(kind, record_id)
-    date = date or on or dt.date.today()
+    date = date or on or vn_today()
     on = on or date
     u = data.unit
     if signer is not None:
@@ -556,7 +556,7 @@ def _mediation_statistics_document(app: Any, *, year: int, signer: str | None, n
                               profile=app.profile.display_name if app.profile else "",
                               leader=leader.full_name if leader else "……")
         period = Period.parse(period or str(year))
-        if period.start > dt.date.today():
+        if period.start > vn_today():
             raise ValidationError("mediation_period_not_begun", field="period", value=period.code,
                                   start=period.start.strftime("%d/%m/%Y"))
         stats = mediation.case_statistics(uow, period)
@@ -636,7 +636,7 @@ def render_specimens(source: Any, out_dir: Path | str, *, on: dt.date | None = N
     (``signer_space``).
     """
     out = Path(out_dir)
-    on = on or dt.date.today()
+    on = on or vn_today()
     with _connection(source) as conn:
         data = load_unit(conn)
     written = []

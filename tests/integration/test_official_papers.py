@@ -138,7 +138,7 @@ def test_a_draft_shows_its_number_unallocated(hamlet, tmp_path):
 
 
 def test_a_document_dated_later_than_today_is_refused_for_signing(hamlet, tmp_path):
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = i18n.vn_today() + dt.timedelta(days=1)  # as the signing counts it: Vietnam's day
     out = tmp_path / "voters.pdf"
     with pytest.raises(SothonError) as err:
         archive.issue(hamlet, "voter_list", issued_on=tomorrow, write_to=out)

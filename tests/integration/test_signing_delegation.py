@@ -21,6 +21,14 @@ ON = TODAY
 DEPUTY = "pho.thon"
 
 
+@pytest.fixture(autouse=True)
+def _today_in_vietnam():
+    """Today as the services count it, read when each test starts: a run that goes past midnight in Vietnam
+    (17:00 UTC) would otherwise grant from a day the services already see as past."""
+    global TODAY, ON
+    TODAY = ON = vn_today()
+
+
 def _at(day: dt.date) -> dt.datetime:
     """Noon in Vietnam on ``day``: a signing time for a test that lets days pass."""
     return dt.datetime.combine(day, dt.time(12), tzinfo=VN_TZ)

@@ -58,12 +58,12 @@ from PySide6.QtWidgets import (
 from desktop_app.bootstrap import App
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
-from desktop_app.gui.common import ask_pdf_path, busy, fingerprint_lines, pydate, show_error
+from desktop_app.gui.common import ask_pdf_path, busy, fingerprint_lines, pydate, qdate, show_error
 from desktop_app.gui.documents.issued_list import IssuedList, kind_label
 from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import OK_COLOUR, Heading, hint_label, message_label, show_message
-from desktop_app.i18n import N_, format_date, tr
+from desktop_app.i18n import N_, format_date, tr, vn_today
 from desktop_app.messages import render as render_message
 from desktop_app.services.documents import KINDS, KindInfo
 
@@ -378,16 +378,16 @@ class DocumentsPage(QWidget):
         self.options = QFormLayout(self.options_box)
         self.options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.date_label, self.year_label, self.household_label = QLabel(), QLabel(), QLabel()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(qdate(vn_today()))  # Vietnam's day, as documents are dated and signed
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1900, 2200)
-        self.year_spin.setValue(dt.date.today().year)
+        self.year_spin.setValue(vn_today().year)
         self.households = HouseholdPicker()
         # The voter list only: its own date apart from the election day, the election's name and area.
         self.issued_label, self.election_name_label, self.area_label = QLabel(), QLabel(), QLabel()
-        self.issued_edit = QDateEdit(QDate.currentDate())
+        self.issued_edit = QDateEdit(qdate(vn_today()))  # Vietnam's day, as documents are dated and signed
         self.issued_edit.setDisplayFormat("dd/MM/yyyy")
         self.issued_edit.setCalendarPopup(True)
         self.election_name_edit, self.area_edit = QLineEdit(), QLineEdit()
@@ -754,7 +754,7 @@ class DocumentsPage(QWidget):
         day = self.meeting_combo.currentData(DATE_ROLE)
         if day is not None and self.current_kind().record == "meeting":  # the minutes keep the date chosen
             if self.current_kind().code in ("meeting_invitation", "party_cell_invitation"):
-                day = min(day, dt.date.today())
+                day = min(day, vn_today())
             self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self._update_buttons()
 
@@ -777,7 +777,7 @@ class DocumentsPage(QWidget):
         if self._working:
             return
         info = self.current_kind()
-        on = pydate(self.date_edit.date()) or dt.date.today()
+        on = pydate(self.date_edit.date()) or vn_today()
         year = self.year_spin.value() if info.takes_year else None
         record_id = (self.households.household_id() if info.record == "household"
                      else self.case_combo.currentData() if info.record == "mediation_case"
@@ -789,7 +789,7 @@ class DocumentsPage(QWidget):
         if info.code == "voter_list":  # the date edit is the election day; the list has its own date
             from desktop_app.services.documents import Election
 
-            date = pydate(self.issued_edit.date()) or dt.date.today()
+            date = pydate(self.issued_edit.date()) or vn_today()
             election = Election(day=on, name=self.election_name_edit.text().strip() or None,
                                 area=self.area_edit.text().strip() or None)
         if info.record == "meeting" or (info.code in SAMPLE_KINDS and record_id):

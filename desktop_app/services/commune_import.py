@@ -51,10 +51,10 @@ from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.services import credentials as cr
 from desktop_app.services import enrolment, identity
+from desktop_app.storage.compiled import select_query as _query
 from desktop_app.storage.db import WalKeeper
 from desktop_app.storage.models import (
     AuditEntry,
-    EnrolledKey,
     ReceivedBundle,
     ReceivedDocument,
     ReceivedHousehold,
@@ -172,17 +172,6 @@ def _signed_on(manifest: dict[str, Any]) -> dt.date:
     return dt.datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")).date()
 
 
-def _trusted_keys(uow: Any, sender: str, parsed: dict[str, Any]) -> list[enrolment.TrustedKey]:
-    """``enrolment.trusted_keys``, read afresh for each bundle (a key revoked while a batch runs counts from
-    the next file), each certificate parsed once a batch (``parsed``: by PEM)."""
-    out = []
-    for fingerprint, pem, revoked_from in _query(uow, "keys", _keys_query).run(uow, sender=sender):
-        if (cert := parsed.get(pem)) is None:
-            cert = parsed[pem] = cr.load_cert(pem)
-        out.append(enrolment.TrustedKey(sender, fingerprint, cert, revoked_from))
-    return out
-
-
 def _check_sender(uow: Any, unit: Any, first: OpenedBundle, parsed: dict[str, Any]) -> enrolment.TrustedKey:
     manifest = first.manifest
     if first.recipient["code"] != unit.code:
@@ -190,7 +179,7 @@ def _check_sender(uow: Any, unit: Any, first: OpenedBundle, parsed: dict[str, An
     if first.kind != fmt.KIND_GOVERNMENT:
         raise SothonError("import_party_bundle")
     sender = first.sender["code"]
-    keys = _trusted_keys(uow, sender, parsed)
+    keys = enrolment.trusted_keys(uow, sender, parsed)
     if not keys:
         raise SothonError("import_sender_unknown", sender=sender)
     key = next((k for k in keys if k.fingerprint == first.signer_fingerprint), None)
@@ -241,53 +230,6 @@ class _HeldRow(NamedTuple):
     version: int
     bundle_sequence: int
     deleted_at: str | None
-
-
-@dataclass(frozen=True)
-class _Query:
-    """A SELECT built with SQLAlchemy Core and compiled once for the connection's dialect (no SQLite-only SQL),
-    then run as plain DB-API with each selected column's result processing — SQLAlchemy's per-execution work
-    (cache key, parameters, result metadata) cost more than the database's for these small lookups, run a few
-    times for each bundle."""
-
-    sql: str
-    names: tuple[str, ...]  # the bind parameters, in the order a positional dialect takes them
-    positional: bool
-    results: tuple[Any, ...]  # per selected column: its type's result processor, or None
-    fixed: tuple[tuple[str, Any], ...]  # the values the statement carries itself (a LIMIT's)
-
-    def run(self, uow: Any, **params: Any) -> list[tuple[Any, ...]]:
-        params.update(self.fixed)
-        args = tuple(params[n] for n in self.names) if self.positional else {n: params[n] for n in self.names}
-        rows = uow.session.connection().exec_driver_sql(self.sql, args).fetchall()
-        if not any(self.results):
-            return [tuple(r) for r in rows]
-        procs = self.results
-        return [tuple(v if p is None else p(v) for v, p in zip(r, procs, strict=True)) for r in rows]
-
-
-_QUERIES: dict[tuple[str, str, str, Any], _Query] = {}  # by dialect, driver and paramstyle
-
-
-def _query(uow: Any, key: Any, build: Callable[[], Any]) -> _Query:
-    dialect = uow.session.connection().dialect
-    cache_key = (dialect.name, dialect.driver, dialect.paramstyle, key)
-    if (known := _QUERIES.get(cache_key)) is not None:
-        return known
-    statement = build()
-    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
-    results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None)
-                    for c in statement.selected_columns)
-    fixed = tuple((k, v) for k, v in compiled.params.items() if v is not None)
-    made = _Query(compiled.string, names, bool(compiled.positional), results, fixed)
-    _QUERIES[cache_key] = made
-    return made
-
-
-def _keys_query() -> Any:
-    return select(EnrolledKey.fingerprint, EnrolledKey.certificate_pem, EnrolledKey.revoked_from) \
-        .where(EnrolledKey.unit_code == bindparam("sender"))
 
 
 def _chain_query() -> Any:

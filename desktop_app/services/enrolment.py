@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from desktop_app.bundles import crypto
 from desktop_app.domain.errors import AuthError, SothonError
@@ -222,10 +222,26 @@ def list_enrolled(app: Any) -> list[dict[str, Any]]:
     return list(out.values())
 
 
-def trusted_keys(uow: Any, code: str) -> list[TrustedKey]:
-    """Every key enrolled for ``code``, revoked ones included (they still vouch for earlier bundles)."""
-    rows = uow.session.scalars(select(EnrolledKey).where(EnrolledKey.unit_code == code))
-    return [TrustedKey(r.unit_code, r.fingerprint, cr.load_cert(r.certificate_pem), r.revoked_from) for r in rows]
+def _keys_query() -> Any:
+    return select(EnrolledKey.fingerprint, EnrolledKey.certificate_pem, EnrolledKey.revoked_from) \
+        .where(EnrolledKey.unit_code == bindparam("code"))
+
+
+def trusted_keys(uow: Any, code: str, parsed: dict[str, x509.Certificate] | None = None) -> list[TrustedKey]:
+    """Every key enrolled for ``code``, revoked ones included (they still vouch for earlier bundles), read
+    afresh each time (a key revoked while an import batch runs counts from its next file). ``parsed``: the
+    certificates already parsed, by PEM — a batch's, so that each is parsed once."""
+    from desktop_app.storage.compiled import select_query
+
+    out = []
+    for fingerprint, pem, revoked_from in select_query(uow, "enrolment.trusted_keys", _keys_query).run(uow, code=code):
+        cert = parsed.get(pem) if parsed is not None else None
+        if cert is None:
+            cert = cr.load_cert(pem)
+            if parsed is not None:
+                parsed[pem] = cert
+        out.append(TrustedKey(code, fingerprint, cert, revoked_from))
+    return out
 
 
 def enrolled_codes(uow: Any) -> list[str]:

@@ -311,12 +311,6 @@ def _plan(uow: Any, opened: OpenedBundle) -> _Plan:
         held = _held(uow, rt.model, [r["id"] for r, _ in items])
         inserts, updates = plan.inserts.setdefault(name, []), plan.updates.setdefault(name, [])
         deletes = plan.deletes.setdefault(name, [])
-        if not held:  # a first bundle, or only records new here: every one is added (the usual case)
-            inserts.extend(_row(rt, record, opened, tombstone=tombstone) for record, tombstone in items)
-            removed_already = sum(1 for _, tombstone in items if tombstone)
-            counts["added"] += len(items) - removed_already
-            counts["unchanged"] += removed_already
-            continue
         for record, tombstone in items:
             have = held.get(record["id"])
             if have is None:

@@ -169,9 +169,14 @@
       <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="209" />
+      <location filename="desktop_app/cli/commune.py" line="203" />
       <source>--year must be a year from 2000 to 2100.</source>
       <translation>--year phải là một năm từ 2000 đến 2100.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/commune.py" line="219" />
+      <source>Year {year}: a month is on time when its bundle was imported by day {day} of the next month.</source>
+      <translation>Năm {year}: một tháng là đúng hạn khi gói dữ liệu của tháng đó được nhập trước hoặc trong ngày {day} tháng sau.</translation>
     </message>
     <message>
       <location filename="desktop_app/cli/commune.py" line="22" />
@@ -179,22 +184,17 @@
       <translation>các thôn đã đăng ký và khóa của thôn (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="225" />
-      <source>Year {year}: a month is on time when its bundle was imported by day {day} of the next month.</source>
-      <translation>Năm {year}: một tháng là đúng hạn khi gói dữ liệu của tháng đó được nhập trước hoặc trong ngày {day} tháng sau.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="227" />
+      <location filename="desktop_app/cli/commune.py" line="221" />
       <source>✓ on time  ! late  ✗ missing  … not yet due  · not over</source>
       <translation>✓ đúng hạn  ! trễ hạn  ✗ thiếu  … chưa đến hạn  · chưa hết tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="232" />
+      <location filename="desktop_app/cli/commune.py" line="226" />
       <source>last no. {n}, last contact {when}</source>
       <translation>số gói cuối {n}, liên lạc cuối {when}</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="235" />
+      <location filename="desktop_app/cli/commune.py" line="229" />
       <source>bundles missing: {numbers}</source>
       <translation>còn thiếu gói số: {numbers}</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>thôi tin khóa của một thôn đối với các gói ký từ một ngày trở đi (xã)</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="257" />
+      <location filename="desktop_app/cli/commune.py" line="251" />
       <source>A month's bundle is due by day {day} of the next month (default: day {default}).</source>
       <translation>Hạn nộp gói dữ liệu của một tháng là ngày {day} tháng sau (mặc định: ngày {default}).</translation>
     </message>
@@ -214,22 +214,22 @@
       <translation>mã đơn vị của thôn</translation>
     </message>
     <message>
+      <location filename="desktop_app/cli/commune.py" line="279" />
+      <source>Written {path}.</source>
+      <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/cli/commune.py" line="28" />
       <source>bundles signed on or after this day are refused; earlier ones stay valid</source>
       <translation>các gói ký từ ngày này trở đi bị từ chối; các gói ký trước đó vẫn có hiệu lực</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="285" />
-      <source>Written {path}.</source>
-      <translation>Đã ghi {path}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/cli/commune.py" line="287" />
+      <location filename="desktop_app/cli/commune.py" line="281" />
       <source>Hamlets with missing months: {codes}.</source>
       <translation>Các thôn còn thiếu số liệu tháng: {codes}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/commune.py" line="289" />
+      <location filename="desktop_app/cli/commune.py" line="283" />
       <source>Signed and kept in the register of issued documents ({id}).</source>
       <translation>Đã ký và lưu vào sổ văn bản đã ban hành ({id}).</translation>
     </message>

@@ -193,12 +193,6 @@ def cmd_received_copy(args) -> tuple[Any, str]:
     return {"id": args.id, "file": str(path)}, tr("Saved to {path}.", path=str(path))
 
 
-def _status_mark(status: str) -> str:
-    from desktop_app.services import commune_overview as ov
-
-    return {ov.ON_TIME: "✓", ov.LATE: "!", ov.MISSING: "✗", ov.NOT_DUE: "…", ov.FUTURE: "·"}.get(status, "?")
-
-
 def cmd_commune_overview(args) -> tuple[Any, str]:
     from desktop_app import i18n
     from desktop_app.services import commune_overview as ov
@@ -216,7 +210,7 @@ def cmd_commune_overview(args) -> tuple[Any, str]:
                 "months": {str(m): s for m, s in enumerate(r.months, start=1)},
                 "quarters": {str(q): s for q, s in enumerate(ov.quarters(r), start=1)},
                 "missing_months": r.missing_months,
-                "late_months": [m for m, s in enumerate(r.months, start=1) if s == ov.LATE],
+                "late_months": r.late_months,
                 "last_sequence": r.last_sequence, "missing_sequences": r.missing_sequences,
                 "last_contact": r.last_contact.isoformat() if r.last_contact else None} for r in rows]
     doc = {"year": year, "due_day": day, "hamlets": hamlets,
@@ -226,7 +220,7 @@ def cmd_commune_overview(args) -> tuple[Any, str]:
                 year=year, day=day),
              tr("✓ on time  ! late  ✗ missing  … not yet due  · not over")]
     for r in rows:
-        marks = " ".join(_status_mark(s) for s in r.months)
+        marks = " ".join(ov.MARKS[s] or "·" for s in r.months)  # a month not over: a dot, not a gap
         contact = (r.last_contact.astimezone(i18n.VN_TZ).strftime("%d/%m/%Y %H:%M") if r.last_contact
                    else "—")
         line = f"{r.code}\t{marks}\t" + tr("last no. {n}, last contact {when}",

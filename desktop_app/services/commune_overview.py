@@ -32,6 +32,8 @@ from desktop_app.paths import RESOURCES
 
 RULES_FILE = RESOURCES / "rules" / "commune.json"
 ON_TIME, LATE, MISSING, NOT_DUE, FUTURE = "on_time", "late", "missing", "not_due", "future"
+# How a month's status is marked, in the window's grid and on the command line: not by colour alone.
+MARKS = {ON_TIME: "✓", LATE: "!", MISSING: "✗", NOT_DUE: "…", FUTURE: ""}
 
 
 def rows(source: Any, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
@@ -189,6 +191,10 @@ class HamletRow:
     @property
     def missing_months(self) -> list[int]:
         return [m for m, s in enumerate(self.months, start=1) if s == MISSING]
+
+    @property
+    def late_months(self) -> list[int]:
+        return [m for m, s in enumerate(self.months, start=1) if s == LATE]
 
 
 def _vn_today() -> dt.date:

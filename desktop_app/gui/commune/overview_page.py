@@ -51,13 +51,13 @@ COL_LAST_CONTACT = COL_LAST_SEQ + 1
 MONTHS, QUARTERS = "months", "quarters"
 (FIG_NAME, FIG_HOUSEHOLDS, FIG_RESIDENTS, FIG_FORMER, FIG_CASES, FIG_SUCCESSFUL, FIG_OPEN, FIG_MEETINGS, FIG_EVENTS,
  FIG_RESOLVED, FIG_MISSING) = range(11)
-CELL = {  # status: (mark, background, English meaning)
-    ov.ON_TIME: ("✓", "#d7f0d9", N_("received on time")),
-    ov.LATE: ("!", "#fff0c2", N_("received late")),  # not only its colour: as ``sothon commune overview`` marks it
-    ov.MISSING: ("✗", "#f9d3d3", N_("missing")),
-    ov.NOT_DUE: ("…", "#e8eef7", N_("not due yet")),
-    ov.FUTURE: ("", "#ffffff", N_("month not over")),
-}
+CELL = {status: (ov.MARKS[status], background, meaning) for status, background, meaning in (  # (mark, colour, text)
+    (ov.ON_TIME, "#d7f0d9", N_("received on time")),
+    (ov.LATE, "#fff0c2", N_("received late")),
+    (ov.MISSING, "#f9d3d3", N_("missing")),
+    (ov.NOT_DUE, "#e8eef7", N_("not due yet")),
+    (ov.FUTURE, "#ffffff", N_("month not over")),
+)}
 BAR_COLOURS = ("#2f6ea5", "#7fb3e0")
 
 

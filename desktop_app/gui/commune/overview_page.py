@@ -400,15 +400,11 @@ class OverviewPage(QWidget):
         super().hideEvent(event)
 
     def save_due_day(self) -> None:
-        """Save the day shown as the commune's due day, if it changed, and count the grid again with it."""
+        """Save the day shown as the commune's due day (``ov.set_due_day``) and count the grid again with it."""
         self._due_timer.stop()
-        self.set_due_day(self.due_day.value())
-
-    def set_due_day(self, day: int) -> None:
-        """Save the commune's due day and count the grid again with it (``ov.set_due_day``)."""
         try:
             with self.app.uow() as uow:
-                kept = ov.set_due_day(uow, day)
+                kept = ov.set_due_day(uow, self.due_day.value())
                 uow.commit()
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)

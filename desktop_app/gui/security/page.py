@@ -103,7 +103,6 @@ class FormDialog(QDialog):
 
 
 PERSON_NAME, PERSON_BORN, PERSON_ADDRESS, PERSON_ROLE = range(4)
-PERSON_ID = ID_ROLE
 
 
 class PeopleBox(QGroupBox):
@@ -155,7 +154,7 @@ class PeopleBox(QGroupBox):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(tr("From the register"))
             t.setItem(row, col, item)
-        t.item(row, PERSON_NAME).setData(PERSON_ID, resident_id)
+        t.item(row, PERSON_NAME).setData(ID_ROLE, resident_id)
         combo = QComboBox()
         for code, label in ROLES.items():
             combo.addItem(tr(label), code)
@@ -191,7 +190,7 @@ class PeopleBox(QGroupBox):
             if born and not (born.isascii() and born.isdigit() and len(born) == 4):
                 raise ValidationError("security_birth_year_invalid", field=f"people/{row + 1}/birth_year", value=born)
             combo = t.cellWidget(row, PERSON_ROLE)
-            out.append(PersonInput(text(PERSON_NAME) or None, t.item(row, PERSON_NAME).data(PERSON_ID),
+            out.append(PersonInput(text(PERSON_NAME) or None, t.item(row, PERSON_NAME).data(ID_ROLE),
                                    PersonRole(combo.currentData()), int(born) if born else None,
                                    text(PERSON_ADDRESS) or None))
         return tuple(out)

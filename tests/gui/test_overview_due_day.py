@@ -12,8 +12,8 @@ from desktop_app.gui.commune.overview_page import CODE_ROLE, OverviewPage
 from desktop_app.i18n import tr
 from desktop_app.services import commune_overview as ov
 from desktop_app.storage.models import AuditEntry
-from tests.integration.test_commune_due_day import UTC, _set, receive_january
-from tests.integration.test_commune_year import _imported_on
+from tests.integration.test_commune_due_day import UTC, _set
+from tests.integration.test_commune_year import _imported_on, receive_january
 
 
 @pytest.fixture

@@ -11,23 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.domain.errors import SothonError
-from desktop_app.services import commune_import, commune_overview, enrolment, exchange, identity
+from desktop_app.services import commune_overview
 from desktop_app.storage.models import AuditEntry
 from tests.conftest import PASSPHRASE, dump_tables
-from tests.integration.test_commune_year import _imported_on, _month, _statuses
+from tests.integration.test_commune_year import _imported_on, _statuses, receive_january
 from tests.integration.test_exchange import _cli
 
 UTC = dt.timezone.utc
-
-
-def receive_january(hamlet, commune, commune_pem, tmp_path):
-    """The commune with one imported bundle of Thôn Đông reporting January 2026."""
-    exchange.set_recipient(hamlet, commune_pem)
-    enrolment.enrol(commune, identity.export_cert(hamlet, tmp_path / "dong.pem"))
-    _month(hamlet, 1)
-    (result,) = commune_import.import_files(commune, [exchange.export_bundle(hamlet, out_dir=tmp_path)["bundle"]])
-    assert result["status"] == "imported"
-    return commune
 
 
 @pytest.fixture

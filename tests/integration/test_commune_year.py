@@ -164,12 +164,18 @@ def _statuses(commune, today: dt.date) -> list[str]:
     return row.months
 
 
-def test_on_time_late_missing_and_not_due_follow_the_rule(hamlet, commune, commune_pem, tmp_path):
+def receive_january(hamlet, commune, commune_pem, tmp_path):
+    """The commune with one imported bundle of Thôn Đông reporting January 2026."""
     exchange.set_recipient(hamlet, commune_pem)
     enrolment.enrol(commune, identity.export_cert(hamlet, tmp_path / "dong.pem"))
     _month(hamlet, 1)
     (result,) = commune_import.import_files(commune, [exchange.export_bundle(hamlet, out_dir=tmp_path)["bundle"]])
     assert result["status"] == "imported"
+    return commune
+
+
+def test_on_time_late_missing_and_not_due_follow_the_rule(hamlet, commune, commune_pem, tmp_path):
+    receive_january(hamlet, commune, commune_pem, tmp_path)
     assert commune_overview.due_day() == 5  # resources/rules/commune.json
     assert commune_overview.due_date(2026, 12) == dt.date(2027, 1, 5)
     noon = dt.timezone.utc

@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError, ValidationError
 from desktop_app.domain.mediation import STAT_KEYS
 from desktop_app.domain.mediation import Period as ReportPeriod
 from desktop_app.domain.people import ResidenceType, Sex
 from desktop_app.domain.units import Role, UnitKind
-from desktop_app.i18n import vn_today
 from desktop_app.services import commune_overview as ov
 from desktop_app.storage.models import ReceivedBundle
 
@@ -136,7 +136,7 @@ def report_figures(uow: Any, period: ReportPeriod, *, today: dt.date | None = No
     med.pop("success_rate", None)
     denominator = med.get("successful", 0) + med.get("unsuccessful", 0)
     med["success_rate_denominator"] = denominator
-    med["success_rate"] = med["successful"] / denominator if denominator else None
+    med["success_rate"] = round(med["successful"] / denominator, 4) if denominator else None  # as a hamlet rounds it
     return {
         "period": {"code": period.code, "from": start.isoformat(), "to": end.isoformat()},
         "complete": today > end, "as_of": today.isoformat(), "due_day": ov.due_day(uow),

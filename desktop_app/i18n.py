@@ -11,7 +11,6 @@ time (a table of labels); ``make translations`` collects both into the .ts files
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -83,16 +82,6 @@ def format_number(value: int | float, decimals: int = 0) -> str:
     if _current == "vi":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
-
-
-# Vietnam's time (UTC+7, no daylight saving): the day a document is dated and signed, the days a report
-# period counts, the days a grant to sign on the head's behalf holds.
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
-
-
-def vn_today() -> dt.date:
-    """Today in Vietnam, whatever the machine's own time zone."""
-    return dt.datetime.now(dt.UTC).astimezone(VN_TZ).date()
 
 
 def format_date(value) -> str:  # noqa: ANN001 — a date or datetime

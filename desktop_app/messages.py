@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import RowErrors, SothonError
-from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
+from desktop_app.i18n import N_, format_date, format_number, tr
 
 MESSAGES: dict[str, str] = {
     # people

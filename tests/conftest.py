@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "mat-khau-thu"
@@ -97,11 +99,10 @@ def commune_pem(commune, tmp_path) -> Path:
 def keep_signed(app, kind: str, *, on=None, **options):
     """Render ``kind``, sign it as the acting profile and keep it, as ``documents render --sign`` does:
     (signed PDF, its view in the register of issued documents)."""
-    import datetime as dt
 
     from desktop_app.services import archive
 
-    on = on or dt.date.today()
+    on = on or vn_today()
     return archive.issue(app, kind, issued_on=on, on=on, **options)
 
 

@@ -41,9 +41,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desktop_app.bundles import crypto
+from desktop_app.bundles import crypto, schema
 from desktop_app.bundles import format as fmt
-from desktop_app.bundles import schema
 from desktop_app.bundles.format import Limits
 from desktop_app.domain.errors import SothonError
 

@@ -26,9 +26,8 @@ from typing import Any
 from cryptography import x509
 
 from desktop_app.atomic import write_atomic
-from desktop_app.bundles import crypto
+from desktop_app.bundles import crypto, schema
 from desktop_app.bundles import format as fmt
-from desktop_app.bundles import schema
 from desktop_app.domain.errors import SothonError
 
 FORMAT = "sothon-receipt"

@@ -21,9 +21,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from desktop_app.atomic import write_atomic
-from desktop_app.bundles import crypto
+from desktop_app.bundles import crypto, schema
 from desktop_app.bundles import format as fmt
-from desktop_app.bundles import schema
 from desktop_app.domain.errors import SothonError
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from desktop_app.cli.common import Commands, UsageError, opened, parse_day
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.i18n import tr
 
 
@@ -194,11 +195,10 @@ def cmd_received_copy(args) -> tuple[Any, str]:
 
 
 def cmd_commune_overview(args) -> tuple[Any, str]:
-    from desktop_app import i18n
     from desktop_app.services import commune_overview as ov
     from desktop_app.services.commune_report import require_commune
 
-    year = args.year or i18n.vn_today().year
+    year = args.year or vn_today().year
     if not 2000 <= year <= 2100:
         raise UsageError(tr("--year must be a year from 2000 to 2100."))
     with opened(args, unlock=False) as app:
@@ -221,7 +221,7 @@ def cmd_commune_overview(args) -> tuple[Any, str]:
              tr("✓ on time  ! late  ✗ missing  … not yet due  · not over")]
     for r in rows:
         marks = " ".join(ov.MARKS[s] or "·" for s in r.months)  # a month not over: a dot, not a gap
-        contact = (r.last_contact.astimezone(i18n.VN_TZ).strftime("%d/%m/%Y %H:%M") if r.last_contact
+        contact = (r.last_contact.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if r.last_contact
                    else "—")
         line = f"{r.code}\t{marks}\t" + tr("last no. {n}, last contact {when}",
                                               n="—" if r.last_sequence is None else r.last_sequence, when=contact)

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop_app import i18n
 from desktop_app.cli.common import Commands, Refusal, opened, parse_day
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.i18n import tr
 
@@ -187,7 +188,7 @@ def delegation_json(d) -> dict:  # noqa: ANN001 — delegation.Delegation
     return {"id": d.id, "profile": d.profile_name, "name": d.display_name, "title": d.title,
             "valid_from": d.valid_from.isoformat(), "valid_until": d.valid_until.isoformat() if d.valid_until else None,
             "revoked_on": d.revoked_on.isoformat() if d.revoked_on else None,
-            "active": d.active_on(i18n.vn_today())}
+            "active": d.active_on(vn_today())}
 
 
 def _delegation_line(d) -> str:  # noqa: ANN001

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop_app import i18n
 from desktop_app.cli.common import Commands, opened, parse_day, read_json
+from desktop_app.domain.clock import vn_today
 from desktop_app.i18n import tr
 
 KINDS = ("hamlet_meeting", "party_cell_regular", "party_cell_thematic", "security_order", "mediation_team", "other")
@@ -137,11 +138,10 @@ def cmd_create(args) -> tuple[Any, str]:
 
 
 def cmd_checklist(args) -> tuple[Any, str]:
-    import datetime as dt
 
     from desktop_app.services.meetings import open_tasks, rules
 
-    on = parse_day(args.date) or dt.date.today()
+    on = parse_day(args.date) or vn_today()
     with opened(args) as app, app.uow() as uow:
         tasks = open_tasks(uow, viewer=app.profile, body=rules(on).kind(args.kind).body, before=on)
     return [task_json(t) for t in tasks], "\n".join(f"[ ] {t.text} — {t.owner_name}" for t in tasks) or tr(

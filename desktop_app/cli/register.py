@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 from desktop_app import i18n
 from desktop_app.cli.common import Commands, UsageError, opened
+from desktop_app.domain.clock import vn_today
 from desktop_app.i18n import tr
 
 
@@ -145,7 +145,7 @@ def cmd_reminders(args) -> tuple[Any, str]:
         raise UsageError("--days must not be negative")
     with opened(args) as app:
         with app.uow() as uow:
-            due = expiring_temporary_residents(uow, today=dt.date.today(), within_days=args.days)
+            due = expiring_temporary_residents(uow, today=vn_today(), within_days=args.days)
     lines = [tr("{name} (household {number}): temporary residence ends {date}", name=v.full_name,
                 number=v.household_no, date=i18n.format_date(v.residence_to)) for v in due]
     return ([resident_json(v) for v in due],

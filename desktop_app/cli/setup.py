@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from desktop_app.cli.common import Commands, new_passphrase, opened
+from desktop_app.domain.clock import vn_today
 from desktop_app.i18n import tr
 
 
@@ -57,7 +56,7 @@ def cmd_demo(args) -> tuple[dict, str]:
 
     with opened(args) as app:
         with app.uow() as uow:
-            result = fill_demo(uow, scale=args.scale, seed=args.seed, force=args.force, today=dt.date.today())
+            result = fill_demo(uow, scale=args.scale, seed=args.seed, force=args.force, today=vn_today())
             uow.commit()
     doc = {"households": result.households, "residents": result.residents, "units": result.units,
            "mediation_cases": result.mediation_cases}

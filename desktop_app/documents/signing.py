@@ -35,8 +35,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
-from desktop_app.i18n import VN_TZ
 
 MM = 72 / 25.4
 STAMP_WIDTH = 88 * MM

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import ValidationError
 
 
@@ -261,7 +262,7 @@ class ResidentInput:
 
 def validate_resident(data: ResidentInput, *, today: dt.date | None = None) -> ResidentInput:
     """Check one resident's fields; returns the cleaned input or raises ``ValidationError``."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     name = clean_name(data.full_name)
     if not name:
         raise ValidationError("name_required", field="full_name")

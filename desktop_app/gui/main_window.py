@@ -16,7 +16,6 @@ creates the page:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__, i18n
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import show_error
 from desktop_app.gui.operations import run_in_background
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         if self.first_area == "overview":
             from desktop_app.gui.commune.overview_page import FirstRead
 
-            self.early_reads["overview"] = FirstRead(app, dt.date.today().year)
+            self.early_reads["overview"] = FirstRead(app, vn_today().year)
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._counts: tuple[int, int] | None = None
@@ -614,7 +614,7 @@ class MainWindow(QMainWindow):
 
             with app.reader() as conn:
                 s = views.stats(conn)
-                expiring = views.expiring_temporary_residents(conn, today=dt.date.today(),
+                expiring = views.expiring_temporary_residents(conn, today=vn_today(),
                                                               within_days=REMINDER_DAYS)
             return (s.residents, s.households), expiring
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError, ValidationError
 from desktop_app.domain.people import (
     BirthDate,
@@ -465,7 +466,7 @@ def parse_rows(
     does a second head of the same household number (``import_two_heads``: number, other_row).
     Call ``check_mapping`` first; unmapped fields are simply empty here.
     """
-    today = today or dt.date.today()
+    today = today or vn_today()
     columns = {field_name: index for index, field_name in mapping.items() if field_name is not None}
     width = len(table.headers)
 

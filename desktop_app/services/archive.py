@@ -36,10 +36,10 @@ from sqlalchemy.orm import defer
 
 from desktop_app.documents.kinds.common import number_label, number_series
 from desktop_app.documents.model import COSIGNER
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.vietnamese import fold
-from desktop_app.i18n import VN_TZ, vn_today
 from desktop_app.services import credentials as cr
 from desktop_app.services import documents, identity, signatures, views
 from desktop_app.storage.household_reads import household_rows

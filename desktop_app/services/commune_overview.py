@@ -198,7 +198,7 @@ class HamletRow:
 
 
 def _vn_today() -> dt.date:
-    from desktop_app.i18n import vn_today
+    from desktop_app.domain.clock import vn_today
 
     return vn_today()
 
@@ -206,7 +206,7 @@ def _vn_today() -> dt.date:
 def _received_day(value: dt.datetime) -> dt.date:
     """The day a bundle reached the commune in Vietnam's time — the calendar the due day is set in —, not this
     computer's time zone (an import at 23:30 UTC on the 4th is on the 5th)."""
-    from desktop_app.i18n import VN_TZ
+    from desktop_app.domain.clock import VN_TZ
 
     return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
 
@@ -359,7 +359,7 @@ def meetings_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, int
 def _utc_bound(day: dt.date) -> str:
     """The start of ``day`` in Vietnam's time (the day an event happened, as the hamlet's report counts it —
     not this computer's time zone) as the UTC ISO text the hamlets send ``occurred_at`` in."""
-    from desktop_app.i18n import VN_TZ
+    from desktop_app.domain.clock import VN_TZ
 
     return dt.datetime.combine(day, dt.time(), tzinfo=VN_TZ).astimezone(dt.UTC).isoformat()
 

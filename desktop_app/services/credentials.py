@@ -38,8 +38,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
-from desktop_app.domain.passphrase import passphrase_bytes
 from desktop_app.bundles import crypto as bundle_crypto
+from desktop_app.domain.passphrase import passphrase_bytes
 from desktop_app.domain.units import Role
 
 if TYPE_CHECKING:

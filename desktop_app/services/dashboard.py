@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.mediation import CaseStatus, Period, figures
-from desktop_app.i18n import VN_TZ
 from desktop_app.paths import RESOURCES
 from desktop_app.services import views
 from desktop_app.storage import dashboard_reads as reads
@@ -36,7 +36,7 @@ def _categories() -> dict[str, str]:
     from desktop_app.domain.security import rules_from_data
 
     data = json.loads((RESOURCES / "rules" / "security.json").read_text(encoding="utf-8"))
-    r = rules_from_data(data, on=dt.date.today())
+    r = rules_from_data(data, on=vn_today())
     return {c.code: c.label for c in r.categories.values()}
 
 

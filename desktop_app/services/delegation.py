@@ -20,11 +20,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.delegation import Delegation, check_period, clean_title
 from desktop_app.domain.errors import AuthError, NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import Role, UnitKind
-from desktop_app.i18n import vn_today
 from desktop_app.services import views
 from desktop_app.storage.models import SigningDelegation
 

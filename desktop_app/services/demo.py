@@ -357,7 +357,7 @@ def _fill_security(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
                                                                 Household.deleted_at.is_(None))) or 0
     own_code = uow.unit_code
     uow.unit_code = unit_code
-    from desktop_app.i18n import VN_TZ
+    from desktop_app.domain.clock import VN_TZ
 
     now = dt.datetime.combine(today, dt.time(23, 59), VN_TZ)
     count = 0

@@ -24,11 +24,11 @@ from desktop_app.documents import texts
 from desktop_app.documents.kinds.common import head_title, household_number_key
 from desktop_app.documents.layout import render_pdf, write_atomic
 from desktop_app.documents.model import SIGNER, Document
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.delegation import on_behalf_line
 from desktop_app.domain.errors import AuthError, NotFound, SothonError, ValidationError
 from desktop_app.domain.units import Role, UnitKind
 from desktop_app.domain.vietnamese import fold
-from desktop_app.i18n import vn_today
 from desktop_app.services import document_samples, meeting_papers, views
 from desktop_app.services.views import HouseholdView, ResidentFilter, ResidentView, UnitInfo
 from desktop_app.storage.household_reads import household_rows

@@ -28,6 +28,7 @@ from cryptography import x509
 from sqlalchemy import bindparam, select
 
 from desktop_app.bundles import crypto
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import UnitKind
@@ -172,7 +173,7 @@ def replace_key(app: Any, cert_path: Path | str, *, from_day: dt.date | None = N
     cert = _signing_certificate(path)
     code, name = _identify(app, cert, path)
     fp = cr.fingerprint(cert)
-    day = from_day or dt.date.today()
+    day = from_day or vn_today()
     with app.uow() as uow:
         same = uow.session.scalars(select(EnrolledKey).where(EnrolledKey.fingerprint == fp)).first()
         if same is not None:

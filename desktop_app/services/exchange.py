@@ -33,6 +33,7 @@ from sqlalchemy import func, or_, select
 from desktop_app.bundles import crypto, pseudonym
 from desktop_app.bundles import format as fmt
 from desktop_app.bundles.writer import write_bundle
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import Role
@@ -347,7 +348,7 @@ def _first_record_date(uow: Any, unit_code: str) -> dt.date | None:
     held = meetings_exchange.first_meeting_day(uow, unit_code)  # a meeting may be recorded after it was held
     if not firsts:
         return held
-    first = min(f if f.tzinfo else f.replace(tzinfo=dt.UTC) for f in firsts).astimezone().date()
+    first = min(f if f.tzinfo else f.replace(tzinfo=dt.UTC) for f in firsts).astimezone(VN_TZ).date()
     return min(first, held) if held is not None else first
 
 
@@ -399,9 +400,9 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
         previous = _last(uow, recipient.code, kind)
         since = None if all or acknowledged is None else acknowledged.created_at
         records = [] if party else collect_records(uow, unit.code, since)
-        today = created.date()
+        today = created.astimezone(VN_TZ).date()  # the period in Vietnam's days, as documents are dated
         if since is not None:
-            start = since.astimezone().date()
+            start = since.astimezone(VN_TZ).date()
         else:
             start = _first_record_date(uow, unit.code) or today
         period = {"from": min(start, today).isoformat(), "to": today.isoformat()}

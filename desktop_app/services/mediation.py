@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import AuthError, NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.mediation import (
@@ -80,7 +81,7 @@ def _rules_data() -> dict:
 
 def rules(on: dt.date | None = None) -> MediationRules:
     """The mediation rules in force on ``on`` (today by default)."""
-    return rules_from_data(_rules_data(), on=on or dt.date.today())
+    return rules_from_data(_rules_data(), on=on or vn_today())
 
 
 # --- views ------------------------------------------------------------------------------------------
@@ -264,7 +265,7 @@ def add_member(uow: UnitOfWork, *, team_id: str, role: MemberRole = MemberRole.M
                today: dt.date | None = None) -> MemberView:
     """A mediator: a resident (name, sex, birth year and address come from the register) or an outsider.
     A new leader takes over from the current one, who stays a member."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     t = _live(MediationTeam, uow, team_id, "mediation_team")
     if resident_id:
         r, home = _resident_facts(uow, resident_id)
@@ -332,7 +333,7 @@ def update_member(uow: UnitOfWork, member_id: str, *, role: MemberRole, address:
                   today: dt.date | None = None) -> MemberView:
     """Correct a mediator's role, recognition, term and contact details (a resident's name, sex and birth
     year stay the register's). Making a mediator the leader makes the current leader a member."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     m = _live(MediationMember, uow, member_id, "mediation_member")
     if recognised_on:
         check_not_future(recognised_on, today=today, field="recognised_on")
@@ -390,7 +391,7 @@ def _default_team(uow: UnitOfWork) -> MediationTeam:
 def create_case(uow: UnitOfWork, data: CaseInput, *, viewer: ProfileInfo | None,
                 today: dt.date | None = None) -> CaseView:
     """Record a case received by the team; it takes the next number of its year (``01/2026`` …)."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     unit = uow.require_unit()
     r = rules(data.received_on)
     team = _live(MediationTeam, uow, data.team_id, "mediation_team") if data.team_id else _default_team(uow)
@@ -464,7 +465,7 @@ def assign_mediators(uow: UnitOfWork, case_id: str, *, mediators: Sequence[str],
                      chosen_by_parties: bool = False, viewer: ProfileInfo | None,
                      today: dt.date | None = None) -> CaseView:
     """Assign one or more of the team's mediators (Art. 18: never one who is a party to the case)."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.ASSIGN)
     _dated(assigned_on, c, field="assigned_on", today=today)
@@ -492,7 +493,7 @@ def refer_case(uow: UnitOfWork, case_id: str, *, referred_to: str, referred_on: 
                scope_ground: str | None = None, viewer: ProfileInfo | None,
                today: dt.date | None = None) -> CaseView:
     """An out-of-scope matter (Art. 3 §2) is referred to the competent body, not mediated."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.REFER)
     to = require_text(referred_to, "referred_to")
@@ -508,7 +509,7 @@ def record_session(uow: UnitOfWork, case_id: str, *, held_on: dt.date, place: st
                    participants: Sequence[str] = (), summary: str | None = None,
                    viewer: ProfileInfo | None, today: dt.date | None = None) -> CaseView:
     """A mediation session (the first one starts the mediation)."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.SESSION)
     _dated(held_on, c, field="held_on", today=today)
@@ -527,7 +528,7 @@ def close_case(uow: UnitOfWork, case_id: str, *, outcome: Outcome | None, closed
                reason: str | None = None, agreement: AgreementInput | None = None,
                viewer: ProfileInfo | None, today: dt.date | None = None) -> CaseView:
     """End the mediation: thành (with the agreement), không thành or chấm dứt (with the reason)."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = _case_for_step(uow, case_id, viewer)
     if outcome is Outcome.REFERRED:
         raise ValidationError("mediation_use_refer", field="outcome")
@@ -564,7 +565,7 @@ def close_case(uow: UnitOfWork, case_id: str, *, outcome: Outcome | None, closed
 def record_follow_up(uow: UnitOfWork, case_id: str, *, checked_on: dt.date, performed: bool,
                      note: str | None = None, viewer: ProfileInfo | None, today: dt.date | None = None) -> CaseView:
     """A dated check of whether the agreement has been carried out (Art. 25)."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.FOLLOW_UP,
                 performance=Performance(c.performance) if c.performance else None)
@@ -582,13 +583,13 @@ def record_follow_up(uow: UnitOfWork, case_id: str, *, checked_on: dt.date, perf
 def escalate_case(uow: UnitOfWork, case_id: str, *, reported_at: dt.datetime, reported_to: str,
                   note: str | None = None, viewer: ProfileInfo | None, today: dt.date | None = None) -> CaseView:
     """A risk of violence reported to the commune police: when and to whom (the case stays where it is)."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     c = _case_for_step(uow, case_id, viewer)
     next_status(CaseStatus(c.status), Step.ESCALATE)
     to = require_text(reported_to, "reported_to")
     if reported_at.tzinfo is None:
         reported_at = reported_at.astimezone()
-    _dated(reported_at.astimezone().date(), c, field="reported_at", today=today)
+    _dated(reported_at.astimezone(VN_TZ).date(), c, field="reported_at", today=today)
     _move(uow, c, Step.ESCALATE, on=today, escalated_on=reported_at, escalated_to=to,
           escalation_note=clean_text(note))
     return get_case(uow, c.id, viewer=viewer, today=today)
@@ -658,7 +659,7 @@ def _row(c: MediationCase, facts: dict, *, today: dt.date, r: MediationRules) ->
 def list_cases(uow: UnitOfWork, *, status: CaseStatus | None = None, year: int | None = None,
                open_only: bool = False, overdue_only: bool = False, today: dt.date | None = None) -> list[CaseRow]:
     """The unit's cases, newest number first; what every profile may see of each."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     stmt = select(MediationCase).where(MediationCase.unit_code == uow.require_unit(),
                                        MediationCase.deleted_at.is_(None))
     if status is not None:
@@ -676,7 +677,7 @@ def list_cases(uow: UnitOfWork, *, status: CaseStatus | None = None, year: int |
 
 def get_case(uow: UnitOfWork, case_id: str, *, viewer: ProfileInfo | None, today: dt.date | None = None) -> CaseView:
     """The whole case as ``viewer`` may see it."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     s = uow.orm
     c = _live(MediationCase, uow, case_id, "mediation_case")
     row = _row(c, _facts(uow, [c.id])[c.id], today=today, r=rules(today))
@@ -734,7 +735,7 @@ def _with_timeline(v: CaseView) -> CaseView:
     for x in v.sessions:
         events.append({"on": x["held_on"], "kind": "session", "detail": x["summary"]})
     if v.escalation:
-        events.append({"on": v.escalation["reported_at"].astimezone().date(), "kind": "escalated",
+        events.append({"on": v.escalation["reported_at"].astimezone(VN_TZ).date(), "kind": "escalated",
                        "detail": v.escalation["reported_to"]})
     if v.referral:
         events.append({"on": v.referral["referred_on"], "kind": "referred", "detail": v.referral["referred_to"]})

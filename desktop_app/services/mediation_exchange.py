@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.bundles import pseudonym
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.mediation import STAT_KEYS, CaseStatus, Period, statistics
 from desktop_app.storage.models import (
     IssuedDocument,
@@ -133,7 +134,7 @@ def _fields(c: MediationCase, rows: list[Any], key: bytes) -> dict[str, Any]:
         "mediator_count": len({a.member_id for a in assignments}),
         "first_assigned_on": _day(min((a.assigned_on for a in assignments), default=None)),
         "session_dates": [x.held_on.isoformat() for x in sessions],
-        "escalated_on": _day(c.escalated_on.astimezone().date()) if c.escalated_on else None,
+        "escalated_on": _day(c.escalated_on.astimezone(VN_TZ).date()) if c.escalated_on else None,
         "scope_ground": c.scope_ground, "referred_to": c.referred_to, "referred_on": _day(c.referred_on),
         "closed_on": _day(c.closed_on),
         "agreed_on": _day(agreement.agreed_on) if agreement else None,

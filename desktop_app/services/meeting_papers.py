@@ -21,10 +21,10 @@ from sqlalchemy import select
 from desktop_app.documents import kinds as k
 from desktop_app.documents.kinds.common import household_number_key
 from desktop_app.documents.model import Document
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import NotFound, ValidationError
 from desktop_app.domain.meetings import Attendance, Body, Membership
 from desktop_app.domain.units import Role, UnitKind
-from desktop_app.i18n import vn_today
 from desktop_app.services import document_samples, meetings, views
 
 KINDS = (k.MEETING_INVITATION, k.PARTY_CELL_INVITATION, k.PARTY_CELL_RESOLUTION)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import AuthError, NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.meetings import (
@@ -84,7 +85,7 @@ def _rules_data() -> dict:
 
 def rules(on: dt.date | None = None) -> MeetingRules:
     """The meeting rules in force on ``on`` (today by default)."""
-    return rules_from_data(_rules_data(), on=on or dt.date.today())
+    return rules_from_data(_rules_data(), on=on or vn_today())
 
 
 def is_party_viewer(viewer: ProfileInfo | None) -> bool:
@@ -638,7 +639,7 @@ def _next_seq(uow: UnitOfWork, body: str, year: int) -> int:
 def create_meeting(uow: UnitOfWork, data: MeetingInput, *, viewer: ProfileInfo | None,
                    today: dt.date | None = None) -> MeetingView:
     """Record a whole meeting. Every rule is checked before anything is written; one failure refuses it all."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     unit = uow.require_unit()
     r = rules(data.date)
     kind = r.kind(data.kind)
@@ -981,7 +982,7 @@ def finish_meeting(uow: UnitOfWork, meeting_id: str, *, viewer: ProfileInfo | No
                    today: dt.date | None = None) -> MeetingView:
     m = _live_meeting(uow, meeting_id, viewer)
     check_header(chair=m.chair, secretary=m.secretary, start=_time(m.start_time, "start"), end=end,
-                 held_on=m.held_on, today=today or dt.date.today(), status=MeetingStatus.HELD)
+                 held_on=m.held_on, today=today or vn_today(), status=MeetingStatus.HELD)
     uow.update(m, {"end_time": _hhmm(end), "status": MeetingStatus.HELD.value}, action="finish")
     return get_meeting(uow, m.id, viewer=viewer)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.people import (
@@ -232,7 +233,7 @@ def add_household(
                          **resident_columns(head)))
     uow.orm.flush()
     uow.update(h, {"head_id": r.id})
-    _event(uow, r, event, on or dt.date.today())
+    _event(uow, r, event, on or vn_today())
     return household_view(uow, h.id)
 
 
@@ -278,7 +279,7 @@ def add_resident(
     if not h.head_id:
         uow.update(h, {"head_id": r.id})
         uow.update(r, {"relation": Relation.HEAD.value})
-    when = on or (data.birth_date.as_date() if event == EventKind.BIRTH and data.birth_date else dt.date.today())
+    when = on or (data.birth_date.as_date() if event == EventKind.BIRTH and data.birth_date else vn_today())
     _event(uow, r, event, when)
     return get_resident(uow, r.id)
 
@@ -315,7 +316,7 @@ def set_household_head(uow: UnitOfWork, household_id: str, resident_id: str, *, 
             uow.update(old, {"relation": Relation.OTHER.value})
     uow.update(h, {"head_id": r.id})
     uow.update(r, {"relation": Relation.HEAD.value})
-    _event(uow, r, EventKind.HEAD_CHANGE, on or dt.date.today())
+    _event(uow, r, EventKind.HEAD_CHANGE, on or vn_today())
 
 
 def hand_over_headship(uow: UnitOfWork, h: Household, leaving: Resident, *, on: dt.date | None = None) -> None:
@@ -349,7 +350,7 @@ def move_resident(
     if not target.head_id:
         uow.update(target, {"head_id": r.id})
         uow.update(r, {"relation": Relation.HEAD.value})
-    _event(uow, r, EventKind.HOUSEHOLD_CHANGE, on or dt.date.today(), from_household=source.number,
+    _event(uow, r, EventKind.HOUSEHOLD_CHANGE, on or vn_today(), from_household=source.number,
            to_household=target.number)
     return get_resident(uow, r.id)
 
@@ -367,7 +368,7 @@ def _leave(uow: UnitOfWork, resident_id: str, *, on: dt.date, status: ResidentSt
            **details: object) -> ResidentView:
     r = get_resident_row(uow, resident_id)
     _require_present(r)
-    if on > dt.date.today() or (r.birth_date and on < BirthDate.from_iso(r.birth_date).as_date()):
+    if on > vn_today() or (r.birth_date and on < BirthDate.from_iso(r.birth_date).as_date()):
         raise ValidationError("event_date_invalid", value=on.strftime("%d/%m/%Y"))
     h = get_household(uow, r.household_id, include_deleted=True)
     hand_over_headship(uow, h, r, on=on)

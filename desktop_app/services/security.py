@@ -23,6 +23,10 @@ from functools import lru_cache
 from sqlalchemy import func, select
 
 from desktop_app import i18n
+from desktop_app.domain.clock import (
+    VN_TZ,  # report periods are counted in Vietnamese days
+    vn_today,
+)
 from desktop_app.domain.errors import NotFound, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.mediation import Period as MediationPeriod
@@ -47,7 +51,7 @@ from desktop_app.domain.security import (
     validate_activity,
     validate_event,
 )
-from desktop_app.i18n import N_, VN_TZ, tr  # report periods are counted in Vietnamese days
+from desktop_app.i18n import N_, tr  # report periods are counted in Vietnamese days
 from desktop_app.paths import RESOURCES
 from desktop_app.storage.models import (
     Household,
@@ -72,7 +76,7 @@ def _rules_data() -> dict:
 
 def rules(on: dt.date | None = None) -> SecurityRules:
     """The event and activity lists in force on ``on`` (today by default)."""
-    return rules_from_data(_rules_data(), on=on or dt.date.today())
+    return rules_from_data(_rules_data(), on=on or vn_today())
 
 
 def assessment_rules(year: int) -> AssessmentRules:
@@ -342,7 +346,7 @@ def _activity_view(a: SecurityActivity) -> ActivityView:
 
 
 def record_activity(uow: UnitOfWork, data: ActivityInput, *, today: dt.date | None = None) -> ActivityView:
-    today = today or dt.date.today()
+    today = today or vn_today()
     a = validate_activity(data, rules(data.held_on), today=today)
     row = uow.add(SecurityActivity(id=new_id(), unit_code=uow.require_unit(), kind=a.kind, held_on=a.held_on,
                                    title=a.title, quantity=a.quantity, model_type=a.model_type, status=a.status,
@@ -354,7 +358,7 @@ def record_activity(uow: UnitOfWork, data: ActivityInput, *, today: dt.date | No
 def update_activity(uow: UnitOfWork, activity_id: str, *, status: str | None = None,
                     transformed_on: dt.date | None = None, today: dt.date | None = None) -> ActivityView:
     """A model's new status, or a hot spot transformed on a day."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     row = _live(SecurityActivity, uow, activity_id, "security_activity")
     a = validate_activity(ActivityInput(
         row.kind, row.held_on, row.title, row.quantity, row.model_type, status or row.status,
@@ -369,7 +373,7 @@ def edit_activity(uow: UnitOfWork, activity_id: str, data: ActivityInput, *,
                   today: dt.date | None = None) -> ActivityView:
     """Correct a movement activity as a whole (the window's form), with the same checks as recording it;
     versioned and audited."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     row = _live(SecurityActivity, uow, activity_id, "security_activity")
     a = validate_activity(data, rules(data.held_on), today=today)
     uow.update(row, {"kind": a.kind, "held_on": a.held_on, "title": a.title, "quantity": a.quantity,
@@ -570,7 +574,7 @@ def _check_year(year: int, today: dt.date) -> None:
 
 def assess(uow: UnitOfWork, *, year: int, today: dt.date | None = None) -> Assessment:
     """The year's assessment: each criterion's computed status from its evidence, then the head's decisions."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     _check_year(year, today)
     ar = assessment_rules(year)
     p = ar.period(year)
@@ -631,7 +635,7 @@ def decide_criterion(uow: UnitOfWork, *, year: int, criterion_id: str, status: S
 
 def parse_period(text: str, *, today: dt.date | None = None) -> MediationPeriod:
     """A month (2026-07), a quarter (2026-Q3) or a year (2026) that has begun."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     try:
         p = MediationPeriod.parse(text)
     except ValidationError:
@@ -735,7 +739,7 @@ def report_figures(uow: UnitOfWork, period: MediationPeriod, *, today: dt.date |
     the movements within it (``population_on``)."""
     from desktop_app.services.mediation import case_statistics
 
-    today = today or dt.date.today()
+    today = today or vn_today()
     unit = uow.require_unit()
     r = rules(period.end)
     pop = population_on(uow, on=min(period.end, today), since=period.start)
@@ -952,7 +956,7 @@ def report_document(app, *, period: str, signer: str | None, number: int | None,
     from desktop_app.documents.kinds import security_report
     from desktop_app.services import views
 
-    today = dt.date.today()
+    today = vn_today()
     p = parse_period(period, today=max(today, date or today))
     with app.uow() as uow:
         figures = report_figures(uow, p, today=date or today)
@@ -1002,7 +1006,7 @@ def assessment_document(app, *, year: int, signer: str | None, number: int | Non
     refused for a year whose period has not begun (``security_period_not_begun``)."""
     from desktop_app.documents.kinds import security_assessment
 
-    today = date or dt.date.today()
+    today = date or vn_today()
     with app.uow() as uow:
         a = assess(uow, year=year, today=today)
         head = _head_name(uow, signer)
@@ -1040,7 +1044,7 @@ def registration_document(app, *, year: int, signer: str | None, number: int | N
     """The registration form (``security_registration``) for ``year``, the head printed as signer."""
     from desktop_app.documents.kinds import security_registration
 
-    today = date or dt.date.today()
+    today = date or vn_today()
     with app.uow() as uow:
         paper = registration_paper(uow, year=year, on=today)
         head = _head_name(uow, signer)
@@ -1058,7 +1062,7 @@ def dashboard_checks(uow: UnitOfWork, *, today: dt.date | None = None) -> dict:
     ``mediation_late_starts``: [(case id, case number)]."""
     from desktop_app.services import mediation
 
-    today = today or dt.date.today()
+    today = today or vn_today()
     year = today.year + (1 if today.month >= 11 else 0)  # residential areas: from 1 November
     try:
         a = assess(uow, year=year, today=today)
@@ -1078,6 +1082,6 @@ def dashboard(uow: UnitOfWork, *, today: dt.date | None = None, party: bool = Fa
     with plain SQL) and ``dashboard_checks`` (the assessment's status, mediation late starts) together."""
     from desktop_app.services.dashboard import glance
 
-    today = today or dt.date.today()
+    today = today or vn_today()
     return (glance(uow.dbapi(), unit_code=uow.require_unit(), today=today, party=party)
             | dashboard_checks(uow, today=today))

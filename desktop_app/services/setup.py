@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.passphrase import check_new_passphrase
 from desktop_app.domain.people import clean_name, normalize_phone
 from desktop_app.domain.units import Role, UnitKind, check_unit_code, slugify
 from desktop_app.domain.vietnamese import fold
-from desktop_app.services import geography
-from desktop_app.domain.passphrase import check_new_passphrase
-from desktop_app.services import views
+from desktop_app.services import geography, views
 from desktop_app.services.profiles import create_profile, profile_name_for
 from desktop_app.services.views import ProfileInfo, UnitInfo
 from desktop_app.storage.models import Unit

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import RowErrors, SothonError, ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.people import Relation, ResidentStatus
@@ -190,7 +191,7 @@ def apply_import(uow: UnitOfWork, preview: ImportPreview, *, today: dt.date | No
     s = uow.session
     unit = uow.unit_code
     assert unit
-    today = today or dt.date.today()
+    today = today or vn_today()
     mapped = {f for f in preview.mapping.values() if f}
     households = {h.number: h for h in s.scalars(
         select(Household).where(Household.unit_code == unit, Household.deleted_at.is_(None)))}

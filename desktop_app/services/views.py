@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.people import (
     AGE_GROUP_BOUNDS,
     AgeGroup,
@@ -138,7 +139,7 @@ def resident_where(f: ResidentFilter) -> tuple[list[str], list[Any]]:
         params.append(f.unit_code)
     if f.age_group:
         # Age by birth year is exact enough for a filter and keeps the query on an index.
-        year = (f.on or dt.date.today()).year
+        year = (f.on or vn_today()).year
         low, high = AGE_GROUP_BOUNDS[f.age_group]
         where.append("r.birth_year BETWEEN ? AND ?")
         params += [year - high, year - low]

@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ def backups_to_keep(days: list[dt.date]) -> set[dt.date]:
 def rotate(db: Path, folder: Path, *, today: dt.date | None = None) -> Path | None:
     """Take today's automatic backup if there is none yet, then prune by ``backups_to_keep``.
     Returns the new backup's path, or None when today's already existed."""
-    today = today or dt.date.today()
+    today = today or vn_today()
     target = folder / f"{AUTO_PREFIX}{today.isoformat()}.db"
     made = None
     if not target.exists():

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.gui.commune import hamlets_page as hp
@@ -142,7 +143,7 @@ def test_the_overview_shows_who_is_missing_what_and_drills_into_received_residen
     files = _bundles(hamlet, commune_pem, tmp_path)
     with qtbot.waitSignal(page.import_finished, timeout=WAIT_MS):
         page.import_paths(files[:1])
-    today = dt.date.today()
+    today = vn_today()
     later = dt.date(today.year + 1, 3, 10)  # a year on: every month of this year after this one is missing
     overview = OverviewPage(commune, today=later)
     overview.year.setValue(today.year)
@@ -186,7 +187,7 @@ def imported(hamlet, commune, commune_pem, tmp_path):
     from tests.integration.test_commune_report import record_meetings
 
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=5, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=5, force=False, today=vn_today())
         uow.commit()
     record_meetings(hamlet)
     exchange.set_recipient(hamlet, commune_pem)
@@ -209,7 +210,7 @@ def test_the_overview_shows_mediation_figures_and_a_quarter_view(qtbot, imported
     )
     from tests.integration.test_commune_report import own_meetings_and_security
 
-    today = dt.date.today()
+    today = vn_today()
     overview = OverviewPage(imported, today=dt.date(today.year + 1, 3, 10))
     overview.year.setValue(today.year)
     qtbot.addWidget(overview)
@@ -254,7 +255,7 @@ def test_the_report_button_signs_and_keeps_the_commune_report(qtbot, imported, t
     overview.refresh()
     dialog = overview.ask_report()
     qtbot.addWidget(dialog)
-    year = str(dt.date.today().year)
+    year = str(vn_today().year)
     codes = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
     assert codes[0] == year and f"{year}-Q1" in codes and f"{year}-01" in codes
     assert dialog.sign.isChecked() and dialog.sign.isEnabled()  # the commune officer signs it

@@ -3,12 +3,12 @@ first shown, the codes in words, a search without diacritics, and a received doc
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.commune.records_dialog import ReceivedRecordsDialog
 from desktop_app.i18n import tr
 from desktop_app.services import commune_import, demo, enrolment, exchange, identity
@@ -21,7 +21,7 @@ SHOTS = os.environ.get("SOTHON_SHOTS")  # a folder to save the dialog's tabs to,
 @pytest.fixture
 def received(hamlet, commune, commune_pem, tmp_path):
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=3, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=3, force=False, today=vn_today())
         uow.commit()
     keep_signed(hamlet, "household_list")
     exchange.set_recipient(hamlet, commune_pem)

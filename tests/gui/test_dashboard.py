@@ -3,15 +3,15 @@ equals what the services compute from the records, and every reminder opens the 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.mediation import Period
 from desktop_app.gui.security.dashboard import OUTCOMES, RESIDENCE, TARGET_ROLE, DashboardPage
-from desktop_app.i18n import VN_TZ, tr, vn_today
+from desktop_app.i18n import tr
 from desktop_app.services import demo, mediation, meetings, register, security, views
 from desktop_app.services.dashboard import last_months, previous_period
 
@@ -19,7 +19,7 @@ from desktop_app.services.dashboard import last_months, previous_period
 @pytest.fixture
 def demo_hamlet(hamlet):
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=vn_today())
         uow.commit()
     return hamlet
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.units import Role
-from desktop_app.i18n import vn_today
 from desktop_app.services import delegation, profiles
 from tests.conftest import PASSPHRASE, dump_tables
 
@@ -39,7 +39,7 @@ def test_the_head_allows_a_deputy_and_ends_the_permission(qtbot, hamlet, tmp_pat
     dialog = box.allow()
     assert dialog.profile.currentData() == DEPUTY  # the head is not offered
     dialog.title_edit.setText("Phó trưởng thôn")
-    dialog.from_edit.setDate(QDate.currentDate())
+    dialog.from_edit.setDate(QDate(vn_today()))
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     [granted] = delegation.list_delegations(hamlet)

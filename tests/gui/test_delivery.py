@@ -10,7 +10,13 @@ from pathlib import Path
 from desktop_app.gui.exchange.page import COL_SEQUENCE, COL_STATE
 from desktop_app.services import enrolment, exchange, identity
 from desktop_app.services.transport import sender
-from tests.integration.transport_support import add_household, export, free_port, imported_count, start_service
+from tests.integration.transport_support import (
+    add_household,
+    export,
+    free_port,
+    imported_count,
+    start_service,
+)
 
 WAIT_MS = 20_000
 SHOTS = Path(os.environ.get("SOTHON_SHOTS", "/tmp/transport"))

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app import i18n
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import fingerprint_lines
 from desktop_app.gui.documents.issued_list import sent_state_text
 from desktop_app.gui.documents.page import DocumentsPage, print_document
@@ -28,7 +29,7 @@ WAIT_MS = 15_000
 
 def _fill_demo(app) -> None:
     with app.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=i18n.vn_today())
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=vn_today())
         uow.commit()
 
 
@@ -76,9 +77,9 @@ def test_the_page_lists_every_kind_of_document_by_its_title_and_in_english(page)
 def test_each_kind_offers_only_the_options_it_takes(page):
     page.select_kind("voter_list")
     assert page.options.isRowVisible(page.date_edit) and not page.options.isRowVisible(page.year_spin)
-    assert page.date_edit.displayFormat() == "dd/MM/yyyy" and page.date_edit.date().toPython() == i18n.vn_today()
+    assert page.date_edit.displayFormat() == "dd/MM/yyyy" and page.date_edit.date().toPython() == vn_today()
     page.select_kind("longevity_list")
-    assert page.options.isRowVisible(page.year_spin) and page.year_spin.value() == i18n.vn_today().year
+    assert page.options.isRowVisible(page.year_spin) and page.year_spin.value() == vn_today().year
     assert not page.options.isRowVisible(page.households)
     page.select_kind("household_card")
     assert page.options.isRowVisible(page.households)
@@ -130,7 +131,7 @@ def test_save_as_writes_the_unsigned_pdf_under_a_name_from_the_kind_and_date(qtb
     _create(qtbot, page, "household_list")
     asked = _save_to(monkeypatch, page, tmp_path / "list.pdf")
     assert page.save_as() == tmp_path / "list.pdf"
-    assert asked[0].endswith(f"danh-sach-ho-gia-dinh-{i18n.vn_today().isoformat()}.pdf")
+    assert asked[0].endswith(f"danh-sach-ho-gia-dinh-{vn_today().isoformat()}.pdf")
     assert (tmp_path / "list.pdf").read_bytes() == page.rendered.pdf
 
     page.verify_file(tmp_path / "list.pdf")  # no signature: said so in words
@@ -186,7 +187,7 @@ def test_signing_keeps_the_document_in_the_list_of_signed_documents(qtbot, page,
 
     (kept,) = archive.list_documents(hamlet)
     assert kept.kind == "hamlet_meeting_minutes" and kept.signer == hamlet.profile.display_name
-    assert kept.issued_on == i18n.vn_today().isoformat() and kept.sent_state == archive.NOT_SENT
+    assert kept.issued_on == vn_today().isoformat() and kept.sent_state == archive.NOT_SENT
     assert page.rendered.issued_id == kept.id
     assert archive.get(hamlet, kept.id)[1] == page.rendered.pdf  # the preview shows the kept copy
     assert changed == [True]
@@ -195,7 +196,7 @@ def test_signing_keeps_the_document_in_the_list_of_signed_documents(qtbot, page,
                                    " name residents in a bundle.")
     assert page.message.text() == statuses[-1]
     assert kept.number == "01/BB-TĐ"  # the first minutes kept this year
-    assert _issued_texts(page) == [i18n.tr("{date} · No. {number} · {title}", date=f"{i18n.vn_today():%d/%m/%Y}",
+    assert _issued_texts(page) == [i18n.tr("{date} · No. {number} · {title}", date=f"{vn_today():%d/%m/%Y}",
                                            number="01/BB-TĐ", title="Biên bản họp thôn") + "\n"
                                    f"{i18n.tr('Signed by {name}', name=hamlet.profile.display_name)}\n"
                                    f"{i18n.tr('Not sent yet: goes in a bundle that includes documents naming residents')}"]
@@ -218,7 +219,7 @@ def test_a_signed_household_sheet_is_kept_with_its_household(qtbot, page, hamlet
         " commune when you include the signed documents that name residents in a bundle.")
     title = i18n.tr("{title}, household {number}", title="Phiếu thông tin hộ gia đình", number=chosen.number)
     assert _issued_texts(page)[0].startswith(i18n.tr("{date} · No. {number} · {title}",
-                                                     date=f"{i18n.vn_today():%d/%m/%Y}", number="01/PH-TĐ",
+                                                     date=f"{vn_today():%d/%m/%Y}", number="01/PH-TĐ",
                                                      title=title) + "\n")
     assert _issued_texts(page)[0].endswith(i18n.tr("Not sent yet: goes in a bundle that includes documents naming"
                                                    " residents"))
@@ -386,15 +387,15 @@ def test_the_voter_list_takes_its_own_date_apart_from_the_election_day(qtbot, pa
 
     page.select_kind("voter_list")
     assert page.issued_edit.isVisibleTo(page) and page.area_edit.isVisibleTo(page)
-    election_day = i18n.vn_today() + dt.timedelta(days=60)  # an election to come: the list is dated today
+    election_day = vn_today() + dt.timedelta(days=60)  # an election to come: the list is dated today
     page.date_edit.setDate(QDate(election_day.year, election_day.month, election_day.day))
     page.election_name_edit.setText("Bầu cử bổ sung đại biểu Hội đồng nhân dân xã")
     page.area_edit.setText("Khu vực bỏ phiếu số 2")
     _create(qtbot, page, "voter_list")
-    assert page.rendered.election.day == election_day and page.rendered.date == i18n.vn_today()
+    assert page.rendered.election.day == election_day and page.rendered.date == vn_today()
     _sign(qtbot, page)
     (kept,) = archive.list_documents(hamlet)
-    assert kept.issued_on == i18n.vn_today().isoformat() and kept.number == "01/DS-TĐ"
+    assert kept.issued_on == vn_today().isoformat() and kept.number == "01/DS-TĐ"
     page.select_kind("household_list")
     assert not page.issued_edit.isVisibleTo(page)
 
@@ -465,7 +466,7 @@ def test_a_meetings_paper_is_made_for_a_meeting_the_profile_may_see_and_dated_by
     page.select_kind("meeting_invitation")
     assert page.options.isRowVisible(page.meeting_combo) and not page.options.isRowVisible(page.case_combo)
     assert [page.meeting_combo.itemData(i) for i in range(page.meeting_combo.count())] == [r.id for r in town]
-    assert page.date_edit.date().toPython() == min(town[0].date, i18n.vn_today())  # never after the meeting
+    assert page.date_edit.date().toPython() == min(town[0].date, vn_today())  # never after the meeting
     _create(qtbot, page, "meeting_invitation")
     assert page.rendered.record_id == town[0].id and page.rendered.kind == "meeting_invitation"
     # the minutes are made from a stored meeting of their body too (the sample only when there is none)
@@ -503,7 +504,7 @@ def test_the_security_report_is_made_for_the_month_quarter_or_year_of_its_date(q
     assert page.options.isRowVisible(page.period_combo) and page.period_combo.currentData() == "month"
     page.select_kind("household_list")
     assert not page.options.isRowVisible(page.period_combo)
-    last_quarter_end = dt.date(i18n.vn_today().year, ((i18n.vn_today().month - 1) // 3) * 3 + 1, 1) \
+    last_quarter_end = dt.date(vn_today().year, ((vn_today().month - 1) // 3) * 3 + 1, 1) \
         - dt.timedelta(days=1)
     page.select_kind("security_report")
     page.set_report_period("quarter", last_quarter_end)

@@ -3,13 +3,13 @@ bundle, look at it, save its signed documents, accept or reject it with a receip
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.domain.units import Role
@@ -129,7 +129,7 @@ def test_opening_a_bundle_shows_who_sent_it_and_what_it_carries(qtbot, monkeypat
     assert values["sender"] == tr("{name} (code {code})", name="Thôn Đông", code="17380-thon-dong")
     assert values["kind"] == tr("Bundle for the commune")
     assert values["sequence"] == "1"
-    assert values["period"] == format_date(dt.date.today())
+    assert values["period"] == format_date(vn_today())
     assert values["contents"] == ", ".join((
         tr("{households} households, {residents} residents", households=1, residents=2),
         tr("{events} changes", events=2), tr("{count} documents", count=2)))
@@ -150,7 +150,7 @@ def test_opening_a_bundle_shows_who_sent_it_and_what_it_carries(qtbot, monkeypat
         numbers = {row.number_label or "" for row in uow.session.query(IssuedDocument)}
     assert all(numbers) and {page.table.item(r, COL_NUMBER).text() for r in range(2)} == numbers
     assert {page.table.item(r, COL_SIGNER).text() for r in range(2)} == {"Nguyễn Văn Trưởng"}
-    assert {page.table.item(r, COL_DATE).text() for r in range(2)} == {format_date(dt.date.today())}
+    assert {page.table.item(r, COL_DATE).text() for r in range(2)} == {format_date(vn_today())}
     assert all(b.isEnabled() for b in (page.open_button, page.save_button, page.accept_button,
                                        page.reject_button))
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.mediation.page import ID_ROLE, MediationPage
 from desktop_app.gui.mediation.step_dialog import StepDialog
 from desktop_app.services import demo, mediation
@@ -15,7 +16,7 @@ from desktop_app.services import demo, mediation
 @pytest.fixture
 def page(qtbot, hamlet):
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=vn_today())
         uow.commit()
     p = MediationPage(hamlet)
     qtbot.addWidget(p)
@@ -170,10 +171,10 @@ def test_the_agreement_editor_takes_several_obligations_per_party(page, qtbot):
 def test_the_statistics_tab_agrees_with_the_list_for_a_year_a_quarter_and_a_month(page):
     page.tabs.setCurrentWidget(page.stats)
     s = page.stats
-    year = dt.date.today().year
+    year = vn_today().year
     s.year.setValue(year)
-    for kind, part in (("year", None), ("quarter", (dt.date.today().month - 1) // 3 + 1),
-                       ("month", dt.date.today().month)):
+    for kind, part in (("year", None), ("quarter", (vn_today().month - 1) // 3 + 1),
+                       ("month", vn_today().month)):
         s.kind.setCurrentIndex(s.kind.findData(kind))
         if part:
             s.part.setCurrentIndex(s.part.findData(part))
@@ -204,7 +205,7 @@ def test_the_team_page_edits_a_mediator_and_warns_when_the_team_breaks_the_rules
     with page.app.uow() as uow:
         for m in mediation.get_team(uow, team.id).members:
             if m.sex == "female":
-                mediation.member_leaves(uow, member_id=m.id, on=dt.date.today())
+                mediation.member_leaves(uow, member_id=m.id, on=vn_today())
         uow.commit()
     page.refresh()
     assert "không có hòa giải viên nữ" in page.team.warnings.text().lower() or "nữ" in page.team.warnings.text()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.people import BirthDate, Relation, ResidentInput, Sex
 from desktop_app.domain.units import Role
 from desktop_app.gui.meetings.page import MeetingsPage
-from desktop_app.i18n import VN_TZ
 from desktop_app.services import meetings, profiles, register
 from tests.conftest import PASSPHRASE, dump_tables
 
@@ -38,7 +38,7 @@ def households(hamlet):
         husband = register.add_resident(uow, household_id=dung, data=ResidentInput(
             "Lý Văn Chồng", BirthDate(1968, 1, 1), Sex.MALE, relation=Relation.SPOUSE))
         child = register.add_resident(uow, household_id=dung, data=ResidentInput(
-            "Lý Minh Con", BirthDate(dt.date.today().year - 10, 1, 1), Sex.MALE, relation=Relation.CHILD))
+            "Lý Minh Con", BirthDate(vn_today().year - 10, 1, 1), Sex.MALE, relation=Relation.CHILD))
         uow.commit()
     return {"households": out, "husband": husband.id, "child": child.id}
 
@@ -121,7 +121,7 @@ def test_the_hamlet_head_marks_households_found_by_name_or_address_with_their_re
 
 def test_a_household_representative_must_be_an_adult_of_that_household(hamlet, households):
     with hamlet.uow() as uow:
-        v = meetings.start_meeting(uow, viewer=hamlet.profile, kind="hamlet_meeting", on=dt.date.today(),
+        v = meetings.start_meeting(uow, viewer=hamlet.profile, kind="hamlet_meeting", on=vn_today(),
                                    chair="Nguyễn Văn Trưởng", secretary="Lê Thị Bình", start=dt.time(19, 30))
         uow.commit()
     with hamlet.uow() as uow:
@@ -181,7 +181,7 @@ def party(hamlet):
 
 def _held_cell_meeting(hamlet, ids):
     """Last month's cell meeting: five of seven present (71 %), a resolution passed 4/6, two tasks."""
-    on = dt.date.today().replace(day=1) - dt.timedelta(days=20)
+    on = vn_today().replace(day=1) - dt.timedelta(days=20)
     absent = {"Đỗ Văn Bốn": "absent_with_reason", "Vũ Văn Ba": "absent_without_reason"}
     with hamlet.uow() as uow:
         v = meetings.create_meeting(uow, meetings.MeetingInput(
@@ -317,7 +317,7 @@ def test_a_finished_hamlet_meeting_lists_the_households_by_their_heads_name_with
     hh = households["households"]
     with hamlet.uow() as uow:
         meetings.create_meeting(uow, meetings.MeetingInput(
-            kind="hamlet_meeting", date=dt.date.today() - dt.timedelta(days=3), chair="Nguyễn Văn Trưởng",
+            kind="hamlet_meeting", date=vn_today() - dt.timedelta(days=3), chair="Nguyễn Văn Trưởng",
             secretary="Lê Thị Bình", start=dt.time(19, 30), end=dt.time(21),
             attendance=[meetings.AttendanceInput("present", household_id=h.id) for h in hh.values()
                         if h.number != "5"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 
@@ -11,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app import i18n
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.people import BirthDate, Relation, ResidenceType, ResidentInput, ResidentStatus, Sex
 from desktop_app.domain.vietnamese import name_sort_key
@@ -32,7 +32,7 @@ HEADERS = ["Hộ số", "Họ và tên", "Ngày sinh", "Giới tính", "Số đ�
 
 def _fill_demo(app) -> None:
     with app.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=vn_today())
         uow.commit()
 
 
@@ -143,7 +143,7 @@ def test_filters_narrow_the_list(qtbot, page, hamlet):
 
 def test_temporary_residents_about_to_expire_are_highlighted_and_listed_by_the_reminder(qtbot, page, hamlet):
     with hamlet.uow() as uow:
-        expiring = register.expiring_temporary_residents(uow, today=dt.date.today())
+        expiring = register.expiring_temporary_residents(uow, today=vn_today())
     assert expiring
     qtbot.waitUntil(page.banner.isVisible, timeout=5000)  # looked up in a worker after the first page
     page.banner_button.click()

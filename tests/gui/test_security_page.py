@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.security.page import SecurityPage
 from desktop_app.services import demo, security
 from tests.conftest import dump_tables
@@ -15,7 +16,7 @@ from tests.conftest import dump_tables
 @pytest.fixture
 def page(qtbot, hamlet, monkeypatch):
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=1, force=False, today=vn_today())
         uow.commit()
     shown = []
     monkeypatch.setattr("desktop_app.gui.security.page.show_error", lambda parent, exc: shown.append(exc))
@@ -114,7 +115,7 @@ def test_movement_activities_are_recorded_and_corrected_in_the_form(page, hamlet
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("propaganda_session"))
     assert dialog.quantity_label.text() == "Số người dự" and not dialog.model_type.isVisibleTo(dialog)
-    dialog.held_on.setDate(QDate.currentDate().addDays(-3))
+    dialog.held_on.setDate(QDate(vn_today()).addDays(-3))
     dialog.title.setText("Tuyên truyền Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở")
     dialog.quantity.setValue(85)
     dialog.grab().save("/tmp/safety-activity-form.png")
@@ -136,21 +137,21 @@ def test_movement_activities_are_recorded_and_corrected_in_the_form(page, hamlet
     spot = page.open_activity_form()
     qtbot.addWidget(spot)
     spot.kind.setCurrentIndex(spot.kind.findData("hot_spot"))
-    spot.held_on.setDate(QDate.currentDate().addDays(-60))
+    spot.held_on.setDate(QDate(vn_today()).addDays(-60))
     spot.title.setText("Khu vực bến đò cũ")
     spot.transformed.setChecked(True)
-    spot.transformed_on.setDate(QDate.currentDate().addDays(-5))
+    spot.transformed_on.setDate(QDate(vn_today()).addDays(-5))
     assert spot.submit() is True
     with hamlet.uow() as uow:
         acts = {a.id: a for a in security.list_activities(uow)}
         history = uow.history(saved.id)
     assert page.activity_table.rowCount() == before + 3 == len(acts)
     talk = next(a for a in acts.values() if a.kind == "propaganda_session" and a.quantity == 85)
-    assert talk.title.startswith("Tuyên truyền Luật") and talk.held_on == dt.date.today() - dt.timedelta(days=3)
+    assert talk.title.startswith("Tuyên truyền Luật") and talk.held_on == vn_today() - dt.timedelta(days=3)
     assert (acts[saved.id].status, acts[saved.id].version) == ("effective", 2)
     assert history[-1].changes["status"] == ["active", "effective"]
     hot = next(a for a in acts.values() if a.title == "Khu vực bến đò cũ")
-    assert hot.transformed is True and hot.transformed_on == dt.date.today() - dt.timedelta(days=5)
+    assert hot.transformed is True and hot.transformed_on == vn_today() - dt.timedelta(days=5)
     page.grab().save("/tmp/safety-activities.png")
 
 
@@ -165,13 +166,13 @@ def test_a_bad_activity_is_refused_in_the_form_and_nothing_is_saved(page, hamlet
     assert dialog.submit() is False  # no topic
     assert "trống" in dialog.message.text() and dump_tables(hamlet.db_path) == before
     dialog.title.setText("Phòng chống ma túy")
-    dialog.held_on.setDate(QDate.currentDate().addDays(5))
+    dialog.held_on.setDate(QDate(vn_today()).addDays(5))
     assert dialog.submit() is False  # in the future
     assert "tương lai" in dialog.message.text() and dump_tables(hamlet.db_path) == before
     dialog.kind.setCurrentIndex(dialog.kind.findData("hot_spot"))
-    dialog.held_on.setDate(QDate.currentDate().addDays(-2))
+    dialog.held_on.setDate(QDate(vn_today()).addDays(-2))
     dialog.transformed.setChecked(True)
-    dialog.transformed_on.setDate(QDate.currentDate().addDays(-9))
+    dialog.transformed_on.setDate(QDate(vn_today()).addDays(-9))
     assert dialog.submit() is False  # transformed before it was listed
     assert "sớm hơn" in dialog.message.text() and dump_tables(hamlet.db_path) == before
 

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.domain.clock import vn_today
 from tests.conftest import PASSPHRASE
 
 INIT = ["init", "--role", "hamlet", "--province-code", "40", "--commune-code", "17380", "--unit-name", "Thôn Đông",
@@ -228,9 +229,9 @@ def test_the_resident_command_shows_the_audit_history(initialised, capsys, tmp_p
 def test_reminders_list_temporary_residences_ending_within_thirty_days(initialised, capsys, tmp_path):
     import datetime as dt
 
-    soon = (dt.date.today() + dt.timedelta(days=10)).strftime("%d/%m/%Y")
-    later = (dt.date.today() + dt.timedelta(days=90)).strftime("%d/%m/%Y")
-    start = (dt.date.today() - dt.timedelta(days=100)).strftime("%d/%m/%Y")
+    soon = (vn_today() + dt.timedelta(days=10)).strftime("%d/%m/%Y")
+    later = (vn_today() + dt.timedelta(days=90)).strftime("%d/%m/%Y")
+    start = (vn_today() - dt.timedelta(days=100)).strftime("%d/%m/%Y")
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Hộ số", "Họ và tên", "Ngày sinh", "Giới tính", "Loại cư trú", "Cư trú từ ngày", "Cư trú đến ngày"])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.security import Status
 from desktop_app.services import (
     commune_import,
@@ -25,7 +26,7 @@ from desktop_app.services import (
 from desktop_app.storage.models import ReceivedBundle
 from tests.integration.test_commune_report import make_hamlet_named
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 YEAR = TODAY.year + (1 if TODAY.month >= 11 else 0)  # an assessment year runs 1 November – 31 October
 
 

@@ -4,12 +4,12 @@ named, and the documents' PDFs saved as they came."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.vietnamese import name_sort_key
 from desktop_app.services import (
     commune_import,
@@ -24,7 +24,7 @@ from desktop_app.storage.models import Household, MediationCase, Meeting, Securi
 from tests.conftest import PASSPHRASE, dump_tables, keep_signed
 from tests.integration.test_exchange import _cli as _main
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 CODE = "17380-thon-dong"
 
 

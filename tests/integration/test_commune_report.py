@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.mediation import Period
 from desktop_app.services import (
     archive,
@@ -27,7 +28,7 @@ from desktop_app.services.mediation import case_statistics
 from tests.conftest import PASSPHRASE, dump_tables
 from tests.integration.test_exchange import _cli
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 YEAR = str(TODAY.year)
 
 

@@ -10,8 +10,8 @@ import sqlite3
 
 import pytest
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
-from desktop_app.i18n import VN_TZ
 from desktop_app.services import (
     commune_import,
     commune_overview,
@@ -26,7 +26,7 @@ from desktop_app.services import (
 from desktop_app.services.security import event_input_from_json
 from tests.integration.test_commune_report import own_meetings_and_security
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 START, END = dt.date(TODAY.year, 1, 1), dt.date(TODAY.year, 12, 31)
 EAST = "17380-thon-dong"
 

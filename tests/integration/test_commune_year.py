@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.bootstrap import open_app
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.domain.units import UnitKind
 from desktop_app.services import commune_import, commune_overview, enrolment, exchange, identity, register
@@ -137,7 +138,7 @@ def test_two_hamlets_and_a_commune_exchange_a_quarter_through_a_folder(hamlet, c
 
         # the overview shows who is missing what: last sequences and contacts; next year, this year's months
         # after the bundles' period are missing for both
-        today = dt.date.today()
+        today = vn_today()
         with commune.uow() as uow:
             rows = {r.code: r for r in commune_overview.completeness(uow, today.year, today=dt.date(today.year + 1, 2, 1))}
             imported = uow.session.scalars(select(ReceivedBundle).where(ReceivedBundle.status == "imported")).all()

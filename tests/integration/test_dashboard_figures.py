@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.security import EventInput
-from desktop_app.i18n import vn_today
 from desktop_app.services import archive, exchange, security
 from desktop_app.services.dashboard import glance, previous_period, report_state
 

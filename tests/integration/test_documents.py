@@ -29,6 +29,7 @@ from desktop_app.documents.model import (
     content_hash,
     qr_payload,
 )
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import NotFound, SothonError, ValidationError
 from desktop_app.domain.people import BirthDate, Relation, ResidentInput, Sex
 from desktop_app.services import documents
@@ -374,7 +375,7 @@ def _years_before(d: dt.date, years: int) -> dt.date:
 def test_the_civic_lists_take_the_right_people(hamlet, document_fonts, tmp_path):
     from desktop_app.services import register
 
-    today = dt.date.today()
+    today = vn_today()
     tomorrow = today + dt.timedelta(days=1)
 
     def person(name, born, sex=Sex.MALE, relation=Relation.CHILD):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.bundles.reader import open_bundle
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import exchange, identity, register
@@ -65,8 +65,8 @@ def test_the_communes_certificate_file_registers_the_recipient(hamlet, commune_p
 
 def test_a_certificate_file_whose_encryption_cert_was_not_issued_by_its_signing_cert_is_refused(
         hamlet, commune, commune_pem, tmp_path):
-    from tests.unit import bundle_support as bs
     from desktop_app.services import credentials as cr
+    from tests.unit import bundle_support as bs
 
     signing, _enc = commune_pem.read_text().split("-----END CERTIFICATE-----\n")[:2]
     foreign_enc = cr.cert_pem(bs.commune().enc_cert)  # issued by another key
@@ -195,7 +195,7 @@ def test_demo_data_exports_named_and_pseudonymised(hamlet, commune, commune_pem,
     from desktop_app.services import demo
 
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=3, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=3, force=False, today=vn_today())
         uow.commit()
     exchange.set_recipient(hamlet, commune_pem)
     for named in (False, True):

@@ -1,12 +1,12 @@
 """How a spreadsheet import matches people and households (found in review; each once imported wrongly)."""
 
-import datetime as dt
 import sqlite3
 import time
 
 import openpyxl
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import RowErrors, ValidationError
 from desktop_app.services import register, spreadsheet
 from desktop_app.services.demo import fill_demo
@@ -15,7 +15,7 @@ from desktop_app.services.demo import fill_demo
 @pytest.fixture
 def demo(hamlet):
     with hamlet.uow() as uow:
-        fill_demo(uow, scale="hamlet", seed=2, force=False, today=dt.date.today())
+        fill_demo(uow, scale="hamlet", seed=2, force=False, today=vn_today())
         uow.commit()
     return hamlet
 
@@ -131,7 +131,7 @@ def test_an_old_list_cannot_bring_back_someone_recorded_as_dead(demo, tmp_path):
     f = _export(demo, tmp_path / "old.xlsx")
     h, members = _household_with_two_adults(demo)
     with demo.uow() as uow:
-        register.record_death(uow, members[1].id, on=dt.date.today())
+        register.record_death(uow, members[1].id, on=vn_today())
         uow.commit()
     before = _stats(demo)
     with demo.uow() as uow, pytest.raises(RowErrors) as exc:
@@ -165,7 +165,7 @@ def test_a_commune_exports_a_sheet_per_hamlet_and_refuses_to_import_lists(tmp_pa
 
         demo_service.COMMUNE_HOUSEHOLDS_PER_HAMLET, saved = 5, demo_service.COMMUNE_HOUSEHOLDS_PER_HAMLET
         try:
-            fill_demo(uow, scale="commune", seed=1, force=False, today=dt.date.today())
+            fill_demo(uow, scale="commune", seed=1, force=False, today=vn_today())
         finally:
             demo_service.COMMUNE_HOUSEHOLDS_PER_HAMLET = saved
         uow.commit()

@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from tests.conftest import PASSPHRASE, json_cli
 
 TABLES = ("mediation_cases", "mediation_parties", "mediation_assignments", "mediation_sessions",
@@ -131,7 +132,7 @@ def test_stats_recomputed_from_the_list_for_every_month_quarter_and_the_year_of_
     independently from ``mediation list`` (received in the period, each by its current status)."""
     from desktop_app.services import demo
 
-    today = dt.date.today()
+    today = vn_today()
     with hamlet.uow() as uow:
         demo.fill_demo(uow, scale="hamlet", seed=5, force=False, today=today)
         uow.commit()

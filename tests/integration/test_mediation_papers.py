@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.mediation import CaseStatus
 from desktop_app.domain.units import Role
@@ -18,7 +17,7 @@ from tests.integration.test_official_papers import _pdfsig, _pdftotext
 @pytest.fixture
 def demo_hamlet(hamlet):
     with hamlet.uow() as uow:
-        demo.fill_demo(uow, scale="hamlet", seed=3, force=False, today=dt.date.today())
+        demo.fill_demo(uow, scale="hamlet", seed=3, force=False, today=vn_today())
         uow.commit()
     return hamlet
 
@@ -141,7 +140,7 @@ def _link(app, member, name: str) -> None:
 def test_the_log_book_lists_every_case_of_the_year_and_is_signed_by_the_team_leader(demo_hamlet, tmp_path):
     from desktop_app.domain.mediation import MemberRole
 
-    year = dt.date.today().year
+    year = vn_today().year
     with demo_hamlet.uow() as uow:
         team = mediation.list_teams(uow)[0]
         cases = mediation.list_cases(uow, year=year)
@@ -175,7 +174,7 @@ def test_the_teams_statistics_report_for_a_year_is_signed_by_the_leader_and_matc
                                                                                               tmp_path):
     from desktop_app.domain.mediation import MemberRole, Period
 
-    year = dt.date.today().year
+    year = vn_today().year
     with demo_hamlet.uow() as uow:
         team = mediation.list_teams(uow)[0]
         stats = mediation.case_statistics(uow, Period.parse(str(year)))
@@ -209,7 +208,7 @@ def test_the_teams_statistics_report_for_a_year_is_signed_by_the_leader_and_matc
     assert not documents.KINDS["mediation_statistics"].personal
 
     # A quarter (or a month), as the record id: the cases received in it, its words in the title line.
-    today = dt.date.today()
+    today = vn_today()
     quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
     with demo_hamlet.uow() as uow:
         q = mediation.case_statistics(uow, Period.parse(quarter)).total

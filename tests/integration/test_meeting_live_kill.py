@@ -14,6 +14,7 @@ from tests.conftest import PASSPHRASE
 
 CHILD = textwrap.dedent("""
     import datetime as dt, sys, time
+    from desktop_app.domain.clock import vn_today
     from desktop_app.bootstrap import open_app
     from desktop_app.domain.meetings import Attendance
     from desktop_app.services import meetings
@@ -21,7 +22,7 @@ CHILD = textwrap.dedent("""
     app = open_app(__import__("pathlib").Path(sys.argv[1]))
     app.unlock("bi.thu", sys.argv[2])
     with app.uow() as uow:
-        v = meetings.start_meeting(uow, viewer=app.profile, kind="party_cell_regular", on=dt.date.today(),
+        v = meetings.start_meeting(uow, viewer=app.profile, kind="party_cell_regular", on=vn_today(),
                                    chair="Trần Văn Bí Thư", secretary="Lê Thị Thư Ký", start=dt.time(8, 0),
                                    place="Nhà văn hóa thôn")
         uow.commit()
@@ -88,13 +89,14 @@ def test_killing_the_process_during_a_live_meeting_loses_nothing_already_saved(h
 
 HAMLET_CHILD = textwrap.dedent("""
     import datetime as dt, sys, time
+    from desktop_app.domain.clock import vn_today
     from desktop_app.bootstrap import open_app
     from desktop_app.services import meetings
 
     app = open_app(__import__("pathlib").Path(sys.argv[1]))
     app.unlock(app.settings.default_profile, sys.argv[2])
     with app.uow() as uow:
-        v = meetings.start_meeting(uow, viewer=app.profile, kind="hamlet_meeting", on=dt.date.today(),
+        v = meetings.start_meeting(uow, viewer=app.profile, kind="hamlet_meeting", on=vn_today(),
                                    chair="Nguyễn Văn Trưởng", secretary="Lê Thị Bình", start=dt.time(19, 30))
         uow.commit()
     print("meeting", v.row.id, flush=True)

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from desktop_app import i18n
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
 from desktop_app.messages import render as render_message
@@ -138,7 +139,7 @@ def test_a_draft_shows_its_number_unallocated(hamlet, tmp_path):
 
 
 def test_a_document_dated_later_than_today_is_refused_for_signing(hamlet, tmp_path):
-    tomorrow = i18n.vn_today() + dt.timedelta(days=1)  # as the signing counts it: Vietnam's day
+    tomorrow = vn_today() + dt.timedelta(days=1)  # as the signing counts it: Vietnam's day
     out = tmp_path / "voters.pdf"
     with pytest.raises(SothonError) as err:
         archive.issue(hamlet, "voter_list", issued_on=tomorrow, write_to=out)

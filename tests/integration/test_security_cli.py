@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from desktop_app.i18n import VN_TZ
+from desktop_app.domain.clock import VN_TZ, vn_today
 from tests.conftest import PASSPHRASE, dump_tables, json_cli
 
 EVENT = {"occurred_at": "2026-07-14T21:30:00+07:00", "ended_at": "2026-07-14T22:10:00+07:00",
@@ -93,7 +93,7 @@ def test_a_year_without_records_says_so_for_every_criterion(cli):
 
 
 def test_a_year_whose_period_has_not_begun_is_refused_and_a_running_one_is_provisional(cli):
-    today = dt.date.today()
+    today = vn_today()
     year = today.year + 1 if today.month >= 11 else today.year
     code, a = cli("assess", "--year", str(year))
     assert code == 0 and a["closed"] is False

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.bundles import pseudonym
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.security import ActivityInput, EventInput, PersonInput, PersonRole, Status
 from desktop_app.services import commune_import, enrolment, exchange, identity, security
 from desktop_app.storage.models import ReceivedSecurityActivity, ReceivedSecurityEvent
@@ -180,7 +181,7 @@ def test_the_report_figures_are_the_year_to_date_recomputed_from_the_records(pai
 
 def test_the_assessment_result_goes_once_the_head_decided_every_criterion(pair, logged, tmp_path):
     hamlet, commune = pair
-    today = dt.date.today()
+    today = vn_today()
     year = today.year + (1 if today.month >= 11 else 0)
     with hamlet.uow() as uow:
         a = security.assess(uow, year=year)
@@ -247,7 +248,7 @@ def test_the_demo_hamlets_log_goes_and_is_imported_whole(pair, tmp_path):
 
     hamlet, commune = pair
     with hamlet.uow() as uow:
-        fill_demo(uow, scale="hamlet", seed=5, force=False, today=dt.date.today())
+        fill_demo(uow, scale="hamlet", seed=5, force=False, today=vn_today())
         uow.commit()
         events = uow.session.query(SecurityEvent).count()
         activities = uow.session.query(SecurityActivity).count()

@@ -9,12 +9,13 @@ import subprocess
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.security import ActivityInput
 from desktop_app.services import security
 from tests.conftest import PASSPHRASE, dump_tables, make_hamlet
 from tests.integration.test_security_report import _record
 
-TODAY = dt.date.today()
+TODAY = vn_today()
 YEAR = TODAY.year + (1 if TODAY.month >= 11 else 0)  # the assessment year running today
 REASON = "Thôn triển khai đầy đủ các văn bản của xã; Công an xã đã kiểm tra."
 

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.security import ActivityInput, EventInput
 from desktop_app.services import security
 from tests.conftest import PASSPHRASE, dump_tables, make_hamlet
@@ -263,7 +264,7 @@ def test_the_signed_report_prints_the_same_figures_and_is_kept(app, tmp_path, ca
 
 def test_a_report_for_a_period_that_has_not_begun_is_refused(app, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("SOTHON_PASSPHRASE", PASSPHRASE)
-    today = dt.date.today()
+    today = vn_today()
     before = dump_tables(app.db_path)
     for period in (f"{today.year + 1}", f"{today.year + 1}-Q1", f"{today.year + 1}-01", "2026-13"):
         code = main(["--data-dir", str(app.data_dir), "report", "--period", period, "--out",

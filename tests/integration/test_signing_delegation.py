@@ -10,9 +10,9 @@ import subprocess
 
 import pytest
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
-from desktop_app.i18n import VN_TZ, vn_today
 from desktop_app.services import archive, delegation, profiles
 from tests.conftest import PASSPHRASE, dump_tables, keep_signed
 

@@ -27,6 +27,7 @@ from desktop_app.documents.model import (
     StateHeader,
     Table,
 )
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.vietnamese import name_sort_key
 
 MEDIATION_AGREEMENT = "mediation_agreement"
@@ -152,7 +153,7 @@ def mediation_agreement(unit: UnitLike, paper: MediationPaper, *, mediator: str 
     age, address) and interested persons, the main content, the course of mediation, the agreement and
     how it is carried out, each party's rights and obligations, the method and deadline, and the
     signatures (or fingerprints) of the parties and of the mediator."""
-    on = date or paper.closed_on or dt.date.today()
+    on = date or paper.closed_on or vn_today()
     blocks: list = _bases(paper)
     blocks += _people(paper, on, with_claims=False)
     blocks += _course(paper)
@@ -181,7 +182,7 @@ def mediation_failure(unit: UnitLike, paper: MediationPaper, *, mediator: str | 
                       date: dt.date | None = None) -> Document:
     """"BIÊN BẢN HÒA GIẢI KHÔNG THÀNH": the same header and people, each party's position, why no agreement
     was reached, and the advice on where the parties may take the matter."""
-    on = date or paper.closed_on or dt.date.today()
+    on = date or paper.closed_on or vn_today()
     blocks: list = _bases(paper)
     blocks += _people(paper, on, with_claims=True)
     blocks += _course(paper)
@@ -357,7 +358,7 @@ def mediation_statistics(unit: UnitLike, report: MediationReport, *, leader: str
         Para(f"Căn cứ: {_LAW}; chỉ tiêu thống kê hòa giải ở cơ sở của ngành Tư pháp.", indent=False),
         Signatures(signers=(Signer("TỔ TRƯỞNG TỔ HÒA GIẢI", leader, anchor=SIGNER),)),
     ]
-    on = date or min(report.end, dt.date.today())  # a report is not dated after the day it is made
+    on = date or min(report.end, vn_today())  # a report is not dated after the day it is made
     return Document(kind=MEDIATION_STATISTICS, header=_header(unit, MEDIATION_STATISTICS, report.number, on),
                     title=texts.kind_text(MEDIATION_STATISTICS)["title"], subject=report.period_label[:1].upper() + report.period_label[1:],
                     blocks=tuple(blocks), author=leader)

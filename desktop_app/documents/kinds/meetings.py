@@ -38,6 +38,7 @@ from desktop_app.documents.model import (
     Table,
     Title,
 )
+from desktop_app.domain.clock import vn_today
 
 MEETING_INVITATION = "meeting_invitation"
 PARTY_CELL_INVITATION = "party_cell_invitation"
@@ -182,7 +183,7 @@ def meeting_invitation(unit: UnitLike, inv: Invitation, *, signer: str | None,
     blocks += _annex(inv)
     return Document(
         kind=MEETING_INVITATION,
-        header=state_header(unit, kind=MEETING_INVITATION, seq=inv.number, on=date or dt.date.today()),
+        header=state_header(unit, kind=MEETING_INVITATION, seq=inv.number, on=date or vn_today()),
         title=texts.kind_text(MEETING_INVITATION)["title"],
         subject=f"Dự {texts.in_text(inv.meeting_name)}",
         blocks=tuple(blocks),
@@ -206,7 +207,7 @@ def party_cell_invitation(unit: UnitLike, inv: Invitation, *, signer: str | None
     blocks += _annex(inv)
     return Document(
         kind=PARTY_CELL_INVITATION,
-        header=party_header(unit, kind=PARTY_CELL_INVITATION, seq=inv.number, on=date or dt.date.today()),
+        header=party_header(unit, kind=PARTY_CELL_INVITATION, seq=inv.number, on=date or vn_today()),
         title=texts.kind_text(PARTY_CELL_INVITATION)["title"],
         subject=f"Dự {texts.in_text(inv.meeting_name)}",
         blocks=tuple(blocks),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import fingerprint_lines, pydate, qdate, rows_table, show_error
 from desktop_app.gui.qr import qr_pixmap
 from desktop_app.gui.style import ERROR_COLOUR, OK_COLOUR, Heading, hint_label
@@ -60,7 +61,7 @@ class FingerprintDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Hamlet:"), QLabel(f"{info['name']} ({info['code']})"))
         form.addRow(tr("Fingerprint:"), self.fingerprint_text)
-        self.from_date = QDateEdit(qdate(dt.date.today()))
+        self.from_date = QDateEdit(qdate(vn_today()))
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("dd/MM/yyyy")
         if replacing:
@@ -83,14 +84,14 @@ class FingerprintDialog(QDialog):
         layout.addWidget(buttons)
 
     def day(self) -> dt.date:
-        return pydate(self.from_date.date()) or dt.date.today()
+        return pydate(self.from_date.date()) or vn_today()
 
 
 class RevokeDialog(QDialog):
     def __init__(self, code: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Revoke a hamlet's key"))
-        self.from_date = QDateEdit(qdate(dt.date.today()))
+        self.from_date = QDateEdit(qdate(vn_today()))
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("dd/MM/yyyy")
         form = QFormLayout()
@@ -108,7 +109,7 @@ class RevokeDialog(QDialog):
         layout.addWidget(buttons)
 
     def day(self) -> dt.date:
-        return pydate(self.from_date.date()) or dt.date.today()
+        return pydate(self.from_date.date()) or vn_today()
 
 
 class ImportWorker(QThread):

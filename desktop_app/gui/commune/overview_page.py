@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.gui.common import rows_table, show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
-from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
+from desktop_app.i18n import N_, format_date, format_number, tr
 from desktop_app.i18n import language as i18n_language
 from desktop_app.services import commune_overview as ov
 
@@ -234,7 +235,7 @@ class OverviewPage(QWidget):
         self.today = today
         self._ready_sent = False
         self._generation = 0  # how many times refresh() has read: after one, the first read is stale
-        year = (today or dt.date.today()).year
+        year = (today or vn_today()).year
         if first_read is None or first_read.year != year or first_read.today != today:
             first_read = FirstRead(app, year, today=today)
         self.first_read = first_read
@@ -245,7 +246,7 @@ class OverviewPage(QWidget):
         self.year_label = QLabel()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue((today or dt.date.today()).year)
+        self.year.setValue((today or vn_today()).year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.view_label = QLabel()
         self.view = QComboBox()
@@ -541,7 +542,7 @@ class OverviewPage(QWidget):
         background (``write_report``)."""
         from desktop_app.services import archive
 
-        today = self.today or dt.date.today()
+        today = self.today or vn_today()
         dialog = ReportDialog(self.year.value(), today, may_sign=archive.may_sign(self.app, "commune_report"),
                               parent=self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
 from desktop_app.gui.common import ask_pdf_path, busy, show_error, with_pdf_suffix
@@ -58,7 +59,7 @@ def _moment(value: str | None) -> str:
     if not value:
         return "—"
     try:
-        from desktop_app.i18n import VN_TZ
+        from desktop_app.domain.clock import VN_TZ
 
         at = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         return at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if at.tzinfo else at.strftime("%d/%m/%Y %H:%M")
@@ -81,7 +82,7 @@ def _labels() -> dict[str, Callable[[str | None], str]]:
     from desktop_app.gui.register.labels import relation_label, residence_label, sex_label, status_label
     from desktop_app.services import mediation, meetings, security
 
-    today = dt.date.today()
+    today = vn_today()
     sec, med, meet = security.rules(today), mediation.rules(today), meetings.rules(today)
 
     def coded(table: dict[str, Any]) -> Callable[[str | None], str]:

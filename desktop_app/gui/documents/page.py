@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
 from desktop_app.gui.common import ask_pdf_path, busy, fingerprint_lines, pydate, qdate, show_error
@@ -63,7 +64,7 @@ from desktop_app.gui.documents.issued_list import IssuedList, kind_label
 from desktop_app.gui.folded_filter import FOLDED_ROLE, FoldedFilter
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import OK_COLOUR, Heading, hint_label, message_label, show_message
-from desktop_app.i18n import N_, format_date, tr, vn_today
+from desktop_app.i18n import N_, format_date, tr
 from desktop_app.messages import render as render_message
 from desktop_app.services.documents import KINDS, KindInfo
 

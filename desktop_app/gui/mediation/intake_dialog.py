@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import message_for, pydate, qdate, resident_choice
 from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
 from desktop_app.gui.style import message_label, show_message
@@ -42,7 +43,7 @@ def _date_edit(value: dt.date) -> QDateEdit:
     edit = QDateEdit(qdate(value))
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate.currentDate())
+    edit.setMaximumDate(qdate(vn_today()))
     return edit
 
 
@@ -62,7 +63,7 @@ class IntakeDialog(QDialog):
             self.residents = register.list_residents(uow)
             self.teams = mediation.list_teams(uow)
         self.rules = mediation.rules()
-        today = dt.date.today()
+        today = vn_today()
 
         self.banner = DraftBanner(self)
         self.received_on = _date_edit(today)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import rows_table, show_error
 from desktop_app.gui.mediation.labels import EVENTS, OVERDUE, STATUS, STEPS, TEAM_WARNINGS, label
 from desktop_app.gui.mediation.stats_view import StatisticsView
@@ -125,7 +126,7 @@ class MediationPage(QWidget):
     def __init__(self, app: App) -> None:
         super().__init__()
         self.app = app
-        self.today = dt.date.today()
+        self.today = vn_today()
         self.rows: list = []
         self.case = None
         self.title = Heading()
@@ -413,7 +414,7 @@ class MediationPage(QWidget):
             return
         text, ok = QInputDialog.getText(self, tr("Leaves the team"),
                                         tr("{name} leaves the team on (dd/mm/yyyy):", name=member.full_name),
-                                        text=format_date(dt.date.today()))
+                                        text=format_date(vn_today()))
         if not ok:
             return
         try:

@@ -4,12 +4,11 @@ weight of PySide6-Addons)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import rows_table
 from desktop_app.gui.style import hint_label
 from desktop_app.i18n import N_, format_number, tr
@@ -97,7 +96,7 @@ class StatisticsView(QWidget):
         self.kind = QComboBox()
         self.year = QSpinBox()
         self.year.setRange(2000, 2200)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(vn_today().year)
         self.part = QComboBox()
         self.rate = hint_label()
         top = QHBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import message_for, pydate, qdate
 from desktop_app.gui.mediation.labels import STEPS, label
 from desktop_app.gui.style import message_label, show_message
@@ -40,7 +41,7 @@ def _date_edit(value: dt.date) -> QDateEdit:
     edit = QDateEdit(qdate(value))
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate.currentDate())
+    edit.setMaximumDate(qdate(vn_today()))
     return edit
 
 
@@ -133,7 +134,7 @@ class StepDialog(QDialog):
         self.setMinimumWidth(520)
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
-        today = dt.date.today()
+        today = vn_today()
         kind, _, outcome = step.partition(":")
         self.outcome = outcome or None
         if kind == "assign":

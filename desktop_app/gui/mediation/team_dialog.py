@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import message_for, pydate, qdate
 from desktop_app.gui.style import message_label, show_message
 from desktop_app.i18n import tr
@@ -34,7 +35,7 @@ class _OptionalDate(QWidget):
         from PySide6.QtWidgets import QHBoxLayout
 
         self.known = QCheckBox()
-        self.edit = QDateEdit(qdate(value or dt.date.today()))
+        self.edit = QDateEdit(qdate(value or vn_today()))
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setCalendarPopup(True)
         self.edit.setMaximumDate(QDate(2200, 12, 31))
@@ -130,7 +131,7 @@ class MemberDialog(_Form):
         self.sex.addItem(tr("female"), "female")
         self.sex.addItem(tr("male"), "male")
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(0, dt.date.today().year)
+        self.birth_year.setRange(0, vn_today().year)
         self.birth_year.setSpecialValueText("—")
         self.address = QLineEdit(member.address or "" if member else "")
         self.role = QComboBox()

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.gui.common import confirm, rows_table, show_error
 from desktop_app.gui.meetings.households import HouseholdRoll
 from desktop_app.gui.meetings.sheet import ATTENDANCE, MeetingSheet, cap, document_kinds, percent
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import Heading, hint_label
-from desktop_app.i18n import N_, VN_TZ, format_date, format_number, tr
+from desktop_app.i18n import N_, format_date, format_number, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS = {"in_progress": N_("meeting in progress"), "held": N_("meeting held")}

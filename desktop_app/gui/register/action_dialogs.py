@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.people import Relation
 from desktop_app.domain.vietnamese import fold
-from desktop_app.gui.common import pydate
+from desktop_app.gui.common import pydate, qdate
 from desktop_app.gui.register import labels
 from desktop_app.gui.register.forms import DATE_FORMAT, ErrorLine
 from desktop_app.gui.register.resident_dialog import error_text
@@ -35,9 +36,9 @@ def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate.currentDate())
+    edit.setMaximumDate(qdate(vn_today()))
     edit.setMinimumDate(QDate(1880, 1, 1))
-    edit.setDate(QDate.currentDate())
+    edit.setDate(qdate(vn_today()))
     return edit
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.people import ResidenceType, ResidentStatus
 from desktop_app.gui.register import labels
@@ -197,7 +197,7 @@ class DetailPanel(QScrollArea):
         self.status_label.setStyleSheet("" if r.status is ResidentStatus.PRESENT else "color: #b3261e;")
         birth = labels.birth_label(r.birth_date)
         if r.birth_date and r.status is ResidentStatus.PRESENT:
-            birth = tr("{date} ({age} years old)", date=birth, age=r.birth_date.age_on(dt.date.today()))
+            birth = tr("{date} ({age} years old)", date=birth, age=r.birth_date.age_on(vn_today()))
         values = {
             "birth_date": birth,
             "sex": labels.sex_label(r.sex),

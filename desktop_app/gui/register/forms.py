@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import pydate, qdate
 from desktop_app.gui.register.labels import local_time
 from desktop_app.i18n import tr
@@ -72,7 +73,7 @@ class OptionalDateEdit(QWidget):
         # An empty field must not open its calendar on January 1900: show this month instead.
         showing = watched is self.edit.calendarWidget() and event.type() == QEvent.Type.Show
         if showing and self.value() is None:
-            today = QDate.currentDate()
+            today = qdate(vn_today())
             self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.people import AgeGroup, BirthDate, Relation, ResidenceType, ResidentStatus, Sex
 from desktop_app.i18n import N_, format_date, tr
 
@@ -175,7 +176,7 @@ def audit_value(field: str, value: object, *, resolve: Callable[[str, str], str 
 
 
 def local_time(value: dt.datetime | str | None) -> str:
-    """A stored UTC timestamp in the computer's local time, dd/MM/yyyy HH:mm."""
+    """A stored UTC timestamp in Vietnam's time (domain.clock), dd/MM/yyyy HH:mm."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -185,7 +186,7 @@ def local_time(value: dt.datetime | str | None) -> str:
             return value
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    return value.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
 
 
 def _looks_iso(text: str) -> bool:

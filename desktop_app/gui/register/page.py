@@ -12,7 +12,6 @@ of expiring temporary residences is looked up in a worker once the list is showi
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import shiboken6
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.people import AgeGroup, Relation, ResidenceType, ResidentStatus, Sex
 from desktop_app.gui.common import busy, show_error
 from desktop_app.gui.operations import run_in_background
@@ -402,7 +402,7 @@ class RegisterPage(QWidget):
 
         def work() -> int:
             with data.reader() as conn:
-                return len(views.expiring_temporary_residents(conn, today=dt.date.today(), within_days=EXPIRY_DAYS))
+                return len(views.expiring_temporary_residents(conn, today=vn_today(), within_days=EXPIRY_DAYS))
 
         def done(count: int) -> None:
             if generation == self._reminder_generation and shiboken6.isValid(self):
@@ -740,7 +740,7 @@ class RegisterPage(QWidget):
         from desktop_app.services.spreadsheet import export_register
 
         if path is None:
-            name = tr("register-{date}.xlsx", date=dt.date.today().strftime("%Y-%m-%d"))
+            name = tr("register-{date}.xlsx", date=vn_today().strftime("%Y-%m-%d"))
             chosen, _ = QFileDialog.getSaveFileName(self, tr("Export the register"),
                                                     str(Path(documents_dir()) / name),
                                                     tr("Excel workbook (*.xlsx)"))

@@ -16,12 +16,12 @@ is imported; only the expiring list goes through a unit of work.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.people import AGE_GROUP_BOUNDS, ResidentStatus, temporary_residence_expiring
 from desktop_app.gui.register import labels
 from desktop_app.i18n import N_, format_date, tr
@@ -63,7 +63,7 @@ class ResidentTableModel(QAbstractTableModel):
         self._filter = ResidentFilter()
         self._query = ""
         self._expiring_only = False
-        self._today = dt.date.today()
+        self._today = vn_today()
 
     # --- what is shown ------------------------------------------------------------------------------
 
@@ -112,7 +112,7 @@ class ResidentTableModel(QAbstractTableModel):
     def reload(self, *, at_least: int = PAGE_SIZE) -> None:
         """Read the first rows again (at least ``at_least`` of them in list mode, to keep the view where
         it was after a write)."""
-        self._today = dt.date.today()
+        self._today = vn_today()
         self.beginResetModel()
         try:
             if self._expiring_only and not self._query:

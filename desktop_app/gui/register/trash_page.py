@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.units import UnitKind
 from desktop_app.gui.common import show_error
 from desktop_app.gui.register import labels
@@ -147,7 +148,7 @@ class TrashPage(QWidget):
                               for h in self.households]
             meeting_rows = [(m.id, [m.number, format_date(m.date), m.title, _deleted_at(uow, m.id)])
                             for m in self.meetings]
-            event_rows = [(e.id, [f"{format_date(e.occurred_at.astimezone().date())}"
+            event_rows = [(e.id, [f"{format_date(e.occurred_at.astimezone(VN_TZ).date())}"
                                   f" {e.occurred_at.astimezone():%H:%M}",
                                   types[e.type].label if e.type in types else e.type, e.place,
                                   _deleted_at(uow, e.id)]) for e in self.events]

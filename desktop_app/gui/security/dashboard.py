@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.units import Role
 from desktop_app.gui.common import show_error
 from desktop_app.gui.operations import run_in_background
 from desktop_app.gui.style import ERROR_COLOUR, LINK_BUTTON_STYLE, Heading, hint_label
-from desktop_app.i18n import N_, format_date, format_number, tr, vn_today
+from desktop_app.i18n import N_, format_date, format_number, tr
 
 COLOURS = ["#b03a2e", "#d35400", "#7d3c98", "#2e86c1", "#229954", "#7f8c8d"]
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # (area, target) of a reminder or task

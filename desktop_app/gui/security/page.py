@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import (
     confirm,
     message_for,
@@ -281,7 +282,7 @@ class ActivityDialog(FormDialog):
         self.kind = QComboBox()
         for k in rules.activity_kinds.values():
             self.kind.addItem(k.label, k.code)
-        self.held_on = QDateEdit(qdate(view.held_on) if view else QDate.currentDate())
+        self.held_on = QDateEdit(qdate(view.held_on) if view else qdate(vn_today()))
         self.held_on.setDisplayFormat("dd/MM/yyyy")
         self.held_on.setCalendarPopup(True)
         self.title = QLineEdit((view.title or "") if view else "")
@@ -292,7 +293,7 @@ class ActivityDialog(FormDialog):
         self.status = _combo(rules.model_statuses.values(), view.status if view else "active")
         self.transformed = QCheckBox(tr("Transformed on"))
         self.transformed_on = QDateEdit(qdate(view.transformed_on) if view and view.transformed_on
-                                        else QDate.currentDate())
+                                        else qdate(vn_today()))
         self.transformed_on.setDisplayFormat("dd/MM/yyyy")
         self.transformed_on.setCalendarPopup(True)
         self.transformed.setChecked(bool(view and view.transformed))
@@ -355,7 +356,7 @@ class SecurityPage(QWidget):
     def __init__(self, app: App) -> None:
         super().__init__()
         self.app = app
-        self.today = dt.date.today()
+        self.today = vn_today()
         self.events: list = []
         self.activities: list = []
         self.assessment = None

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.gui.common import busy, message_for, pydate, qdate
 from desktop_app.gui.style import hint_label, message_label, show_message
-from desktop_app.i18n import format_date, tr, vn_today
+from desktop_app.i18n import format_date, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

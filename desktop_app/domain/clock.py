@@ -14,6 +14,11 @@ import datetime as dt
 VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 
 
+def now() -> dt.datetime:
+    """The current instant, aware, in UTC (the one place the program reads the clock for a day)."""
+    return dt.datetime.now(dt.UTC)
+
+
 def vn_today() -> dt.date:
     """Today in Vietnam, whatever the machine's own time zone."""
-    return dt.datetime.now(dt.UTC).astimezone(VN_TZ).date()
+    return now().astimezone(VN_TZ).date()

@@ -1,0 +1,47 @@
+"""The register counts Vietnam's day when the computer says another: at 20:00 UTC on 7 December it is already
+8 December in Vietnam (domain.clock), and the register, its checks and its forms say so alike."""
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.domain import clock
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.people import BirthDate, ResidentInput, Sex
+from desktop_app.services import register
+from tests.conftest import dump_tables
+
+EVENING_UTC = dt.datetime(2026, 12, 7, 20, 0, tzinfo=dt.UTC)
+VN_DAY = dt.date(2026, 12, 8)
+
+
+@pytest.fixture
+def evening(monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: EVENING_UTC)
+
+
+def _household(hamlet):
+    with hamlet.uow() as uow:
+        h = register.add_household(uow, number="7", address="Xóm 2", head=ResidentInput(
+            "Phan Văn Tư", BirthDate(1960), Sex.MALE))
+        uow.commit()
+    return h
+
+
+def test_a_household_registered_in_the_evening_is_registered_on_vietnams_day(hamlet, evening):
+    h = _household(hamlet)
+    with hamlet.uow() as uow:
+        events = register.resident_events(uow, h.head_id)
+    assert [(e.kind, e.on_date) for e in events] == [("registered", VN_DAY)]
+
+
+def test_a_death_on_vietnams_day_is_recorded_and_the_next_day_is_refused(hamlet, evening):
+    h = _household(hamlet)
+    before = dump_tables(hamlet.db_path)
+    with hamlet.uow() as uow, pytest.raises(ValidationError) as refused:
+        register.record_death(uow, h.head_id, on=VN_DAY + dt.timedelta(days=1))
+    assert refused.value.code == "event_date_invalid"
+    assert dump_tables(hamlet.db_path) == before
+    with hamlet.uow() as uow:
+        assert register.record_death(uow, h.head_id, on=VN_DAY).status == "dead"  # today, not "tomorrow"
+        uow.commit()

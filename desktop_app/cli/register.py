@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop_app import i18n
 from desktop_app.cli.common import Commands, UsageError, opened
-from desktop_app.domain.clock import vn_today
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.i18n import tr
 
 
@@ -167,5 +167,5 @@ def cmd_resident(args) -> tuple[Any, str]:
     lines = [f"{v.full_name} ({v.birth_date.display() if v.birth_date else ''})"]
     for a in audit:
         changes = json.dumps(a.changes, ensure_ascii=False)
-        lines.append(f"{a.at.astimezone():%d/%m/%Y %H:%M} {a.profile} {a.action} {changes}")
+        lines.append(f"{a.at.astimezone(VN_TZ):%d/%m/%Y %H:%M} {a.profile} {a.action} {changes}")
     return doc, "\n".join(lines)

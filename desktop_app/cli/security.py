@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app import i18n
 from desktop_app.cli.common import Commands, opened, read_json, read_text
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.i18n import tr
 
 
@@ -93,7 +94,7 @@ def event_json(e) -> dict:  # EventView
 
 
 def _event_text(e) -> str:
-    local = e.occurred_at.astimezone()
+    local = e.occurred_at.astimezone(VN_TZ)
     return f"{i18n.format_date(local.date())} {local:%H:%M}\t{e.type}\t{e.severity}\t{e.status}\t{e.place}"
 
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QDateTime, QStandardPaths, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import clock
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import RowErrors, SothonError
 from desktop_app.i18n import tr
 from desktop_app.messages import render, render_rows
@@ -64,6 +66,20 @@ def qdate(value: dt.date | None) -> QDate:
 
 def pydate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def qdatetime(value: dt.datetime | None = None) -> QDateTime:
+    """An instant (aware; naive is UTC, as stored) as Vietnam's wall time for a QDateTimeEdit — the time the
+    lists and the documents show (domain.clock); None: now."""
+    at = value if value is not None else clock.now()
+    at = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ)
+    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+
+
+def pydatetime(value: QDateTime) -> dt.datetime:
+    """A QDateTimeEdit's wall time, read as Vietnam's: the instant, aware."""
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=VN_TZ)
 
 
 @contextlib.contextmanager

@@ -588,7 +588,7 @@ def escalate_case(uow: UnitOfWork, case_id: str, *, reported_at: dt.datetime, re
     next_status(CaseStatus(c.status), Step.ESCALATE)
     to = require_text(reported_to, "reported_to")
     if reported_at.tzinfo is None:
-        reported_at = reported_at.astimezone()
+        reported_at = reported_at.replace(tzinfo=VN_TZ)  # a time without an offset is Vietnam's
     _dated(reported_at.astimezone(VN_TZ).date(), c, field="reported_at", today=today)
     _move(uow, c, Step.ESCALATE, on=today, escalated_on=reported_at, escalated_to=to,
           escalation_note=clean_text(note))

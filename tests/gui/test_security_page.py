@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.domain.clock import vn_today
+from desktop_app.gui.common import qdatetime
 from desktop_app.gui.security.page import SecurityPage
 from desktop_app.services import demo, security
 from tests.conftest import dump_tables
@@ -51,8 +52,6 @@ def test_an_event_recorded_in_the_form_appears_in_the_list(page, hamlet):
 
 
 def test_an_event_is_opened_corrected_versioned_and_audited(page, hamlet, qtbot):
-    from PySide6.QtCore import QDateTime
-
     page.event_table.selectRow(0)
     old = page.selected_event()
     dialog = page.open_event_form(old)
@@ -61,7 +60,7 @@ def test_an_event_is_opened_corrected_versioned_and_audited(page, hamlet, qtbot)
     dialog.place.setText("Nhà văn hóa thôn Đông")
     dialog.status.setCurrentIndex(dialog.status.findData("resolved"))
     dialog.has_end.setChecked(True)
-    dialog.ended.setDateTime(QDateTime(old.occurred_at.astimezone()).addSecs(3600))
+    dialog.ended.setDateTime(qdatetime(old.occurred_at).addSecs(3600))
     dialog.result.setText("Đã hòa giải xong tại chỗ")
     dialog.grab().save("/tmp/safety-event-edit.png")
     assert dialog.submit() is True
@@ -82,20 +81,18 @@ def test_an_event_is_opened_corrected_versioned_and_audited(page, hamlet, qtbot)
 ])
 def test_a_bad_correction_is_refused_in_the_form_in_vietnamese_and_nothing_is_saved(page, hamlet, qtbot, spoil,
                                                                                     field_text):
-    from PySide6.QtCore import QDateTime
-
     page.event_table.selectRow(0)
     old = page.selected_event()
     dialog = page.open_event_form(old)
     qtbot.addWidget(dialog)
-    start = QDateTime(old.occurred_at.astimezone())
+    start = qdatetime(old.occurred_at)
     if spoil == "end_before_start":
         dialog.has_end.setChecked(True)
         dialog.ended.setDateTime(start.addSecs(-3600))
     elif spoil == "in_the_future":
         dialog.has_end.setChecked(False)
         dialog.reported.setChecked(False)
-        dialog.occurred.setDateTime(QDateTime.currentDateTime().addDays(3))
+        dialog.occurred.setDateTime(qdatetime().addDays(3))
     else:
         dialog.place.setText("   ")
     before = dump_tables(hamlet.db_path)

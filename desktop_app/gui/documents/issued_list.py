@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import i18n
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
 from desktop_app.gui.common import ask_pdf_path, busy, show_error
 from desktop_app.gui.operations import run_in_background
@@ -109,7 +110,7 @@ def sent_state_text(view: IssuedView) -> str:
 
 def signed_at_text(view: IssuedView) -> str:
     """HH:mm dd/MM/yyyy in local time."""
-    local = dt.datetime.fromisoformat(view.signed_at).astimezone()
+    local = dt.datetime.fromisoformat(view.signed_at).astimezone(VN_TZ)
     return f"{local:%H:%M} {format_date(local)}"
 
 

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.domain.clock import vn_today
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
 from desktop_app.gui.common import ask_pdf_path, busy, fingerprint_lines, pydate, qdate, show_error
@@ -114,7 +114,7 @@ def signed_text(info: KindInfo) -> str:
 
 
 def _local_time(value: dt.datetime) -> str:
-    local = value.astimezone()
+    local = value.astimezone(VN_TZ)
     return f"{local:%H:%M} {format_date(local)}"
 
 

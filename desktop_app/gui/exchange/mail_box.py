@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.gui.common import rows_table
 from desktop_app.gui.style import OK_COLOUR, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
@@ -56,7 +57,7 @@ def read_on_text(iso: str | None) -> str:
     if not iso:
         return ""
     value = dt.datetime.fromisoformat(iso)
-    local = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone()
+    local = (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(VN_TZ)
     return f"{format_date(local)} {local:%H:%M}"
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.atomic import write_atomic
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
 from desktop_app.gui.common import busy, fingerprint_lines, message_for, rows_table, show_error
@@ -71,7 +72,7 @@ def created_text(iso: str) -> str:
     value = dt.datetime.fromisoformat(iso)
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    local = value.astimezone()
+    local = value.astimezone(VN_TZ)
     return f"{format_date(local)} {local:%H:%M}"
 
 

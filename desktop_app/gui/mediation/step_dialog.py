@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.domain.clock import vn_today
-from desktop_app.gui.common import message_for, pydate, qdate
+from desktop_app.gui.common import message_for, pydate, pydatetime, qdate, qdatetime
 from desktop_app.gui.mediation.labels import STEPS, label
 from desktop_app.gui.style import message_label, show_message
 from desktop_app.i18n import tr
@@ -165,7 +165,7 @@ class StepDialog(QDialog):
             self._add("performed", "", QCheckBox(tr("The agreement has been carried out")))
             self._add("note", tr("Note:"), _text(2))
         elif kind == "escalate":
-            at = QDateTimeEdit(QDateTime.currentDateTime())
+            at = QDateTimeEdit(qdatetime())
             at.setDisplayFormat("dd/MM/yyyy HH:mm")
             self._add("reported_at", tr("Reported at:"), at)
             self._add("reported_to", tr("Reported to:"), QLineEdit())
@@ -201,7 +201,7 @@ class StepDialog(QDialog):
     def _value(self, key: str):
         w = self.fields[key]
         if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
-            return w.dateTime().toPython().astimezone()
+            return pydatetime(w.dateTime())
         if isinstance(w, QDateEdit):
             return pydate(w.date())
         if isinstance(w, QCheckBox):

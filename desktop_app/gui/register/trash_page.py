@@ -149,7 +149,7 @@ class TrashPage(QWidget):
             meeting_rows = [(m.id, [m.number, format_date(m.date), m.title, _deleted_at(uow, m.id)])
                             for m in self.meetings]
             event_rows = [(e.id, [f"{format_date(e.occurred_at.astimezone(VN_TZ).date())}"
-                                  f" {e.occurred_at.astimezone():%H:%M}",
+                                  f" {e.occurred_at.astimezone(VN_TZ):%H:%M}",
                                   types[e.type].label if e.type in types else e.type, e.place,
                                   _deleted_at(uow, e.id)]) for e in self.events]
         for table, rows in ((self.people_table, people_rows), (self.households_table, household_rows),

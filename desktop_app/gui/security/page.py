@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.domain.clock import vn_today
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.gui.common import (
     confirm,
     message_for,
     pydate,
+    pydatetime,
     qdate,
+    qdatetime,
     resident_choice,
     rows_table,
     show_error,
@@ -51,7 +53,7 @@ ROLES = {"victim": N_("victim"), "suspect": N_("suspect"), "witness": N_("witnes
 
 
 def _datetime_edit(value: dt.datetime | None = None) -> QDateTimeEdit:
-    w = QDateTimeEdit(QDateTime(value.astimezone()) if value else QDateTime.currentDateTime())
+    w = QDateTimeEdit(qdatetime(value))
     w.setDisplayFormat("dd/MM/yyyy HH:mm")
     w.setCalendarPopup(True)
     return w
@@ -256,7 +258,7 @@ class EventDialog(FormDialog):
         from desktop_app.domain.security import EventInput
 
         def at(w: QDateTimeEdit) -> dt.datetime:
-            return w.dateTime().toPython().astimezone()
+            return pydatetime(w.dateTime())
 
         people = self.people.value()
         return EventInput(
@@ -498,7 +500,7 @@ class SecurityPage(QWidget):
         t = self.event_table
         t.setRowCount(len(self.events))
         for i, e in enumerate(self.events):
-            local = e.occurred_at.astimezone()
+            local = e.occurred_at.astimezone(VN_TZ)
             cells = [f"{format_date(local)} {local:%H:%M}", self._label(self.rules.types, e.type),
                      self._label(self.rules.severities, e.severity), self._label(self.rules.statuses, e.status),
                      e.place]
@@ -545,7 +547,7 @@ class SecurityPage(QWidget):
         lines = [e.description]
         if e.reported_at:
             lines.append(tr("Reported to {receiver} on {date}.", receiver=e.reported_to or "",
-                            date=format_date(e.reported_at.astimezone())))
+                            date=format_date(e.reported_at.astimezone(VN_TZ))))
         lines += [f"{p.position}. {p.full_name} ({tr(ROLES.get(p.role, p.role))})" for p in e.people]
         if e.mediation_case_number:
             lines.append(tr("Mediation case {number}", number=e.mediation_case_number))
@@ -589,7 +591,7 @@ class SecurityPage(QWidget):
         e = self.selected_event()
         if e is None:
             return False
-        local = e.occurred_at.astimezone()  # as the list shows it
+        local = e.occurred_at.astimezone(VN_TZ)  # as the list shows it
         question = tr("Move the event of {date} at {time} ({place}) to the trash?\n\nDelete only an event recorded"
                       " by mistake; one that was dealt with stays in the log with its result. The Trash page can"
                       " restore it, and the commune stops counting it after the next bundle.",

@@ -252,3 +252,39 @@ def test_a_person_without_a_name_or_with_a_wrong_year_is_refused_in_the_form(pag
     dialog.people.table.item(rows, 1).setText("")
     assert dialog.submit() is False and dialog.message.text()
     assert dump_tables(hamlet.db_path) == before and dialog.isVisible()
+
+
+def test_what_is_typed_in_the_event_form_survives_a_crash_and_cancel_and_save_deletes_it(page, hamlet, qtbot):
+    from desktop_app.services import drafts
+
+    dialog = page.open_event_form()
+    qtbot.addWidget(dialog)
+    assert not dialog.banner.isVisibleTo(dialog)  # nothing kept yet
+    dialog.place.setText("Bãi sông xóm 3")
+    dialog.type.setCurrentIndex(dialog.type.findData("traffic_accident"))
+    dialog.description.setPlainText("Hai xe máy va chạm lúc chập tối, một người bị xây xát nhẹ")
+    dialog.people.add(None, "Người đi đường", address="Xã bên")
+    dialog.people.table.item(0, 1).setText("19x5")  # a year mistyped: kept as typed, refused only on Save
+    qtbot.waitUntil(lambda: drafts.load_draft(hamlet.data_dir, "security-event-new") is not None, timeout=3000)
+    typed = dialog.draft_values()
+    dialog.drafts.stop()  # the power goes: no Cancel, no Save
+    dialog.deleteLater()
+
+    again = page.open_event_form()
+    qtbot.addWidget(again)
+    assert again.banner.isVisibleTo(again) and again.place.text() == ""
+    again.banner.restore_button.click()
+    assert again.draft_values() == typed
+    assert again.people.table.item(0, 1).text() == "19x5" and not again.submit()  # still refused, still kept
+    again.people.table.item(0, 1).setText("1985")
+    again.reject()  # Cancel keeps what is typed
+    assert drafts.load_draft(hamlet.data_dir, "security-event-new")["people"][0]["born"] == "1985"
+
+    last = page.open_event_form()
+    qtbot.addWidget(last)
+    last.banner.restore_button.click()
+    assert last.submit() is True  # saved: the draft is gone, the event is in the log
+    assert drafts.load_draft(hamlet.data_dir, "security-event-new") is None
+    with hamlet.uow() as uow:
+        saved = [e for e in security.list_events(uow) if e.place == "Bãi sông xóm 3"]
+    assert len(saved) == 1 and [(p.full_name, p.birth_year) for p in saved[0].people] == [("Người đi đường", 1985)]

@@ -45,6 +45,7 @@ from desktop_app.gui.common import (
     rows_table,
     show_error,
 )
+from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
 from desktop_app.gui.style import Heading, hint_label, message_label, show_message
 from desktop_app.i18n import N_, format_date, format_number, tr
 
@@ -111,7 +112,9 @@ PERSON_NAME, PERSON_BORN, PERSON_ADDRESS, PERSON_ROLE = range(4)
 class PeopleBox(QGroupBox):
     """The people an event involves, in order: residents chosen from the register (their name and birth year
     come from it, not editable here) or someone not in the register typed in, each with a role — victim,
-    suspect, witness, involved."""
+    suspect, witness, involved. ``changed``: a row added, removed or edited."""
+
+    changed = Signal()
 
     def __init__(self, residents, people=(), parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(tr("People involved"), parent)
@@ -140,6 +143,7 @@ class PeopleBox(QGroupBox):
         self.remove.clicked.connect(self._remove_current)
         for p in people:
             self.add(p.resident_id, p.full_name, born=p.birth_year, address=p.address or "", role=p.role)
+        self.table.itemChanged.connect(self.changed)
 
     def add(self, resident_id: str | None, name: str, *, born: int | None = None, address: str = "",
             role: str = "involved") -> None:
@@ -162,10 +166,37 @@ class PeopleBox(QGroupBox):
         for code, label in ROLES.items():
             combo.addItem(tr(label), code)
         combo.setCurrentIndex(max(0, combo.findData(role)))
+        combo.currentIndexChanged.connect(self.changed)
         t.setCellWidget(row, PERSON_ROLE, combo)
+        self.changed.emit()
         if resident_id is None and not name:
             t.setCurrentCell(row, PERSON_NAME)
             t.editItem(t.item(row, PERSON_NAME))
+
+    def rows(self) -> list[dict]:
+        """The rows as typed (a draft's), not checked."""
+        t = self.table
+        out = []
+        for row in range(t.rowCount()):
+            def text(col: int, row: int = row) -> str:
+                item = t.item(row, col)
+                return item.text() if item else ""
+
+            out.append({"resident_id": t.item(row, PERSON_NAME).data(ID_ROLE), "name": text(PERSON_NAME),
+                        "born": text(PERSON_BORN), "address": text(PERSON_ADDRESS),
+                        "role": t.cellWidget(row, PERSON_ROLE).currentData()})
+        return out
+
+    def set_rows(self, rows: list) -> None:
+        self.table.setRowCount(0)
+        for p in rows:
+            if isinstance(p, dict):
+                born = str(p.get("born") or "")
+                self.add(p.get("resident_id") or None, str(p.get("name") or ""),
+                         born=int(born) if born.isascii() and born.isdigit() else None,
+                         address=str(p.get("address") or ""), role=str(p.get("role") or "involved"))
+                if born and not (born.isascii() and born.isdigit()):  # kept as typed, refused on Save
+                    self.table.item(self.table.rowCount() - 1, PERSON_BORN).setText(born)
 
     def _add_chosen(self) -> None:
         if self.pick.currentIndex() > 0 and self.pick.currentData():
@@ -175,6 +206,7 @@ class PeopleBox(QGroupBox):
     def _remove_current(self) -> None:
         if (row := self.table.currentRow()) >= 0:
             self.table.removeRow(row)
+            self.changed.emit()
 
     def value(self) -> tuple:
         """The people as the service takes them (``PersonInput``); a birth year that is not a year is refused
@@ -202,9 +234,12 @@ class PeopleBox(QGroupBox):
 class EventDialog(FormDialog):
     """An event of the log: time, end, place, type, severity, status, description, the people involved, the
     report to the commune police, the responding force, the response and result. ``view``: the event being
-    corrected. ``residents``: the register's, to choose the people from."""
+    corrected. ``residents``: the register's, to choose the people from. ``data_dir``: what is typed is kept
+    there as a draft a second after the last change (``services.drafts``, as the register's forms do) and
+    offered back when the form opens again after a crash, a power cut or Cancel; Save deletes it."""
 
-    def __init__(self, rules, save, parent: QWidget | None = None, view=None, residents=()) -> None:  # noqa: ANN001
+    def __init__(self, rules, save, parent: QWidget | None = None, view=None, residents=(),  # noqa: ANN001
+                 data_dir=None) -> None:  # noqa: ANN001
         super().__init__(save, parent)
         self.view = view
         self.setWindowTitle(tr("Correct the event") if view else tr("Record an event"))
@@ -253,6 +288,73 @@ class EventDialog(FormDialog):
         self.reported.toggled.connect(self.reported_at.setEnabled)
         self.ended.setEnabled(self.has_end.isChecked())
         self.reported_at.setEnabled(self.reported.isChecked())
+        self.drafts = None
+        if data_dir is not None:
+            self._keep_drafts(data_dir, f"security-event-{view.id}" if view else "security-event-new")
+
+    # --- drafts ---------------------------------------------------------------------------------------
+
+    def _keep_drafts(self, data_dir, key: str) -> None:  # noqa: ANN001
+        self.banner = DraftBanner(self)
+        self.layout().insertWidget(0, self.banner)
+        self.drafts = DraftKeeper(data_dir, key, values=self.draft_values, apply=self.set_draft_values,
+                                  banner=self.banner, parent=self)
+        changed = self.drafts.changed
+        for edit in (self.place, self.reported_to, self.responding_force, self.response, self.result, self.note):
+            edit.textChanged.connect(changed)
+        self.description.textChanged.connect(changed)
+        for combo in (self.type, self.severity, self.status):
+            combo.currentIndexChanged.connect(changed)
+        for box in (self.has_end, self.reported):
+            box.toggled.connect(changed)
+        for when in (self.occurred, self.ended, self.reported_at):
+            when.dateTimeChanged.connect(changed)
+        self.people.changed.connect(changed)
+        self.drafts.start()
+
+    def draft_values(self) -> dict:
+        def at(w: QDateTimeEdit) -> str:
+            return pydatetime(w.dateTime()).isoformat()
+
+        return {"occurred_at": at(self.occurred), "has_end": self.has_end.isChecked(), "ended_at": at(self.ended),
+                "place": self.place.text(), "type": self.type.currentData(), "severity": self.severity.currentData(),
+                "status": self.status.currentData(), "description": self.description.toPlainText(),
+                "reported": self.reported.isChecked(), "reported_at": at(self.reported_at),
+                "reported_to": self.reported_to.text(), "responding_force": self.responding_force.text(),
+                "response": self.response.text(), "result": self.result.text(), "note": self.note.text(),
+                "people": self.people.rows()}
+
+    def set_draft_values(self, v: dict) -> None:
+        for w, key in ((self.occurred, "occurred_at"), (self.ended, "ended_at"), (self.reported_at, "reported_at")):
+            try:
+                w.setDateTime(qdatetime(dt.datetime.fromisoformat(str(v.get(key)))))
+            except ValueError:
+                pass  # a draft's field that does not read as a time keeps the form's
+        for combo, key in ((self.type, "type"), (self.severity, "severity"), (self.status, "status")):
+            if (at := combo.findData(v.get(key))) >= 0:
+                combo.setCurrentIndex(at)
+        for edit, key in ((self.place, "place"), (self.reported_to, "reported_to"),
+                          (self.responding_force, "responding_force"), (self.response, "response"),
+                          (self.result, "result"), (self.note, "note")):
+            edit.setText(str(v.get(key) or ""))
+        self.description.setPlainText(str(v.get("description") or ""))
+        self.has_end.setChecked(bool(v.get("has_end")))
+        self.reported.setChecked(bool(v.get("reported")))
+        self.people.set_rows(v.get("people") or [])
+
+    def submit(self) -> bool:
+        if not super().submit():
+            return False
+        if self.drafts is not None:
+            self.drafts.discard()
+            self.drafts.stop()
+        return True
+
+    def reject(self) -> None:
+        if self.drafts is not None:
+            self.drafts.flush()
+            self.drafts.stop()
+        super().reject()
 
     def value(self):  # -> EventInput
         from desktop_app.domain.security import EventInput
@@ -562,7 +664,7 @@ class SecurityPage(QWidget):
             residents = register.list_residents(uow)
         dialog = EventDialog(self.rules, self.save_event if view is None
                              else lambda data: self.save_event(data, view=view), self, view=view,
-                             residents=residents)
+                             residents=residents, data_dir=self.app.data_dir)
         dialog.open()
         self._dialog = dialog
         return dialog

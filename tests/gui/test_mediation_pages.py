@@ -168,6 +168,40 @@ def test_the_agreement_editor_takes_several_obligations_per_party(page, qtbot):
     assert mine[0].deadline == dt.date(2099, 12, 31) and mine[1].deadline is None
 
 
+def test_an_agreement_typed_in_the_close_step_survives_a_crash_and_saving_deletes_the_draft(page, qtbot):
+    from desktop_app.services import drafts
+
+    page.cases.filter.setCurrentIndex(page.cases.filter.findData(""))
+    _select(page, lambda r: r.status.value == "in_progress" and not r.confidential)
+    key = f"mediation-step-{page.case.row.id}-close-successful"
+    dialog = StepDialog(page.app, page.case, "close:successful", page)
+    qtbot.addWidget(dialog)
+    editor = dialog.obligations
+    dialog.fields["content"].setPlainText("Hai bên thống nhất dời hàng rào về mốc cũ")
+    editor.table.item(0, editor.TEXT).setText("Dời hàng rào lùi 0,5 m")
+    editor.table.item(0, editor.DEADLINE).setText("31/13/2099")  # mistyped: kept as typed
+    editor.add_row(editor.parties[0].position, "Trồng lại hàng cây", "Tự làm", "")
+    dialog.fields["document_wanted"].setChecked(False)
+    qtbot.waitUntil(lambda: drafts.load_draft(page.app.data_dir, key) is not None, timeout=3000)
+    typed = dialog.draft_values()
+    dialog.drafts.stop()  # the power goes: neither Cancel nor Save
+    dialog.deleteLater()
+
+    again = StepDialog(page.app, page.case, "close:successful", page)
+    qtbot.addWidget(again)
+    assert again.banner.isVisibleTo(again) and again.fields["content"].toPlainText() == ""
+    assert sorted(b.text() for b in again.buttons.buttons()) == ["Hủy", "Lưu"]  # not Qt's English "Save"
+    again.banner.restore_button.click()
+    assert again.draft_values() == typed
+    again._save()
+    assert again.result() == 0 and "31/13/2099" in again.message.text()  # still refused, the draft still kept
+    assert drafts.load_draft(page.app.data_dir, key) is not None
+    again.obligations.table.item(0, editor.DEADLINE).setText("31/12/2099")
+    again._save()
+    assert again.result() == 1 and drafts.load_draft(page.app.data_dir, key) is None
+    assert again.result_view.agreement.content == "Hai bên thống nhất dời hàng rào về mốc cũ"
+
+
 def test_the_statistics_tab_agrees_with_the_list_for_a_year_a_quarter_and_a_month(page):
     page.tabs.setCurrentWidget(page.stats)
     s = page.stats

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import message_for, pydate, pydatetime, qdate, qdatetime
 from desktop_app.gui.mediation.labels import STEPS, label
+from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
 from desktop_app.gui.style import message_label, show_message
 from desktop_app.i18n import tr
 
@@ -56,6 +57,7 @@ class ObligationsEditor(QWidget):
     when (dd/mm/yyyy, or empty for no deadline)."""
 
     PARTY, TEXT, METHOD, DEADLINE = range(4)
+    changed = Signal()  # a row added, removed or edited
 
     def __init__(self, parties, parent: QWidget | None = None) -> None:  # parties: list[PartyView]
         super().__init__(parent)
@@ -83,6 +85,7 @@ class ObligationsEditor(QWidget):
         self.remove_button.clicked.connect(self._remove)
         for p in self.parties:
             self.add_row(p.position)
+        self.table.itemChanged.connect(self.changed)
 
     def add_row(self, position: int | None = None, text: str = "", method: str = "", deadline: str = "") -> None:
         row = self.table.rowCount()
@@ -92,13 +95,34 @@ class ObligationsEditor(QWidget):
             combo.addItem(p.full_name, p.position)
         if position is not None:
             combo.setCurrentIndex(max(0, combo.findData(position)))
+        combo.currentIndexChanged.connect(self.changed)
         self.table.setCellWidget(row, self.PARTY, combo)
         for col, value in ((self.TEXT, text), (self.METHOD, method), (self.DEADLINE, deadline)):
             self.table.setItem(row, col, QTableWidgetItem(value))
+        self.changed.emit()
 
     def _remove(self) -> None:
         if self.table.currentRow() >= 0:
             self.table.removeRow(self.table.currentRow())
+            self.changed.emit()
+
+    def raw_rows(self) -> list[dict]:
+        """Every row as typed (a draft's), not checked."""
+        def cell(row: int, col: int) -> str:
+            item = self.table.item(row, col)
+            return item.text() if item else ""
+
+        return [{"party": self.table.cellWidget(row, self.PARTY).currentData(), "text": cell(row, self.TEXT),
+                 "method": cell(row, self.METHOD), "deadline": cell(row, self.DEADLINE)}
+                for row in range(self.table.rowCount())]
+
+    def set_raw_rows(self, rows: list) -> None:
+        self.table.setRowCount(0)
+        for r in rows:
+            if isinstance(r, dict):
+                party = r.get("party")
+                self.add_row(party if isinstance(party, int) else None, str(r.get("text") or ""),
+                             str(r.get("method") or ""), str(r.get("deadline") or ""))
 
     def rows(self) -> list[tuple[int, str, str | None, dt.date | None]]:
         """(party position, what, how, deadline) of every row with something written in it; a deadline that
@@ -125,7 +149,9 @@ class ObligationsEditor(QWidget):
 
 
 class StepDialog(QDialog):
-    """``step`` is an allowed step of the case (``assign``, ``close:successful`` …)."""
+    """``step`` is an allowed step of the case (``assign``, ``close:successful`` …). What is typed is kept as a
+    draft of this step of this case a second after the last change (``services.drafts``, as the intake does)
+    and offered back when the step is opened again after a crash, a power cut or Cancel; Save deletes it."""
 
     def __init__(self, app: App, case, step: str, parent: QWidget | None = None) -> None:  # case: CaseView
         super().__init__(parent)
@@ -172,12 +198,72 @@ class StepDialog(QDialog):
             self._add("note", tr("Note:"), _text(2))
         self.message = message_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))  # Qt's own are English
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        self.banner = DraftBanner(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.drafts = DraftKeeper(app.data_dir, f"mediation-step-{case.row.id}-{step.replace(':', '-')}",
+                                  values=self.draft_values, apply=self.set_draft_values, banner=self.banner,
+                                  parent=self)
+        for w in self.fields.values():
+            for signal in ("textChanged", "toggled", "dateChanged", "dateTimeChanged", "itemChanged", "changed"):
+                if hasattr(w, signal):
+                    getattr(w, signal).connect(self.drafts.changed)
+                    break
+        self.drafts.start()
+
+    # --- drafts ---------------------------------------------------------------------------------------
+
+    def draft_values(self) -> dict:
+        out = {}
+        for key, w in self.fields.items():
+            if isinstance(w, ObligationsEditor):
+                out[key] = w.raw_rows()
+            elif isinstance(w, QListWidget):
+                out[key] = self._value(key)
+            elif isinstance(w, (QDateEdit, QDateTimeEdit)):
+                out[key] = self._value(key).isoformat()
+            else:
+                out[key] = self._value(key)
+        return out
+
+    def set_draft_values(self, values: dict) -> None:
+        for key, w in self.fields.items():
+            if key not in values:
+                continue
+            v = values[key]
+            try:
+                if isinstance(w, ObligationsEditor):
+                    w.set_raw_rows(v if isinstance(v, list) else [])
+                elif isinstance(w, QDateEdit):
+                    w.setDate(qdate(dt.date.fromisoformat(str(v))))
+                elif isinstance(w, QDateTimeEdit):
+                    w.setDateTime(qdatetime(dt.datetime.fromisoformat(str(v))))
+                elif isinstance(w, QCheckBox):
+                    w.setChecked(bool(v))
+                elif isinstance(w, QPlainTextEdit):
+                    w.setPlainText(str(v or ""))
+                elif isinstance(w, QListWidget):
+                    chosen = set(v) if isinstance(v, list) else set()
+                    for i in range(w.count()):
+                        w.item(i).setCheckState(Qt.CheckState.Checked if w.item(i).data(ID_ROLE) in chosen
+                                                else Qt.CheckState.Unchecked)
+                else:
+                    w.setText(str(v or ""))
+            except ValueError:
+                pass  # a draft's field that does not read as a date keeps the form's
+
+    def reject(self) -> None:
+        self.drafts.flush()
+        self.drafts.stop()
+        super().reject()
 
     def _add(self, key: str, text: str, widget: QWidget) -> None:
         self.fields[key] = widget
@@ -254,4 +340,6 @@ class StepDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 — shown in the dialog, which stays open
             show_message(self.message, message_for(exc))
             return
+        self.drafts.discard()
+        self.drafts.stop()
         self.accept()

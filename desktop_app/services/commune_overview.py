@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.people import ResidenceType, ResidentStatus, Sex
 from desktop_app.paths import RESOURCES
 
@@ -197,17 +198,9 @@ class HamletRow:
         return [m for m, s in enumerate(self.months, start=1) if s == LATE]
 
 
-def _vn_today() -> dt.date:
-    from desktop_app.domain.clock import vn_today
-
-    return vn_today()
-
-
 def _received_day(value: dt.datetime) -> dt.date:
     """The day a bundle reached the commune in Vietnam's time — the calendar the due day is set in —, not this
     computer's time zone (an import at 23:30 UTC on the 4th is on the 5th)."""
-    from desktop_app.domain.clock import VN_TZ
-
     return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
 
 
@@ -215,7 +208,7 @@ def completeness(source: Any, year: int, *, today: dt.date | None = None) -> lis
     """Every enrolled hamlet (by code), with the months of ``year``: ``on_time`` / ``late`` (reported by a
     bundle imported by the due day — ``due_day(source)`` —, or after), ``missing`` (due and not reported),
     ``not_due`` (ended, due day not passed), ``future`` (not ended)."""
-    today = today or _vn_today()  # the due day is Vietnam's, whatever this computer's time zone
+    today = today or vn_today()  # the due day is Vietnam's, whatever this computer's time zone
     day = due_day(source)
     names: dict[str, str] = {}
     current: set[str] = set()
@@ -359,8 +352,6 @@ def meetings_by_unit(source: Any, start: dt.date, end: dt.date) -> dict[str, int
 def _utc_bound(day: dt.date) -> str:
     """The start of ``day`` in Vietnam's time (the day an event happened, as the hamlet's report counts it —
     not this computer's time zone) as the UTC ISO text the hamlets send ``occurred_at`` in."""
-    from desktop_app.domain.clock import VN_TZ
-
     return dt.datetime.combine(day, dt.time(), tzinfo=VN_TZ).astimezone(dt.UTC).isoformat()
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.units import UnitKind, slugify
@@ -357,8 +358,6 @@ def _fill_security(uow: UnitOfWork, unit_code: str, *, seed: int, today: dt.date
                                                                 Household.deleted_at.is_(None))) or 0
     own_code = uow.unit_code
     uow.unit_code = unit_code
-    from desktop_app.domain.clock import VN_TZ
-
     now = dt.datetime.combine(today, dt.time(23, 59), VN_TZ)
     count = 0
     try:

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.bundles import pseudonym
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.storage.models import SecurityActivity, SecurityEvent, SecurityEventPerson
 
 EVENT_TYPE = "security_event"
@@ -156,7 +157,6 @@ def _assessment_figures(uow: Any, end: dt.date) -> dict[str, Any]:
 def report_figures(uow: Any, unit_code: str, period: dict[str, str]) -> dict[str, Any]:
     """The ``security.*`` figures of data/report.json for 1 January of the year ``period`` ({"from", "to"},
     ISO dates) ends in, to its end (docs/bundle-format.md, section 8)."""
-    from desktop_app.domain.clock import VN_TZ
     from desktop_app.services.security import rules
 
     end = dt.date.fromisoformat(period["to"])

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import write_atomic
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
 from desktop_app.services import identity
 
@@ -60,7 +61,6 @@ def sign_pdf_bytes(app: Any, pdf: bytes, *, signed_at: dt.datetime | None = None
     ``space`` (a ``layout.SignatureSpace``) puts the stamp in the signer's space for the signature, on its
     page; without it the stamp goes in the last page's bottom margin (or in ``box`` there)."""
     from desktop_app.documents.signing import sign_pdf, stamp_box_in
-    from desktop_app.domain.clock import VN_TZ
 
     who = identity.session_signing_identity(app)
     font, cache = stamp_font()
@@ -81,7 +81,6 @@ def sign_pdf_file(app: Any, path_in: Path | str, path_out: Path | str | None = N
     "fingerprint"}."""
     from cryptography.x509.oid import NameOID
 
-    from desktop_app.domain.clock import VN_TZ
     from desktop_app.services.credentials import fingerprint, group_fingerprint
 
     path_in = Path(path_in)

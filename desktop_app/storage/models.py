@@ -24,7 +24,7 @@ from sqlalchemy.types import TypeDecorator
 
 
 class UTCDateTime(TypeDecorator):
-    """Timestamps are stored as naive UTC and handed back timezone-aware (shown in local time)."""
+    """Timestamps are stored as naive UTC and handed back timezone-aware (shown in Vietnam's time, domain.clock)."""
 
     impl = DateTime
     cache_ok = True

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
-from desktop_app.domain.clock import vn_today
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
 from desktop_app.gui.common import ask_pdf_path, busy, show_error, with_pdf_suffix
@@ -59,8 +59,6 @@ def _moment(value: str | None) -> str:
     if not value:
         return "—"
     try:
-        from desktop_app.domain.clock import VN_TZ
-
         at = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         return at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if at.tzinfo else at.strftime("%d/%m/%Y %H:%M")
     except ValueError:

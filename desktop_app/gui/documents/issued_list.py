@@ -109,7 +109,7 @@ def sent_state_text(view: IssuedView) -> str:
 
 
 def signed_at_text(view: IssuedView) -> str:
-    """HH:mm dd/MM/yyyy in local time."""
+    """HH:mm dd/MM/yyyy in Vietnam's time."""
     local = dt.datetime.fromisoformat(view.signed_at).astimezone(VN_TZ)
     return f"{local:%H:%M} {format_date(local)}"
 

@@ -68,7 +68,7 @@ COL_SEQUENCE, COL_FOR, COL_CREATED, COL_PERIOD, COL_COUNTS, COL_STATE, COL_FILE 
 
 
 def created_text(iso: str) -> str:
-    """dd/MM/yyyy HH:mm in local time."""
+    """dd/MM/yyyy HH:mm in Vietnam's time."""
     value = dt.datetime.fromisoformat(iso)
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)

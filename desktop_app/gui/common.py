@@ -7,16 +7,23 @@ import datetime as dt
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QStandardPaths, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
     QFileDialog,
     QHeaderView,
+    QListWidget,
     QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
     QWidget,
 )
@@ -80,6 +87,74 @@ def pydatetime(value: QDateTime) -> dt.datetime:
     """A QDateTimeEdit's wall time, read as Vietnam's: the instant, aware."""
     d, t = value.date(), value.time()
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=VN_TZ)
+
+
+# --- a form's fields as a draft's values (gui.register.forms.DraftKeeper keeps them) -------------------------
+
+
+def field_value(w: QWidget) -> Any:
+    """What a field holds, as JSON a draft keeps: text as typed, a combo's code, a day or a time in ISO, a list's
+    checked ids (``Qt.ItemDataRole.UserRole``); a composite field (a table of people, of obligations) gives its
+    own ``draft_value()``."""
+    if hasattr(w, "draft_value"):
+        return w.draft_value()
+    if isinstance(w, QDateEdit):
+        return pydate(w.date()).isoformat()
+    if isinstance(w, QDateTimeEdit):
+        return pydatetime(w.dateTime()).isoformat()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    if isinstance(w, QComboBox):
+        return w.currentData()
+    if isinstance(w, QSpinBox):
+        return w.value()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QListWidget):
+        return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                if w.item(i).checkState() == Qt.CheckState.Checked]
+    return w.text()
+
+
+def set_field_value(w: QWidget, v: Any) -> None:
+    """Put a draft's value back in its field; a value that does not fit (a day that is not a day, a code no
+    longer offered) leaves the field as it is."""
+    if hasattr(w, "set_draft_value"):
+        w.set_draft_value(v)
+    elif isinstance(w, QDateEdit | QDateTimeEdit):
+        with contextlib.suppress(TypeError, ValueError):
+            if isinstance(w, QDateEdit):
+                w.setDate(qdate(dt.date.fromisoformat(str(v))))
+            else:
+                w.setDateTime(qdatetime(dt.datetime.fromisoformat(str(v))))
+    elif isinstance(w, QCheckBox):
+        w.setChecked(bool(v))
+    elif isinstance(w, QComboBox):
+        if (at := w.findData(v)) >= 0:
+            w.setCurrentIndex(at)
+    elif isinstance(w, QSpinBox):
+        if isinstance(v, int) and not isinstance(v, bool):
+            w.setValue(v)
+    elif isinstance(w, QPlainTextEdit):
+        w.setPlainText(str(v or ""))
+    elif isinstance(w, QListWidget):
+        chosen = set(v) if isinstance(v, list) else set()
+        for i in range(w.count()):
+            item = w.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+    else:
+        w.setText(str(v or ""))
+
+
+def on_field_change(w: QWidget, slot: Any) -> None:
+    """Call ``slot`` whenever the field changes (a composite field emits ``changed``)."""
+    for name in ("changed", "textChanged", "toggled", "dateTimeChanged", "currentIndexChanged",
+                 "valueChanged", "itemChanged"):
+        if hasattr(w, name):
+            getattr(w, name).connect(slot)
+            return
+    raise TypeError(f"no change signal on {type(w).__name__}")
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.domain.clock import vn_today
-from desktop_app.gui.common import qdatetime
+from desktop_app.gui.common import qdate, qdatetime
 from desktop_app.gui.security.page import SecurityPage
 from desktop_app.services import demo, security
 from tests.conftest import dump_tables
@@ -288,3 +288,28 @@ def test_what_is_typed_in_the_event_form_survives_a_crash_and_cancel_and_save_de
     with hamlet.uow() as uow:
         saved = [e for e in security.list_events(uow) if e.place == "Bãi sông xóm 3"]
     assert len(saved) == 1 and [(p.full_name, p.birth_year) for p in saved[0].people] == [("Người đi đường", 1985)]
+
+
+def test_a_movement_activity_typed_in_the_form_survives_a_crash(page, hamlet, qtbot):
+    from desktop_app.services import drafts
+
+    dialog = page.open_activity_form()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("hot_spot"))
+    dialog.title.setText("Bãi đất trống cuối xóm 5")
+    dialog.transformed.setChecked(True)
+    dialog.held_on.setDate(qdate(vn_today() - dt.timedelta(days=4)))
+    qtbot.waitUntil(lambda: drafts.load_draft(hamlet.data_dir, "security-activity-new") is not None, timeout=3000)
+    typed = dialog.draft_values()
+    dialog.drafts.stop()  # the power goes
+    dialog.deleteLater()
+
+    again = page.open_activity_form()
+    qtbot.addWidget(again)
+    assert again.banner.isVisibleTo(again)
+    again.banner.restore_button.click()
+    assert again.draft_values() == typed and again.form.isRowVisible(again.spot)  # the hot spot's rows shown
+    assert again.submit() is True and drafts.load_draft(hamlet.data_dir, "security-activity-new") is None
+    with hamlet.uow() as uow:
+        spot = next(a for a in security.list_activities(uow) if a.title == "Bãi đất trống cuối xóm 5")
+    assert spot.kind == "hot_spot" and spot.held_on == vn_today() - dt.timedelta(days=4) and spot.transformed

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.bootstrap import App
 from desktop_app.domain.clock import vn_today
-from desktop_app.gui.common import message_for, pydate, pydatetime, qdate, qdatetime
+from desktop_app.gui.common import (
+    field_value,
+    message_for,
+    on_field_change,
+    pydate,
+    pydatetime,
+    qdate,
+    qdatetime,
+    set_field_value,
+)
 from desktop_app.gui.mediation.labels import STEPS, label
 from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
 from desktop_app.gui.style import message_label, show_message
@@ -106,7 +115,7 @@ class ObligationsEditor(QWidget):
             self.table.removeRow(self.table.currentRow())
             self.changed.emit()
 
-    def raw_rows(self) -> list[dict]:
+    def draft_value(self) -> list[dict]:
         """Every row as typed (a draft's), not checked."""
         def cell(row: int, col: int) -> str:
             item = self.table.item(row, col)
@@ -116,9 +125,9 @@ class ObligationsEditor(QWidget):
                  "method": cell(row, self.METHOD), "deadline": cell(row, self.DEADLINE)}
                 for row in range(self.table.rowCount())]
 
-    def set_raw_rows(self, rows: list) -> None:
+    def set_draft_value(self, rows: list) -> None:
         self.table.setRowCount(0)
-        for r in rows:
+        for r in rows if isinstance(rows, list) else []:
             if isinstance(r, dict):
                 party = r.get("party")
                 self.add_row(party if isinstance(party, int) else None, str(r.get("text") or ""),
@@ -213,52 +222,18 @@ class StepDialog(QDialog):
                                   values=self.draft_values, apply=self.set_draft_values, banner=self.banner,
                                   parent=self)
         for w in self.fields.values():
-            for signal in ("textChanged", "toggled", "dateChanged", "dateTimeChanged", "itemChanged", "changed"):
-                if hasattr(w, signal):
-                    getattr(w, signal).connect(self.drafts.changed)
-                    break
+            on_field_change(w, self.drafts.changed)
         self.drafts.start()
 
     # --- drafts ---------------------------------------------------------------------------------------
 
     def draft_values(self) -> dict:
-        out = {}
-        for key, w in self.fields.items():
-            if isinstance(w, ObligationsEditor):
-                out[key] = w.raw_rows()
-            elif isinstance(w, QListWidget):
-                out[key] = self._value(key)
-            elif isinstance(w, (QDateEdit, QDateTimeEdit)):
-                out[key] = self._value(key).isoformat()
-            else:
-                out[key] = self._value(key)
-        return out
+        return {key: field_value(w) for key, w in self.fields.items()}
 
     def set_draft_values(self, values: dict) -> None:
         for key, w in self.fields.items():
-            if key not in values:
-                continue
-            v = values[key]
-            try:
-                if isinstance(w, ObligationsEditor):
-                    w.set_raw_rows(v if isinstance(v, list) else [])
-                elif isinstance(w, QDateEdit):
-                    w.setDate(qdate(dt.date.fromisoformat(str(v))))
-                elif isinstance(w, QDateTimeEdit):
-                    w.setDateTime(qdatetime(dt.datetime.fromisoformat(str(v))))
-                elif isinstance(w, QCheckBox):
-                    w.setChecked(bool(v))
-                elif isinstance(w, QPlainTextEdit):
-                    w.setPlainText(str(v or ""))
-                elif isinstance(w, QListWidget):
-                    chosen = set(v) if isinstance(v, list) else set()
-                    for i in range(w.count()):
-                        w.item(i).setCheckState(Qt.CheckState.Checked if w.item(i).data(ID_ROLE) in chosen
-                                                else Qt.CheckState.Unchecked)
-                else:
-                    w.setText(str(v or ""))
-            except ValueError:
-                pass  # a draft's field that does not read as a date keeps the form's
+            if key in values:
+                set_field_value(w, values[key])
 
     def reject(self) -> None:
         self.drafts.flush()

@@ -36,13 +36,16 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.gui.common import (
     confirm,
+    field_value,
     message_for,
+    on_field_change,
     pydate,
     pydatetime,
     qdate,
     qdatetime,
     resident_choice,
     rows_table,
+    set_field_value,
     show_error,
 )
 from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
@@ -90,8 +93,32 @@ class FormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+        self.drafts = None
+        self.draft_fields: dict[str, QWidget] = {}
+
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def keep_drafts(self, data_dir, key: str, fields: dict[str, QWidget]) -> None:  # noqa: ANN001
+        """Keep what is typed in ``fields`` as the draft ``key`` in ``data_dir`` a second after the last change
+        (``services.drafts``, as the register's forms do), offered back when the form opens again after a crash,
+        a power cut or Cancel; Save deletes it."""
+        self.draft_fields = fields
+        self.banner = DraftBanner(self)
+        self.layout().insertWidget(0, self.banner)
+        self.drafts = DraftKeeper(data_dir, key, values=self.draft_values, apply=self.set_draft_values,
+                                  banner=self.banner, parent=self)
+        for w in fields.values():
+            on_field_change(w, self.drafts.changed)
+        self.drafts.start()
+
+    def draft_values(self) -> dict:
+        return {key: field_value(w) for key, w in self.draft_fields.items()}
+
+    def set_draft_values(self, values: dict) -> None:
+        for key, w in self.draft_fields.items():
+            if key in values:
+                set_field_value(w, values[key])
 
     def submit(self) -> bool:
         try:
@@ -99,8 +126,17 @@ class FormDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 — a refusal is shown in the form, never raised into Qt
             show_message(self.message, message_for(exc))
             return False
+        if self.drafts is not None:
+            self.drafts.discard()
+            self.drafts.stop()
         self.accept()
         return True
+
+    def reject(self) -> None:
+        if self.drafts is not None:
+            self.drafts.flush()
+            self.drafts.stop()
+        super().reject()
 
     def value(self):  # noqa: ANN201 — the input the service takes
         raise NotImplementedError
@@ -173,7 +209,7 @@ class PeopleBox(QGroupBox):
             t.setCurrentCell(row, PERSON_NAME)
             t.editItem(t.item(row, PERSON_NAME))
 
-    def rows(self) -> list[dict]:
+    def draft_value(self) -> list[dict]:
         """The rows as typed (a draft's), not checked."""
         t = self.table
         out = []
@@ -187,9 +223,9 @@ class PeopleBox(QGroupBox):
                         "role": t.cellWidget(row, PERSON_ROLE).currentData()})
         return out
 
-    def set_rows(self, rows: list) -> None:
+    def set_draft_value(self, rows: list) -> None:
         self.table.setRowCount(0)
-        for p in rows:
+        for p in rows if isinstance(rows, list) else []:
             if isinstance(p, dict):
                 born = str(p.get("born") or "")
                 self.add(p.get("resident_id") or None, str(p.get("name") or ""),
@@ -288,73 +324,13 @@ class EventDialog(FormDialog):
         self.reported.toggled.connect(self.reported_at.setEnabled)
         self.ended.setEnabled(self.has_end.isChecked())
         self.reported_at.setEnabled(self.reported.isChecked())
-        self.drafts = None
         if data_dir is not None:
-            self._keep_drafts(data_dir, f"security-event-{view.id}" if view else "security-event-new")
-
-    # --- drafts ---------------------------------------------------------------------------------------
-
-    def _keep_drafts(self, data_dir, key: str) -> None:  # noqa: ANN001
-        self.banner = DraftBanner(self)
-        self.layout().insertWidget(0, self.banner)
-        self.drafts = DraftKeeper(data_dir, key, values=self.draft_values, apply=self.set_draft_values,
-                                  banner=self.banner, parent=self)
-        changed = self.drafts.changed
-        for edit in (self.place, self.reported_to, self.responding_force, self.response, self.result, self.note):
-            edit.textChanged.connect(changed)
-        self.description.textChanged.connect(changed)
-        for combo in (self.type, self.severity, self.status):
-            combo.currentIndexChanged.connect(changed)
-        for box in (self.has_end, self.reported):
-            box.toggled.connect(changed)
-        for when in (self.occurred, self.ended, self.reported_at):
-            when.dateTimeChanged.connect(changed)
-        self.people.changed.connect(changed)
-        self.drafts.start()
-
-    def draft_values(self) -> dict:
-        def at(w: QDateTimeEdit) -> str:
-            return pydatetime(w.dateTime()).isoformat()
-
-        return {"occurred_at": at(self.occurred), "has_end": self.has_end.isChecked(), "ended_at": at(self.ended),
-                "place": self.place.text(), "type": self.type.currentData(), "severity": self.severity.currentData(),
-                "status": self.status.currentData(), "description": self.description.toPlainText(),
-                "reported": self.reported.isChecked(), "reported_at": at(self.reported_at),
-                "reported_to": self.reported_to.text(), "responding_force": self.responding_force.text(),
-                "response": self.response.text(), "result": self.result.text(), "note": self.note.text(),
-                "people": self.people.rows()}
-
-    def set_draft_values(self, v: dict) -> None:
-        for w, key in ((self.occurred, "occurred_at"), (self.ended, "ended_at"), (self.reported_at, "reported_at")):
-            try:
-                w.setDateTime(qdatetime(dt.datetime.fromisoformat(str(v.get(key)))))
-            except ValueError:
-                pass  # a draft's field that does not read as a time keeps the form's
-        for combo, key in ((self.type, "type"), (self.severity, "severity"), (self.status, "status")):
-            if (at := combo.findData(v.get(key))) >= 0:
-                combo.setCurrentIndex(at)
-        for edit, key in ((self.place, "place"), (self.reported_to, "reported_to"),
-                          (self.responding_force, "responding_force"), (self.response, "response"),
-                          (self.result, "result"), (self.note, "note")):
-            edit.setText(str(v.get(key) or ""))
-        self.description.setPlainText(str(v.get("description") or ""))
-        self.has_end.setChecked(bool(v.get("has_end")))
-        self.reported.setChecked(bool(v.get("reported")))
-        self.people.set_rows(v.get("people") or [])
-
-    def submit(self) -> bool:
-        if not super().submit():
-            return False
-        if self.drafts is not None:
-            self.drafts.discard()
-            self.drafts.stop()
-        return True
-
-    def reject(self) -> None:
-        if self.drafts is not None:
-            self.drafts.flush()
-            self.drafts.stop()
-        super().reject()
+            self.keep_drafts(data_dir, f"security-event-{view.id}" if view else "security-event-new", {
+                "occurred_at": self.occurred, "has_end": self.has_end, "ended_at": self.ended, "place": self.place,
+                "type": self.type, "severity": self.severity, "status": self.status,
+                "description": self.description, "reported": self.reported, "reported_at": self.reported_at,
+                "reported_to": self.reported_to, "responding_force": self.responding_force,
+                "response": self.response, "result": self.result, "note": self.note, "people": self.people})
 
     def value(self):  # -> EventInput
         from desktop_app.domain.security import EventInput
@@ -378,7 +354,8 @@ class ActivityDialog(FormDialog):
     the handbooks and leaflets given out, tips to the police, wanted persons persuaded to surrender, a
     self-governing model and its status, a hot spot and whether (and when) it was transformed."""
 
-    def __init__(self, rules, save, parent: QWidget | None = None, view=None) -> None:  # noqa: ANN001
+    def __init__(self, rules, save, parent: QWidget | None = None, view=None,  # noqa: ANN001
+                 data_dir=None) -> None:  # noqa: ANN001
         super().__init__(save, parent)
         self.rules = rules
         self.setWindowTitle(tr("Correct the activity") if view else tr("Record a movement activity"))
@@ -423,6 +400,11 @@ class ActivityDialog(FormDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.transformed.toggled.connect(self.transformed_on.setEnabled)
         self._kind_changed()
+        if data_dir is not None:
+            self.keep_drafts(data_dir, f"security-activity-{view.id}" if view else "security-activity-new", {
+                "kind": self.kind, "held_on": self.held_on, "title": self.title, "quantity": self.quantity,
+                "model_type": self.model_type, "status": self.status, "transformed": self.transformed,
+                "transformed_on": self.transformed_on, "note": self.note})
 
     def _kind_changed(self) -> None:
         k = self.rules.activity_kinds[self.kind.currentData()]
@@ -722,7 +704,8 @@ class SecurityPage(QWidget):
 
     def open_activity_form(self, view=None) -> ActivityDialog:  # noqa: ANN001 — ActivityView, or None
         dialog = ActivityDialog(self.rules, self.save_activity if view is None
-                                else lambda data: self.save_activity(data, view=view), self, view=view)
+                                else lambda data: self.save_activity(data, view=view), self, view=view,
+                                data_dir=self.app.data_dir)
         dialog.open()
         self._dialog = dialog
         return dialog

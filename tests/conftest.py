@@ -14,6 +14,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSPHRASE = "mat-khau-thu"
 
 
+def today_per_test(module_globals: dict, derive=lambda today: {}):  # noqa: ANN001, ANN201 — a pytest fixture
+    """For a test module that keeps ``TODAY`` (Vietnam's, as the services count it) and constants that follow
+    from it (``derive(today)`` → {name: value}): an autouse fixture that reads them again when each test starts,
+    so that a run going past midnight in Vietnam (17:00 UTC) does not compare a test's yesterday with the
+    services' today. ``_today = today_per_test(globals(), ...)`` in the module, below its own ``TODAY = …``."""
+    @pytest.fixture(autouse=True)
+    def _today() -> None:
+        today = vn_today()
+        module_globals.update(TODAY=today, **derive(today))
+
+    return _today
+
+
 def pytest_sessionstart(session):
     """Make the cached Noto Serif instances once, before any worker starts: on a fresh machine that takes
     about 15 s, which a GUI test waiting for its first PDF would otherwise spend inside its own timeout."""

@@ -24,10 +24,17 @@ from desktop_app.services import (
     security,
 )
 from desktop_app.storage.models import ReceivedBundle
+from tests.conftest import today_per_test
 from tests.integration.test_commune_report import make_hamlet_named
 
+
+def _assessment_year(today: dt.date) -> int:
+    return today.year + (1 if today.month >= 11 else 0)  # an assessment year runs 1 November – 31 October
+
+
 TODAY = vn_today()
-YEAR = TODAY.year + (1 if TODAY.month >= 11 else 0)  # an assessment year runs 1 November – 31 October
+YEAR = _assessment_year(TODAY)
+_today = today_per_test(globals(), lambda today: {"YEAR": _assessment_year(today)})
 
 
 def _decide(hamlet, *, fail_last: bool, leave_last: bool = False) -> None:

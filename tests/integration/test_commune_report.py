@@ -25,11 +25,12 @@ from desktop_app.services import (
     views,
 )
 from desktop_app.services.mediation import case_statistics
-from tests.conftest import PASSPHRASE, dump_tables
+from tests.conftest import PASSPHRASE, dump_tables, today_per_test
 from tests.integration.test_exchange import _cli
 
 TODAY = vn_today()
 YEAR = str(TODAY.year)
+_today = today_per_test(globals(), lambda today: {"YEAR": str(today.year)})
 
 
 def _pdftotext(data: bytes, tmp_path: Path) -> str:

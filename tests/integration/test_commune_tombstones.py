@@ -24,10 +24,17 @@ from desktop_app.services import (
     security,
 )
 from desktop_app.services.security import event_input_from_json
+from tests.conftest import today_per_test
 from tests.integration.test_commune_report import own_meetings_and_security
 
+
+def _year_of(today: dt.date) -> dict:
+    return {"START": dt.date(today.year, 1, 1), "END": dt.date(today.year, 12, 31)}
+
+
 TODAY = vn_today()
-START, END = dt.date(TODAY.year, 1, 1), dt.date(TODAY.year, 12, 31)
+START, END = _year_of(TODAY).values()
+_today = today_per_test(globals(), _year_of)
 EAST = "17380-thon-dong"
 
 

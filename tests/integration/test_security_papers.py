@@ -12,11 +12,17 @@ from desktop_app.cli import main
 from desktop_app.domain.clock import vn_today
 from desktop_app.domain.security import ActivityInput
 from desktop_app.services import security
-from tests.conftest import PASSPHRASE, dump_tables, make_hamlet
+from tests.conftest import PASSPHRASE, dump_tables, make_hamlet, today_per_test
 from tests.integration.test_security_report import _record
 
+
+def _assessment_year(today: dt.date) -> int:
+    return today.year + (1 if today.month >= 11 else 0)  # the assessment year running today
+
+
 TODAY = vn_today()
-YEAR = TODAY.year + (1 if TODAY.month >= 11 else 0)  # the assessment year running today
+YEAR = _assessment_year(TODAY)
+_today = today_per_test(globals(), lambda today: {"YEAR": _assessment_year(today)})
 REASON = "Thôn triển khai đầy đủ các văn bản của xã; Công an xã đã kiểm tra."
 
 

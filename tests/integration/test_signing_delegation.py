@@ -14,19 +14,16 @@ from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.units import Role
 from desktop_app.services import archive, delegation, profiles
-from tests.conftest import PASSPHRASE, dump_tables, keep_signed
+from tests.conftest import PASSPHRASE, dump_tables, keep_signed, today_per_test
 
 TODAY = vn_today()
 ON = TODAY
 DEPUTY = "pho.thon"
 
 
-@pytest.fixture(autouse=True)
-def _today_in_vietnam():
-    """Today as the services count it, read when each test starts: a run that goes past midnight in Vietnam
-    (17:00 UTC) would otherwise grant from a day the services already see as past."""
-    global TODAY, ON
-    TODAY = ON = vn_today()
+# Read again as each test starts: a run going past midnight in Vietnam would otherwise grant from a day the
+# services already see as past.
+_today = today_per_test(globals(), lambda today: {"ON": today})
 
 
 def _at(day: dt.date) -> dt.datetime:

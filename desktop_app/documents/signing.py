@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from desktop_app.domain import clock
 from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
 
@@ -263,7 +264,7 @@ def sign_pdf(
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     cert = _load_cert(certificate)
-    signed_at = (signed_at or dt.datetime.now(dt.UTC)).astimezone(VN_TZ).replace(microsecond=0)
+    signed_at = (signed_at or clock.now()).astimezone(VN_TZ).replace(microsecond=0)
     try:
         writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
         pages = _page_count(writer)

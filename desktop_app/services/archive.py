@@ -36,6 +36,7 @@ from sqlalchemy.orm import defer
 
 from desktop_app.documents.kinds.common import number_label, number_series
 from desktop_app.documents.model import COSIGNER
+from desktop_app.domain import clock
 from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import AuthError, NotFound, SothonError
 from desktop_app.domain.ids import new_id
@@ -313,7 +314,7 @@ def issue(app: Any, kind: str, *, issued_on: dt.date | None = None, record_id: s
     printed in that block; it signs later with ``cosign``)."""
     kind = documents.resolve_kind(app, kind, record_id)  # a party cell meeting's invitation is the party's
     issued_on = issued_on or on or vn_today()
-    when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    when = (signed_at or clock.now()).replace(microsecond=0)
     today = when.astimezone(VN_TZ).date()
     granted = require_signer(app, kind, on=issued_on, today=today)
     second = _cosigner(app, kind, cosigner) if cosigner else None
@@ -370,7 +371,7 @@ def cosign(app: Any, doc_id: str, *, signed_at: dt.datetime | None = None,
     names (``document_cosigner_wrong``), or when it awaits none (``document_cosign_not_expected``) or was
     co-signed already (``document_already_cosigned``)."""
     _require_unit_and_profile(app)
-    when = (signed_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    when = (signed_at or clock.now()).replace(microsecond=0)
     with app.uow() as uow:
         row = _row(uow, doc_id)
         title = row.title

@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
 from desktop_app.bundles import crypto as bundle_crypto
+from desktop_app.domain import clock
 from desktop_app.domain.passphrase import passphrase_bytes
 from desktop_app.domain.units import Role
 
@@ -117,7 +118,7 @@ def person_name(profile: ProfileInfo, unit: UnitInfo) -> x509.Name:
 
 
 def _validity(now: dt.datetime | None) -> tuple[dt.datetime, dt.datetime]:
-    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     return now - _BACKDATE, now + VALIDITY
 
 

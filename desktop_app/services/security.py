@@ -23,6 +23,7 @@ from functools import lru_cache
 from sqlalchemy import func, select
 
 from desktop_app import i18n
+from desktop_app.domain import clock
 from desktop_app.domain.clock import (
     VN_TZ,  # report periods are counted in Vietnamese days
     vn_today,
@@ -68,7 +69,6 @@ from desktop_app.storage.uow import UnitOfWork
 RULES_FILE = RESOURCES / "rules" / "security.json"
 
 
-
 @lru_cache(maxsize=4)
 def _rules_data() -> dict:
     return json.loads(RULES_FILE.read_text(encoding="utf-8"))
@@ -88,10 +88,6 @@ def _live(model, uow: UnitOfWork, record_id: str, kind: str):
     if row is None or row.deleted_at is not None or row.unit_code != uow.unit_code:
         raise NotFound("not_found", kind=kind, id=record_id or "")
     return row
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 # --- events -------------------------------------------------------------------------------------------
@@ -167,7 +163,7 @@ def _checked_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime) -> tu
 
 def record_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime | None = None) -> EventView:
     """Record an event of the security-order log; people who are residents take their name from the register."""
-    now = now or _now()
+    now = now or clock.now()
     unit = uow.require_unit()
     e, r, people = _checked_event(uow, data, now=now)
     row = uow.add(SecurityEvent(
@@ -189,7 +185,7 @@ def update_event(uow: UnitOfWork, event_id: str, *, status: str | None = None, r
                  result: str | None = None, reported_at: dt.datetime | None = None, reported_to: str | None = None,
                  ended_at: dt.datetime | None = None, now: dt.datetime | None = None) -> EventView:
     """Follow an event up: its status, the response and result, the report to the police, its end."""
-    now = now or _now()
+    now = now or clock.now()
     row = _live(SecurityEvent, uow, event_id, "security_event")
     current = EventInput(
         occurred_at=row.occurred_at, ended_at=ended_at or row.ended_at, place=row.place, type=row.type,
@@ -211,7 +207,7 @@ def edit_event(uow: UnitOfWork, event_id: str, data: EventInput, *, expected_ver
     """Correct an event as a whole (the window's edit form, ``events update --from``): every field and the people
     involved, with the same checks as when it was recorded. Versioned and audited; people no longer listed are
     soft-deleted, those kept are updated in place. ``expected_version``: refused if someone changed it since."""
-    now = now or _now()
+    now = now or clock.now()
     row = _live(SecurityEvent, uow, event_id, "security_event")
     if expected_version is not None and row.version != expected_version:
         raise ValidationError("security_event_changed", field="version", expected=expected_version,
@@ -870,8 +866,6 @@ def activity_input_from_json(doc: object) -> ActivityInput:
                          quantity=doc.get("quantity"), model_type=doc.get("model_type"), status=doc.get("status"),
                          transformed=doc.get("transformed"),
                          transformed_on=_day(doc.get("transformed_on"), "transformed_on"), note=doc.get("note"))
-
-
 
 
 # --- texts of the assessment (the window, the command line and the PDF show the same) -------------------------

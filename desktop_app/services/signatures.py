@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import write_atomic
+from desktop_app.domain import clock
 from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
 from desktop_app.services import identity
@@ -65,7 +66,7 @@ def sign_pdf_bytes(app: Any, pdf: bytes, *, signed_at: dt.datetime | None = None
     who = identity.session_signing_identity(app)
     font, cache = stamp_font()
     page = -1
-    when = (signed_at or dt.datetime.now(dt.UTC)).astimezone(VN_TZ).replace(microsecond=0)
+    when = (signed_at or clock.now()).astimezone(VN_TZ).replace(microsecond=0)
     if space is not None:
         page = space.page
         box = stamp_box_in((space.x1, space.y1, space.x2, space.y2), who.certificate, when,
@@ -86,7 +87,7 @@ def sign_pdf_file(app: Any, path_in: Path | str, path_out: Path | str | None = N
     path_in = Path(path_in)
     out = Path(path_out) if path_out is not None else default_signed_path(path_in)
     data = _read(path_in)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     signed = sign_pdf_bytes(app, data, signed_at=now, space=space)
     _write_atomic(out, signed)
     who = identity.session_signing_identity(app)

@@ -22,6 +22,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from desktop_app.domain import clock
+
 
 class UTCDateTime(TypeDecorator):
     """Timestamps are stored as naive UTC and handed back timezone-aware (shown in Vietnam's time, domain.clock)."""
@@ -39,7 +41,7 @@ class UTCDateTime(TypeDecorator):
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 class Base(DeclarativeBase):

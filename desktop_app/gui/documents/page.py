@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain import clock
 from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.domain.errors import SothonError
 from desktop_app.domain.vietnamese import fold
@@ -845,7 +846,7 @@ class DocumentsPage(QWidget):
         if r is None or r.signed_at is not None or self._working:
             return
         app = self.app
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        now = clock.now().replace(microsecond=0)
         cosigner = self.cosigner_combo.currentData() if KINDS[r.kind].cosigned else None
 
         def work() -> tuple[bytes, IssuedView]:

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.domain import clock
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import SothonError, ValidationError
 from desktop_app.domain.people import BirthDate, ResidentInput, Sex
 from desktop_app.services import register
 from tests.conftest import dump_tables
@@ -45,3 +45,22 @@ def test_a_death_on_vietnams_day_is_recorded_and_the_next_day_is_refused(hamlet,
     with hamlet.uow() as uow:
         assert register.record_death(uow, h.head_id, on=VN_DAY).status == "dead"  # today, not "tomorrow"
         uow.commit()
+
+
+def test_a_paper_signed_in_the_evening_is_dated_and_signed_on_vietnams_day(hamlet, monkeypatch):
+    from desktop_app.services import archive
+
+    # The next 20:00 UTC from now (the certificate made now is valid by then): the next day in Vietnam.
+    now = clock.now()
+    evening = now.replace(hour=20, minute=0, second=0, microsecond=0)
+    if evening <= now:
+        evening += dt.timedelta(days=1)
+    monkeypatch.setattr(clock, "now", lambda: evening)
+    vn_day = evening.date() + dt.timedelta(days=1)
+    _household(hamlet)
+    _pdf, kept = archive.issue(hamlet, "household_list")  # dated "today", signed "now"
+    assert kept.issued_on == vn_day.isoformat()
+    assert dt.datetime.fromisoformat(kept.signed_at).astimezone(clock.VN_TZ).date() == vn_day
+    with pytest.raises(SothonError) as refused:  # a paper is never dated after the day it is signed on
+        archive.issue(hamlet, "household_list", issued_on=vn_day + dt.timedelta(days=1))
+    assert refused.value.code == "document_date_future"

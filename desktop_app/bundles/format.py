@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 FORMAT = "sothon-bundle"
 VERSION = 1
 SUPPORTED_VERSIONS = frozenset({1})
@@ -163,7 +165,20 @@ def _no_constant(name: str) -> Any:
 
 def strict_loads(data: bytes) -> Any:
     """Parse UTF-8 JSON refusing duplicate keys, NaN/Infinity and a byte-order mark (ValueError,
-    RecursionError for absurd nesting)."""
+    RecursionError for absurd nesting).
+
+    Bundles are written canonically (``payload_json``), and bytes that are exactly the canonical encoding of
+    what they parse to can hold no duplicate key (the parser would keep one of the two, and the encoding of
+    the result would be shorter), no NaN and no byte-order mark (the fast parser refuses both). So the fast
+    parser reads them, the result is encoded again and compared; anything else — another writer's
+    whitespace, a float spelled another way, a duplicate key — is parsed again by the strict parser below,
+    which decides. Either way the value is the same."""
+    try:
+        value = orjson.loads(data)
+        if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == data:
+            return value
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError, TypeError):
+        pass
     text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
     if text.startswith("\ufeff"):
         raise ValueError("byte-order mark")

@@ -42,7 +42,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, insert, select, update
+import orjson
+from sqlalchemy import JSON, bindparam, insert, select, update
 
 from desktop_app.atomic import write_atomic
 from desktop_app.bundles import format as fmt
@@ -390,10 +391,30 @@ def _statement(connection: Any, table: Any, kind: str, keys: tuple[str, ...]) ->
         raise AssertionError(f"{table.name}: unexpected parameters {order}")
     # The rows carry the parameters by column key; an UPDATE's WHERE takes the id as ``id_``.
     names = tuple(by_bind[b] for b in order)
-    processors = tuple(table.c[by_bind[b]].type.dialect_impl(dialect).bind_processor(dialect) for b in order)
+    processors = tuple(_processor(table.c[by_bind[b]].type, dialect) for b in order)
     made = _Statement(compiled.string, names, processors, bool(compiled.positional))
     _STATEMENTS[cache_key] = made
     return made
+
+
+def _processor(column_type: Any, dialect: Any) -> Any:
+    """The column type's bind processor; for a JSON column, one that encodes the bundle's objects with orjson
+    (the same JSON, compact and in UTF-8: a tenth of the time of ``json.dumps``, which was the largest part of
+    preparing the rows), falling back to the column's own for anything else or anything orjson refuses (an
+    integer beyond 64 bits, a lone surrogate)."""
+    own = column_type.dialect_impl(dialect).bind_processor(dialect)
+    if not isinstance(column_type, JSON) or own is None:
+        return own
+
+    def process(value: Any) -> Any:
+        if type(value) is dict:
+            try:
+                return orjson.dumps(value).decode("utf-8")
+            except (orjson.JSONEncodeError, TypeError):
+                pass
+        return own(value)
+
+    return process
 
 
 def _write_chunk(session: Any, statement: _Statement, rows: list[dict[str, Any]]) -> None:

@@ -16,7 +16,6 @@ import sys
 import time
 import zipfile
 from pathlib import Path
-from unittest import mock
 
 from _common import CACHE, ROOT, emit
 

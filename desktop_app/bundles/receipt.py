@@ -28,6 +28,7 @@ from cryptography import x509
 from desktop_app.atomic import write_atomic
 from desktop_app.bundles import crypto, schema
 from desktop_app.bundles import format as fmt
+from desktop_app.domain import clock
 from desktop_app.domain.errors import SothonError
 
 FORMAT = "sothon-receipt"
@@ -66,7 +67,7 @@ def receipt_bytes(*, issuer: dict[str, str], bundle: dict[str, Any], status: str
                   result: dict[str, Any] | None = None) -> bytes:
     """The signed receipt for ``bundle`` ({sender, recipient, kind, sequence, sha256}) as the bytes of its file
     (see ``write_receipt``); ``bundle_invalid_input`` when the values break the schema."""
-    now = created_at or dt.datetime.now().astimezone()
+    now = created_at or clock.now().astimezone(clock.VN_TZ)
     payload = {
         "format": FORMAT, "version": VERSION, "issuer": dict(issuer),
         "signer_fingerprint": crypto.fingerprint(signer_cert), "bundle": dict(bundle), "status": status,

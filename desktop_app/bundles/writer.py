@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from desktop_app.atomic import write_atomic
 from desktop_app.bundles import crypto, schema
 from desktop_app.bundles import format as fmt
+from desktop_app.domain import clock
 from desktop_app.domain.errors import SothonError
 
 
@@ -46,7 +47,7 @@ def _period(period: Mapping[str, Any] | Sequence[Any]) -> dict[str, str]:
 
 
 def _created_at(value: dt.datetime | None) -> str:
-    now = value or dt.datetime.now().astimezone()
+    now = value or clock.now().astimezone(clock.VN_TZ)
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("created_at needs a time zone")
     return now.replace(microsecond=0).isoformat()

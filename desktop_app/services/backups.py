@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from desktop_app.domain import clock
 from desktop_app.domain.errors import StorageError
 from desktop_app.i18n import tr
 from desktop_app.storage import backup
 from desktop_app.storage.db import known_revisions, read_revision
 
 
+def _stamp() -> str:
+    """A backup's name says when it was made, in Vietnam's time like every time the program shows."""
+    return clock.now().astimezone(clock.VN_TZ).strftime("%Y%m%d-%H%M%S")
+
+
 def backup_now(app, out: Path | None = None) -> Path:  # noqa: ANN001 — bootstrap.App
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _stamp()
     target = out or app.backups_dir / f"manual-{stamp}.db"
     if target.is_dir():
         target = target / f"sothon-{stamp}.db"
@@ -56,7 +61,7 @@ def restore_from(app, file: Path, *, replace_unit: bool = False) -> Path:  # noq
     if other_unit(app, found) and not replace_unit:
         raise StorageError("restore_other_unit", path=str(file), backup_unit=unit_label(found),
                            this_unit=unit_label(app.unit))
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _stamp()
     try:
         safety = backup.backup_database(app.db_path, app.backups_dir / f"before-restore-{stamp}.db")
         app.close()

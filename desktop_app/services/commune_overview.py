@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from desktop_app.domain.clock import VN_TZ, vn_today
+from desktop_app.domain.clock import VN_TZ, now, vn_today
 from desktop_app.domain.people import ResidenceType, ResidentStatus, Sex
 from desktop_app.paths import RESOURCES
 
@@ -162,7 +162,7 @@ def set_due_day(uow: Any, value: Any) -> int:
         uow.orm.add(CommuneRule(key=DUE_DAY, value=day))
     else:
         rule.value = day
-        rule.updated_at = dt.datetime.now(dt.UTC)
+        rule.updated_at = now()
     uow.audit("commune_rules", DUE_DAY, "update", {"value": [before, day]})
     uow.orm.flush()
     return due_day(uow)

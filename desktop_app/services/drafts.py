@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import write_atomic
+from desktop_app.domain import clock
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def save_draft(data_dir: Path, key: str, values: dict[str, Any]) -> None:
     """Write (or overwrite) the draft for ``key`` atomically. Raises ``OSError`` when the disk refuses."""
     path = draft_path(data_dir, key)
     path.parent.mkdir(parents=True, exist_ok=True)
-    document = {"key": key, "saved_at": dt.datetime.now(dt.UTC).isoformat(), "values": values}
+    document = {"key": key, "saved_at": clock.now().isoformat(), "values": values}
     payload = json.dumps(document, ensure_ascii=False, indent=1, default=str)
     write_atomic(path, payload)
 

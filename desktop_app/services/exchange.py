@@ -392,7 +392,7 @@ def export_bundle(app: Any, *, out_dir: Path | str, all: bool = False, named: bo
     # The snapshot instant, to the microsecond: the next export starts from it once this bundle is
     # acknowledged (a record changed while this one is collected is sent again next time, never lost).
     snapshot = utcnow()
-    created = snapshot.astimezone().replace(microsecond=0)  # the manifest's created_at (seconds, local offset)
+    created = snapshot.astimezone(VN_TZ).replace(microsecond=0)  # the manifest's created_at (seconds, +07:00)
     with app.uow() as uow:
         recipient = _recipient(uow, recipient_kind)
         assert recipient is not None

@@ -122,6 +122,23 @@ def test_a_revoked_key_refuses_bundles_signed_from_the_day_on(commune, tmp_path)
     assert result["status"] == "imported"
 
 
+def test_a_revocation_counts_in_vietnams_days_whatever_zone_the_hamlets_computer_wrote(commune, tmp_path):
+    """A hamlet computer set to UTC writes 20:00+00:00 on 30/06 for 03:00 on 01/07 in Vietnam: a key revoked
+    from 01/07 no longer signs for that hamlet, and one second before midnight in Vietnam still did."""
+    import datetime as dt
+
+    pem = tmp_path / "hamlet.pem"
+    pem.write_bytes(crypto.cert_pem(bf.hamlet().signing_cert))
+    enrolment.enrol(commune, pem)
+    enrolment.revoke(commune, "17380-thon-dong", from_day=dt.date(2026, 7, 1))
+    late = bf.write(tmp_path / "late", created_at=dt.datetime(2026, 6, 30, 20, 0, tzinfo=dt.UTC))
+    result = _refused(commune, late.path, "import_key_revoked", tmp_path)
+    assert result["params"]["created"] == "2026-07-01"
+    in_time = bf.write(tmp_path / "in-time", created_at=dt.datetime(2026, 6, 30, 16, 59, 59, tzinfo=dt.UTC))
+    (result,) = commune_import.import_files(commune, [in_time.path], receipts_dir=tmp_path / "receipts")
+    assert result["status"] == "imported", result
+
+
 def _pem_of(tmp_path: Path, party) -> Path:
     pem = tmp_path / "other.pem"
     pem.write_bytes(crypto.cert_pem(party.signing_cert))

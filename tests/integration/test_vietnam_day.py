@@ -64,3 +64,26 @@ def test_a_paper_signed_in_the_evening_is_dated_and_signed_on_vietnams_day(hamle
     with pytest.raises(SothonError) as refused:  # a paper is never dated after the day it is signed on
         archive.issue(hamlet, "household_list", issued_on=vn_day + dt.timedelta(days=1))
     assert refused.value.code == "document_date_future"
+
+
+def _next_evening_utc() -> dt.datetime:
+    """The next 20:00 UTC from now (certificates made now are valid by then): the next day in Vietnam."""
+    now = clock.now()
+    evening = now.replace(hour=20, minute=0, second=0, microsecond=0)
+    return evening + dt.timedelta(days=1) if evening <= now else evening
+
+
+def test_a_bundle_and_a_backup_made_in_the_evening_say_vietnams_time(hamlet, commune_pem, monkeypatch, tmp_path):
+    from desktop_app.bundles.reader import open_bundle
+    from desktop_app.services import backups, exchange
+
+    evening = _next_evening_utc()
+    monkeypatch.setattr(clock, "now", lambda: evening)
+    vn = evening.astimezone(clock.VN_TZ)
+    _household(hamlet)
+    exchange.set_recipient(hamlet, commune_pem)
+    out = exchange.export_bundle(hamlet, out_dir=tmp_path / "usb")
+    manifest = open_bundle(out["bundle"]).manifest
+    assert manifest["created_at"] == vn.isoformat() and manifest["created_at"].endswith("+07:00")
+    assert manifest["period"]["to"] == vn.date().isoformat()  # the bundle runs to Vietnam's today
+    assert backups.backup_now(hamlet).name == f"manual-{vn:%Y%m%d-%H%M%S}.db"

@@ -7,8 +7,6 @@ of the field being typed."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain import clock
 from desktop_app.domain.clock import VN_TZ
 from desktop_app.gui.common import confirm, rows_table, show_error
 from desktop_app.gui.meetings.households import HouseholdRoll
@@ -174,7 +173,7 @@ class MeetingsPage(QWidget):
         self.stack.addWidget(self.sheet)
         self.stack.addWidget(self.live)
         # The clock of the live screen (Vietnam's time; a test sets another).
-        self.now = lambda: dt.datetime.now(VN_TZ)
+        self.now = lambda: clock.now().astimezone(VN_TZ)
         form = QFormLayout()
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("Secretary"), self.secretary)
@@ -383,7 +382,7 @@ class MeetingsPage(QWidget):
         if self.view is None or self.view.started_at is None:
             self.live.elapsed.setText("")
             return
-        seconds = max(int((dt.datetime.now(dt.UTC) - self.view.started_at).total_seconds()), 0)
+        seconds = max(int((clock.now() - self.view.started_at).total_seconds()), 0)
         self.live.elapsed.setText(f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}")
 
     # --- writing: each change one committed unit of work -----------------------------------------------

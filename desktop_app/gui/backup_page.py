@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bootstrap import App
+from desktop_app.domain.clock import VN_TZ
 from desktop_app.domain.errors import SothonError
 from desktop_app.gui.common import busy, show_error
 from desktop_app.gui.operations import run_in_background
@@ -39,7 +40,8 @@ def format_size(size: int) -> str:
 
 
 def format_time(when: dt.datetime) -> str:
-    return when.strftime("%d/%m/%Y %H:%M")
+    """dd/MM/yyyy HH:mm of an aware time, in Vietnam's time (as the backups' names)."""
+    return when.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
 
 
 def backup_kind(path: Path) -> str:
@@ -167,7 +169,7 @@ class BackupPage(QWidget):
         self.table.clear()
         for path in self.backup_files():
             stat = path.stat()
-            item = QTreeWidgetItem([format_time(dt.datetime.fromtimestamp(stat.st_mtime)), backup_kind(path),
+            item = QTreeWidgetItem([format_time(dt.datetime.fromtimestamp(stat.st_mtime, VN_TZ)), backup_kind(path),
                                     format_size(stat.st_size), path.name])
             item.setData(0, PATH_ROLE, str(path))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -209,7 +211,7 @@ class BackupPage(QWidget):
             self.restore(Path(name))
 
     def confirm_restore(self, path: Path) -> bool:
-        when = format_time(dt.datetime.fromtimestamp(path.stat().st_mtime)) if path.exists() else ""
+        when = format_time(dt.datetime.fromtimestamp(path.stat().st_mtime, VN_TZ)) if path.exists() else ""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Restore a backup"))

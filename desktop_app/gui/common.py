@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QStandardPaths, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -75,18 +75,34 @@ def pydate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
 
 
+# Vietnam's offset as Qt's zone: a QDateTime in it is never read in the computer's own zone, where a time in
+# the hour a daylight-saving zone skips would not exist and Qt would move it.
+VN_QTZ = QTimeZone(int(VN_TZ.utcoffset(None).total_seconds()))
+
+
 def qdatetime(value: dt.datetime | None = None) -> QDateTime:
-    """An instant (aware; naive is UTC, as stored) as Vietnam's wall time for a QDateTimeEdit — the time the
-    lists and the documents show (domain.clock); None: now."""
+    """An instant (aware; naive is UTC, as stored) as Vietnam's wall time, to the second, for a
+    ``datetime_edit`` — the time the lists and the documents show (domain.clock); None: now."""
     at = value if value is not None else clock.now()
     at = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ)
-    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second), VN_QTZ)
 
 
 def pydatetime(value: QDateTime) -> dt.datetime:
-    """A QDateTimeEdit's wall time, read as Vietnam's: the instant, aware."""
+    """A ``datetime_edit``'s value, its wall time read as Vietnam's: the instant, aware (seconds kept)."""
     d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=VN_TZ)
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=VN_TZ)
+
+
+def datetime_edit(value: dt.datetime | None = None) -> QDateTimeEdit:
+    """A date-and-time field in Vietnam's time (dd/MM/yyyy HH:mm, a calendar to pick the day), whatever the
+    computer's zone; ``value`` None: now."""
+    w = QDateTimeEdit()
+    w.setTimeZone(VN_QTZ)
+    w.setDateTime(qdatetime(value))
+    w.setDisplayFormat("dd/MM/yyyy HH:mm")
+    w.setCalendarPopup(True)
+    return w
 
 
 # --- a form's fields as a draft's values (gui.register.forms.DraftKeeper keeps them) -------------------------

@@ -79,3 +79,20 @@ def test_without_confirmation_another_units_backup_is_refused_with_the_message(p
     assert not page.restore(other, confirm=False)
 
     assert "--replace-unit" in shown[0][1] and dump_tables(hamlet.db_path) == before
+
+
+def test_a_backup_is_listed_at_vietnams_time_like_its_name(page, hamlet, monkeypatch):
+    """Made at 20:00 UTC on 7 December: named 08/12 03:00 and listed so, on a computer in any zone."""
+    import datetime as dt
+    import os
+
+    from desktop_app.domain import clock
+
+    at = dt.datetime(2026, 12, 7, 20, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(clock, "now", lambda: at)
+    path = backup_now(hamlet)
+    os.utime(path, (at.timestamp(), at.timestamp()))
+    page.refresh()
+    rows = [page.table.topLevelItem(i) for i in range(page.table.topLevelItemCount())]
+    (row,) = [r for r in rows if r.text(3) == path.name]
+    assert path.name == "manual-20261208-030000.db" and row.text(0) == "08/12/2026 03:00"

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from desktop_app.bootstrap import App
 from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import (
+    datetime_edit,
     field_value,
     message_for,
     on_field_change,
     pydate,
     pydatetime,
     qdate,
-    qdatetime,
     set_field_value,
 )
 from desktop_app.gui.mediation.labels import STEPS, label
@@ -200,9 +200,7 @@ class StepDialog(QDialog):
             self._add("performed", "", QCheckBox(tr("The agreement has been carried out")))
             self._add("note", tr("Note:"), _text(2))
         elif kind == "escalate":
-            at = QDateTimeEdit(qdatetime())
-            at.setDisplayFormat("dd/MM/yyyy HH:mm")
-            self._add("reported_at", tr("Reported at:"), at)
+            self._add("reported_at", tr("Reported at:"), datetime_edit())
             self._add("reported_to", tr("Reported to:"), QLineEdit())
             self._add("note", tr("Note:"), _text(2))
         self.message = message_label(self)

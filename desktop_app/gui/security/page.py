@@ -36,13 +36,13 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.gui.common import (
     confirm,
+    datetime_edit,
     field_value,
     message_for,
     on_field_change,
     pydate,
     pydatetime,
     qdate,
-    qdatetime,
     resident_choice,
     rows_table,
     set_field_value,
@@ -54,13 +54,6 @@ from desktop_app.i18n import N_, format_date, format_number, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROLES = {"victim": N_("victim"), "suspect": N_("suspect"), "witness": N_("witness"), "involved": N_("involved")}
-
-
-def _datetime_edit(value: dt.datetime | None = None) -> QDateTimeEdit:
-    w = QDateTimeEdit(qdatetime(value))
-    w.setDisplayFormat("dd/MM/yyyy HH:mm")
-    w.setCalendarPopup(True)
-    return w
 
 
 def _combo(items, current: str | None = None) -> QComboBox:  # items: Coded values of a rule table
@@ -280,9 +273,9 @@ class EventDialog(FormDialog):
         self.view = view
         self.setWindowTitle(tr("Correct the event") if view else tr("Record an event"))
         self.setMinimumWidth(620)
-        self.occurred = _datetime_edit(view.occurred_at if view else None)
+        self.occurred = datetime_edit(view.occurred_at if view else None)
         self.has_end = QCheckBox(tr("It has ended at"))
-        self.ended = _datetime_edit(view.ended_at if view and view.ended_at else None)
+        self.ended = datetime_edit(view.ended_at if view and view.ended_at else None)
         self.place = QLineEdit(view.place if view else "")
         self.type = _combo(rules.types.values(), view.type if view else None)
         self.severity = _combo(rules.severities.values(), view.severity if view else None)
@@ -290,7 +283,7 @@ class EventDialog(FormDialog):
         self.description = QPlainTextEdit(view.description if view else "")
         self.description.setFixedHeight(70)
         self.reported = QCheckBox(tr("Reported to the commune police at"))
-        self.reported_at = _datetime_edit(view.reported_at if view and view.reported_at else None)
+        self.reported_at = datetime_edit(view.reported_at if view and view.reported_at else None)
         self.reported_to = QLineEdit((view.reported_to or "") if view else "")
         self.responding_force = QLineEdit((view.responding_force or "") if view else "")
         self.response = QLineEdit((view.response or "") if view else "")

@@ -295,3 +295,20 @@ def test_a_refused_signature_keeps_no_narrative(app, tmp_path, capsys, monkeypat
     doc = json.loads(capsys.readouterr().out)
     assert code == 1 and doc["error"] == "document_signer_wrong"
     assert dump_tables(app.db_path) == before
+
+
+def test_an_event_follows_the_rules_of_its_day_in_vietnam_when_recorded_and_when_followed_up(hamlet, monkeypatch):
+    """03:00 on 1 January in Vietnam is 20:00 on 31 December in UTC, as it is stored: the event is checked
+    against 2026's rule set both when it is recorded and when it is followed up, never the year before's."""
+    asked = []
+    real = security.rules
+    monkeypatch.setattr(security, "rules", lambda day=None: asked.append(day) or real(day))
+    at = dt.datetime(2026, 1, 1, 3, 0, tzinfo=TZ)
+    with hamlet.uow() as uow:
+        view = security.record_event(uow, EventInput(occurred_at=at, place="Xóm 2", type="dispute",
+                                                     severity="ordinary", description="Tranh chấp lối đi"))
+        uow.commit()
+    with hamlet.uow() as uow:
+        security.update_event(uow, view.id, reported_at=at + dt.timedelta(hours=2), reported_to="Công an xã")
+        uow.commit()
+    assert asked == [dt.date(2026, 1, 1), dt.date(2026, 1, 1)]

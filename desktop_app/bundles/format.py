@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -163,16 +164,25 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite(text: str) -> float:
+    """A JSON number with a fraction or an exponent, refused when beyond a double (``1e400`` would be
+    infinity, which JSON cannot say, and which the fields written at the commune would turn into null)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:40]} is beyond the range of a number")
+    return value
+
+
 def strict_loads(data: bytes) -> Any:
-    """Parse UTF-8 JSON refusing duplicate keys, NaN/Infinity and a byte-order mark (ValueError,
-    RecursionError for absurd nesting).
+    """Parse UTF-8 JSON refusing duplicate keys, NaN/Infinity (spelled so, or a number beyond a double) and a
+    byte-order mark (ValueError, RecursionError for absurd nesting).
 
     Bundles are written canonically (``payload_json``), and bytes that are exactly the canonical encoding of
     what they parse to can hold no duplicate key (the parser would keep one of the two, and the encoding of
-    the result would be shorter), no NaN and no byte-order mark (the fast parser refuses both). So the fast
-    parser reads them, the result is encoded again and compared; anything else — another writer's
-    whitespace, a float spelled another way, a duplicate key — is parsed again by the strict parser below,
-    which decides. Either way the value is the same."""
+    the result would be shorter), no NaN, no infinity and no byte-order mark (the fast parser refuses them).
+    So the fast parser reads them, the result is encoded again and compared; anything else — another
+    writer's whitespace, a float spelled another way, a duplicate key — is parsed again by the strict parser
+    below, which decides. Either way the verdict and the value are the same."""
     try:
         value = orjson.loads(data)
         if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == data:
@@ -182,7 +192,8 @@ def strict_loads(data: bytes) -> Any:
     text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
     if text.startswith("\ufeff"):
         raise ValueError("byte-order mark")
-    return json.loads(text, object_pairs_hook=_pairs_no_duplicates, parse_constant=_no_constant)
+    return json.loads(text, object_pairs_hook=_pairs_no_duplicates, parse_constant=_no_constant,
+                      parse_float=_finite)
 
 
 MiB = 1024 * 1024

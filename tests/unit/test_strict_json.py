@@ -16,7 +16,7 @@ from desktop_app.bundles import format as fmt
 def _strict_only(data: bytes):
     """The strict parser alone, as strict_loads was before it had a fast path."""
     return json.loads(data.decode("utf-8"), object_pairs_hook=fmt._pairs_no_duplicates,
-                      parse_constant=fmt._no_constant)
+                      parse_constant=fmt._no_constant, parse_float=fmt._finite)
 
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70),
@@ -63,7 +63,8 @@ def test_a_duplicate_key_is_refused_whatever_its_place(data):
 
 
 @pytest.mark.parametrize("data", [b"[NaN]", b'{"a":Infinity}', b"[-Infinity]", b"\xef\xbb\xbf{}", b"{", b"",
-                                  b'{"a":1}x', b"\xff\xfe"])
+                                  b'{"a":1}x', b"\xff\xfe", b"[1e400]", b'{"details":{"x":-1e999}}',
+                                  b"[1.7976931348623159e308]"])
 def test_what_is_not_strict_json_is_refused(data):
     with pytest.raises(ValueError):
         fmt.strict_loads(data)

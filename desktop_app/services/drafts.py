@@ -41,11 +41,15 @@ def draft_path(data_dir: Path, key: str) -> Path:
     return Path(data_dir) / DRAFTS_DIR / f"{stem}-{digest}.json"
 
 
-def save_draft(data_dir: Path, key: str, values: dict[str, Any]) -> None:
-    """Write (or overwrite) the draft for ``key`` atomically. Raises ``OSError`` when the disk refuses."""
+def save_draft(data_dir: Path, key: str, values: dict[str, Any], *, base: dict[str, Any] | None = None) -> None:
+    """Write (or overwrite) the draft for ``key`` atomically. ``base``: what the form showed when it opened
+    (a record being corrected), so that restoring applies only what was typed. Raises ``OSError`` when the
+    disk refuses."""
     path = draft_path(data_dir, key)
     path.parent.mkdir(parents=True, exist_ok=True)
     document = {"key": key, "saved_at": clock.now().isoformat(), "values": values}
+    if base is not None:
+        document["base"] = base
     payload = json.dumps(document, ensure_ascii=False, indent=1, default=str)
     write_atomic(path, payload)
 
@@ -71,6 +75,25 @@ def load_draft(data_dir: Path, key: str) -> dict[str, Any] | None:
     """The values saved for ``key``, or None when there is no (readable) draft."""
     document = _read(data_dir, key)
     return document["values"] if document else None
+
+
+def load_draft_base(data_dir: Path, key: str) -> dict[str, Any] | None:
+    """What the form showed when the draft for ``key`` was begun (``save_draft(base=...)``), or None."""
+    document = _read(data_dir, key)
+    base = document.get("base") if document else None
+    return base if isinstance(base, dict) else None
+
+
+def typed_over(current: Any, base: Any, draft: Any) -> Any:
+    """A draft begun on ``base`` applied over what the form shows now (``current``): what was typed (where
+    the draft differs from ``base``) wins, the rest stays as it is now — a record corrected elsewhere since
+    the draft was begun keeps that correction. Objects merge key by key; anything else is taken whole."""
+    if isinstance(draft, dict) and isinstance(base, dict) and isinstance(current, dict):
+        merged = dict(current)
+        for k, v in draft.items():
+            merged[k] = typed_over(current.get(k), base.get(k), v) if k in current else v
+        return merged
+    return draft if draft != base else current
 
 
 def draft_saved_at(data_dir: Path, key: str) -> dt.datetime | None:

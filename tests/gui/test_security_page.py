@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.domain.clock import vn_today
+from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.gui.common import qdate, qdatetime
 from desktop_app.gui.security.page import SecurityPage
 from desktop_app.services import demo, security
@@ -313,3 +313,39 @@ def test_a_movement_activity_typed_in_the_form_survives_a_crash(page, hamlet, qt
     with hamlet.uow() as uow:
         spot = next(a for a in security.list_activities(uow) if a.title == "Bãi đất trống cuối xóm 5")
     assert spot.kind == "hot_spot" and spot.held_on == vn_today() - dt.timedelta(days=4) and spot.transformed
+
+
+def test_a_correction_restored_from_its_draft_keeps_a_follow_up_made_since(page, hamlet, qtbot):
+    """Typed into "Correct the event", left with Cancel; the event is followed up (another status) before the
+    form is opened again: restoring puts back what was typed, and the follow-up stays — the old draft does
+    not silently take the event back to its old status."""
+    from desktop_app.domain.security import EventInput
+    from desktop_app.services import drafts
+
+    with hamlet.uow() as uow:
+        old = security.record_event(uow, EventInput(
+            occurred_at=dt.datetime.combine(vn_today() - dt.timedelta(days=2), dt.time(19, 30), VN_TZ),
+            place="Ngõ 4 xóm 2", type="dispute", severity="ordinary", description="Tranh chấp lối đi chung"))
+        uow.commit()
+    key = f"security-event-{old.id}"
+    dialog = page.open_event_form(old)
+    qtbot.addWidget(dialog)
+    dialog.note.setText("Đã hòa giải tại nhà văn hóa thôn")
+    dialog.reject()
+    assert drafts.load_draft(hamlet.data_dir, key)["note"] == "Đã hòa giải tại nhà văn hóa thôn"
+    with hamlet.uow() as uow:
+        security.update_event(uow, old.id, status="resolved", result="Hai bên đã thống nhất")
+        uow.commit()
+        followed = security.get_event(uow, old.id)
+
+    again = page.open_event_form(followed)
+    qtbot.addWidget(again)
+    assert again.banner.isVisibleTo(again)
+    again.banner.restore_button.click()
+    assert again.note.text() == "Đã hòa giải tại nhà văn hóa thôn"  # what was typed
+    assert again.status.currentData() == "resolved" and again.result.text() == "Hai bên đã thống nhất"
+    assert again.submit() is True and drafts.load_draft(hamlet.data_dir, key) is None
+    with hamlet.uow() as uow:
+        saved = security.get_event(uow, old.id)
+    assert (saved.status, saved.result, saved.note) == ("resolved", "Hai bên đã thống nhất",
+                                                        "Đã hòa giải tại nhà văn hóa thôn")

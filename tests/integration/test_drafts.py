@@ -83,3 +83,18 @@ def test_a_failed_write_keeps_the_previous_draft(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert drafts.load_draft(tmp_path, "k") == {"a": "old"}
     assert len(list((tmp_path / "drafts").iterdir())) == 1
+
+
+def test_a_corrections_draft_keeps_its_base_and_restores_only_what_was_typed(tmp_path):
+    from desktop_app.services.drafts import load_draft_base, typed_over
+
+    base = {"place": "Ngõ 4", "status": "open", "note": "", "people": [{"name": "A"}], "form": {"a": 1, "b": 2}}
+    typed = {**base, "note": "Đã hòa giải", "form": {"a": 1, "b": 3}}
+    drafts.save_draft(tmp_path, "security-event-1", typed, base=base)
+    assert drafts.load_draft(tmp_path, "security-event-1") == typed
+    assert load_draft_base(tmp_path, "security-event-1") == base
+    now = {**base, "status": "resolved", "people": [{"name": "A"}, {"name": "B"}], "form": {"a": 9, "b": 2}}
+    assert typed_over(now, base, typed) == {"place": "Ngõ 4", "status": "resolved", "note": "Đã hòa giải",
+                                            "people": [{"name": "A"}, {"name": "B"}], "form": {"a": 9, "b": 3}}
+    drafts.save_draft(tmp_path, "new-household", {"number": "12"})  # a new record's draft has no base
+    assert load_draft_base(tmp_path, "new-household") is None

@@ -165,12 +165,19 @@ class DraftKeeper(QObject):
 
     ``values`` reads the form, ``apply`` fills it. The draft is not written while the form still holds
     what it opened with, and is deleted by ``discard()`` (after a successful save, or on request).
+
+    ``correcting``: the form corrects a record that exists. The draft then keeps what the form opened with
+    too, and restoring applies only what was typed over what the form shows now (``drafts.typed_over``): a
+    change made to the record since (a follow-up, another window, the command line) is not silently put
+    back by an old draft. A new record's draft is restored whole (its defaults, a time of "now", are what
+    the user saw and kept).
     """
 
     def __init__(self, data_dir: Path, key: str, *, values: Callable[[], dict[str, Any]],
                  apply: Callable[[dict[str, Any]], None], banner: DraftBanner,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, correcting: bool = False) -> None:
         super().__init__(parent)
+        self.correcting = correcting
         self.data_dir = Path(data_dir)
         self.key = key
         self._values = values
@@ -178,6 +185,7 @@ class DraftKeeper(QObject):
         self._banner = banner
         self._baseline: dict[str, Any] | None = None
         self._pending: dict[str, Any] | None = None
+        self._pending_base: dict[str, Any] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
@@ -189,6 +197,7 @@ class DraftKeeper(QObject):
         """Call once the form holds its starting values: remembers them and offers an existing draft."""
         self._baseline = self._values()
         self._pending = drafts.load_draft(self.data_dir, self.key)
+        self._pending_base = drafts.load_draft_base(self.data_dir, self.key) if self.correcting else None
         if self._pending is not None and self._pending != self._baseline:
             self._banner.offer(drafts.draft_saved_at(self.data_dir, self.key))
         elif self._pending is not None:
@@ -207,13 +216,16 @@ class DraftKeeper(QObject):
         try:
             if values == self._baseline:
                 return
-            drafts.save_draft(self.data_dir, self.key, values)
+            # What is saved now was typed over what this form opened with (after a restore too: the
+            # restored draft was put over it).
+            drafts.save_draft(self.data_dir, self.key, values, base=self._baseline if self.correcting else None)
         except OSError:
             log.warning("could not save the draft %s", self.key, exc_info=True)
 
     def restore(self) -> None:
         if self._pending is not None:
-            self._apply(self._pending)
+            base = self._pending_base
+            self._apply(self._pending if base is None else drafts.typed_over(self._values(), base, self._pending))
         self._pending = None
         self._banner.hide()
 

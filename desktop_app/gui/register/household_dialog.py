@@ -95,7 +95,7 @@ class HouseholdDialog(QDialog):
         self.retranslate_ui()
 
         self.drafts = DraftKeeper(app.data_dir, key, values=self._values, apply=self._apply_values,
-                                  banner=self.banner, parent=self)
+                                  banner=self.banner, parent=self, correcting=household_id is not None)
         for edit in (self.number_edit, self.address_edit, self.note_edit):
             edit.textChanged.connect(self.drafts.changed)
         if self.head_form is not None:

@@ -342,7 +342,7 @@ class ResidentDialog(QDialog):
         self.retranslate_ui()
 
         self.drafts = DraftKeeper(app.data_dir, key, values=self._values, apply=self._apply_values,
-                                  banner=self.banner, parent=self)
+                                  banner=self.banner, parent=self, correcting=resident_id is not None)
         self.form.changed.connect(self.drafts.changed)
         self.reason_combo.currentIndexChanged.connect(self.drafts.changed)
         self.buttons.accepted.connect(self.save)

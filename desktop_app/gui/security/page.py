@@ -92,15 +92,17 @@ class FormDialog(QDialog):
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
-    def keep_drafts(self, data_dir, key: str, fields: dict[str, QWidget]) -> None:  # noqa: ANN001
+    def keep_drafts(self, data_dir, key: str, fields: dict[str, QWidget], *,  # noqa: ANN001
+                    correcting: bool = False) -> None:
         """Keep what is typed in ``fields`` as the draft ``key`` in ``data_dir`` a second after the last change
         (``services.drafts``, as the register's forms do), offered back when the form opens again after a crash,
-        a power cut or Cancel; Save deletes it."""
+        a power cut or Cancel; Save deletes it. ``correcting``: a record that exists, whose draft restores only
+        what was typed (``DraftKeeper``)."""
         self.draft_fields = fields
         self.banner = DraftBanner(self)
         self.layout().insertWidget(0, self.banner)
         self.drafts = DraftKeeper(data_dir, key, values=self.draft_values, apply=self.set_draft_values,
-                                  banner=self.banner, parent=self)
+                                  banner=self.banner, parent=self, correcting=correcting)
         for w in fields.values():
             on_field_change(w, self.drafts.changed)
         self.drafts.start()
@@ -323,7 +325,8 @@ class EventDialog(FormDialog):
                 "type": self.type, "severity": self.severity, "status": self.status,
                 "description": self.description, "reported": self.reported, "reported_at": self.reported_at,
                 "reported_to": self.reported_to, "responding_force": self.responding_force,
-                "response": self.response, "result": self.result, "note": self.note, "people": self.people})
+                "response": self.response, "result": self.result, "note": self.note, "people": self.people},
+                correcting=view is not None)
 
     def value(self):  # -> EventInput
         from desktop_app.domain.security import EventInput
@@ -397,7 +400,7 @@ class ActivityDialog(FormDialog):
             self.keep_drafts(data_dir, f"security-activity-{view.id}" if view else "security-activity-new", {
                 "kind": self.kind, "held_on": self.held_on, "title": self.title, "quantity": self.quantity,
                 "model_type": self.model_type, "status": self.status, "transformed": self.transformed,
-                "transformed_on": self.transformed_on, "note": self.note})
+                "transformed_on": self.transformed_on, "note": self.note}, correcting=view is not None)
 
     def _kind_changed(self) -> None:
         k = self.rules.activity_kinds[self.kind.currentData()]

@@ -1506,172 +1506,172 @@
       <translation>Đóng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="136" />
+      <location filename="desktop_app/gui/backup_page.py" line="138" />
       <source>Backups</source>
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="137" />
+      <location filename="desktop_app/gui/backup_page.py" line="139" />
       <source>Your data is kept in: {path}</source>
       <translation>Dữ liệu của bạn được lưu tại: {path}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="138" />
+      <location filename="desktop_app/gui/backup_page.py" line="140" />
       <source>Open the data &amp;folder</source>
       <translation>Mở thư mục &amp;dữ liệu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="139" />
+      <location filename="desktop_app/gui/backup_page.py" line="141" />
       <source>Sổ Thôn makes a backup copy every day by itself and keeps the copies of the last week, month and year. Also copy the backups folder to a USB stick from time to time: a broken computer takes its backups with it.</source>
       <translation>Sổ Thôn tự động sao lưu mỗi ngày và giữ lại các bản của tuần, tháng và năm gần nhất. Thỉnh thoảng hãy chép thêm thư mục sao lưu sang USB: nếu máy tính hỏng thì các bản sao lưu trên máy cũng mất theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <location filename="desktop_app/gui/backup_page.py" line="145" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <location filename="desktop_app/gui/backup_page.py" line="145" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <location filename="desktop_app/gui/backup_page.py" line="145" />
       <source>Size</source>
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="143" />
+      <location filename="desktop_app/gui/backup_page.py" line="145" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="144" />
+      <location filename="desktop_app/gui/backup_page.py" line="146" />
       <source>There are no backups yet. Press "Back up now" to make the first one.</source>
       <translation>Chưa có bản sao lưu nào. Bấm "Sao lưu ngay" để tạo bản đầu tiên.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="145" />
+      <location filename="desktop_app/gui/backup_page.py" line="147" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="146" />
+      <location filename="desktop_app/gui/backup_page.py" line="148" />
       <source>&amp;Restore the selected backup…</source>
       <translation>&amp;Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="147" />
+      <location filename="desktop_app/gui/backup_page.py" line="149" />
       <source>Restore from &amp;another file…</source>
       <translation>Khôi phục từ &amp;tệp khác…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="148" />
+      <location filename="desktop_app/gui/backup_page.py" line="150" />
       <source>Open the backups folder</source>
       <translation>Mở thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="206" />
+      <location filename="desktop_app/gui/backup_page.py" line="208" />
       <source>Choose a backup to restore</source>
       <translation>Chọn bản sao lưu để khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="207" />
+      <location filename="desktop_app/gui/backup_page.py" line="209" />
       <source>Sổ Thôn backups (*.db);;All files (*)</source>
       <translation>Bản sao lưu Sổ Thôn (*.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="215" />
+      <location filename="desktop_app/gui/backup_page.py" line="217" />
       <source>Restore a backup</source>
       <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="216" />
+      <location filename="desktop_app/gui/backup_page.py" line="218" />
       <source>Replace the current data with the backup {name} ({when})?</source>
       <translation>Thay dữ liệu hiện tại bằng bản sao lưu {name} ({when})?</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="218" />
+      <location filename="desktop_app/gui/backup_page.py" line="220" />
       <source>Everything entered after that backup was made will be replaced. The current data is first kept as a copy in the backups folder, so you can go back to it. Sổ Thôn then reopens the data and asks for your passphrase.</source>
       <translation>Mọi thông tin nhập sau thời điểm sao lưu đó sẽ bị thay thế. Dữ liệu hiện tại sẽ được giữ lại một bản trong thư mục sao lưu để bạn có thể quay lại. Sau đó Sổ Thôn sẽ mở lại dữ liệu và hỏi mật khẩu của bạn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="222" />
+      <location filename="desktop_app/gui/backup_page.py" line="224" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="223" />
+      <location filename="desktop_app/gui/backup_page.py" line="225" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="234" />
+      <location filename="desktop_app/gui/backup_page.py" line="236" />
       <source>Restore a backup of another unit</source>
       <translation>Khôi phục bản sao lưu của đơn vị khác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="235" />
+      <location filename="desktop_app/gui/backup_page.py" line="237" />
       <source>The backup {name} holds the data of {backup_unit}, but this copy is {this_unit}.</source>
       <translation>Bản sao lưu {name} chứa dữ liệu của {backup_unit}, nhưng bản Sổ Thôn này là của {this_unit}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="237" />
+      <location filename="desktop_app/gui/backup_page.py" line="239" />
       <source>Restoring it replaces this unit's data, its key and its profiles with those of the other unit; your own profile will no longer exist. The current data is kept as a copy in the backups folder. Do this only to take over that unit's data on this computer.</source>
       <translation>Khôi phục bản này sẽ thay dữ liệu, khóa ký và các hồ sơ người dùng của đơn vị này bằng của đơn vị kia; hồ sơ của chính bạn sẽ không còn. Dữ liệu hiện tại được giữ thành một bản sao trong thư mục sao lưu. Chỉ làm việc này khi cần tiếp nhận dữ liệu của đơn vị đó trên máy tính này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="241" />
+      <location filename="desktop_app/gui/backup_page.py" line="243" />
       <source>Replace with {backup_unit}</source>
       <translation>Thay bằng {backup_unit}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="274" />
+      <location filename="desktop_app/gui/backup_page.py" line="276" />
       <source>The backup was restored. The data as it was before is kept in {safety}. Sổ Thôn will now reopen the data.</source>
       <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ ở {safety}. Sổ Thôn sẽ mở lại dữ liệu ngay bây giờ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="37" />
+      <location filename="desktop_app/gui/backup_page.py" line="38" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="38" />
+      <location filename="desktop_app/gui/backup_page.py" line="39" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="47" />
+      <location filename="desktop_app/gui/backup_page.py" line="49" />
       <source>Automatic (daily)</source>
       <translation>Tự động (hằng ngày)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="49" />
+      <location filename="desktop_app/gui/backup_page.py" line="51" />
       <source>Kept before a restore</source>
       <translation>Lưu trước khi khôi phục</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="51" />
+      <location filename="desktop_app/gui/backup_page.py" line="53" />
       <source>Kept before an update</source>
       <translation>Lưu trước khi cập nhật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="52" />
+      <location filename="desktop_app/gui/backup_page.py" line="54" />
       <source>Made by hand</source>
       <translation>Tạo thủ công</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/backup_page.py" line="66" />
+      <location filename="desktop_app/gui/backup_page.py" line="68" />
       <source>Backing up…</source>
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/common.py" line="105" />
+      <location filename="desktop_app/gui/common.py" line="196" />
       <source>PDF documents (*.pdf)</source>
       <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/common.py" line="119" />
+      <location filename="desktop_app/gui/common.py" line="210" />
       <source>{name} ({year}), household {number}</source>
       <translation>{name} ({year}), hộ số {number}</translation>
     </message>
@@ -2216,217 +2216,217 @@
       <translation>Đánh giá “An toàn về an ninh, trật tự” năm {year}: chưa đạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="118" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="116" />
       <source>Household head</source>
       <translation>Chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="117" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="117" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="121" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="119" />
       <source>Household</source>
       <translation>Hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="122" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="120" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="121" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="121" />
       <source>Sex</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="124" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="122" />
       <source>Relation to the head</source>
       <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="125" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="123" />
       <source>Residence</source>
       <translation>Cư trú</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="126" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="124" />
       <source>Status</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="128" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="126" />
       <source>Received on</source>
       <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="129" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="127" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="131" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="129" />
       <source>Since</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="132" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="130" />
       <source>Parties</source>
       <translation>Số bên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="133" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="131" />
       <source>Confidential</source>
       <translation>Giữ bí mật</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="133" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="131" />
       <source>yes</source>
       <translation>có</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="139" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="137" />
       <source>{present}/{expected} ({rate} %)</source>
       <translation>{present}/{expected} ({rate} %)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="143" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="144" />
       <source>held</source>
       <translation>đã họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="144" />
       <source>in progress</source>
       <translation>đang hòa giải</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="147" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="145" />
       <source>Votes</source>
       <translation>Biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="148" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="146" />
       <source>Tasks</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="150" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="148" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="151" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="149" />
       <source>Severity</source>
       <translation>Mức độ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="151" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="151" />
       <source>People</source>
       <translation>Số người</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="155" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="153" />
       <source>Activity</source>
       <translation>Hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="156" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="154" />
       <source>Title or topic</source>
       <translation>Tên hoặc chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="156" />
       <source>Issued on</source>
       <translation>Ngày ban hành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="156" />
       <source>Number</source>
       <translation>Số</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="159" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="157" />
       <source>Title</source>
       <translation>Tên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="160" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="158" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="162" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="160" />
       <source>Signed at</source>
       <translation>Thời điểm ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="209" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="207" />
       <source>Search (with or without diacritics)…</source>
       <translation>Tìm (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="227" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="225" />
       <source>Save a copy…</source>
       <translation>Lưu một bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="259" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="257" />
       <source>{n} records received.</source>
       <translation>Đã nhận {n} bản ghi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="259" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="257" />
       <source>{shown} of {n} records received.</source>
       <translation>Hiển thị {shown} trên {n} bản ghi đã nhận.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="262" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="260" />
       <source>{p} of them came pseudonymised: no names, as the hamlet sent them.</source>
       <translation>Trong đó {p} bản ghi đã được ẩn danh: không có họ tên, đúng như thôn đã gửi.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="265" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="263" />
       <source>Nothing of this kind was received from this hamlet.</source>
       <translation>Chưa nhận được bản ghi nào loại này từ thôn.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="282" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="280" />
       <source>Save a copy of the received document</source>
       <translation>Lưu bản sao văn bản đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="304" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="302" />
       <source>Records received from {hamlet}</source>
       <translation>Hồ sơ đã nhận của {hamlet}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/commune/records_dialog.py" line="317" />
+      <location filename="desktop_app/gui/commune/records_dialog.py" line="315" />
       <source>Read-only: the records as {hamlet} sent them in its bundles. Changes are made at the hamlet and arrive with its next bundle.</source>
       <translation>Chỉ xem: các bản ghi đúng như {hamlet} đã gửi trong các gói dữ liệu. Muốn sửa thì sửa tại thôn; thay đổi sẽ đến cùng gói tiếp theo.</translation>
     </message>
@@ -2701,417 +2701,417 @@
       <translation>Gói số {sequence} bị Đảng ủy trả lại; gói tiếp theo sẽ gửi lại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="107" />
+      <location filename="desktop_app/gui/documents/page.py" line="108" />
       <source>The document was signed and kept in the list of signed documents. It goes to the party committee with the next party bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi Đảng ủy trong gói của Đảng tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="110" />
+      <location filename="desktop_app/gui/documents/page.py" line="111" />
       <source>The document was signed and kept in the list of signed documents. It names residents: it goes to the commune when you include the signed documents that name residents in a bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản có họ tên người dân: chỉ được gửi lên xã khi bạn chọn gửi kèm văn bản đã ký có họ tên người dân trong một gói.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="112" />
+      <location filename="desktop_app/gui/documents/page.py" line="113" />
       <source>The document was signed and kept in the list of signed documents. It goes to the commune with the next bundle.</source>
       <translation>Văn bản đã được ký và lưu vào danh sách văn bản đã ký. Văn bản sẽ được gửi lên xã trong gói dữ liệu tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="211" />
+      <location filename="desktop_app/gui/documents/page.py" line="212" />
       <source>{number} — {head}</source>
       <translation>{number} — {head}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="211" />
+      <location filename="desktop_app/gui/documents/page.py" line="212" />
       <source>(no head recorded)</source>
       <translation>(chưa ghi chủ hộ)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="251" />
+      <location filename="desktop_app/gui/documents/page.py" line="252" />
       <source>Search by number or name</source>
       <translation>Tìm theo số hộ hoặc tên</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="274" />
+      <location filename="desktop_app/gui/documents/page.py" line="275" />
       <source>Verify a signed PDF</source>
       <translation>Kiểm tra văn bản PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="281" />
+      <location filename="desktop_app/gui/documents/page.py" line="282" />
       <source>The signature is valid.</source>
       <translation>Chữ ký hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="281" />
+      <location filename="desktop_app/gui/documents/page.py" line="282" />
       <source>The signature is not valid.</source>
       <translation>Chữ ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="299" />
+      <location filename="desktop_app/gui/documents/page.py" line="300" />
       <source>File:</source>
       <translation>Tệp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="302" />
+      <location filename="desktop_app/gui/documents/page.py" line="303" />
       <source>Why:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="303" />
+      <location filename="desktop_app/gui/documents/page.py" line="304" />
       <source>damaged, or not a PDF</source>
       <translation>tệp bị hỏng hoặc không phải PDF</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="309" />
+      <location filename="desktop_app/gui/documents/page.py" line="310" />
       <source>Signed by:</source>
       <translation>Người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="311" />
+      <location filename="desktop_app/gui/documents/page.py" line="312" />
       <source>Signed at:</source>
       <translation>Ký lúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="314" />
+      <location filename="desktop_app/gui/documents/page.py" line="315" />
       <source>Signer's key:</source>
       <translation>Khóa của người ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="314" />
+      <location filename="desktop_app/gui/documents/page.py" line="315" />
       <source>One of this unit's keys</source>
       <translation>Là khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="315" />
+      <location filename="desktop_app/gui/documents/page.py" line="316" />
       <source>Not one of this unit's keys</source>
       <translation>Không phải khóa của đơn vị này</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="317" />
+      <location filename="desktop_app/gui/documents/page.py" line="318" />
       <source>Key fingerprint:</source>
       <translation>Dấu vân tay của khóa:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="319" />
+      <location filename="desktop_app/gui/documents/page.py" line="320" />
       <source>Matches the signed document</source>
       <translation>Khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="319" />
+      <location filename="desktop_app/gui/documents/page.py" line="320" />
       <source>Does not match the signed document</source>
       <translation>Không khớp với văn bản đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="320" />
+      <location filename="desktop_app/gui/documents/page.py" line="321" />
       <source>None (not a Sổ Thôn document)</source>
       <translation>Không có (không phải văn bản của Sổ Thôn)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="321" />
+      <location filename="desktop_app/gui/documents/page.py" line="322" />
       <source>Footer QR code:</source>
       <translation>Mã QR ở chân trang:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="323" />
+      <location filename="desktop_app/gui/documents/page.py" line="324" />
       <source>Signatures:</source>
       <translation>Số chữ ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="527" />
+      <location filename="desktop_app/gui/documents/page.py" line="528" />
       <source>&amp;Kind of document:</source>
       <translation>Loại văn &amp;bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="531" />
+      <location filename="desktop_app/gui/documents/page.py" line="532" />
       <source>Options</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="532" />
+      <location filename="desktop_app/gui/documents/page.py" line="533" />
       <source>&amp;Year:</source>
       <translation>Nă&amp;m:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="533" />
+      <location filename="desktop_app/gui/documents/page.py" line="534" />
       <source>Date of the &amp;list:</source>
       <translation>&amp;Ngày lập danh sách:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="534" />
+      <location filename="desktop_app/gui/documents/page.py" line="535" />
       <source>Election &amp;name:</source>
       <translation>&amp;Tên cuộc bầu cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="535" />
+      <location filename="desktop_app/gui/documents/page.py" line="536" />
       <source>e.g. Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</source>
       <translation>ví dụ: Bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="536" />
+      <location filename="desktop_app/gui/documents/page.py" line="537" />
       <source>Voting &amp;area:</source>
       <translation>&amp;Khu vực bỏ phiếu:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="537" />
+      <location filename="desktop_app/gui/documents/page.py" line="538" />
       <source>e.g. Khu vực bỏ phiếu số 3</source>
       <translation>ví dụ: Khu vực bỏ phiếu số 3</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="538" />
+      <location filename="desktop_app/gui/documents/page.py" line="539" />
       <source>&amp;Household:</source>
       <translation>&amp;Hộ gia đình:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="539" />
+      <location filename="desktop_app/gui/documents/page.py" line="540" />
       <source>Secretary who &amp;co-signs:</source>
       <translation>Thư ký cùng &amp;ký:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="540" />
+      <location filename="desktop_app/gui/documents/page.py" line="541" />
       <source>Mediation &amp;case:</source>
       <translation>&amp;Vụ, việc hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="541" />
+      <location filename="desktop_app/gui/documents/page.py" line="542" />
       <source>&amp;Meeting:</source>
       <translation>Cuộc &amp;họp:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="542" />
+      <location filename="desktop_app/gui/documents/page.py" line="543" />
       <source>Re&amp;port period:</source>
       <translation>Kỳ &amp;Kỳ báo cáo:amp;báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="545" />
+      <location filename="desktop_app/gui/documents/page.py" line="546" />
       <source>The minutes carry two signatures: yours as the chair and the secretary's. The secretary's name is printed from their profile; they add their signature later from the list of signed documents.</source>
       <translation>Biên bản có hai chữ ký: của bạn (chủ trì) và của thư ký. Tên thư ký được in theo hồ sơ người dùng của thư ký; thư ký ký sau trong danh sách văn bản đã ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="551" />
+      <location filename="desktop_app/gui/documents/page.py" line="552" />
       <source>&amp;Create document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="552" />
+      <location filename="desktop_app/gui/documents/page.py" line="553" />
       <source>&amp;Verify a signed PDF…</source>
       <translation>Kiểm &amp;tra văn bản PDF đã ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="553" />
+      <location filename="desktop_app/gui/documents/page.py" line="554" />
       <source>Check the signature of a PDF file, for example one you received</source>
       <translation>Kiểm tra chữ ký của một tệp PDF, ví dụ tệp bạn nhận được</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="554" />
+      <location filename="desktop_app/gui/documents/page.py" line="555" />
       <source>&amp;Sign</source>
       <translation>&amp;Ký văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="555" />
+      <location filename="desktop_app/gui/documents/page.py" line="556" />
       <source>Sign the document with your key: a stamp with your name, role and the time</source>
       <translation>Ký văn bản bằng khóa của bạn: dấu ký ghi tên, chức vụ và thời gian</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="556" />
+      <location filename="desktop_app/gui/documents/page.py" line="557" />
       <source>Save &amp;as…</source>
       <translation>Lư&amp;u thành tệp…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="557" />
+      <location filename="desktop_app/gui/documents/page.py" line="558" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="558" />
+      <location filename="desktop_app/gui/documents/page.py" line="559" />
       <source>Zoom out</source>
       <translation>Thu nhỏ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="559" />
+      <location filename="desktop_app/gui/documents/page.py" line="560" />
       <source>Zoom in</source>
       <translation>Phóng to</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="560" />
+      <location filename="desktop_app/gui/documents/page.py" line="561" />
       <source>Fit width</source>
       <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="561" />
+      <location filename="desktop_app/gui/documents/page.py" line="562" />
       <source>Choose a kind of document on the left, then press “Create document”. It shows here before you sign, save or print it.</source>
       <translation>Chọn loại văn bản ở bên trái rồi bấm “Lập văn bản”. Văn bản hiện ở đây để bạn xem trước khi ký, lưu hoặc in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="563" />
+      <location filename="desktop_app/gui/documents/page.py" line="564" />
       <source>&amp;New document</source>
       <translation>&amp;Lập văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="564" />
+      <location filename="desktop_app/gui/documents/page.py" line="565" />
       <source>Create a document from the register</source>
       <translation>Lập văn bản từ sổ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="565" />
+      <location filename="desktop_app/gui/documents/page.py" line="566" />
       <source>The documents you signed: kept here and sent with the next bundle</source>
       <translation>Các văn bản bạn đã ký: được lưu ở đây và gửi kèm gói dữ liệu tiếp theo</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="607" />
+      <location filename="desktop_app/gui/documents/page.py" line="608" />
       <source>&amp;Election day:</source>
       <translation>Ngày bầu &amp;cử:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="609" />
+      <location filename="desktop_app/gui/documents/page.py" line="610" />
       <source>A &amp;day in the report period:</source>
       <translation>Một &amp;ngày trong kỳ báo cáo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="610" />
+      <location filename="desktop_app/gui/documents/page.py" line="611" />
       <source>&amp;Date on the document:</source>
       <translation>&amp;Ngày ghi trên văn bản:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="613" />
+      <location filename="desktop_app/gui/documents/page.py" line="614" />
       <source>No meeting of this body is recorded yet: this shows a sample meeting made from the register. Record the meeting in the Meetings area to make its minutes.</source>
       <translation>Chưa ghi cuộc họp nào của tổ chức này: đây là cuộc họp mẫu lập từ sổ hộ khẩu. Hãy ghi cuộc họp ở mục Hội họp để lập biên bản của cuộc họp đó.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="616" />
+      <location filename="desktop_app/gui/documents/page.py" line="617" />
       <source>Residents who are 18 or older on the election day.</source>
       <translation>Người đủ 18 tuổi trở lên tính đến ngày bầu cử.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="618" />
+      <location filename="desktop_app/gui/documents/page.py" line="619" />
       <source>Residents turning 70, 75, 80, 85, 90, 95, or 100 and over in the year.</source>
       <translation>Người tròn 70, 75, 80, 85, 90, 95 tuổi hoặc từ 100 tuổi trở lên trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="620" />
+      <location filename="desktop_app/gui/documents/page.py" line="621" />
       <source>Young men of military-service age in the year.</source>
       <translation>Công dân nam trong độ tuổi thực hiện nghĩa vụ quân sự trong năm.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="622" />
+      <location filename="desktop_app/gui/documents/page.py" line="623" />
       <source>Signed by a mediator of the case (the profile linked to them on the team page).</source>
       <translation>Do hòa giải viên của vụ, việc ký (tài khoản gắn với hòa giải viên trong tổ hòa giải).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="624" />
+      <location filename="desktop_app/gui/documents/page.py" line="625" />
       <source>No case has this outcome yet.</source>
       <translation>Chưa có vụ, việc nào có kết quả này.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="626" />
+      <location filename="desktop_app/gui/documents/page.py" line="627" />
       <source>No meeting of this kind is recorded yet (party cell meetings show only to the party cell secretary).</source>
       <translation>Chưa ghi cuộc họp nào thuộc loại này (cuộc họp chi bộ chỉ hiện với bí thư chi bộ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="629" />
+      <location filename="desktop_app/gui/documents/page.py" line="630" />
       <source>There are no households yet.</source>
       <translation>Chưa có hộ gia đình nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="649" />
+      <location filename="desktop_app/gui/documents/page.py" line="650" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="657" />
+      <location filename="desktop_app/gui/documents/page.py" line="658" />
       <source>{title} — {date} — {pages} pages</source>
       <translation>{title} — {date} — {pages} trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="659" />
+      <location filename="desktop_app/gui/documents/page.py" line="660" />
       <source>{title} — {date} — 1 page</source>
       <translation>{title} — {date} — 1 trang</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="665" />
+      <location filename="desktop_app/gui/documents/page.py" line="666" />
       <source>Not signed yet.</source>
       <translation>Chưa ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="679" />
+      <location filename="desktop_app/gui/documents/page.py" line="680" />
       <source>Si&amp;gned ({count})</source>
       <translation>Đã &amp;ký ({count})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="679" />
+      <location filename="desktop_app/gui/documents/page.py" line="680" />
       <source>Si&amp;gned</source>
       <translation>Đã &amp;ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="728" />
+      <location filename="desktop_app/gui/documents/page.py" line="729" />
       <source>Case {number}: {type}</source>
       <translation>Vụ, việc {number}: {type}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="745" />
+      <location filename="desktop_app/gui/documents/page.py" line="746" />
       <source>{number}: {title} ({date})</source>
       <translation>{number}: {title} ({date})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="767" />
+      <location filename="desktop_app/gui/documents/page.py" line="768" />
       <source>Nobody: the chair signs alone</source>
       <translation>Không có: chỉ chủ trì ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="770" />
+      <location filename="desktop_app/gui/documents/page.py" line="771" />
       <source>{name} ({profile})</source>
       <translation>{name} ({profile})</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="815" />
+      <location filename="desktop_app/gui/documents/page.py" line="816" />
       <source>Creating the document…</source>
       <translation>Đang lập văn bản…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="86" />
+      <location filename="desktop_app/gui/documents/page.py" line="87" />
       <source>The month of the date</source>
       <translation>Tháng của ngày ghi trên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="86" />
+      <location filename="desktop_app/gui/documents/page.py" line="87" />
       <source>The quarter of the date</source>
       <translation>Quý của ngày ghi trên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="869" />
+      <location filename="desktop_app/gui/documents/page.py" line="870" />
       <source>Signing…</source>
       <translation>Đang ký…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="87" />
+      <location filename="desktop_app/gui/documents/page.py" line="88" />
       <source>The year of the date</source>
       <translation>Năm của ngày ghi trên văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="909" />
+      <location filename="desktop_app/gui/documents/page.py" line="910" />
       <source>Save the document</source>
       <translation>Lưu văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="935" />
+      <location filename="desktop_app/gui/documents/page.py" line="936" />
       <source>Print the document</source>
       <translation>In văn bản</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="943" />
+      <location filename="desktop_app/gui/documents/page.py" line="944" />
       <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
       <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="946" />
+      <location filename="desktop_app/gui/documents/page.py" line="947" />
       <source>Sent {pages} pages to the printer.</source>
       <translation>Đã gửi {pages} trang đến máy in.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="971" />
+      <location filename="desktop_app/gui/documents/page.py" line="972" />
       <source>Choose a signed PDF</source>
       <translation>Chọn tệp PDF đã ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/documents/page.py" line="991" />
+      <location filename="desktop_app/gui/documents/page.py" line="992" />
       <source>Verifying…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4664,102 +4664,102 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="168" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="177" />
       <source>Assigned on:</source>
       <translation>Ngày phân công:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="169" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="178" />
       <source>Chosen by the parties</source>
       <translation>Do các bên lựa chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="171" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="180" />
       <source>Held on:</source>
       <translation>Ngày hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="173" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="182" />
       <source>Who took part (one a line):</source>
       <translation>Người tham gia (mỗi người một dòng):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="174" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="183" />
       <source>Summary:</source>
       <translation>Tóm tắt:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="176" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="185" />
       <source>Closed on:</source>
       <translation>Ngày kết thúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="178" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="187" />
       <source>What the parties agreed:</source>
       <translation>Nội dung các bên thỏa thuận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="180" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="189" />
       <source>Each party's obligations:</source>
       <translation>Nghĩa vụ của từng bên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="181" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="190" />
       <source>The parties want a written agreement (Art. 24)</source>
       <translation>Các bên yêu cầu lập văn bản hòa giải thành (Điều 24)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="185" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="194" />
       <source>Reason:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="190" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="199" />
       <source>Checked on:</source>
       <translation>Ngày kiểm tra:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="191" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="200" />
       <source>The agreement has been carried out</source>
       <translation>Các bên đã thực hiện thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="192" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="201" />
       <source>Note:</source>
       <translation>Ghi chú:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="196" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="203" />
       <source>Reported at:</source>
       <translation>Thời điểm báo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="197" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="204" />
       <source>Reported to:</source>
       <translation>Báo cho:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="285" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="258" />
       <source>Mediators:</source>
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="66" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
       <source>Will do</source>
       <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="66" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
       <source>How</source>
       <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="66" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
       <source>By (dd/mm/yyyy)</source>
       <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="74" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="83" />
       <source>Add an obligation</source>
       <translation>Thêm nghĩa vụ</translation>
     </message>
@@ -5119,67 +5119,67 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Đảng viên dự bị được công nhận chính thức sớm nhất sau 12 tháng kể từ ngày vào Đảng. Đảng viên sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh hoạt không có trong danh sách điểm danh; đảng viên nghỉ có phép được tính vắng có lý do; đảng viên miễn sinh hoạt không tính vào tỷ lệ dự họp.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="103" />
+      <location filename="desktop_app/gui/meetings/page.py" line="102" />
       <source>Speeches</source>
       <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="114" />
+      <location filename="desktop_app/gui/meetings/page.py" line="113" />
       <source>Motion</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="116" />
+      <location filename="desktop_app/gui/meetings/page.py" line="115" />
       <source>In favour</source>
       <translation>Tán thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="116" />
+      <location filename="desktop_app/gui/meetings/page.py" line="115" />
       <source>Against</source>
       <translation>Không tán thành</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="117" />
+      <location filename="desktop_app/gui/meetings/page.py" line="116" />
       <source>Abstain</source>
       <translation>Không biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="161" />
+      <location filename="desktop_app/gui/meetings/page.py" line="160" />
       <source>Secretary (who keeps the minutes)</source>
       <translation>Thư ký (người ghi biên bản)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="162" />
+      <location filename="desktop_app/gui/meetings/page.py" line="161" />
       <source>Start a meeting</source>
       <translation>Bắt đầu cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="163" />
+      <location filename="desktop_app/gui/meetings/page.py" line="162" />
       <source>Party cell members…</source>
       <translation>Đảng viên của chi bộ…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="165" />
+      <location filename="desktop_app/gui/meetings/page.py" line="164" />
       <source>Move the meeting to the trash…</source>
       <translation>Chuyển cuộc họp vào thùng rác…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="170" />
+      <location filename="desktop_app/gui/meetings/page.py" line="169" />
       <source>No meeting recorded yet. Choose the kind and start one.</source>
       <translation>Chưa có cuộc họp nào. Chọn loại cuộc họp rồi bấm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="180" />
+      <location filename="desktop_app/gui/meetings/page.py" line="179" />
       <source>Secretary</source>
       <translation>Thư ký</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="235" />
+      <location filename="desktop_app/gui/meetings/page.py" line="234" />
       <source>Party cell meetings show only with the party cell secretary's profile.</source>
       <translation>Các buổi sinh hoạt chi bộ chỉ hiện khi dùng hồ sơ của bí thư chi bộ.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="312" />
+      <location filename="desktop_app/gui/meetings/page.py" line="311" />
       <source>Move meeting {number} of {date} ({title}) to the trash?
 
 Delete only a meeting recorded by mistake. The tasks of earlier meetings it reviewed go back on the checklist. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
@@ -5188,117 +5188,117 @@ Delete only a meeting recorded by mistake. The tasks of earlier meetings it revi
 Chỉ xóa cuộc họp ghi nhầm. Các nhiệm vụ của cuộc họp trước mà cuộc họp này đã kiểm điểm sẽ trở lại danh sách cần kiểm điểm. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính cuộc họp này nữa sau gói dữ liệu gửi tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="316" />
+      <location filename="desktop_app/gui/meetings/page.py" line="315" />
       <source>Delete a meeting</source>
       <translation>Xóa cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="316" />
+      <location filename="desktop_app/gui/meetings/page.py" line="315" />
       <source>Move to the trash</source>
       <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="329" />
+      <location filename="desktop_app/gui/meetings/page.py" line="328" />
       <source>Meeting {number} was moved to the trash.</source>
       <translation>Đã chuyển cuộc họp số {number} vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="336" />
+      <location filename="desktop_app/gui/meetings/page.py" line="335" />
       <source>{present} of {expected} households represented ({rate}); {guests} guests.</source>
       <translation>Có đại diện {present}/{expected} hộ ({rate}); {guests} khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="343" />
+      <location filename="desktop_app/gui/meetings/page.py" line="342" />
       <source>Under 85 %: a quality warning for the minutes.</source>
       <translation>Dưới 85%: cần lưu ý về chất lượng buổi sinh hoạt.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="350" />
+      <location filename="desktop_app/gui/meetings/page.py" line="349" />
       <source>Started at {time}</source>
       <translation>Bắt đầu lúc {time}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="354" />
+      <location filename="desktop_app/gui/meetings/page.py" line="353" />
       <source>Roll call by household</source>
       <translation>Điểm danh theo hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="370" />
+      <location filename="desktop_app/gui/meetings/page.py" line="369" />
       <source>Guests: {names}</source>
       <translation>Khách mời: {names}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="378" />
+      <location filename="desktop_app/gui/meetings/page.py" line="377" />
       <source>{motion} — {in_favour}/{denominator}, {result}</source>
       <translation>{motion} — {in_favour}/{denominator}, {result}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="413" />
+      <location filename="desktop_app/gui/meetings/page.py" line="412" />
       <source>Village hall</source>
       <translation>Nhà văn hóa thôn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="439" />
+      <location filename="desktop_app/gui/meetings/page.py" line="438" />
       <source>{name} is on the attendance as a guest.</source>
       <translation>Đã ghi {name} vào danh sách dự họp là khách mời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="45" />
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
       <source>meeting in progress</source>
       <translation>đang họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="45" />
+      <location filename="desktop_app/gui/meetings/page.py" line="44" />
       <source>meeting held</source>
       <translation>đã họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="510" />
+      <location filename="desktop_app/gui/meetings/page.py" line="509" />
       <source>The document was made; open the Documents area to see it.</source>
       <translation>Đã lập văn bản; mở mục Văn bản để xem.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="71" />
+      <location filename="desktop_app/gui/meetings/page.py" line="70" />
       <source>A guest's name and position — Enter adds them</source>
       <translation>Họ tên và chức vụ của khách mời — nhấn Enter để thêm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="72" />
+      <location filename="desktop_app/gui/meetings/page.py" line="71" />
       <source>Add the guest</source>
       <translation>Thêm khách mời</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="78" />
+      <location filename="desktop_app/gui/meetings/page.py" line="77" />
       <source>What was said, in a few words — Enter saves it</source>
       <translation>Tóm tắt ý kiến — nhấn Enter để lưu</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="79" />
+      <location filename="desktop_app/gui/meetings/page.py" line="78" />
       <source>Save the note</source>
       <translation>Lưu ý kiến</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="82" />
+      <location filename="desktop_app/gui/meetings/page.py" line="81" />
       <source>The motion put to the vote</source>
       <translation>Nội dung đưa ra biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="86" />
+      <location filename="desktop_app/gui/meetings/page.py" line="85" />
       <source>the resolution</source>
       <translation>là nghị quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="87" />
+      <location filename="desktop_app/gui/meetings/page.py" line="86" />
       <source>Record the vote</source>
       <translation>Ghi kết quả biểu quyết</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="89" />
+      <location filename="desktop_app/gui/meetings/page.py" line="88" />
       <source>Finish the meeting</source>
       <translation>Kết thúc cuộc họp</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/meetings/page.py" line="94" />
+      <location filename="desktop_app/gui/meetings/page.py" line="93" />
       <source>Roll call (click a name)</source>
       <translation>Điểm danh (bấm vào tên)</translation>
     </message>
@@ -6837,212 +6837,212 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="120" />
+      <location filename="desktop_app/gui/security/page.py" line="151" />
       <source>People involved</source>
       <translation>Người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="162" />
+      <location filename="desktop_app/gui/security/page.py" line="193" />
       <source>From the register</source>
       <translation>Lấy từ sổ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="245" />
+      <location filename="desktop_app/gui/security/page.py" line="276" />
       <source>Correct the event</source>
       <translation>Sửa vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="245" />
+      <location filename="desktop_app/gui/security/page.py" line="276" />
       <source>Record an event</source>
       <translation>Ghi nhận vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="248" />
+      <location filename="desktop_app/gui/security/page.py" line="279" />
       <source>It has ended at</source>
       <translation>Đã kết thúc lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="256" />
+      <location filename="desktop_app/gui/security/page.py" line="287" />
       <source>Reported to the commune police at</source>
       <translation>Đã báo Công an xã lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="272" />
+      <location filename="desktop_app/gui/security/page.py" line="303" />
       <source>Time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="278" />
+      <location filename="desktop_app/gui/security/page.py" line="309" />
       <source>Description</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="280" />
+      <location filename="desktop_app/gui/security/page.py" line="311" />
       <source>Receiver at the commune police</source>
       <translation>Người nhận tin ở Công an xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="281" />
+      <location filename="desktop_app/gui/security/page.py" line="312" />
       <source>Responding force</source>
       <translation>Lực lượng xử lý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="282" />
+      <location filename="desktop_app/gui/security/page.py" line="313" />
       <source>Response</source>
       <translation>Biện pháp xử lý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="384" />
+      <location filename="desktop_app/gui/security/page.py" line="357" />
       <source>Correct the activity</source>
       <translation>Sửa hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="384" />
+      <location filename="desktop_app/gui/security/page.py" line="357" />
       <source>Record a movement activity</source>
       <translation>Ghi hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="398" />
+      <location filename="desktop_app/gui/security/page.py" line="371" />
       <source>Transformed on</source>
       <translation>Đã chuyển hóa ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="417" />
+      <location filename="desktop_app/gui/security/page.py" line="390" />
       <source>Model type</source>
       <translation>Loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="418" />
+      <location filename="desktop_app/gui/security/page.py" line="391" />
       <source>Model status</source>
       <translation>Tình trạng mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="419" />
+      <location filename="desktop_app/gui/security/page.py" line="392" />
       <source>Hot spot</source>
       <translation>Địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="430" />
+      <location filename="desktop_app/gui/security/page.py" line="408" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="430" />
+      <location filename="desktop_app/gui/security/page.py" line="408" />
       <source>Name of the model or area</source>
       <translation>Tên mô hình, địa bàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="53" />
-      <source>victim</source>
-      <translation>bị hại</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="53" />
-      <source>suspect</source>
-      <translation>nghi vấn</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="53" />
-      <source>witness</source>
-      <translation>người làm chứng</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="53" />
-      <source>involved</source>
-      <translation>người liên quan</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/gui/security/page.py" line="553" />
+      <location filename="desktop_app/gui/security/page.py" line="531" />
       <source>Events</source>
       <translation>Vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="555" />
+      <location filename="desktop_app/gui/security/page.py" line="533" />
       <source>Yearly assessment</source>
       <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="556" />
+      <location filename="desktop_app/gui/security/page.py" line="534" />
       <source>Record an event…</source>
       <translation>Ghi nhận vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="557" />
+      <location filename="desktop_app/gui/security/page.py" line="535" />
       <source>Correct the event…</source>
       <translation>Sửa vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="558" />
+      <location filename="desktop_app/gui/security/page.py" line="536" />
       <source>Move to the trash…</source>
       <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="559" />
+      <location filename="desktop_app/gui/security/page.py" line="537" />
       <source>Record an activity…</source>
       <translation>Ghi hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="560" />
+      <location filename="desktop_app/gui/security/page.py" line="538" />
       <source>Correct the activity…</source>
       <translation>Sửa hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="561" />
+      <location filename="desktop_app/gui/security/page.py" line="539" />
       <source>Confirm the criterion</source>
       <translation>Xác nhận tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="562" />
+      <location filename="desktop_app/gui/security/page.py" line="540" />
       <source>Override with a reason…</source>
       <translation>Điều chỉnh kèm lý do…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="567" />
+      <location filename="desktop_app/gui/security/page.py" line="545" />
       <source>Criterion and evidence</source>
       <translation>Tiêu chí và căn cứ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="590" />
+      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <source>victim</source>
+      <translation>bị hại</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <source>suspect</source>
+      <translation>nghi vấn</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <source>witness</source>
+      <translation>người làm chứng</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <source>involved</source>
+      <translation>người liên quan</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/gui/security/page.py" line="568" />
       <source>Assessment year {year}</source>
       <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="613" />
+      <location filename="desktop_app/gui/security/page.py" line="591" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="624" />
+      <location filename="desktop_app/gui/security/page.py" line="602" />
       <source>{count} activities recorded.</source>
       <translation>Đã ghi {count} hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="628" />
+      <location filename="desktop_app/gui/security/page.py" line="606" />
       <source>transformed on {date}</source>
       <translation>đã chuyển hóa ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="629" />
+      <location filename="desktop_app/gui/security/page.py" line="607" />
       <source>transformed</source>
       <translation>đã chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="629" />
+      <location filename="desktop_app/gui/security/page.py" line="607" />
       <source>not transformed yet</source>
       <translation>chưa chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="651" />
+      <location filename="desktop_app/gui/security/page.py" line="629" />
       <source>Reported to {receiver} on {date}.</source>
       <translation>Đã báo {receiver} ngày {date}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="655" />
+      <location filename="desktop_app/gui/security/page.py" line="633" />
       <source>Mediation case {number}</source>
       <translation>Vụ, việc hòa giải số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="697" />
+      <location filename="desktop_app/gui/security/page.py" line="675" />
       <source>Move the event of {date} at {time} ({place}) to the trash?
 
 Delete only an event recorded by mistake; one that was dealt with stays in the log with its result. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
@@ -7051,52 +7051,52 @@ Delete only an event recorded by mistake; one that was dealt with stays in the l
 Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì giữ lại trong sổ cùng kết quả xử lý. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính vụ, việc này nữa sau gói dữ liệu gửi tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="701" />
+      <location filename="desktop_app/gui/security/page.py" line="679" />
       <source>Delete an event</source>
       <translation>Xóa vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="714" />
+      <location filename="desktop_app/gui/security/page.py" line="692" />
       <source>The event was moved to the trash.</source>
       <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="759" />
+      <location filename="desktop_app/gui/security/page.py" line="738" />
       <source>This year's period has not begun.</source>
       <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="765" />
+      <location filename="desktop_app/gui/security/page.py" line="744" />
       <source>From {start} to {end} — {basis}</source>
       <translation>Từ {start} đến {end} — {basis}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="772" />
+      <location filename="desktop_app/gui/security/page.py" line="751" />
       <source>overridden</source>
       <translation>đã điều chỉnh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="774" />
+      <location filename="desktop_app/gui/security/page.py" line="753" />
       <source>confirmed</source>
       <translation>đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="779" />
+      <location filename="desktop_app/gui/security/page.py" line="758" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="808" />
+      <location filename="desktop_app/gui/security/page.py" line="787" />
       <source>Override</source>
       <translation>Điều chỉnh kết quả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="808" />
+      <location filename="desktop_app/gui/security/page.py" line="787" />
       <source>The criterion is:</source>
       <translation>Tiêu chí được đánh giá là:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="812" />
+      <location filename="desktop_app/gui/security/page.py" line="791" />
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
     </message>
@@ -9781,7 +9781,7 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>Tệp sao lưu {path} bị hỏng ({detail}); chưa khôi phục.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/backups.py" line="44" />
+      <location filename="desktop_app/services/backups.py" line="49" />
       <source>(not set up)</source>
       <translation>(chưa thiết lập)</translation>
     </message>

@@ -183,7 +183,7 @@ def test_an_agreement_typed_in_the_close_step_survives_a_crash_and_saving_delete
     editor.add_row(editor.parties[0].position, "Trồng lại hàng cây", "Tự làm", "")
     dialog.fields["document_wanted"].setChecked(False)
     qtbot.waitUntil(lambda: drafts.load_draft(page.app.data_dir, key) is not None, timeout=3000)
-    typed = dialog.draft_values()
+    typed = dialog.drafts.current()
     dialog.drafts.stop()  # the power goes: neither Cancel nor Save
     dialog.deleteLater()
 
@@ -192,7 +192,7 @@ def test_an_agreement_typed_in_the_close_step_survives_a_crash_and_saving_delete
     assert again.banner.isVisibleTo(again) and again.fields["content"].toPlainText() == ""
     assert sorted(b.text() for b in again.buttons.buttons()) == ["Hủy", "Lưu"]  # not Qt's English "Save"
     again.banner.restore_button.click()
-    assert again.draft_values() == typed
+    assert again.drafts.current() == typed
     again._save()
     assert again.result() == 0 and "31/13/2099" in again.message.text()  # still refused, the draft still kept
     assert drafts.load_draft(page.app.data_dir, key) is not None

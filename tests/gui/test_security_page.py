@@ -266,7 +266,7 @@ def test_what_is_typed_in_the_event_form_survives_a_crash_and_cancel_and_save_de
     dialog.people.add(None, "Người đi đường", address="Xã bên")
     dialog.people.table.item(0, 1).setText("19x5")  # a year mistyped: kept as typed, refused only on Save
     qtbot.waitUntil(lambda: drafts.load_draft(hamlet.data_dir, "security-event-new") is not None, timeout=3000)
-    typed = dialog.draft_values()
+    typed = dialog.drafts.current()
     dialog.drafts.stop()  # the power goes: no Cancel, no Save
     dialog.deleteLater()
 
@@ -274,7 +274,7 @@ def test_what_is_typed_in_the_event_form_survives_a_crash_and_cancel_and_save_de
     qtbot.addWidget(again)
     assert again.banner.isVisibleTo(again) and again.place.text() == ""
     again.banner.restore_button.click()
-    assert again.draft_values() == typed
+    assert again.drafts.current() == typed
     assert again.people.table.item(0, 1).text() == "19x5" and not again.submit()  # still refused, still kept
     again.people.table.item(0, 1).setText("1985")
     again.reject()  # Cancel keeps what is typed
@@ -300,7 +300,7 @@ def test_a_movement_activity_typed_in_the_form_survives_a_crash(page, hamlet, qt
     dialog.transformed.setChecked(True)
     dialog.held_on.setDate(qdate(vn_today() - dt.timedelta(days=4)))
     qtbot.waitUntil(lambda: drafts.load_draft(hamlet.data_dir, "security-activity-new") is not None, timeout=3000)
-    typed = dialog.draft_values()
+    typed = dialog.drafts.current()
     dialog.drafts.stop()  # the power goes
     dialog.deleteLater()
 
@@ -308,7 +308,7 @@ def test_a_movement_activity_typed_in_the_form_survives_a_crash(page, hamlet, qt
     qtbot.addWidget(again)
     assert again.banner.isVisibleTo(again)
     again.banner.restore_button.click()
-    assert again.draft_values() == typed and again.form.isRowVisible(again.spot)  # the hot spot's rows shown
+    assert again.drafts.current() == typed and again.form.isRowVisible(again.spot)  # the hot spot's rows shown
     assert again.submit() is True and drafts.load_draft(hamlet.data_dir, "security-activity-new") is None
     with hamlet.uow() as uow:
         spot = next(a for a in security.list_activities(uow) if a.title == "Bãi đất trống cuối xóm 5")

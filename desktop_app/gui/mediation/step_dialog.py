@@ -31,13 +31,10 @@ from desktop_app.bootstrap import App
 from desktop_app.domain.clock import vn_today
 from desktop_app.gui.common import (
     datetime_edit,
-    field_value,
     message_for,
-    on_field_change,
     pydate,
     pydatetime,
     qdate,
-    set_field_value,
 )
 from desktop_app.gui.mediation.labels import STEPS, label
 from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
@@ -216,22 +213,8 @@ class StepDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.drafts = DraftKeeper(app.data_dir, f"mediation-step-{case.row.id}-{step.replace(':', '-')}",
-                                  values=self.draft_values, apply=self.set_draft_values, banner=self.banner,
-                                  parent=self)
-        for w in self.fields.values():
-            on_field_change(w, self.drafts.changed)
-        self.drafts.start()
-
-    # --- drafts ---------------------------------------------------------------------------------------
-
-    def draft_values(self) -> dict:
-        return {key: field_value(w) for key, w in self.fields.items()}
-
-    def set_draft_values(self, values: dict) -> None:
-        for key, w in self.fields.items():
-            if key in values:
-                set_field_value(w, values[key])
+        key = f"mediation-step-{case.row.id}-{step.replace(':', '-')}"
+        self.drafts = DraftKeeper.for_fields(app.data_dir, key, self.fields, banner=self.banner, parent=self)
 
     def reject(self) -> None:
         self.drafts.flush()

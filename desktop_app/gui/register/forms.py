@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.clock import vn_today
-from desktop_app.gui.common import pydate, qdate
+from desktop_app.gui.common import field_value, on_field_change, pydate, qdate, set_field_value
 from desktop_app.gui.register.labels import local_time
 from desktop_app.i18n import tr
 from desktop_app.services import drafts
@@ -192,6 +192,31 @@ class DraftKeeper(QObject):
         self._timer.timeout.connect(self.flush)
         banner.restore_clicked.connect(self.restore)
         banner.discard_clicked.connect(self.discard)
+
+    @classmethod
+    def for_fields(cls, data_dir: Path, key: str, fields: dict[str, QWidget], *, banner: DraftBanner,
+                   parent: QObject | None = None, correcting: bool = False) -> DraftKeeper:
+        """The keeper of a form made of ``fields`` (name → field, read and filled by ``gui.common.field_value``
+        and ``set_field_value``), told of every change to each of them, started."""
+
+        def values() -> dict[str, Any]:
+            return {name: field_value(w) for name, w in fields.items()}
+
+        def apply(draft: dict[str, Any]) -> None:
+            for name, w in fields.items():
+                if name in draft:
+                    set_field_value(w, draft[name])
+
+        keeper = cls(data_dir, key, values=values, apply=apply, banner=banner, parent=parent,
+                     correcting=correcting)
+        for w in fields.values():
+            on_field_change(w, keeper.changed)
+        keeper.start()
+        return keeper
+
+    def current(self) -> dict[str, Any]:
+        """What the form holds now, as its draft keeps it."""
+        return self._values()
 
     def start(self) -> None:
         """Call once the form holds its starting values: remembers them and offers an existing draft."""

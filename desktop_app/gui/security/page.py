@@ -37,15 +37,12 @@ from desktop_app.domain.clock import VN_TZ, vn_today
 from desktop_app.gui.common import (
     confirm,
     datetime_edit,
-    field_value,
     message_for,
-    on_field_change,
     pydate,
     pydatetime,
     qdate,
     resident_choice,
     rows_table,
-    set_field_value,
     show_error,
 )
 from desktop_app.gui.register.forms import DraftBanner, DraftKeeper
@@ -85,9 +82,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-
         self.drafts = None
-        self.draft_fields: dict[str, QWidget] = {}
 
     def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -98,22 +93,10 @@ class FormDialog(QDialog):
         (``services.drafts``, as the register's forms do), offered back when the form opens again after a crash,
         a power cut or Cancel; Save deletes it. ``correcting``: a record that exists, whose draft restores only
         what was typed (``DraftKeeper``)."""
-        self.draft_fields = fields
         self.banner = DraftBanner(self)
         self.layout().insertWidget(0, self.banner)
-        self.drafts = DraftKeeper(data_dir, key, values=self.draft_values, apply=self.set_draft_values,
-                                  banner=self.banner, parent=self, correcting=correcting)
-        for w in fields.values():
-            on_field_change(w, self.drafts.changed)
-        self.drafts.start()
-
-    def draft_values(self) -> dict:
-        return {key: field_value(w) for key, w in self.draft_fields.items()}
-
-    def set_draft_values(self, values: dict) -> None:
-        for key, w in self.draft_fields.items():
-            if key in values:
-                set_field_value(w, values[key])
+        self.drafts = DraftKeeper.for_fields(data_dir, key, fields, banner=self.banner, parent=self,
+                                             correcting=correcting)
 
     def submit(self) -> bool:
         try:

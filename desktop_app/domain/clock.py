@@ -21,4 +21,9 @@ def now() -> dt.datetime:
 
 def vn_today() -> dt.date:
     """Today in Vietnam, whatever the machine's own time zone."""
-    return now().astimezone(VN_TZ).date()
+    return vn_day(now())
+
+
+def vn_day(at: dt.datetime) -> dt.date:
+    """The day in Vietnam of an instant (naive: UTC, as the database keeps it), whatever offset it carries."""
+    return (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()

@@ -48,7 +48,7 @@ from sqlalchemy import JSON, bindparam, insert, select, update
 from desktop_app.atomic import write_atomic
 from desktop_app.bundles import format as fmt
 from desktop_app.bundles.reader import OpenedBundle, decrypt, open_bundle
-from desktop_app.domain.clock import VN_TZ
+from desktop_app.domain.clock import vn_day
 from desktop_app.domain.errors import AuthError, SothonError
 from desktop_app.domain.ids import new_id
 from desktop_app.services import credentials as cr
@@ -173,7 +173,7 @@ class _Keys:
 def _signed_on(manifest: dict[str, Any]) -> dt.date:
     """The day in Vietnam the bundle was made, whatever offset the hamlet's computer wrote (a revocation is
     from a Vietnamese day)."""
-    return dt.datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")).astimezone(VN_TZ).date()
+    return vn_day(dt.datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")))
 
 
 def _check_sender(uow: Any, unit: Any, first: OpenedBundle, parsed: dict[str, Any]) -> enrolment.TrustedKey:

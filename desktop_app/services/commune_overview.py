@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from desktop_app.domain.clock import VN_TZ, now, vn_today
+from desktop_app.domain.clock import VN_TZ, now, vn_day, vn_today
 from desktop_app.domain.people import ResidenceType, ResidentStatus, Sex
 from desktop_app.paths import RESOURCES
 
@@ -201,7 +201,7 @@ class HamletRow:
 def _received_day(value: dt.datetime) -> dt.date:
     """The day a bundle reached the commune in Vietnam's time — the calendar the due day is set in —, not this
     computer's time zone (an import at 23:30 UTC on the 4th is on the 5th)."""
-    return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
+    return vn_day(value)
 
 
 def completeness(source: Any, year: int, *, today: dt.date | None = None) -> list[HamletRow]:

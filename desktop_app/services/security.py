@@ -26,6 +26,7 @@ from desktop_app import i18n
 from desktop_app.domain import clock
 from desktop_app.domain.clock import (
     VN_TZ,  # report periods are counted in Vietnamese days
+    vn_day,
     vn_today,
 )
 from desktop_app.domain.errors import NotFound, ValidationError
@@ -141,17 +142,11 @@ def _event_view(uow: UnitOfWork, e: SecurityEvent) -> EventView:
                       for p in people], e.version)
 
 
-def _vn_day(at: dt.datetime) -> dt.date:
-    """The day in Vietnam of an instant (naive: UTC, as stored), whose rule set an event follows: the same
-    when it is recorded (the form's +07:00) and when it is followed up (read back in UTC)."""
-    return (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
-
-
 def _checked_event(uow: UnitOfWork, data: EventInput, *, now: dt.datetime) -> tuple[EventInput, SecurityRules,
                                                                                    list[PersonInput]]:
     """The event validated as it will be kept (times in UTC), its rules, and its people with the residents'
     names from the register; raises before anything is written."""
-    r = rules(_vn_day(data.occurred_at))
+    r = rules(vn_day(data.occurred_at))  # Vietnam's day, as when it is followed up (stored in UTC)
     e = validate_event(data, r, now=now)
     e = replace(e, **{k: getattr(e, k).astimezone(dt.UTC) for k in ("occurred_at", "ended_at", "reported_at")
                       if getattr(e, k) is not None})
@@ -199,7 +194,7 @@ def update_event(uow: UnitOfWork, event_id: str, *, status: str | None = None, r
         reported_at=reported_at or row.reported_at, reported_to=reported_to or row.reported_to,
         responding_force=row.responding_force, response=response if response is not None else row.response,
         result=result if result is not None else row.result, mediation_case_id=row.mediation_case_id, note=row.note)
-    e = validate_event(current, rules(_vn_day(row.occurred_at)), now=now)
+    e = validate_event(current, rules(vn_day(row.occurred_at)), now=now)
     e = replace(e, **{k: getattr(e, k).astimezone(dt.UTC) for k in ("ended_at", "reported_at")
                       if getattr(e, k) is not None})
     uow.update(row, {"ended_at": e.ended_at, "status": e.status, "reported_at": e.reported_at,
@@ -988,7 +983,7 @@ def assessment_paper(a: Assessment):  # -> documents.kinds.AssessmentPaper
         d = c.decision or {}
         at = d.get("at")
         if isinstance(at, dt.datetime):
-            at = (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(VN_TZ).date()
+            at = vn_day(at)
         criteria.append(PaperCriterion(
             number=c.criterion.number, title=c.criterion.title, legal_basis=c.criterion.legal_basis,
             computed=c.computed.value, status=c.status.value,

@@ -4664,102 +4664,102 @@ Sổ sách của thôn hoặc xã, được lưu trên máy tính này và gửi
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="177" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="174" />
       <source>Assigned on:</source>
       <translation>Ngày phân công:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="178" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="175" />
       <source>Chosen by the parties</source>
       <translation>Do các bên lựa chọn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="180" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="177" />
       <source>Held on:</source>
       <translation>Ngày hòa giải:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="182" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="179" />
       <source>Who took part (one a line):</source>
       <translation>Người tham gia (mỗi người một dòng):</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="183" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="180" />
       <source>Summary:</source>
       <translation>Tóm tắt:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="185" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="182" />
       <source>Closed on:</source>
       <translation>Ngày kết thúc:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="187" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="184" />
       <source>What the parties agreed:</source>
       <translation>Nội dung các bên thỏa thuận:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="189" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="186" />
       <source>Each party's obligations:</source>
       <translation>Nghĩa vụ của từng bên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="190" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="187" />
       <source>The parties want a written agreement (Art. 24)</source>
       <translation>Các bên yêu cầu lập văn bản hòa giải thành (Điều 24)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="194" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="191" />
       <source>Reason:</source>
       <translation>Lý do:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="199" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="196" />
       <source>Checked on:</source>
       <translation>Ngày kiểm tra:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="200" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="197" />
       <source>The agreement has been carried out</source>
       <translation>Các bên đã thực hiện thỏa thuận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="201" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="198" />
       <source>Note:</source>
       <translation>Ghi chú:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="203" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="200" />
       <source>Reported at:</source>
       <translation>Thời điểm báo:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="204" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="201" />
       <source>Reported to:</source>
       <translation>Báo cho:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="258" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="241" />
       <source>Mediators:</source>
       <translation>Hòa giải viên:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="72" />
       <source>Will do</source>
       <translation>Nghĩa vụ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="72" />
       <source>How</source>
       <translation>Phương thức thực hiện</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="75" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="72" />
       <source>By (dd/mm/yyyy)</source>
       <translation>Thời hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/mediation/step_dialog.py" line="83" />
+      <location filename="desktop_app/gui/mediation/step_dialog.py" line="80" />
       <source>Add an obligation</source>
       <translation>Thêm nghĩa vụ</translation>
     </message>
@@ -6837,212 +6837,212 @@ Chỉ xóa người nhập nhầm. Người mất hoặc chuyển đi thì dùng
       <translation>xã đã nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="151" />
+      <location filename="desktop_app/gui/security/page.py" line="134" />
       <source>People involved</source>
       <translation>Người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="193" />
+      <location filename="desktop_app/gui/security/page.py" line="176" />
       <source>From the register</source>
       <translation>Lấy từ sổ hộ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="276" />
+      <location filename="desktop_app/gui/security/page.py" line="259" />
       <source>Correct the event</source>
       <translation>Sửa vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="276" />
+      <location filename="desktop_app/gui/security/page.py" line="259" />
       <source>Record an event</source>
       <translation>Ghi nhận vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="279" />
+      <location filename="desktop_app/gui/security/page.py" line="262" />
       <source>It has ended at</source>
       <translation>Đã kết thúc lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="287" />
+      <location filename="desktop_app/gui/security/page.py" line="270" />
       <source>Reported to the commune police at</source>
       <translation>Đã báo Công an xã lúc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="303" />
+      <location filename="desktop_app/gui/security/page.py" line="286" />
       <source>Time it happened</source>
       <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="309" />
+      <location filename="desktop_app/gui/security/page.py" line="292" />
       <source>Description</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="311" />
+      <location filename="desktop_app/gui/security/page.py" line="294" />
       <source>Receiver at the commune police</source>
       <translation>Người nhận tin ở Công an xã</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="312" />
+      <location filename="desktop_app/gui/security/page.py" line="295" />
       <source>Responding force</source>
       <translation>Lực lượng xử lý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="313" />
+      <location filename="desktop_app/gui/security/page.py" line="296" />
       <source>Response</source>
       <translation>Biện pháp xử lý</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="357" />
+      <location filename="desktop_app/gui/security/page.py" line="340" />
       <source>Correct the activity</source>
       <translation>Sửa hoạt động</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="357" />
+      <location filename="desktop_app/gui/security/page.py" line="340" />
       <source>Record a movement activity</source>
       <translation>Ghi hoạt động phong trào</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="371" />
+      <location filename="desktop_app/gui/security/page.py" line="354" />
       <source>Transformed on</source>
       <translation>Đã chuyển hóa ngày</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="390" />
+      <location filename="desktop_app/gui/security/page.py" line="373" />
       <source>Model type</source>
       <translation>Loại mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="391" />
+      <location filename="desktop_app/gui/security/page.py" line="374" />
       <source>Model status</source>
       <translation>Tình trạng mô hình</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="392" />
+      <location filename="desktop_app/gui/security/page.py" line="375" />
       <source>Hot spot</source>
       <translation>Địa bàn trọng điểm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="408" />
+      <location filename="desktop_app/gui/security/page.py" line="391" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="408" />
+      <location filename="desktop_app/gui/security/page.py" line="391" />
       <source>Name of the model or area</source>
       <translation>Tên mô hình, địa bàn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="531" />
+      <location filename="desktop_app/gui/security/page.py" line="514" />
       <source>Events</source>
       <translation>Vụ việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="533" />
+      <location filename="desktop_app/gui/security/page.py" line="516" />
       <source>Yearly assessment</source>
       <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="534" />
+      <location filename="desktop_app/gui/security/page.py" line="517" />
       <source>Record an event…</source>
       <translation>Ghi nhận vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="535" />
+      <location filename="desktop_app/gui/security/page.py" line="518" />
       <source>Correct the event…</source>
       <translation>Sửa vụ việc…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="536" />
+      <location filename="desktop_app/gui/security/page.py" line="519" />
       <source>Move to the trash…</source>
       <translation>Chuyển vào thùng rác…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="537" />
+      <location filename="desktop_app/gui/security/page.py" line="520" />
       <source>Record an activity…</source>
       <translation>Ghi hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="538" />
+      <location filename="desktop_app/gui/security/page.py" line="521" />
       <source>Correct the activity…</source>
       <translation>Sửa hoạt động…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="539" />
+      <location filename="desktop_app/gui/security/page.py" line="522" />
       <source>Confirm the criterion</source>
       <translation>Xác nhận tiêu chí</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="540" />
+      <location filename="desktop_app/gui/security/page.py" line="523" />
       <source>Override with a reason…</source>
       <translation>Điều chỉnh kèm lý do…</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="545" />
+      <location filename="desktop_app/gui/security/page.py" line="528" />
       <source>Criterion and evidence</source>
       <translation>Tiêu chí và căn cứ</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <location filename="desktop_app/gui/security/page.py" line="53" />
       <source>victim</source>
       <translation>bị hại</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <location filename="desktop_app/gui/security/page.py" line="53" />
       <source>suspect</source>
       <translation>nghi vấn</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <location filename="desktop_app/gui/security/page.py" line="53" />
       <source>witness</source>
       <translation>người làm chứng</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="56" />
+      <location filename="desktop_app/gui/security/page.py" line="53" />
       <source>involved</source>
       <translation>người liên quan</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="568" />
+      <location filename="desktop_app/gui/security/page.py" line="551" />
       <source>Assessment year {year}</source>
       <translation>Năm đánh giá {year}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="591" />
+      <location filename="desktop_app/gui/security/page.py" line="574" />
       <source>{count} events recorded.</source>
       <translation>Đã ghi nhận {count} vụ việc.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="602" />
+      <location filename="desktop_app/gui/security/page.py" line="585" />
       <source>{count} activities recorded.</source>
       <translation>Đã ghi {count} hoạt động.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="606" />
+      <location filename="desktop_app/gui/security/page.py" line="589" />
       <source>transformed on {date}</source>
       <translation>đã chuyển hóa ngày {date}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="607" />
+      <location filename="desktop_app/gui/security/page.py" line="590" />
       <source>transformed</source>
       <translation>đã chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="607" />
+      <location filename="desktop_app/gui/security/page.py" line="590" />
       <source>not transformed yet</source>
       <translation>chưa chuyển hóa</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="629" />
+      <location filename="desktop_app/gui/security/page.py" line="612" />
       <source>Reported to {receiver} on {date}.</source>
       <translation>Đã báo {receiver} ngày {date}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="633" />
+      <location filename="desktop_app/gui/security/page.py" line="616" />
       <source>Mediation case {number}</source>
       <translation>Vụ, việc hòa giải số {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="675" />
+      <location filename="desktop_app/gui/security/page.py" line="658" />
       <source>Move the event of {date} at {time} ({place}) to the trash?
 
 Delete only an event recorded by mistake; one that was dealt with stays in the log with its result. The Trash page can restore it, and the commune stops counting it after the next bundle.</source>
@@ -7051,52 +7051,52 @@ Delete only an event recorded by mistake; one that was dealt with stays in the l
 Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì giữ lại trong sổ cùng kết quả xử lý. Có thể khôi phục ở trang Thùng rác; xã sẽ không tính vụ, việc này nữa sau gói dữ liệu gửi tiếp theo.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="679" />
+      <location filename="desktop_app/gui/security/page.py" line="662" />
       <source>Delete an event</source>
       <translation>Xóa vụ, việc</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="692" />
+      <location filename="desktop_app/gui/security/page.py" line="675" />
       <source>The event was moved to the trash.</source>
       <translation>Đã chuyển vụ, việc vào thùng rác.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="738" />
+      <location filename="desktop_app/gui/security/page.py" line="721" />
       <source>This year's period has not begun.</source>
       <translation>Kỳ đánh giá của năm này chưa bắt đầu.</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="744" />
+      <location filename="desktop_app/gui/security/page.py" line="727" />
       <source>From {start} to {end} — {basis}</source>
       <translation>Từ {start} đến {end} — {basis}</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="751" />
+      <location filename="desktop_app/gui/security/page.py" line="734" />
       <source>overridden</source>
       <translation>đã điều chỉnh</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="753" />
+      <location filename="desktop_app/gui/security/page.py" line="736" />
       <source>confirmed</source>
       <translation>đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="758" />
+      <location filename="desktop_app/gui/security/page.py" line="741" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="787" />
+      <location filename="desktop_app/gui/security/page.py" line="770" />
       <source>Override</source>
       <translation>Điều chỉnh kết quả</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="787" />
+      <location filename="desktop_app/gui/security/page.py" line="770" />
       <source>The criterion is:</source>
       <translation>Tiêu chí được đánh giá là:</translation>
     </message>
     <message>
-      <location filename="desktop_app/gui/security/page.py" line="791" />
+      <location filename="desktop_app/gui/security/page.py" line="774" />
       <source>Reason (required):</source>
       <translation>Lý do (bắt buộc):</translation>
     </message>
@@ -9786,102 +9786,102 @@ Chỉ xóa vụ, việc ghi nhầm; vụ, việc đã được xử lý thì gi�
       <translation>(chưa thiết lập)</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="880" />
+      <location filename="desktop_app/services/security.py" line="875" />
       <source>Nothing was recorded from {from} to {to} (no event, no activity): the records cannot show this criterion; answer it yourself.</source>
       <translation>Từ {from} đến {to} chưa ghi nhận gì (không có vụ việc, không có hoạt động): số liệu không thể chứng minh tiêu chí này; đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="882" />
+      <location filename="desktop_app/services/security.py" line="877" />
       <source>No registration of the households for the movement in the period ({households} households live here).</source>
       <translation>Trong kỳ chưa có đăng ký tham gia phong trào của các hộ gia đình (địa bàn có {households} hộ đang cư trú).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="884" />
+      <location filename="desktop_app/services/security.py" line="879" />
       <source>The register has no household yet: the share of households registered cannot be computed.</source>
       <translation>Sổ theo dõi chưa có hộ gia đình nào: chưa tính được tỷ lệ hộ gia đình đăng ký.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="886" />
+      <location filename="desktop_app/services/security.py" line="881" />
       <source>{registered} of {households} households registered ({percent} %) on {on}.</source>
       <translation>{registered}/{households} hộ gia đình đã đăng ký ({percent} %) ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="887" />
+      <location filename="desktop_app/services/security.py" line="882" />
       <source>The hamlet registered in quarter I ({on}).</source>
       <translation>Khu dân cư đã đăng ký trong quý I (ngày {on}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="888" />
+      <location filename="desktop_app/services/security.py" line="883" />
       <source>The first registration was on {on}, after quarter I.</source>
       <translation>Lần đăng ký đầu tiên là ngày {on}, sau quý I.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="889" />
+      <location filename="desktop_app/services/security.py" line="884" />
       <source>{sessions} propaganda sessions with {attendees} attendees; {copies} copies of handbooks and leaflets distributed. Whether policy and local rules were fully carried out is for you to answer.</source>
       <translation>{sessions} buổi tuyên truyền với {attendees} lượt người dự; cấp phát {copies} bản sổ tay, tờ rơi. Việc triển khai đầy đủ chủ trương, chính sách và quy định của địa phương do đồng chí đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="892" />
+      <location filename="desktop_app/services/security.py" line="887" />
       <source>No event of Art. 4.3 (a–g) recorded in the period.</source>
       <translation>Trong kỳ không ghi nhận trường hợp nào thuộc khoản 3 Điều 4 (điểm a–g).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="893" />
+      <location filename="desktop_app/services/security.py" line="888" />
       <source>{count} events of Art. 4.3 recorded in the period: {types}.</source>
       <translation>Trong kỳ ghi nhận {count} vụ việc thuộc khoản 3 Điều 4: {types}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="894" />
+      <location filename="desktop_app/services/security.py" line="889" />
       <source>{count} crime and social-evil events in the period; the previous period has no records to compare with.</source>
       <translation>Trong kỳ có {count} vụ tội phạm, tệ nạn xã hội; kỳ trước không có số liệu để so sánh.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="896" />
+      <location filename="desktop_app/services/security.py" line="891" />
       <source>{count} crime and social-evil events, against {previous} in the previous period ({previous_from} – {previous_to}).</source>
       <translation>{count} vụ tội phạm, tệ nạn xã hội, so với {previous} vụ kỳ trước (từ {previous_from} đến {previous_to}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="898" />
+      <location filename="desktop_app/services/security.py" line="893" />
       <source>{count} particularly serious crimes in the period.</source>
       <translation>Trong kỳ có {count} vụ đặc biệt nghiêm trọng.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="899" />
+      <location filename="desktop_app/services/security.py" line="894" />
       <source>No self-governing model recorded.</source>
       <translation>Chưa ghi nhận mô hình tự quản nào.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="900" />
+      <location filename="desktop_app/services/security.py" line="895" />
       <source>{working} of {count} self-governing models working ({effective} rated effective).</source>
       <translation>{working}/{count} mô hình tự quản đang hoạt động ({effective} mô hình hoạt động hiệu quả).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="901" />
+      <location filename="desktop_app/services/security.py" line="896" />
       <source>The party cell's meeting {number} of {on} resolved on security and order in quarter I.</source>
       <translation>Chi bộ đã ra nghị quyết về an ninh, trật tự trong quý I tại cuộc họp số {number} ngày {on}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="903" />
+      <location filename="desktop_app/services/security.py" line="898" />
       <source>The party cell met {count} times in quarter I, but no resolution recorded speaks of security and order: answer it yourself.</source>
       <translation>Trong quý I chi bộ họp {count} lần nhưng không có nghị quyết nào được ghi nhận về an ninh, trật tự: đề nghị tự trả lời.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="905" />
+      <location filename="desktop_app/services/security.py" line="900" />
       <source>Mediation: {received} cases received, {successful} successful, {unsuccessful} unsuccessful, {in_progress} in progress.</source>
       <translation>Hòa giải: tiếp nhận {received} vụ, việc; thành {successful}, không thành {unsuccessful}, đang giải quyết {in_progress}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="909" />
+      <location filename="desktop_app/services/security.py" line="904" />
       <source>The party cell's resolution in quarter I is not in this copy's records (meetings): answer it yourself.</source>
       <translation>Nghị quyết của chi bộ trong quý I chưa có trong dữ liệu (sinh hoạt, hội họp) của máy này: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="911" />
+      <location filename="desktop_app/services/security.py" line="906" />
       <source>Without records of the previous period the comparison cannot be made: answer it yourself.</source>
       <translation>Không có số liệu kỳ trước nên chưa so sánh được: đề nghị đồng chí tự đánh giá.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/security.py" line="924" />
+      <location filename="desktop_app/services/security.py" line="919" />
       <source>No data source for {provider}: answer it yourself.</source>
       <translation>Chưa có nguồn số liệu cho {provider}: đề nghị đồng chí tự đánh giá.</translation>
     </message>
